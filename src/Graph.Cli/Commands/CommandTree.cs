@@ -1,0 +1,50 @@
+using System.CommandLine;
+using Graph.Storage.Sqlite;
+
+namespace Graph.Cli.Commands;
+
+/// <summary>The command tree and the error handling every command shares.</summary>
+public static class CommandTree
+{
+    public static RootCommand Build(IServiceProvider services)
+    {
+        var root = new RootCommand("graph: builds a knowledge graph of actors, claims and events from news articles.");
+        root.Subcommands.Add(ExtractCommand.Create(services));
+        root.Subcommands.Add(IngestCommand.Create(services));
+        root.Subcommands.Add(StatsCommand.Create());
+        root.Subcommands.Add(ShowCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
+        return root;
+    }
+
+    public static async Task<int> InvokeAsync(RootCommand root, string[] args)
+    {
+        var parse = root.Parse(args);
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+        }
+        catch (StoreNotFoundException e)
+        {
+            await Console.Error.WriteLineAsync("error: " + e.Message).ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+        catch (OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync("cancelled").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            await Console.Error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+    }
+
+    /// <summary>The --store option every store command takes.</summary>
+    public static Option<string> StoreOption() => new("--store")
+    {
+        Description = "Path of the embedded graph store (a SQLite file).",
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("GRAPH_STORE") ?? "graph.db",
+    };
+}

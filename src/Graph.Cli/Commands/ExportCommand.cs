@@ -1,0 +1,53 @@
+using System.CommandLine;
+using Graph.Storage.Export;
+using Graph.Storage.Sqlite;
+
+namespace Graph.Cli.Commands;
+
+/// <summary><c>graph export [--around NAME --hops N] --format graphml|json|csv|cypher --out PATH</c>.</summary>
+public static class ExportCommand
+{
+    public static Command Create()
+    {
+        var store = CommandTree.StoreOption();
+        var around = new Option<string?>("--around") { Description = "Export only the neighbourhood of this actor (name, alias or id)." };
+        var hops = new Option<int>("--hops") { Description = "With --around: how many relationships away to include.", DefaultValueFactory = _ => 2 };
+        var format = new Option<string>("--format") { Description = "graphml (Gephi, Cytoscape, yEd), json, csv (a folder with nodes.csv and edges.csv) or cypher (a script for cypher-shell or Browser).", Required = true };
+        format.AcceptOnlyFromAmong("graphml", "json", "csv", "cypher");
+        var output = new Option<string>("--out", "-o") { Description = "File to write (a folder for csv); '-' writes to stdout.", Required = true };
+        var command = new Command("export", "Export the whole graph or an ego subgraph.") { store, around, hops, format, output };
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var graphStore = SqliteGraphStore.Open(parse.GetValue(store)!, readOnly: true);
+            var fmt = parse.GetValue(format) switch
+            {
+                "graphml" => ExportFormat.GraphMl,
+                "json" => ExportFormat.Json,
+                "csv" => ExportFormat.Csv,
+                _ => ExportFormat.Cypher,
+            };
+            Graph.Core.Storage.Subgraph graph;
+            if (parse.GetValue(around) is { } name)
+            {
+                var matches = await graphStore.FindAsync(name, ct).ConfigureAwait(false);
+                if (matches.Count == 0)
+                {
+                    await Console.Error.WriteLineAsync($"error: nothing named '{name}' in {graphStore.Path}").ConfigureAwait(false);
+                    return ExitCodes.BadInput;
+                }
+                graph = await graphStore.NeighbourhoodAsync([matches[0].Id], Math.Max(0, parse.GetValue(hops)), ct).ConfigureAwait(false);
+            }
+            else graph = await graphStore.ReadAllAsync(ct).ConfigureAwait(false);
+            var outPath = parse.GetValue(output)!;
+            if (outPath == "-" && fmt != ExportFormat.Csv)
+            {
+                GraphExporter.Write(graph, fmt, Console.Out);
+                await Console.Out.FlushAsync(ct).ConfigureAwait(false);
+            }
+            else GraphExporter.Write(graph, fmt, outPath);
+            await Console.Error.WriteLineAsync($"exported {graph.Nodes.Count} nodes and {graph.Edges.Count} relationships to {outPath}").ConfigureAwait(false);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,104 @@
+using System.CommandLine;
+using Graph.Core.Model;
+using Graph.Extraction.Pipeline;
+using Graph.Extraction.Reading;
+using Graph.Storage.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace Graph.Cli.Commands;
+
+/// <summary><c>graph ingest PATH... [--store PATH]</c>: extract and merge into the embedded store, then summarise.</summary>
+public static class IngestCommand
+{
+    public static Command Create(IServiceProvider services)
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Article files (.txt, .html, .md) or folders (walked recursively).", Arity = ArgumentArity.OneOrMore };
+        var store = CommandTree.StoreOption();
+        var command = new Command("ingest", "Extract articles and merge them into the embedded graph store; prints a summary.") { paths, store };
+        command.SetAction(async (parse, ct) =>
+        {
+            var pipeline = services.GetRequiredService<ExtractionPipeline>();
+            var inputs = parse.GetValue(paths)!;
+            await using var graphStore = SqliteGraphStore.Open(parse.GetValue(store)!);
+            var summary = new IngestSummary();
+            var interactive = !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
+            if (interactive)
+            {
+                var total = ArticleSources.Expand(inputs).Count();
+                await AnsiConsole.Progress().AutoClear(true).StartAsync(async ctx =>
+                {
+                    var task = ctx.AddTask("ingesting", maxValue: Math.Max(1, total));
+                    await foreach (var outcome in pipeline.RunAsync(inputs, ct).ConfigureAwait(false))
+                    {
+                        await summary.AddAsync(outcome, graphStore, ct).ConfigureAwait(false);
+                        task.Increment(1);
+                    }
+                }).ConfigureAwait(false);
+            }
+            else
+            {
+                await foreach (var outcome in pipeline.RunAsync(inputs, ct).ConfigureAwait(false))
+                    await summary.AddAsync(outcome, graphStore, ct).ConfigureAwait(false);
+            }
+            summary.Print(graphStore.Path);
+            return summary.Failed.Count > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
+        });
+        return command;
+    }
+}
+
+/// <summary>What an ingest did: articles new and unchanged, what they held, and the files that failed and why.</summary>
+public sealed class IngestSummary
+{
+    public int New { get; private set; }
+    public int Unchanged { get; private set; }
+    public SortedDictionary<string, int> Entities { get; } = new(StringComparer.Ordinal);
+    public int Claims { get; private set; }
+    public int Events { get; private set; }
+    public int Relations { get; private set; }
+    public List<ReadError> Failed { get; } = [];
+
+    public async Task AddAsync(ArticleOutcome outcome, SqliteGraphStore store, CancellationToken ct)
+    {
+        if (outcome.Error is { } error)
+        {
+            Failed.Add(error);
+            await Console.Error.WriteLineAsync("skipped " + error).ConfigureAwait(false);
+            return;
+        }
+        var graph = outcome.Graph!;
+        try
+        {
+            if (!await store.WriteArticleAsync(graph, outcome.Text!, ct).ConfigureAwait(false)) { Unchanged++; return; }
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e)
+        {
+            Failed.Add(new ReadError(outcome.Source, ReadFailure.ExtractionFailed, "store write failed (nothing written for this article): " + e.Message));
+            return;
+        }
+        New++;
+        foreach (var e in graph.Entities) Entities[e.Type.ToString()] = Entities.GetValueOrDefault(e.Type.ToString()) + 1;
+        Claims += graph.Claims.Count;
+        Events += graph.Events.Count;
+        Relations += graph.Relations.Count;
+    }
+
+    public void Print(string storePath)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title($"ingest into {Markup.Escape(storePath)}");
+        table.AddColumn("what");
+        table.AddColumn(new TableColumn("count").RightAligned());
+        table.AddRow("articles ingested", New.ToString());
+        table.AddRow("articles already in the store", Unchanged.ToString());
+        foreach (var type in Enum.GetNames<EntityType>())
+            table.AddRow($"  {type} entities", Entities.GetValueOrDefault(type).ToString());
+        table.AddRow("claims", Claims.ToString());
+        table.AddRow("events", Events.ToString());
+        table.AddRow("relations", Relations.ToString());
+        table.AddRow("files skipped", Failed.Count.ToString());
+        AnsiConsole.Write(table);
+        foreach (var f in Failed)
+            AnsiConsole.MarkupLine($"[yellow]skipped[/] {Markup.Escape(f.Source)}: [bold]{Markup.Escape(f.Code)}[/]: {Markup.Escape(f.Message)}");
+    }
+}

@@ -1,0 +1,120 @@
+using System.CommandLine;
+using Graph.Core.Model;
+using Graph.Core.Storage;
+using Graph.Storage.Sqlite;
+using Spectre.Console;
+
+namespace Graph.Cli.Commands;
+
+/// <summary>
+/// <c>graph show NAME [--hops N]</c>: an actor's neighbourhood as a tree — affiliations, what they said (with the
+/// article and offsets to check it against), meetings and other relations.
+/// </summary>
+public static class ShowCommand
+{
+    private const int MaxChildren = 30;
+
+    public static Command Create()
+    {
+        var name = new Argument<string>("name") { Description = "Name, alias or id of the actor, place or event." };
+        var hops = new Option<int>("--hops") { Description = "How many relationships away to follow (1-4).", DefaultValueFactory = _ => 1 };
+        var store = CommandTree.StoreOption();
+        var command = new Command("show", "Show an actor's neighbourhood: affiliations, claims with their sources, meetings, relations.") { name, hops, store };
+        command.SetAction(async (parse, ct) =>
+        {
+            var n = parse.GetValue(hops);
+            if (n is < 1 or > 4)
+            {
+                await Console.Error.WriteLineAsync("error: --hops must be between 1 and 4").ConfigureAwait(false);
+                return ExitCodes.BadInput;
+            }
+            await using var graphStore = SqliteGraphStore.Open(parse.GetValue(store)!, readOnly: true);
+            var query = parse.GetValue(name)!;
+            var matches = await graphStore.FindAsync(query, ct).ConfigureAwait(false);
+            if (matches.Count == 0)
+            {
+                await Console.Error.WriteLineAsync($"error: nothing named '{query}' in {graphStore.Path}").ConfigureAwait(false);
+                return ExitCodes.BadInput;
+            }
+            var root = matches[0];
+            var graph = await graphStore.NeighbourhoodAsync([root.Id], n, ct).ConfigureAwait(false);
+            var titles = graph.Nodes.Where(x => x.Label == NodeLabels.Article).ToDictionary(x => x.Id, x => x.Name);
+            AnsiConsole.Write(Render(root, graph, n, titles));
+            if (matches.Count > 1)
+                AnsiConsole.MarkupLine("[grey]also matching: " + Markup.Escape(string.Join(", ", matches.Skip(1).Take(8).Select(m => $"{m.Name} ({m.Id})"))) + "[/]");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    public static Tree Render(GraphNode root, Subgraph graph, int hops, IReadOnlyDictionary<string, string> articleTitles)
+    {
+        var nodes = graph.Nodes.ToDictionary(x => x.Id);
+        var outgoing = graph.Edges.ToLookup(e => e.From);
+        var incoming = graph.Edges.ToLookup(e => e.To);
+        var tree = new Tree(Describe(root, articleTitles));
+        var visited = new HashSet<string> { root.Id };
+        void Expand(IHasTreeNodes parent, GraphNode node, int depth, string? cameFrom)
+        {
+            if (depth >= hops) return;
+            var edges = outgoing[node.Id].Select(e => (Edge: e, Other: e.To, Out: true))
+                .Concat(incoming[node.Id].Select(e => (Edge: e, Other: e.From, Out: false)))
+                .Where(x => nodes.ContainsKey(x.Other) && x.Other != cameFrom)
+                // Mentions of the actor in articles are many and dull; show them last.
+                .OrderBy(x => x.Edge.Type == RelationTypes.MentionedIn ? 1 : 0).ThenBy(x => Order(x.Edge.Type)).ThenBy(x => x.Other, StringComparer.Ordinal)
+                .ToList();
+            var shown = 0;
+            foreach (var (edge, otherId, isOut) in edges)
+            {
+                if (shown == MaxChildren)
+                {
+                    parent.AddNode($"[grey]... and {edges.Count - MaxChildren} more[/]");
+                    break;
+                }
+                var other = nodes[otherId];
+                var arrow = isOut ? $"[blue]{edge.Type}[/] →" : $"← [blue]{edge.Type}[/]";
+                var child = parent.AddNode($"{arrow} {Describe(other, articleTitles)}{EdgeDetail(edge, nodes)}");
+                shown++;
+                if (visited.Add(otherId) && other.Label != NodeLabels.Article) Expand(child, other, depth + 1, node.Id);
+            }
+        }
+        Expand(tree, root, 0, null);
+        return tree;
+    }
+
+    private static int Order(string type) => type switch
+    {
+        RelationTypes.AffiliatedWith => 0,
+        RelationTypes.PartOf => 1,
+        RelationTypes.Stated => 2,
+        RelationTypes.ParticipatedIn => 3,
+        _ => 4,
+    };
+
+    private static string Describe(GraphNode node, IReadOnlyDictionary<string, string> titles)
+    {
+        if (node.Label == NodeLabels.Claim)
+        {
+            var text = node.Properties.GetValueOrDefault("text") as string ?? node.Name;
+            var source = node.Properties.GetValueOrDefault("articleId") is string a ? Source(a, node.Properties, titles) : "";
+            return $"[green]Claim[/] \"{Markup.Escape(text)}\"{source}";
+        }
+        return $"[bold]{node.Label}[/] {Markup.Escape(node.Name)} [grey]({Markup.Escape(node.Id)})[/]";
+    }
+
+    private static string EdgeDetail(GraphEdge edge, IReadOnlyDictionary<string, GraphNode> nodes)
+    {
+        var parts = new List<string>();
+        if (edge.Properties.GetValueOrDefault("role") is string role) parts.Add("role: " + role);
+        if (edge.Properties.GetValueOrDefault("cue") is string cue) parts.Add("cue: " + cue);
+        if (edge.Properties.GetValueOrDefault("audience") is string audience) parts.Add("to: " + (nodes.TryGetValue(audience, out var a) ? a.Name : audience));
+        if (edge.Properties.GetValueOrDefault("count") is long count) parts.Add($"{count} mention(s)");
+        return parts.Count == 0 ? "" : " [grey](" + Markup.Escape(string.Join("; ", parts)) + ")[/]";
+    }
+
+    private static string Source(string articleId, IReadOnlyDictionary<string, object?> props, IReadOnlyDictionary<string, string> titles)
+    {
+        var title = titles.GetValueOrDefault(articleId) ?? articleId;
+        return $" [grey]— {Markup.Escape(title)} [[{props.GetValueOrDefault("start")}-{props.GetValueOrDefault("end")}]][/]";
+    }
+}

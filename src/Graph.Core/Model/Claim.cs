@@ -1,0 +1,24 @@
+using Newtonsoft.Json;
+
+namespace Graph.Core.Model;
+
+/// <summary>Who said what: a quote, reported speech, or a belief or intention the text attributes to a source.</summary>
+public sealed record Claim
+{
+    public required string Id { get; init; }
+    /// <summary>Entity id of the (first) speaker, or null when the text names none.</summary>
+    public string? Speaker { get; init; }
+    /// <summary>All speakers ("both sides" gives two); the first is <see cref="Speaker"/>.</summary>
+    public IReadOnlyList<string> Speakers { get; init; } = [];
+    public Span? SpeakerMention { get; init; }
+    public required Span Cue { get; init; }
+    public required Span Content { get; init; }
+    /// <summary>True for a direct quotation.</summary>
+    public bool Direct { get; init; }
+    /// <summary>Ids of the entities the content mentions.</summary>
+    public IReadOnlyList<string> About { get; init; } = [];
+    /// <summary>Who it was said to, when the text says ("told the Global Times"): an entity id.</summary>
+    [JsonProperty(NullValueHandling = NullValueHandling.Ignore)]
+    public string? Audience { get; init; }
+    public double Confidence { get; init; }
+}

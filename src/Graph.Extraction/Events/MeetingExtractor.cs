@@ -1,0 +1,188 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Graph.Core.Ids;
+using Graph.Core.Model;
+using Graph.Extraction.Resolution;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Events;
+
+/// <summary>
+/// Meetings: "X and Y held (the first) meeting/talks/summit ...", "X met (with) Y", "talks between X and Y",
+/// with where ("in Geneva, Switzerland") and when ("on Tuesday") from the same sentence. A later sentence that
+/// names the same meeting again ("The first meeting of the ... dialogue was held ...") is the same event.
+/// </summary>
+public sealed class MeetingExtractor
+{
+    private static readonly FrozenSet<string> MeetingNouns = new[]
+    {
+        "meeting", "meetings", "talks", "summit", "dialogue", "conference", "negotiations", "consultations", "session",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> MeetVerbs = new[]
+    {
+        "met", "meet", "meets", "held", "hold", "holds", "holding",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> DateWords = new[]
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "today",
+        "tomorrow", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public IReadOnlyList<GraphEvent> Extract(AnalyzedText analyzed, ResolvedEntities entities, string articleId, string? published)
+    {
+        var text = analyzed.Text;
+        var events = new List<GraphEvent>();
+        foreach (var sentence in analyzed.Sentences)
+        {
+            var toks = sentence.Tokens;
+            var verb = -1;
+            var noun = -1;
+            for (var i = 0; i < toks.Count; i++)
+            {
+                if (verb < 0 && MeetVerbs.Contains(toks[i].Text)) verb = i;
+                if (noun < 0 && MeetingNouns.Contains(toks[i].Text) && (verb < 0 || i > verb)) noun = i;
+            }
+            if (verb < 0 && noun < 0) continue;
+            var actors = entities.Within(sentence.Start, sentence.End)
+                .Where(m => entities[m.EntityId]?.Type is EntityType.Country or EntityType.Person or EntityType.Institution)
+                .ToList();
+            var participants = new List<string>();
+            // Subjects of "held"/"met": the actors before the verb, in the clause that owns it.
+            if (verb >= 0)
+            {
+                var verbStart = toks[verb].Start;
+                var clauseStart = toks.Take(verb).Select((t, k) => (t, k)).LastOrDefault(x => x.t.Text == ",").t.End;
+                participants.AddRange(actors.Where(m => m.End <= verbStart && m.Start >= clauseStart).Select(m => m.EntityId));
+                if (toks[verb].Text is "met" or "meet" or "meets")
+                {
+                    var objectEnd = StartOfFirst(toks, verb + 1, t => t.Text is "," or "." or "to" or "on" or "in", sentence.End);
+                    participants.AddRange(actors.Where(m => m.Start > verbStart && m.Start < objectEnd + 1).Select(m => m.EntityId));
+                }
+            }
+            // "between X and Y"
+            var between = toks.ToList().FindIndex(t => t.Text == "between");
+            if (between >= 0 && noun >= 0 && between > noun)
+            {
+                var end = StartOfFirst(toks, between + 1, t => t.Text is "," or "." or "in" or "on", sentence.End);
+                participants.AddRange(actors.Where(m => m.Start > toks[between].Start && m.End <= end).Select(m => m.EntityId));
+            }
+            participants = participants.Distinct().ToList();
+            if (noun < 0 && participants.Count < 2) continue;
+            // A general word for talking ("dialogue between the two") is not a meeting without a verb that holds it.
+            if (verb < 0 && noun >= 0 && toks[noun].Text.ToLowerInvariant() is not ("meeting" or "talks" or "summit" or "negotiations")) continue;
+            if (noun >= 0 && verb < 0 && between < 0) continue;
+            // Where: "in Geneva, Switzerland" — the first place after "in"; the city wins over its country.
+            string? location = null;
+            for (var i = 0; i < toks.Count - 1 && location is null; i++)
+            {
+                if (toks[i].Text != "in") continue;
+                var place = entities.Mentions.FirstOrDefault(m => m.Start == toks[i + 1].Start);
+                if (place is not null && entities[place.EntityId]?.Type is EntityType.Location or EntityType.Country)
+                    location = place.EntityId;
+            }
+            var dateText = DateText(text, toks);
+            var name = noun >= 0 ? NameOf(text, toks, noun) : "meeting of " + string.Join(" and ", participants.Select(p => entities[p]?.Name ?? p));
+            // The same meeting named again: merge into the first.
+            var sameIndex = events.FindIndex(e => SameMeeting(e.Name, name));
+            if (sameIndex >= 0)
+            {
+                var e = events[sameIndex];
+                events[sameIndex] = e with
+                {
+                    Participants = e.Participants.Concat(participants).Distinct().ToList(),
+                    Location = e.Location ?? location,
+                    DateText = e.DateText ?? dateText,
+                };
+                continue;
+            }
+            if (participants.Count == 0 && location is null) continue;
+            var evidence = Span.Of(text, sentence.Start, sentence.End);
+            events.Add(new GraphEvent
+            {
+                Id = GraphIds.Event(articleId, EventTypes.Meeting, evidence),
+                Type = EventTypes.Meeting,
+                Name = name,
+                DateText = dateText,
+                Date = ResolveDate(dateText, published),
+                Location = location,
+                Participants = participants,
+                Evidence = evidence,
+                Confidence = participants.Count >= 2 ? 0.85 : 0.6,
+            });
+        }
+        return events;
+    }
+
+    private static int StartOfFirst(IReadOnlyList<Token> toks, int from, Func<Token, bool> predicate, int fallback)
+    {
+        for (var i = from; i < toks.Count; i++) if (predicate(toks[i])) return toks[i].Start;
+        return fallback;
+    }
+
+    /// <summary>The noun phrase around the meeting noun: "first meeting of the intergovernmental dialogue on AI".</summary>
+    private static string NameOf(string text, IReadOnlyList<Token> toks, int noun)
+    {
+        var start = noun;
+        while (start > 0 && toks[start - 1].IsWord && toks[start - 1].Text is not ("the" or "The" or "a" or "A" or "an" or "held" or "hold" or "of" or "at" or "At" or "During" or "during")
+               && !MeetVerbs.Contains(toks[start - 1].Text) && char.IsLower(toks[start - 1].Text[0])) start--;
+        var end = noun;
+        // The name runs on through "of ..." and "on <topic>" but stops at a place, a date, a verb or punctuation.
+        while (end + 1 < toks.Count)
+        {
+            var next = toks[end + 1].Text;
+            if (next is "," or "." or "in" or "was" or "were" or "between" or "with" or "based" or "held" or ";" or "at") break;
+            if (next == "on" && (end + 2 >= toks.Count || DateWords.Contains(toks[end + 2].Text))) break;
+            end++;
+            if (end - noun > 12) break;
+        }
+        return text[toks[start].Start..toks[end].End];
+    }
+
+    private static bool SameMeeting(string a, string b)
+    {
+        static HashSet<string> Words(string s) => s.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3).ToHashSet();
+        var wa = Words(a);
+        var wb = Words(b);
+        if (wa.Count == 0 || wb.Count == 0) return false;
+        var common = wa.Intersect(wb).Count();
+        return common >= 2 && common * 2 >= Math.Min(wa.Count, wb.Count);
+    }
+
+    private static string? DateText(string text, IReadOnlyList<Token> toks)
+    {
+        for (var i = 0; i < toks.Count; i++)
+        {
+            if (!DateWords.Contains(toks[i].Text)) continue;
+            var end = i;
+            // "12 May 2024", "May 12, 2024"
+            while (end + 1 < toks.Count && (toks[end + 1].Kind == TokenKind.Number || toks[end + 1].Text == "," && end + 2 < toks.Count && toks[end + 2].Kind == TokenKind.Number)) end++;
+            var start = i > 0 && toks[i - 1].Kind == TokenKind.Number ? i - 1 : i;
+            return text[toks[start].Start..toks[end].End];
+        }
+        return null;
+    }
+
+    /// <summary>Only a weekday against a known publication date, or a full date, is resolved; anything else stays text.</summary>
+    private static string? ResolveDate(string? dateText, string? published)
+    {
+        if (dateText is null) return null;
+        if (DateTime.TryParse(dateText, CultureInfo.InvariantCulture, DateTimeStyles.None, out var full) && dateText.Any(char.IsDigit) && dateText.Length >= 8)
+            return full.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (published is null || !DateTime.TryParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var pub)) return null;
+        if (Enum.TryParse<DayOfWeek>(dateText, out var day))
+        {
+            // News uses a bare weekday for the most recent such day on or before publication.
+            var back = ((int)pub.DayOfWeek - (int)day + 7) % 7;
+            return pub.AddDays(-back).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+        return dateText.ToLowerInvariant() switch
+        {
+            "yesterday" => pub.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            "today" => published,
+            _ => null,
+        };
+    }
+}

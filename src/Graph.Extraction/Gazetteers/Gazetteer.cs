@@ -1,0 +1,118 @@
+using System.Collections.Frozen;
+using System.Reflection;
+
+namespace Graph.Extraction.Gazetteers;
+
+/// <summary>A country with its ISO 3166 alpha-2 code, the other names it goes by and its demonyms.</summary>
+public sealed record CountryEntry(string Iso, string Name, IReadOnlyList<string> Aliases, IReadOnlyList<string> Demonyms);
+
+/// <summary>A city and the country it is in; capitals double as metonyms for their government.</summary>
+public sealed record CityEntry(string Name, string Iso, bool IsCapital, IReadOnlyList<string> Aliases);
+
+/// <summary>A well-known institution; <see cref="Iso"/> is set for national bodies.</summary>
+public sealed record InstitutionEntry(string Name, IReadOnlyList<string> Aliases, string? Iso);
+
+/// <summary>
+/// World knowledge the extractors look names up in: countries, cities, institutions and person titles,
+/// loaded once from the embedded TSV resources. Lookups are case-sensitive on purpose ("US" the country,
+/// "us" the pronoun) except titles, which are matched in lower case.
+/// </summary>
+public sealed class Gazetteer
+{
+    private static readonly Lazy<Gazetteer> Instance = new(Load);
+
+    public static Gazetteer Default => Instance.Value;
+
+    public IReadOnlyList<CountryEntry> Countries { get; }
+    public IReadOnlyList<CityEntry> Cities { get; }
+    public IReadOnlyList<InstitutionEntry> Institutions { get; }
+
+    private readonly FrozenDictionary<string, CountryEntry> countryByName;
+    private readonly FrozenDictionary<string, CountryEntry> countryByDemonym;
+    private readonly FrozenDictionary<string, CountryEntry> countryByIso;
+    private readonly FrozenDictionary<string, CityEntry> cityByName;
+    private readonly FrozenDictionary<string, InstitutionEntry> institutionByName;
+    private readonly FrozenSet<string> titles;
+
+    /// <summary>Longest gazetteer name in tokens, so phrase lookups know how far to look ahead.</summary>
+    public int MaxNameTokens { get; }
+
+    private Gazetteer(List<CountryEntry> countries, List<CityEntry> cities, List<InstitutionEntry> institutions, List<string> titleList)
+    {
+        Countries = countries;
+        Cities = cities;
+        Institutions = institutions;
+        var byName = new Dictionary<string, CountryEntry>(StringComparer.Ordinal);
+        var byDemonym = new Dictionary<string, CountryEntry>(StringComparer.Ordinal);
+        foreach (var c in countries)
+        {
+            byName.TryAdd(c.Name, c);
+            byName.TryAdd("the " + c.Name, c);
+            foreach (var a in c.Aliases) byName.TryAdd(a, c);
+            foreach (var d in c.Demonyms) byDemonym.TryAdd(d, c);
+        }
+        countryByName = byName.ToFrozenDictionary(StringComparer.Ordinal);
+        countryByDemonym = byDemonym.ToFrozenDictionary(StringComparer.Ordinal);
+        countryByIso = countries.ToFrozenDictionary(c => c.Iso, StringComparer.OrdinalIgnoreCase);
+        var cityMap = new Dictionary<string, CityEntry>(StringComparer.Ordinal);
+        foreach (var c in cities)
+        {
+            cityMap.TryAdd(c.Name, c);
+            foreach (var a in c.Aliases) cityMap.TryAdd(a, c);
+        }
+        cityByName = cityMap.ToFrozenDictionary(StringComparer.Ordinal);
+        var instMap = new Dictionary<string, InstitutionEntry>(StringComparer.Ordinal);
+        foreach (var i in institutions)
+        {
+            instMap.TryAdd(i.Name, i);
+            instMap.TryAdd("the " + i.Name, i);
+            foreach (var a in i.Aliases) instMap.TryAdd(a, i);
+        }
+        institutionByName = instMap.ToFrozenDictionary(StringComparer.Ordinal);
+        titles = titleList.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        MaxNameTokens = byName.Keys.Concat(cityMap.Keys).Concat(instMap.Keys).Concat(titleList)
+            .Max(k => k.Split(' ').Length);
+    }
+
+    public CountryEntry? CountryByName(string name) => countryByName.GetValueOrDefault(name);
+    public CountryEntry? CountryByDemonym(string word) => countryByDemonym.GetValueOrDefault(word);
+    public CountryEntry? CountryByIso(string iso) => countryByIso.GetValueOrDefault(iso);
+    public CityEntry? CityByName(string name) => cityByName.GetValueOrDefault(name);
+    public InstitutionEntry? InstitutionByName(string name) => institutionByName.GetValueOrDefault(name);
+    public bool IsTitle(string phrase) => titles.Contains(phrase);
+
+    private static Gazetteer Load()
+    {
+        var countries = Rows("countries.tsv")
+            .Select(f => new CountryEntry(f[0], f[1], Split(f, 2), Split(f, 3)))
+            .ToList();
+        var cities = Rows("cities.tsv")
+            .Select(f => new CityEntry(f[0], f[1], f.Length > 2 && f[2] == "1", Split(f, 3)))
+            .ToList();
+        var institutions = Rows("institutions.tsv")
+            .Select(f => new InstitutionEntry(f[0], Split(f, 1), f.Length > 2 && f[2].Length > 0 ? f[2] : null))
+            .ToList();
+        var titleList = Lines("titles.txt").Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        return new Gazetteer(countries, cities, institutions, titleList);
+    }
+
+    private static IReadOnlyList<string> Split(string[] fields, int index) =>
+        fields.Length > index && fields[index].Length > 0 ? fields[index].Split('|') : [];
+
+    private static IEnumerable<string[]> Rows(string resource) => Lines(resource).Select(l => l.Split('\t'));
+
+    private static IEnumerable<string> Lines(string resource)
+    {
+        var name = "Graph.Extraction.gazetteers." + resource;
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Embedded gazetteer '{name}' is missing from the build.");
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            lines.Add(line);
+        }
+        return lines;
+    }
+}

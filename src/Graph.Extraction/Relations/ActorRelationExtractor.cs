@@ -1,0 +1,74 @@
+using System.Collections.Frozen;
+using Graph.Core.Model;
+using Graph.Extraction.Resolution;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Relations;
+
+/// <summary>
+/// Relations that the text states between two actors with a verb: "the US is attempting to block China's
+/// development" gives US RESTRICTS China. Subject: the nearest actor before the verb in its clause; object: the
+/// first actor after it. Types come only from <see cref="RelationTypes.ActorToActor"/>.
+/// </summary>
+public sealed class ActorRelationExtractor
+{
+    private static readonly FrozenDictionary<string, string> Verbs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["restrict"] = RelationTypes.Restricts, ["restricts"] = RelationTypes.Restricts, ["restricted"] = RelationTypes.Restricts,
+        ["restricting"] = RelationTypes.Restricts, ["block"] = RelationTypes.Restricts, ["blocks"] = RelationTypes.Restricts,
+        ["blocked"] = RelationTypes.Restricts, ["blocking"] = RelationTypes.Restricts, ["ban"] = RelationTypes.Restricts,
+        ["banned"] = RelationTypes.Restricts, ["bans"] = RelationTypes.Restricts, ["curb"] = RelationTypes.Restricts,
+        ["curbs"] = RelationTypes.Restricts, ["suppress"] = RelationTypes.Restricts, ["suppresses"] = RelationTypes.Restricts,
+        ["suppressing"] = RelationTypes.Restricts, ["hinder"] = RelationTypes.Restricts, ["contain"] = RelationTypes.Restricts,
+        ["sanction"] = RelationTypes.Sanctions, ["sanctions"] = RelationTypes.Sanctions, ["sanctioned"] = RelationTypes.Sanctions,
+        ["sanctioning"] = RelationTypes.Sanctions,
+        ["criticize"] = RelationTypes.Criticizes, ["criticizes"] = RelationTypes.Criticizes, ["criticized"] = RelationTypes.Criticizes,
+        ["criticise"] = RelationTypes.Criticizes, ["criticises"] = RelationTypes.Criticizes, ["criticised"] = RelationTypes.Criticizes,
+        ["condemn"] = RelationTypes.Criticizes, ["condemns"] = RelationTypes.Criticizes, ["condemned"] = RelationTypes.Criticizes,
+        ["blamed"] = RelationTypes.Criticizes, ["blames"] = RelationTypes.Criticizes, ["attacked"] = RelationTypes.Criticizes,
+        ["accuse"] = RelationTypes.Accuses, ["accuses"] = RelationTypes.Accuses, ["accused"] = RelationTypes.Accuses,
+        ["cooperate"] = RelationTypes.CooperatesWith, ["cooperates"] = RelationTypes.CooperatesWith, ["cooperated"] = RelationTypes.CooperatesWith,
+        ["co-operate"] = RelationTypes.CooperatesWith, ["partnered"] = RelationTypes.CooperatesWith, ["allied"] = RelationTypes.CooperatesWith,
+        ["support"] = RelationTypes.Supports, ["supports"] = RelationTypes.Supports, ["supported"] = RelationTypes.Supports,
+        ["backs"] = RelationTypes.Supports, ["backed"] = RelationTypes.Supports, ["endorsed"] = RelationTypes.Supports,
+        ["oppose"] = RelationTypes.Opposes, ["opposes"] = RelationTypes.Opposes, ["opposed"] = RelationTypes.Opposes,
+        ["threaten"] = RelationTypes.Threatens, ["threatens"] = RelationTypes.Threatens, ["threatened"] = RelationTypes.Threatens,
+        ["met"] = RelationTypes.MetWith,
+        ["told"] = RelationTypes.TalksTo, ["called"] = RelationTypes.TalksTo, ["phoned"] = RelationTypes.TalksTo,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlyList<Relation> Extract(AnalyzedText analyzed, ResolvedEntities entities)
+    {
+        var text = analyzed.Text;
+        var relations = new List<Relation>();
+        foreach (var sentence in analyzed.Sentences)
+        {
+            var toks = sentence.Tokens;
+            var actors = entities.Within(sentence.Start, sentence.End).Where(m => entities[m.EntityId] is { } e && Entity.IsActor(e.Type)).ToList();
+            if (actors.Count < 2) continue;
+            for (var i = 0; i < toks.Count; i++)
+            {
+                if (!Verbs.TryGetValue(toks[i].Text, out var type)) continue;
+                var verb = toks[i];
+                var subject = actors.LastOrDefault(m => m.End <= verb.Start && TokensBetween(toks, m.End, verb.Start) <= 6
+                                                        && !HasClauseBreak(toks, m.End, verb.Start));
+                var obj = actors.FirstOrDefault(m => m.Start >= verb.End && TokensBetween(toks, verb.End, m.Start) <= 3);
+                if (subject is null || obj is null || subject.EntityId == obj.EntityId) continue;
+                var evidence = Span.Of(text, subject.Start, obj.End);
+                if (relations.Any(r => r.Type == type && r.From == subject.EntityId && r.To == obj.EntityId && r.Evidence.Start == evidence.Start)) continue;
+                relations.Add(new Relation
+                {
+                    Type = type, From = subject.EntityId, To = obj.EntityId,
+                    Properties = new Dictionary<string, string> { ["verb"] = verb.Text.ToLowerInvariant() },
+                    Evidence = evidence, Confidence = 0.6,
+                });
+            }
+        }
+        return relations;
+    }
+
+    private static int TokensBetween(IReadOnlyList<Token> toks, int from, int to) => toks.Count(t => t.Start >= from && t.End <= to);
+
+    private static bool HasClauseBreak(IReadOnlyList<Token> toks, int from, int to) =>
+        toks.Any(t => t.Start >= from && t.End <= to && t.Text is "," or ";" or "that" or "which" or "who" or "while");
+}

@@ -1,0 +1,329 @@
+using System.Collections.Frozen;
+using Graph.Core.Ids;
+using Graph.Core.Model;
+using Graph.Extraction.Entities;
+using Graph.Extraction.Gazetteers;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Resolution;
+
+/// <summary>
+/// Turns recognised spans into the article's entities. Types come from the gazetteers where they know the name
+/// (a LOC that is a country becomes a Country with its ISO code), titles are stripped from people's names and
+/// kept as roles, country prefixes are split off institutions ("Chinese Ministry of Foreign Affairs"), demonyms
+/// and nominals ("the Chinese side", "a US official") become mentions, and every actor is one entity per article
+/// ("US", "the US", "United States" are one Country; "Xin" after "Xin Qiang" is the same person).
+/// </summary>
+public sealed class EntityResolver(Gazetteer gazetteer)
+{
+    private static readonly FrozenSet<string> Prepositions = new[]
+    {
+        "in", "to", "from", "at", "near", "into", "across", "outside", "inside", "around", "via", "through", "toward",
+        "towards", "visit", "visited", "visiting", "of",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> MetonymVerbs = new[]
+    {
+        "has", "have", "had", "is", "was", "will", "would", "should", "could", "can", "may", "must", "said", "says",
+        "say", "wants", "wanted", "insists", "insisted", "believes", "argues", "claims", "claimed", "accused",
+        "warned", "warns", "rejected", "rejects", "denied", "denies", "announced", "hopes", "hoped", "plans",
+        "planned", "needs", "does", "did", "sees", "views", "perceives", "appears", "seems", "responded", "'s",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>First words of institution names that exist in every country and so need the country in their id.</summary>
+    private static readonly FrozenSet<string> NationalHeads = new[]
+    {
+        "Ministry", "Department", "Embassy", "Office", "Parliament", "Cabinet", "Government", "Treasury", "Supreme",
+        "Central", "National", "State", "Foreign", "Defence", "Defense", "Interior", "Home", "Commerce", "Justice",
+        "Finance", "Trade", "Consulate", "Federal", "Army", "Navy", "Air", "Police", "Presidential", "Prime",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> PersonNouns = new[]
+    {
+        "official", "officials", "spokesman", "spokeswoman", "spokesperson", "diplomat", "diplomats", "source",
+        "sources", "minister", "ambassador", "envoy", "negotiator", "officer", "expert", "experts", "analyst",
+        "analysts", "lawmaker", "lawmakers", "senator", "leader", "leaders", "representative", "delegate", "aide",
+        "adviser", "advisor", "investigator", "prosecutor", "judge", "researcher", "scholar", "economist",
+        "executive", "spokespeople", "commander", "general", "president", "premier",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> NominalModifiers = new[]
+    {
+        "senior", "top", "former", "high-ranking", "anonymous", "unnamed", "government", "administration",
+        "defense", "defence", "foreign", "trade", "military", "state", "intelligence", "ministry", "security",
+        "white", "house", "chief", "deputy", "one", "another",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public ResolvedEntities Resolve(AnalyzedText analyzed, IReadOnlyList<EntityCandidate> candidates, string articleId)
+    {
+        var text = analyzed.Text;
+        var work = new Work(text, articleId, gazetteer);
+        var tokenIndex = new TokenIndex(analyzed);
+
+        foreach (var c in JoinPartOf(text, NonOverlapping(candidates)))
+        {
+            switch (c.Label)
+            {
+                case NerLabels.Location: work.AddPlace(c.Start, c.End, tokenIndex); break;
+                case NerLabels.Organisation: AddInstitution(work, c.Start, c.End, tokenIndex); break;
+                case NerLabels.Person: AddPerson(work, c.Start, c.End, tokenIndex); break;
+                default: AddMisc(work, c.Start, c.End); break;
+            }
+        }
+        AddDemonymsAndNominals(work, analyzed);
+        AddAppositionAffiliations(work, analyzed);
+        return work.Build();
+    }
+
+    /// <summary>Longer and surer spans win; the rest are dropped so every character belongs to at most one name.</summary>
+    private static List<EntityCandidate> NonOverlapping(IReadOnlyList<EntityCandidate> candidates)
+    {
+        var ordered = candidates.OrderByDescending(c => c.Confidence >= 0.85 ? 1 : 0)
+            .ThenByDescending(c => c.End - c.Start).ThenBy(c => c.Start).ToList();
+        var kept = new List<EntityCandidate>();
+        foreach (var c in ordered)
+            if (!kept.Any(k => k.Start < c.End && c.Start < k.End)) kept.Add(c);
+        kept.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return kept;
+    }
+
+    /// <summary>"Department of X of the Chinese Ministry of Y" read as two names is one name of a part and its whole.</summary>
+    private static List<EntityCandidate> JoinPartOf(string text, List<EntityCandidate> sorted)
+    {
+        var joined = new List<EntityCandidate>();
+        foreach (var c in sorted)
+        {
+            if (joined.Count > 0 && joined[^1] is var prev && prev.Label == NerLabels.Organisation && c.Label == NerLabels.Organisation
+                && text.AsSpan(prev.End, c.Start - prev.End) is var gap && (gap.SequenceEqual(" of the ") || gap.SequenceEqual(" of ")))
+            {
+                joined[^1] = prev with { End = c.End, Confidence = Math.Min(prev.Confidence, c.Confidence) };
+                continue;
+            }
+            joined.Add(c);
+        }
+        return joined;
+    }
+
+    private void AddMisc(Work work, int start, int end)
+    {
+        var span = work.Text[start..end];
+        // CoNLL tags nationalities as MISC: "Chinese" is a demonym mention of China.
+        if (gazetteer.CountryByDemonym(span) is { } country)
+            work.AddCountryMention(country, start, end, MentionKind.Demonym);
+    }
+
+    private void AddInstitution(Work work, int start, int end, TokenIndex tokens)
+    {
+        var text = work.Text;
+        (start, end) = TrimArticle(text, start, end);
+        var name = text[start..end];
+        if (gazetteer.InstitutionByName(name) is { } known)
+        {
+            // "US Department of Commerce": the country inside the name is a mention of its own.
+            var iso = known.Iso;
+            if (iso is not null && name.Split(' ')[0] is var first && PrefixCountry(first) is { } pc && pc.Iso == iso)
+                work.AddCountryMention(pc, start, start + first.Length, pc.Name == first || pc.Aliases.Contains(first) ? MentionKind.Name : MentionKind.Demonym);
+            work.AddInstitution(known.Name, start, end, iso, known.Aliases);
+            return;
+        }
+        if (gazetteer.CountryByName(name) is { } isCountry)
+        {
+            // Models often tag a country acting as a party ("the US") as ORG: it is still the country.
+            work.AddCountryMention(isCountry, start, end, MentionKind.Name);
+            return;
+        }
+        // "X of the Chinese Ministry of Foreign Affairs": split into the part and the whole.
+        var ofThe = name.LastIndexOf(" of the ", StringComparison.Ordinal);
+        if (ofThe > 0)
+        {
+            var wholeStart = start + ofThe + " of the ".Length;
+            if (LooksInstitutional(text[wholeStart..end]))
+            {
+                var whole = AddInstitution2(work, wholeStart, end);
+                var part = AddInstitution2(work, start, start + ofThe, whole.Iso);
+                work.AddRelation(RelationTypes.PartOf, part.Id, whole.Id, start, end, 0.85);
+                return;
+            }
+        }
+        AddInstitution2(work, start, end);
+    }
+
+    private (string Id, string? Iso) AddInstitution2(Work work, int start, int end, string? inheritedIso = null)
+    {
+        var text = work.Text;
+        (start, end) = TrimArticle(text, start, end);
+        var name = text[start..end];
+        string? iso = inheritedIso;
+        var firstSpace = name.IndexOf(' ');
+        if (firstSpace > 0 && PrefixCountry(name[..firstSpace]) is { } country)
+        {
+            var kind = gazetteer.CountryByDemonym(name[..firstSpace]) is not null ? MentionKind.Demonym : MentionKind.Name;
+            work.AddCountryMention(country, start, start + firstSpace, kind);
+            iso = country.Iso;
+            var rest = name[(firstSpace + 1)..];
+            if (gazetteer.InstitutionByName(rest) is { } knownRest)
+                return (work.AddInstitution(knownRest.Name, start + firstSpace + 1, end, knownRest.Iso ?? iso, knownRest.Aliases, partOfCountry: true), iso);
+            return (work.AddInstitution(rest, start + firstSpace + 1, end, iso, [], partOfCountry: true), iso);
+        }
+        if (gazetteer.InstitutionByName(name) is { } known)
+            return (work.AddInstitution(known.Name, start, end, known.Iso, known.Aliases), known.Iso);
+        var head = firstSpace > 0 ? name[..firstSpace] : name;
+        var qualify = NationalHeads.Contains(head) ? iso : null;
+        return (work.AddInstitution(name, start, end, qualify, []), iso);
+    }
+
+    private CountryEntry? PrefixCountry(string word) => gazetteer.CountryByDemonym(word) ?? gazetteer.CountryByName(word);
+
+    private static bool LooksInstitutional(string name) =>
+        name.Split(' ').Any(w => RuleBasedRecognizer.InstitutionWords.Contains(w));
+
+    private void AddPerson(Work work, int start, int end, TokenIndex tokens)
+    {
+        var text = work.Text;
+        var words = tokens.WordsIn(start, end);
+        if (words.Count == 0) return;
+        // Strip leading titles and country prefixes: "US President Joe Biden" -> "Joe Biden" (role President).
+        var k = 0;
+        CountryEntry? country = null;
+        int countryStart = -1, countryEnd = -1;
+        if (PrefixCountry(words[0].Text) is { } c && words.Count > 1)
+        {
+            country = c; countryStart = words[0].Start; countryEnd = words[0].End;
+            k = 1;
+        }
+        var roleStart = k;
+        k = SkipTitles(words, k);
+        var role = k > roleStart ? text[words[roleStart].Start..words[k - 1].End] : null;
+        if (k >= words.Count) return;
+        var nameStart = words[k].Start;
+        if (country is not null)
+            work.AddCountryMention(country, countryStart, countryEnd, gazetteer.CountryByDemonym(words[0].Text) is not null ? MentionKind.Demonym : MentionKind.Name);
+        // The title may also stand before the span: "US President [Joe Biden]".
+        if (role is null)
+        {
+            var before = tokens.WordsBefore(start, 4);
+            var t = before.Count;
+            while (t > 0 && gazetteer.IsTitle(before[t - 1].Text.ToLowerInvariant().TrimEnd('.') ) || t > 0 && gazetteer.IsTitle(before[t - 1].Text)) t--;
+            if (t < before.Count)
+            {
+                role = text[before[t].Start..before[^1].End];
+                if (t > 0 && work.ActorEndingAt(before[t - 1].End) is { } prefixActor)
+                    work.PendingAffiliation(prefixActor, before[t - 1].Start, end, role);
+                else if (t > 0 && PrefixCountry(before[t - 1].Text) is { } pc)
+                {
+                    var countryId = work.AddCountryMention(pc, before[t - 1].Start, before[t - 1].End,
+                        gazetteer.CountryByDemonym(before[t - 1].Text) is not null ? MentionKind.Demonym : MentionKind.Name);
+                    work.PendingAffiliation(countryId, before[t - 1].Start, end, role);
+                }
+            }
+        }
+        var personId = work.AddPerson(nameStart, end, role);
+        if (country is not null)
+            work.AddRelation(RelationTypes.AffiliatedWith, personId, GraphIds.Country(country.Iso), start, end, 0.85, role);
+        work.FlushPendingAffiliations(personId);
+    }
+
+    private int SkipTitles(IReadOnlyList<Token> words, int k)
+    {
+        while (k < words.Count - 1)
+        {
+            var matched = 0;
+            for (var len = Math.Min(3, words.Count - 1 - k); len >= 1 && matched == 0; len--)
+            {
+                var phrase = string.Join(' ', words.Skip(k).Take(len).Select(w => w.Text));
+                if (gazetteer.IsTitle(phrase) || gazetteer.IsTitle(phrase.TrimEnd('.'))) matched = len;
+            }
+            if (matched == 0) break;
+            k += matched;
+        }
+        return k;
+    }
+
+    private void AddDemonymsAndNominals(Work work, AnalyzedText analyzed)
+    {
+        var text = analyzed.Text;
+        foreach (var sentence in analyzed.Sentences)
+        {
+            var toks = sentence.Tokens;
+            for (var i = 0; i < toks.Count; i++)
+            {
+                var t = toks[i];
+                if (!t.IsWord || work.IsCovered(t.Start, t.End) && !work.IsCountryMention(t.Start)) continue;
+                var country = gazetteer.CountryByDemonym(t.Text);
+                if (country is null && gazetteer.CountryByName(t.Text) is { } named && work.IsCountryMention(t.Start)) country = named;
+                if (country is null) continue;
+                var det = i > 0 && toks[i - 1].Text.ToLowerInvariant() is "the" or "a" or "an" or "one" or "another" ? i - 1 : -1;
+                // "the Chinese side" is the country itself, speaking.
+                if (det >= 0 && i + 1 < toks.Count && toks[i + 1].Text is "side" or "government" or "authorities" or "leadership" or "administration")
+                {
+                    work.AddCountryMention(country, toks[det].Start, toks[i + 1].End, MentionKind.Nominal);
+                    i++;
+                    continue;
+                }
+                // "a US official", "a senior Chinese diplomat": an unnamed person of that country.
+                if (det >= 0 && toks[det].Text.ToLowerInvariant() is "a" or "an" or "one" or "another")
+                {
+                    var j = i + 1;
+                    while (j < toks.Count && NominalModifiers.Contains(toks[j].Text)) j++;
+                    if (j < toks.Count && PersonNouns.Contains(toks[j].Text))
+                    {
+                        var countryId = work.AddCountryMention(country, t.Start, t.End,
+                            gazetteer.CountryByDemonym(t.Text) is not null ? MentionKind.Demonym : MentionKind.Name);
+                        var personId = work.AddUnnamedPerson(toks[det].Start, toks[j].End, text[t.Start..toks[j].End]);
+                        work.AddRelation(RelationTypes.AffiliatedWith, personId, countryId, toks[det].Start, toks[j].End, 0.8, toks[j].Text.ToLowerInvariant());
+                        i = j;
+                        continue;
+                    }
+                }
+                if (gazetteer.CountryByDemonym(t.Text) is not null && !work.IsCovered(t.Start, t.End))
+                    work.AddCountryMention(country, t.Start, t.End, MentionKind.Demonym);
+            }
+        }
+    }
+
+    /// <summary>"Xin Qiang, deputy director of the Center for American Studies at Fudan University, ...".</summary>
+    private void AddAppositionAffiliations(Work work, AnalyzedText analyzed)
+    {
+        var text = analyzed.Text;
+        foreach (var sentence in analyzed.Sentences)
+        {
+            var toks = sentence.Tokens;
+            for (var i = 0; i < toks.Count - 3; i++)
+            {
+                if (toks[i].Text != ",") continue;
+                var person = work.MentionEndingAt(toks[i].Start, EntityType.Person);
+                if (person is null) continue;
+                // role words up to "of"/"at"/"for"/"with"
+                var j = i + 1;
+                while (j < toks.Count && j - i <= 6 && toks[j].IsWord && toks[j].Text is not ("of" or "at" or "for" or "with" or "from")
+                       && (char.IsLower(toks[j].Text[0]) || gazetteer.IsTitle(toks[j].Text))) j++;
+                if (j == i + 1 || j >= toks.Count - 1 || toks[j].Text is not ("of" or "at" or "for" or "with" or "from")) continue;
+                var roleWords = toks.Skip(i + 1).Take(j - i - 1).Where(w => w.Text is not ("a" or "an" or "the")).ToList();
+                if (roleWords.Count == 0 || !roleWords.Any(w => gazetteer.IsTitle(w.Text) || PersonNouns.Contains(w.Text) || gazetteer.IsTitle(string.Join(' ', roleWords.Select(r => r.Text))))) continue;
+                var k = j + 1;
+                if (k < toks.Count && toks[k].Text is "the" or "The") k++;
+                if (k >= toks.Count) continue;
+                var org = work.ActorStartingAt(toks[k].Start);
+                if (org is null) continue;
+                var role = text[roleWords[0].Start..roleWords[^1].End];
+                work.AddRelation(RelationTypes.AffiliatedWith, person, org.Value.Id, toks[i].Start - 0, org.Value.End, 0.9, role, evidenceStart: work.MentionStartOf(person, toks[i].Start));
+                // "... of the Center for American Studies at Fudan University": the part and the whole.
+                var after = org.Value.End;
+                var atIndex = toks.ToList().FindIndex(x => x.Start >= after);
+                if (atIndex >= 0 && atIndex + 1 < toks.Count && toks[atIndex].Text is "at" or "of")
+                {
+                    var n = atIndex + 1;
+                    if (toks[n].Text is "the" or "The" && n + 1 < toks.Count) n++;
+                    if (work.ActorStartingAt(toks[n].Start) is { } whole && whole.Type == EntityType.Institution && org.Value.Type == EntityType.Institution)
+                        work.AddRelation(RelationTypes.PartOf, org.Value.Id, whole.Id, org.Value.Start, whole.End, 0.85);
+                }
+            }
+        }
+    }
+
+    private static (int, int) TrimArticle(string text, int start, int end)
+    {
+        if (text.AsSpan(start, end - start).StartsWith("the ", StringComparison.OrdinalIgnoreCase)) start += 4;
+        return (start, end);
+    }
+}

@@ -1,0 +1,27 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Resolution;
+
+/// <summary>A mention tied to the entity it refers to.</summary>
+public sealed record ResolvedMention(int Start, int End, string Text, MentionKind Kind, string EntityId)
+{
+    public Span Span => new(Start, End, Text);
+}
+
+/// <summary>
+/// The article's entities as the resolver built them: one per real-world actor or place, with every mention,
+/// and the relations that the names themselves state ("US President Joe Biden", "X, deputy director of Y").
+/// </summary>
+public sealed record ResolvedEntities(
+    IReadOnlyList<Entity> Entities,
+    IReadOnlyList<ResolvedMention> Mentions,
+    IReadOnlyList<Relation> Relations)
+{
+    private readonly Dictionary<string, Entity> byId = Entities.ToDictionary(e => e.Id);
+
+    public Entity? this[string id] => byId.GetValueOrDefault(id);
+
+    /// <summary>Mentions that lie inside [start, end), in text order.</summary>
+    public IEnumerable<ResolvedMention> Within(int start, int end) =>
+        Mentions.Where(m => m.Start >= start && m.End <= end);
+}

@@ -1,0 +1,266 @@
+using Graph.Core.Ids;
+using Graph.Core.Model;
+using Graph.Extraction.Gazetteers;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Resolution;
+
+/// <summary>The resolver's scratch state for one article; only <see cref="Build"/> leaves it, as immutable records.</summary>
+internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
+{
+    private sealed class Draft(string id, EntityType type, string name)
+    {
+        public string Id { get; } = id;
+        public EntityType Type { get; } = type;
+        public string Name { get; set; } = name;
+        public SortedSet<string> Aliases { get; } = new(StringComparer.Ordinal);
+        public List<Mention> Mentions { get; } = [];
+        public SortedDictionary<string, string> Properties { get; } = new(StringComparer.Ordinal);
+        public int FirstStart { get; set; } = int.MaxValue;
+    }
+
+    private readonly Dictionary<string, Draft> drafts = new(StringComparer.Ordinal);
+    private readonly List<ResolvedMention> mentions = [];
+    private readonly List<Relation> relations = [];
+    private readonly List<(string Actor, int Start, int End, string Role)> pending = [];
+    private readonly List<(string Id, string[] Tokens)> people = [];
+
+    public string Text { get; } = text;
+    public string ArticleId { get; } = articleId;
+
+    public bool IsCovered(int start, int end) => mentions.Any(m => m.Start < end && start < m.End);
+
+    public bool IsCountryMention(int start) => mentions.Any(m => m.Start == start && m.EntityId.StartsWith("country:", StringComparison.Ordinal));
+
+    public void AddPlace(int start, int end, TokenIndex tokens)
+    {
+        if (Text.AsSpan(start, end - start).StartsWith("the ", StringComparison.OrdinalIgnoreCase)) start += 4;
+        var name = Text[start..end];
+        if (gazetteer.CountryByName(name) is { } country)
+        {
+            AddCountryMention(country, start, end, MentionKind.Name);
+            return;
+        }
+        if (gazetteer.CityByName(name) is { } city)
+        {
+            // A capital acting ("Washington has ...", "Beijing said") is its government: a mention of the country.
+            if (city.IsCapital && IsMetonym(tokens, start, end) && gazetteer.CountryByIso(city.Iso) is { } capitalOf)
+            {
+                AddCountryMention(capitalOf, start, end, MentionKind.Name);
+                return;
+            }
+            var id = Add(GraphIds.Entity(EntityType.Location, city.Name), EntityType.Location, city.Name, start, end, MentionKind.Name);
+            drafts[id].Properties["country"] = city.Iso.ToLowerInvariant();
+            foreach (var a in city.Aliases) drafts[id].Aliases.Add(a);
+            return;
+        }
+        if (gazetteer.InstitutionByName(name) is { } inst)
+        {
+            AddInstitution(inst.Name, start, end, inst.Iso, inst.Aliases);
+            return;
+        }
+        Add(GraphIds.Entity(EntityType.Location, name), EntityType.Location, name, start, end, MentionKind.Name);
+    }
+
+    private static bool IsMetonym(TokenIndex tokens, int start, int end)
+    {
+        var before = tokens.WordsBefore(start, 1);
+        if (before.Count > 0 && before[0].Text.ToLowerInvariant() is "in" or "to" or "from" or "at" or "near" or "visit" or "visited" or "of" or "via" or "outside" or "between" or "and")
+            return false;
+        var after = tokens.WordsAfter(end, 2);
+        if (after.Count == 0) return false;
+        var next = after[0].Text.ToLowerInvariant();
+        if (next is "has" or "have" or "had" or "is" or "was" or "will" or "would" or "should" or "could" or "can"
+            or "must" or "said" or "says" or "wants" or "insists" or "believes" or "argues" or "claims" or "claimed"
+            or "accused" or "warned" or "warns" or "rejected" or "denied" or "announced" or "hopes" or "needs" or "sees"
+            or "'s" or "appears" or "seems" or "responded" or "urged" or "insisted" or "imposed" or "has")
+            return true;
+        return after.Count > 1 && next is "has" or "had" && after[1].Text is "apparently" or "already";
+    }
+
+    public string AddCountryMention(CountryEntry country, int start, int end, MentionKind kind)
+    {
+        var id = GraphIds.Country(country.Iso);
+        Add(id, EntityType.Country, country.Name, start, end, kind);
+        drafts[id].Properties["iso"] = country.Iso;
+        return id;
+    }
+
+    public string AddInstitution(string name, int start, int end, string? iso, IReadOnlyList<string> aliases, bool partOfCountry = false)
+    {
+        name = CleanName(name);
+        var acronymOf = drafts.Values.FirstOrDefault(d => d.Type == EntityType.Institution && Acronym(d.Name) == name && name.Length >= 2);
+        var id = acronymOf?.Id ?? GraphIds.Entity(EntityType.Institution, iso is null ? name : name + " " + iso);
+        Add(id, EntityType.Institution, acronymOf?.Name ?? name, start, end, MentionKind.Name);
+        foreach (var a in aliases) drafts[id].Aliases.Add(a);
+        if (iso is not null)
+        {
+            drafts[id].Properties["country"] = iso.ToLowerInvariant();
+            if (partOfCountry && gazetteer.CountryByIso(iso) is { } country)
+            {
+                var countryId = GraphIds.Country(country.Iso);
+                if (drafts.ContainsKey(countryId))
+                    AddRelation(RelationTypes.PartOf, id, countryId, start, end, 0.8);
+            }
+        }
+        return id;
+    }
+
+    private static string Acronym(string name) =>
+        string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
+
+    public string AddPerson(int start, int end, string? role)
+    {
+        var raw = Text[start..end];
+        var name = CleanName(raw);
+        end = start + raw.IndexOf(name, StringComparison.Ordinal) + name.Length;
+        var tokens = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        string? id = null;
+        if (tokens.Length == 1)
+            id = people.LastOrDefault(p => p.Tokens.Contains(tokens[0], StringComparer.Ordinal)).Id;
+        else
+            id = people.FirstOrDefault(p => p.Tokens.SequenceEqual(tokens, StringComparer.Ordinal)).Id;
+        if (id is null)
+        {
+            id = GraphIds.Entity(EntityType.Person, name);
+            people.Add((id, tokens));
+        }
+        var draftName = drafts.TryGetValue(id, out var d) ? d.Name : name;
+        Add(id, EntityType.Person, draftName, start, end, MentionKind.Name);
+        if (role is not null) drafts[id].Properties.TryAdd("role", role);
+        return id;
+    }
+
+    public string AddUnnamedPerson(int start, int end, string description)
+    {
+        var id = GraphIds.Unnamed(EntityType.Person, ArticleId, description, start);
+        Add(id, EntityType.Person, description, start, end, MentionKind.Nominal);
+        drafts[id].Properties["unnamed"] = "true";
+        return id;
+    }
+
+    /// <summary>Adds a mention for an entity found by a later stage (a pronoun speaker, say).</summary>
+    public void AddMention(string id, int start, int end, MentionKind kind)
+    {
+        if (drafts.TryGetValue(id, out var d)) Add(id, d.Type, d.Name, start, end, kind);
+    }
+
+    private string Add(string id, EntityType type, string name, int start, int end, MentionKind kind)
+    {
+        if (!drafts.TryGetValue(id, out var draft))
+        {
+            draft = new Draft(id, type, name);
+            drafts[id] = draft;
+        }
+        var text = Text[start..end];
+        if (mentions.Any(m => m.Start == start && m.End == end)) return id;
+        mentions.Add(new ResolvedMention(start, end, text, kind, id));
+        draft.Mentions.Add(new Mention(start, end, text, kind));
+        draft.FirstStart = Math.Min(draft.FirstStart, start);
+        if (kind == MentionKind.Name)
+        {
+            // The canonical name is the fullest one the text gives (gazetteer names are already canonical).
+            if (type is EntityType.Person && text.Length > draft.Name.Length) draft.Name = CleanName(text);
+            if (text != draft.Name) draft.Aliases.Add(text);
+        }
+        return id;
+    }
+
+    public void AddRelation(string type, string from, string to, int start, int end, double confidence, string? role = null, int? evidenceStart = null)
+    {
+        if (from == to) return;
+        var s = Math.Min(evidenceStart ?? start, start);
+        var props = role is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["role"] = role };
+        if (relations.Any(r => r.Type == type && r.From == from && r.To == to)) return;
+        relations.Add(new Relation { Type = type, From = from, To = to, Properties = props, Evidence = Span.Of(Text, s, end), Confidence = confidence });
+    }
+
+    public string? ActorEndingAt(int end) =>
+        mentions.LastOrDefault(m => m.End == end && !m.EntityId.StartsWith("location:", StringComparison.Ordinal))?.EntityId;
+
+    public (string Id, EntityType Type, int Start, int End)? ActorStartingAt(int start)
+    {
+        var m = mentions.FirstOrDefault(x => x.Start == start);
+        if (m is null) return null;
+        return (m.EntityId, drafts[m.EntityId].Type, m.Start, m.End);
+    }
+
+    public string? MentionEndingAt(int end, EntityType type) =>
+        mentions.LastOrDefault(m => m.End == end && drafts[m.EntityId].Type == type)?.EntityId;
+
+    public int MentionStartOf(string id, int before) =>
+        mentions.Where(m => m.EntityId == id && m.Start < before).Select(m => m.Start).DefaultIfEmpty(before).Max();
+
+    public void PendingAffiliation(string actor, int start, int end, string role) => pending.Add((actor, start, end, role));
+
+    public void FlushPendingAffiliations(string personId)
+    {
+        foreach (var (actor, start, end, role) in pending)
+            AddRelation(RelationTypes.AffiliatedWith, personId, actor, start, end, 0.85, role);
+        pending.Clear();
+    }
+
+    public ResolvedEntities Build()
+    {
+        var entities = drafts.Values.OrderBy(d => d.FirstStart).ThenBy(d => d.Id, StringComparer.Ordinal).Select(d => new Entity
+        {
+            Id = d.Id,
+            Type = d.Type,
+            Name = d.Name,
+            Aliases = d.Aliases.Where(a => a != d.Name).ToList(),
+            Mentions = d.Mentions.OrderBy(m => m.Start).ToList(),
+            Properties = d.Properties.Count == 0 ? null : new SortedDictionary<string, string>(d.Properties, StringComparer.Ordinal),
+        }).ToList();
+        var ids = drafts.Keys.ToHashSet();
+        return new ResolvedEntities(entities, mentions.OrderBy(m => m.Start).ToList(),
+            relations.Where(r => ids.Contains(r.From) && ids.Contains(r.To)).ToList());
+    }
+
+    private static string CleanName(string name)
+    {
+        name = name.Trim().TrimEnd('.', ',', ';', ':');
+        if (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("\u2019s", StringComparison.Ordinal)) name = name[..^2];
+        return name.Trim();
+    }
+}
+
+/// <summary>Finds the word tokens around an offset without re-tokenising.</summary>
+internal sealed class TokenIndex(AnalyzedText analyzed)
+{
+    private readonly List<Token> all = analyzed.Sentences.SelectMany(s => s.Tokens).ToList();
+
+    private int FirstAtOrAfter(int offset)
+    {
+        int lo = 0, hi = all.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (all[mid].Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    public List<Token> WordsIn(int start, int end)
+    {
+        var list = new List<Token>();
+        for (var i = FirstAtOrAfter(start); i < all.Count && all[i].End <= end; i++)
+            if (all[i].Kind is TokenKind.Word or TokenKind.Number) list.Add(all[i]);
+        return list;
+    }
+
+    public List<Token> WordsBefore(int offset, int count)
+    {
+        var i = FirstAtOrAfter(offset) - 1;
+        var list = new List<Token>();
+        while (i >= 0 && list.Count < count && all[i].IsWord) list.Insert(0, all[i--]);
+        return list;
+    }
+
+    public List<Token> WordsAfter(int offset, int count)
+    {
+        var i = FirstAtOrAfter(offset);
+        var list = new List<Token>();
+        while (i < all.Count && list.Count < count && all[i].IsWord) list.Add(all[i++]);
+        return list;
+    }
+}

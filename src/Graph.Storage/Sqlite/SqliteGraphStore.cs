@@ -1,0 +1,317 @@
+using Graph.Core.Model;
+using Graph.Core.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Graph.Storage.Sqlite;
+
+/// <summary>
+/// The embedded graph store: one SQLite file, no server. Nodes and edges are merged by id, so re-ingesting an
+/// article changes nothing and a second article naming the same actor adds to the same node. Each article is
+/// written in one transaction: a failure leaves the store as it was. WAL mode lets readers (graph stats,
+/// show, export) work while a writer runs.
+/// </summary>
+public sealed class SqliteGraphStore : IGraphStore
+{
+    private const int SchemaVersion = 1;
+    private readonly SqliteConnection connection;
+    private readonly SemaphoreSlim writeLock = new(1, 1);
+
+    public string Path { get; }
+
+    private SqliteGraphStore(string path, SqliteConnection connection)
+    {
+        Path = path;
+        this.connection = connection;
+    }
+
+    /// <summary>Opens (creating if needed) the store at <paramref name="path"/>.</summary>
+    public static SqliteGraphStore Open(string path, bool readOnly = false)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        if (readOnly && !File.Exists(full)) throw new StoreNotFoundException(full);
+        var dir = System.IO.Path.GetDirectoryName(full);
+        if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = full,
+            Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            DefaultTimeout = 30,
+        };
+        var connection = new SqliteConnection(builder.ToString());
+        connection.Open();
+        var store = new SqliteGraphStore(full, connection);
+        store.Execute("PRAGMA busy_timeout = 30000;");
+        if (!readOnly)
+        {
+            store.Execute("PRAGMA journal_mode = WAL;");
+            store.Execute("PRAGMA synchronous = NORMAL;");
+            store.CreateSchema();
+        }
+        return store;
+    }
+
+    private void CreateSchema()
+    {
+        Execute($"""
+            CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            INSERT OR IGNORE INTO meta (key, value) VALUES ('schema', '{SchemaVersion}');
+            CREATE TABLE IF NOT EXISTS nodes (
+                id TEXT PRIMARY KEY, label TEXT NOT NULL, labels TEXT NOT NULL, name TEXT NOT NULL, props TEXT NOT NULL);
+            CREATE INDEX IF NOT EXISTS nodes_label ON nodes (label);
+            CREATE INDEX IF NOT EXISTS nodes_name ON nodes (name COLLATE NOCASE);
+            CREATE TABLE IF NOT EXISTS aliases (alias TEXT NOT NULL COLLATE NOCASE, node_id TEXT NOT NULL, PRIMARY KEY (alias, node_id));
+            CREATE TABLE IF NOT EXISTS edges (
+                id TEXT PRIMARY KEY, type TEXT NOT NULL, src TEXT NOT NULL, dst TEXT NOT NULL, props TEXT NOT NULL);
+            CREATE INDEX IF NOT EXISTS edges_src ON edges (src);
+            CREATE INDEX IF NOT EXISTS edges_dst ON edges (dst);
+            CREATE INDEX IF NOT EXISTS edges_type ON edges (type);
+            CREATE TABLE IF NOT EXISTS articles (id TEXT PRIMARY KEY, source TEXT NOT NULL, text TEXT NOT NULL);
+            """);
+    }
+
+    public async Task<bool> WriteArticleAsync(ArticleGraph graph, string articleText, CancellationToken cancellationToken)
+    {
+        var projected = GraphProjection.Project(graph);
+        await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            using var tx = connection.BeginTransaction();
+            if (Scalar<long>("SELECT COUNT(*) FROM articles WHERE id = $id", ("$id", graph.Article.Id)) > 0)
+            {
+                tx.Rollback();
+                return false;
+            }
+            WriteArticleRow(graph.Article, articleText);
+            foreach (var node in projected.Nodes) UpsertNode(node);
+            foreach (var edge in projected.Edges) InsertEdge(edge);
+            tx.Commit();
+            return true;
+        }
+        finally
+        {
+            writeLock.Release();
+        }
+    }
+
+    private void WriteArticleRow(Article article, string text)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "INSERT INTO articles (id, source, text) VALUES ($id, $source, $text)";
+        cmd.Parameters.AddWithValue("$id", article.Id);
+        cmd.Parameters.AddWithValue("$source", article.Source);
+        cmd.Parameters.AddWithValue("$text", text);
+        cmd.ExecuteNonQuery();
+    }
+
+    private void UpsertNode(GraphNode node)
+    {
+        string? existingProps = null;
+        using (var read = connection.CreateCommand())
+        {
+            read.CommandText = "SELECT props FROM nodes WHERE id = $id";
+            read.Parameters.AddWithValue("$id", node.Id);
+            existingProps = read.ExecuteScalar() as string;
+        }
+        using var cmd = connection.CreateCommand();
+        if (existingProps is null)
+        {
+            cmd.CommandText = "INSERT INTO nodes (id, label, labels, name, props) VALUES ($id, $label, $labels, $name, $props)";
+            cmd.Parameters.AddWithValue("$label", node.Label);
+            cmd.Parameters.AddWithValue("$labels", string.Join(';', node.Labels));
+            cmd.Parameters.AddWithValue("$name", node.Name);
+            cmd.Parameters.AddWithValue("$props", PropertyJson.Write(node.Properties));
+        }
+        else
+        {
+            var merged = PropertyJson.Merge(PropertyJson.Read(existingProps), node.Properties);
+            cmd.CommandText = "UPDATE nodes SET props = $props WHERE id = $id";
+            cmd.Parameters.AddWithValue("$props", PropertyJson.Write(merged));
+        }
+        cmd.Parameters.AddWithValue("$id", node.Id);
+        cmd.ExecuteNonQuery();
+        AddAlias(node.Name, node.Id);
+        if (node.Properties.TryGetValue("aliases", out var a) && a is string[] aliases)
+            foreach (var alias in aliases) AddAlias(alias, node.Id);
+    }
+
+    private void AddAlias(string alias, string id)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "INSERT OR IGNORE INTO aliases (alias, node_id) VALUES ($alias, $id)";
+        cmd.Parameters.AddWithValue("$alias", alias);
+        cmd.Parameters.AddWithValue("$id", id);
+        cmd.ExecuteNonQuery();
+    }
+
+    private void InsertEdge(GraphEdge edge)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "INSERT OR IGNORE INTO edges (id, type, src, dst, props) VALUES ($id, $type, $src, $dst, $props)";
+        cmd.Parameters.AddWithValue("$id", edge.Id);
+        cmd.Parameters.AddWithValue("$type", edge.Type);
+        cmd.Parameters.AddWithValue("$src", edge.From);
+        cmd.Parameters.AddWithValue("$dst", edge.To);
+        cmd.Parameters.AddWithValue("$props", PropertyJson.Write(edge.Properties));
+        cmd.ExecuteNonQuery();
+    }
+
+    public Task<GraphCounts> CountAsync(CancellationToken cancellationToken)
+    {
+        var labels = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        foreach (var label in NodeLabels.All) labels[label] = 0;
+        using (var cmd = connection.CreateCommand())
+        {
+            cmd.CommandText = "SELECT labels, COUNT(*) FROM nodes GROUP BY labels";
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+                foreach (var l in r.GetString(0).Split(';'))
+                    labels[l] = labels.GetValueOrDefault(l) + r.GetInt64(1);
+        }
+        var types = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        using (var cmd = connection.CreateCommand())
+        {
+            cmd.CommandText = "SELECT type, COUNT(*) FROM edges GROUP BY type";
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) types[r.GetString(0)] = r.GetInt64(1);
+        }
+        return Task.FromResult(new GraphCounts(labels, types));
+    }
+
+    public Task<IReadOnlyList<GraphNode>> FindAsync(string name, CancellationToken cancellationToken)
+    {
+        using var cmd = connection.CreateCommand();
+        // Exact name or alias first, then names containing the text; better-connected nodes first within each.
+        cmd.CommandText = """
+            SELECT n.id, n.labels, n.name, n.props,
+                   CASE WHEN n.id = $name OR n.name = $name COLLATE NOCASE THEN 0
+                        WHEN EXISTS (SELECT 1 FROM aliases a WHERE a.node_id = n.id AND a.alias = $name) THEN 1 ELSE 2 END AS rank,
+                   (SELECT COUNT(*) FROM edges e WHERE e.src = n.id OR e.dst = n.id) AS degree
+            FROM nodes n
+            WHERE n.id = $name OR n.name = $name COLLATE NOCASE
+               OR n.id IN (SELECT node_id FROM aliases WHERE alias = $name)
+               OR (n.label != 'Claim' AND n.name LIKE '%' || $name || '%' ESCAPE '\')
+            ORDER BY rank, degree DESC, n.id
+            LIMIT 20
+            """;
+        cmd.Parameters.AddWithValue("$name", name);
+        return Task.FromResult<IReadOnlyList<GraphNode>>(ReadNodes(cmd));
+    }
+
+    public Task<Subgraph> NeighbourhoodAsync(IReadOnlyCollection<string> ids, int hops, CancellationToken cancellationToken)
+    {
+        var nodeIds = new HashSet<string>(ids, StringComparer.Ordinal);
+        var frontier = new HashSet<string>(ids, StringComparer.Ordinal);
+        for (var hop = 0; hop < hops && frontier.Count > 0; hop++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var next = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var chunk in frontier.Chunk(400))
+            {
+                using var cmd = connection.CreateCommand();
+                var names = InList(cmd, chunk);
+                cmd.CommandText = $"SELECT src, dst FROM edges WHERE src IN ({names}) OR dst IN ({names})";
+                using var r = cmd.ExecuteReader();
+                while (r.Read())
+                {
+                    foreach (var id in new[] { r.GetString(0), r.GetString(1) })
+                        if (nodeIds.Add(id)) next.Add(id);
+                }
+            }
+            frontier = next;
+        }
+        return Task.FromResult(Induced(nodeIds));
+    }
+
+    public Task<Subgraph> ReadAllAsync(CancellationToken cancellationToken)
+    {
+        using var nodesCmd = connection.CreateCommand();
+        nodesCmd.CommandText = "SELECT id, labels, name, props FROM nodes ORDER BY id";
+        var nodes = ReadNodes(nodesCmd);
+        using var edgesCmd = connection.CreateCommand();
+        edgesCmd.CommandText = "SELECT id, type, src, dst, props FROM edges ORDER BY id";
+        return Task.FromResult(new Subgraph(nodes, ReadEdges(edgesCmd)));
+    }
+
+    public Task<string?> ArticleTextAsync(string articleId, CancellationToken cancellationToken) =>
+        Task.FromResult(Scalar<string?>("SELECT text FROM articles WHERE id = $id", ("$id", articleId)));
+
+    /// <summary>The nodes with these ids and every edge between two of them.</summary>
+    private Subgraph Induced(HashSet<string> nodeIds)
+    {
+        var nodes = new List<GraphNode>();
+        var edges = new Dictionary<string, GraphEdge>(StringComparer.Ordinal);
+        foreach (var chunk in nodeIds.Order(StringComparer.Ordinal).Chunk(400))
+        {
+            using var cmd = connection.CreateCommand();
+            cmd.CommandText = $"SELECT id, labels, name, props FROM nodes WHERE id IN ({InList(cmd, chunk)}) ORDER BY id";
+            nodes.AddRange(ReadNodes(cmd));
+            using var e = connection.CreateCommand();
+            e.CommandText = $"SELECT id, type, src, dst, props FROM edges WHERE src IN ({InList(e, chunk)})";
+            foreach (var edge in ReadEdges(e))
+                if (nodeIds.Contains(edge.To)) edges[edge.Id] = edge;
+        }
+        nodes.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return new Subgraph(nodes, edges.Values.OrderBy(e => e.Id, StringComparer.Ordinal).ToList());
+    }
+
+    private static string InList(SqliteCommand cmd, IEnumerable<string> values)
+    {
+        var names = new List<string>();
+        foreach (var v in values)
+        {
+            var p = "$p" + names.Count;
+            cmd.Parameters.AddWithValue(p, v);
+            names.Add(p);
+        }
+        return string.Join(',', names);
+    }
+
+    private static List<GraphNode> ReadNodes(SqliteCommand cmd)
+    {
+        var list = new List<GraphNode>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            list.Add(new GraphNode { Id = r.GetString(0), Labels = r.GetString(1).Split(';'), Name = r.GetString(2), Properties = PropertyJson.Read(r.GetString(3)) });
+        return list;
+    }
+
+    private static List<GraphEdge> ReadEdges(SqliteCommand cmd)
+    {
+        var list = new List<GraphEdge>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            list.Add(new GraphEdge { Id = r.GetString(0), Type = r.GetString(1), From = r.GetString(2), To = r.GetString(3), Properties = PropertyJson.Read(r.GetString(4)) });
+        return list;
+    }
+
+    private void Execute(string sql)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+
+    private T Scalar<T>(string sql, params (string Name, object Value)[] parameters)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        foreach (var (n, v) in parameters) cmd.Parameters.AddWithValue(n, v);
+        var result = cmd.ExecuteScalar();
+        return result is null or DBNull ? default! : (T)result;
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        connection.Dispose();
+        writeLock.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}
+
+/// <summary>A read command was pointed at a store that does not exist.</summary>
+public sealed class StoreNotFoundException(string path) : Exception($"no graph store at '{path}' (run 'graph ingest' first, or pass --store)")
+{
+    public string StorePath { get; } = path;
+}
