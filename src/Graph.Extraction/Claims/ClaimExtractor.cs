@@ -130,6 +130,18 @@ public sealed class ClaimExtractor
         while (k < toks.Count && toks[k].Text is ":" or ",") k++;
         if (k >= toks.Count) return null;
         var end = LastContentToken(toks);
+        // "X said A, but Y argued that B": A ends where the next speaker's clause begins.
+        for (var c2 = k + 1; c2 <= end; c2++)
+        {
+            if (!CueLexicon.Speech.Contains(toks[c2].Text)) continue;
+            var next = FindSubject(text, toks, c2, entities, analyzed, [], events);
+            if (next is null || next.Mention.Start <= toks[k].Start) continue;
+            var cut = c2 - 1;
+            while (cut > k && toks[cut].Start >= next.Mention.Start) cut--;
+            while (cut > k && (toks[cut].Text is "," or ";" or "but" or "and" or "while" or "whereas" || char.IsLower(toks[cut].Text[0]) && toks[cut + 1].Start == next.Mention.Start && toks[cut].Text is not ("that"))) cut--;
+            end = cut;
+            break;
+        }
         if (end < k) return null;
         var contentSpan = Span.Of(text, toks[k].Start, toks[end].End);
         if (contentSpan.Length < 8 || WordCount(toks, k, end) < 3) return null;

@@ -21,6 +21,11 @@ public static class QuoteFinder
         int? open = null;
         foreach (var m in marks)
         {
+            // A paragraph that opens with a quote mark while a quote is still open continues that quote
+            // (news style for quotes over several paragraphs): the mark neither closes nor reopens.
+            if (open is { } still && m.Text is "\"" or "\u201C" && ParagraphEnd(text, still) < m.Start && StartsParagraph(text, m.Start)
+                && !text.AsSpan(still + 1, ParagraphEnd(text, still) - still - 1).ContainsAny('\u201D', '"'))
+                continue;
             var isOpen = m.Text == "\u201C" || m.Text == "\"" && open is null;
             if (isOpen)
             {
@@ -45,6 +50,13 @@ public static class QuoteFinder
         var innerEnd = closed ? end - 1 : end;
         if (innerEnd - innerStart < 2) return;
         quotes.Add(new QuoteSpan(Span.Of(text, start, end), Span.Of(text, innerStart, innerEnd)));
+    }
+
+    private static bool StartsParagraph(string text, int offset)
+    {
+        var i = offset - 1;
+        while (i >= 0 && text[i] is ' ' or '\t') i--;
+        return i < 0 || text[i] == '\n';
     }
 
     private static int ParagraphEnd(string text, int from)

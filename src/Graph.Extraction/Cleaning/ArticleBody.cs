@@ -63,7 +63,8 @@ public static class ArticleBodyFinder
         for (var k = paragraphs.Count - 1; k >= 0; k--)
         {
             var len = paragraphs[k].End - paragraphs[k].Start;
-            englishAfter[k] = englishAfter[k + 1] + (paragraphs[k].Kind == ParagraphKind.English ? len : 0);
+            // Only sentences count as English text after a point: a stray English teaser title does not.
+            englishAfter[k] = englishAfter[k + 1] + (paragraphs[k].Kind == ParagraphKind.English && IsProse(text, paragraphs[k]) ? len : 0);
             otherAfter[k] = otherAfter[k + 1] + (paragraphs[k].Kind == ParagraphKind.OtherLanguage ? len : 0);
         }
         var end = text.Length;
@@ -71,7 +72,7 @@ public static class ArticleBodyFinder
         for (var k = 0; k < paragraphs.Count; k++)
         {
             if (paragraphs[k].Kind == ParagraphKind.English) { seenEnglish = true; continue; }
-            if (seenEnglish && paragraphs[k].Kind == ParagraphKind.OtherLanguage && otherAfter[k] > englishAfter[k])
+            if (seenEnglish && paragraphs[k].Kind == ParagraphKind.OtherLanguage && otherAfter[k] > 3 * englishAfter[k])
             {
                 end = paragraphs[k].Start;
                 break;
@@ -84,6 +85,8 @@ public static class ArticleBodyFinder
                 .OrderByDescending(g => g.Sum(p => p.End - p.Start)).First().Key;
         return new ArticleBody(paragraphs, end, language);
     }
+
+    private static bool IsProse(string text, Paragraph p) => text.AsSpan(p.Start, p.End - p.Start).Count(' ') >= 7;
 
     private static Paragraph Classify(string text, int start, int end)
     {

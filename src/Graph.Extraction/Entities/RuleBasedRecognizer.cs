@@ -29,6 +29,12 @@ public sealed class RuleBasedRecognizer(Gazetteer gazetteer) : IEntityRecognizer
         "Observer", "Ledger", "Tribune", "Chronicle", "Gazette", "Daily", "Review", "Monitor", "Courier", "Agency",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Particles inside personal names: "Piet de Vries", "Ursula von der Leyen", "Abdullah bin Zayed".</summary>
+    private static readonly FrozenSet<string> NameParticles = new[]
+    {
+        "de", "van", "von", "der", "den", "da", "di", "du", "dos", "das", "del", "bin", "ibn", "al", "el", "la", "le", "ter",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Connectors = new[]
     {
         "of", "for", "and", "on", "the", "de", "du", "del", "der", "van", "von", "la", "le", "al", "bin", "&",
@@ -55,17 +61,25 @@ public sealed class RuleBasedRecognizer(Gazetteer gazetteer) : IEntityRecognizer
     public IReadOnlyList<EntityCandidate> Recognize(AnalyzedText text)
     {
         var found = new List<EntityCandidate>();
+        // Words of people's names found so far: "Brandt" alone, later, is the same person.
+        var personWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sentence in text.Sentences)
-            RecognizeSentence(text.Text, sentence.Tokens, found);
+        {
+            var before = found.Count;
+            RecognizeSentence(text.Text, sentence.Tokens, found, personWords);
+            for (var i = before; i < found.Count; i++)
+                if (found[i].Label == NerLabels.Person)
+                    foreach (var w in text.Text[found[i].Start..found[i].End].Split(' ')) personWords.Add(w);
+        }
         return found;
     }
 
-    private void RecognizeSentence(string text, IReadOnlyList<Token> tokens, List<EntityCandidate> found)
+    private void RecognizeSentence(string text, IReadOnlyList<Token> tokens, List<EntityCandidate> found, HashSet<string> personWords)
     {
         var i = 0;
         while (i < tokens.Count)
         {
-            if (MatchGazetteer(text, tokens, i) is { } hit && !RunOutgrows(tokens, i, hit.Next))
+            if (MatchGazetteer(text, tokens, i) is { } hit && !RunOutgrows(tokens, i, hit.Next) && !CityIsFirstName(tokens, i, hit))
             {
                 found.Add(hit.Candidate);
                 i = hit.Next;
@@ -79,6 +93,8 @@ public sealed class RuleBasedRecognizer(Gazetteer gazetteer) : IEntityRecognizer
                     if (IsNameWord(tokens[j]) && !IsDayOrMonth(tokens[j].Text)) { j++; continue; }
                     if (Connectors.Contains(tokens[j].Text) && j + 1 < tokens.Count && IsNameWord(tokens[j + 1])
                         && InstitutionLike(tokens, i, j)) { j++; continue; }
+                    if (NameParticles.Contains(tokens[j].Text) && j + 1 < tokens.Count && IsNameWord(tokens[j + 1])
+                        && !InstitutionLike(tokens, i, j)) { j++; continue; }
                     break;
                 }
                 // "Egyptian President Omar Farouk": the demonym and the title are not part of the name.
@@ -95,6 +111,8 @@ public sealed class RuleBasedRecognizer(Gazetteer gazetteer) : IEntityRecognizer
                 {
                     if (j - titleEnd <= 3) found.Add(new EntityCandidate(tokens[titleEnd].Start, tokens[j - 1].End, NerLabels.Person, 0.7, Name));
                 }
+                else if (j - k == 1 && personWords.Contains(tokens[k].Text))
+                    found.Add(new EntityCandidate(tokens[k].Start, tokens[k].End, NerLabels.Person, 0.6, Name));
                 else if (k < j && Classify(tokens, k, j) is { } label)
                     found.Add(new EntityCandidate(tokens[k].Start, tokens[j - 1].End, label, 0.6, Name));
                 i = j;
@@ -137,6 +155,18 @@ public sealed class RuleBasedRecognizer(Gazetteer gazetteer) : IEntityRecognizer
         var j = start;
         while (j < tokens.Count && (IsNameWord(tokens[j]) || Connectors.Contains(tokens[j].Text) && j + 1 < tokens.Count && IsNameWord(tokens[j + 1]) && j > start)) j++;
         return j > gazetteerEnd && ContainsInstitutionWord(tokens, gazetteerEnd, j);
+    }
+
+    /// <summary>"Sofia Lind said": a one-word city followed by a surname-like word is a first name, unless a preposition puts it in place.</summary>
+    private bool CityIsFirstName(IReadOnlyList<Token> tokens, int i, (EntityCandidate Candidate, int Next) hit)
+    {
+        if (hit.Next != i + 1 || hit.Candidate.Label != NerLabels.Location || gazetteer.CityByName(tokens[i].Text) is null) return false;
+        if (hit.Next >= tokens.Count || !IsNameWord(tokens[hit.Next]) || NotNames.Contains(tokens[hit.Next].Text)) return false;
+        var word = tokens[hit.Next].Text;
+        if (gazetteer.CountryByName(word) is not null || gazetteer.CityByName(word) is not null || gazetteer.InstitutionByName(word) is not null || InstitutionWords.Contains(word)) return false;
+        var after = hit.Next + 1;
+        if (after < tokens.Count && IsNameWord(tokens[after])) return false;
+        return i == 0 || tokens[i - 1].Text is not ("in" or "to" or "from" or "at" or "near" or "of" or "via");
     }
 
     private static bool ContainsInstitutionWord(IReadOnlyList<Token> tokens, int from, int to)

@@ -252,9 +252,12 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 var country = gazetteer.CountryByDemonym(t.Text);
                 if (country is null && gazetteer.CountryByName(t.Text) is { } named && work.IsCountryMention(t.Start)) country = named;
                 if (country is null) continue;
-                var det = i > 0 && toks[i - 1].Text.ToLowerInvariant() is "the" or "a" or "an" or "one" or "another" ? i - 1 : -1;
+                // The determiner may stand before modifiers: "a senior Japanese official".
+                var d0 = i - 1;
+                while (d0 >= 0 && NominalModifiers.Contains(toks[d0].Text) && toks[d0].Text.ToLowerInvariant() is not ("one" or "another")) d0--;
+                var det = d0 >= 0 && toks[d0].Text.ToLowerInvariant() is "the" or "a" or "an" or "one" or "another" ? d0 : -1;
                 // "the Chinese side" is the country itself, speaking.
-                if (det >= 0 && i + 1 < toks.Count && toks[i + 1].Text is "side" or "government" or "authorities" or "leadership" or "administration")
+                if (det == i - 1 && i + 1 < toks.Count && toks[i + 1].Text is "side" or "government" or "authorities" or "leadership" or "administration")
                 {
                     work.AddCountryMention(country, toks[det].Start, toks[i + 1].End, MentionKind.Nominal);
                     i++;

@@ -17,14 +17,14 @@ public static class Tokenizer
         "Cmdr", "Adm", "Maj", "Rev", "Hon", "Pres", "Supt", "Insp", "Det", "Fr", "Mt", "Ft",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         "Inc", "Corp", "Ltd", "Co", "Bros", "Plc", "Cie", "Dept", "Univ", "Assn",
-        "vs", "etc", "approx", "No", "Nos", "Vol", "pp", "cf", "al", "Ave", "Blvd", "Rd",
+        "vs", "etc", "approx", "Vol", "pp", "cf", "al", "Ave", "Blvd", "Rd",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Abbreviations that are only ever followed by a name, so a period after them never ends a sentence.</summary>
     public static readonly FrozenSet<string> TitleAbbreviations = new[]
     {
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt", "Cmdr", "Adm", "Maj",
-        "Rev", "Hon", "Pres", "St", "Supt", "Insp", "Det", "Fr", "Mt", "Ft", "No", "Nos", "Vol", "vs", "cf",
+        "Rev", "Hon", "Pres", "St", "Supt", "Insp", "Det", "Fr", "Mt", "Ft", "Vol", "vs", "cf",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static List<Token> Tokenize(string text, int start = 0, int end = -1)

@@ -1,0 +1,74 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Tests.Resolution;
+
+public sealed class EntityResolutionTests
+{
+    [Fact]
+    public void One_country_however_it_is_named()
+    {
+        var g = Extract.From("The United States and China met. The US said it would respond, and American diplomats agreed. Washington has long argued this.");
+        var us = g.Named(EntityType.Country, "United States");
+        Assert.Equal("country:us", us.Id);
+        Assert.Contains(us.Mentions, m => m.Text == "US" && m.Kind == MentionKind.Name);
+        Assert.Contains(us.Mentions, m => m.Text == "American" && m.Kind == MentionKind.Demonym);
+        Assert.Contains(us.Mentions, m => m.Text == "Washington");
+        Assert.Single(g.Entities, e => e.Type == EntityType.Country && e.Id == "country:us");
+    }
+
+    [Fact]
+    public void Titles_are_stripped_and_kept_as_roles()
+    {
+        var g = Extract.From("Brazilian President Lucia Amaral visited Lisbon on Friday.");
+        var lucia = g.Named(EntityType.Person, "Lucia Amaral");
+        var affiliation = Assert.Single(g.Relations, r => r.Type == RelationTypes.AffiliatedWith && r.From == lucia.Id);
+        Assert.Equal("country:br", affiliation.To);
+        Assert.Equal("President", affiliation.Properties["role"]);
+    }
+
+    [Fact]
+    public void A_surname_later_is_the_same_person()
+    {
+        var g = Extract.From("Minister Karl Brandt arrived in Vienna. Brandt said the talks would last two days.");
+        var karl = g.Named(EntityType.Person, "Karl Brandt");
+        Assert.Equal(2, karl.Mentions.Count(m => m.Kind == MentionKind.Name));
+    }
+
+    [Fact]
+    public void An_unnamed_official_is_a_person_of_its_own_affiliated_with_the_country()
+    {
+        var g = Extract.From("A senior Japanese official said that the plan was ready.");
+        var official = Assert.Single(g.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal(MentionKind.Nominal, official.Mentions[0].Kind);
+        Assert.Contains(g.Relations, r => r.Type == RelationTypes.AffiliatedWith && r.From == official.Id && r.To == "country:jp");
+        Assert.Equal(official.Id, g.ClaimWith("the plan was ready").Speaker);
+    }
+
+    [Fact]
+    public void National_institutions_carry_their_country_and_parts_their_whole()
+    {
+        var g = Extract.From("According to the Bureau of Fisheries of the Peruvian Ministry of Production, catches fell sharply this year.");
+        var ministry = g.Named(EntityType.Institution, "Ministry of Production");
+        var bureau = g.Named(EntityType.Institution, "Bureau of Fisheries");
+        Assert.Equal("institution:ministry-of-production-pe", ministry.Id);
+        Assert.Contains(g.Relations, r => r.Type == RelationTypes.PartOf && r.From == bureau.Id && r.To == ministry.Id);
+        Assert.Contains(g.Relations, r => r.Type == RelationTypes.PartOf && r.From == ministry.Id && r.To == "country:pe");
+    }
+
+    [Fact]
+    public void City_and_country_give_located_in_from_the_text()
+    {
+        var g = Extract.From("The summit opened in Nairobi, Kenya, on Monday.");
+        var nairobi = g.Named(EntityType.Location, "Nairobi");
+        var located = Assert.Single(g.Relations, r => r.Type == RelationTypes.LocatedIn);
+        Assert.Equal((nairobi.Id, "country:ke", "Nairobi, Kenya"), (located.From, located.To, located.Evidence.Text));
+    }
+
+    [Fact]
+    public void Ids_are_the_same_in_every_article()
+    {
+        var a = Extract.From("Fudan University hosted the forum.");
+        var b = Extract.From("Students at Fudan University protested on Monday about fees.");
+        Assert.Equal(a.Named(EntityType.Institution, "Fudan University").Id, b.Named(EntityType.Institution, "Fudan University").Id);
+    }
+}
