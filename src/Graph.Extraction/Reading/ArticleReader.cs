@@ -34,6 +34,10 @@ public sealed partial class ArticleReader(ReaderOptions? options = null)
                 return ReadResult.Fail(path, ReadFailure.TooLarge, $"{info.Length:N0} bytes is over the {options.MaxBytes:N0}-byte limit for one article");
             bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
         }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return ReadResult.Fail(path, ReadFailure.NotFound, "the file vanished or is a broken link");
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return ReadResult.Fail(path, ReadFailure.Unreadable, e.Message);

@@ -83,9 +83,10 @@ public sealed class SqliteGraphStore : IGraphStore
                 tx.Rollback();
                 return false;
             }
-            WriteArticleRow(graph.Article, articleText);
             foreach (var node in projected.Nodes) UpsertNode(node);
             foreach (var edge in projected.Edges) InsertEdge(edge);
+            // The article row goes last: it marks the article as stored, so it must never exist without its graph.
+            WriteArticleRow(graph.Article, articleText);
             tx.Commit();
             return true;
         }

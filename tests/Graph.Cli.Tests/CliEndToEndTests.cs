@@ -1,0 +1,99 @@
+using System.Text;
+using Graph.Core.Serialization;
+using Newtonsoft.Json.Linq;
+
+namespace Graph.Cli.Tests;
+
+/// <summary>The commands run as a process, on folders of articles written for the tests.</summary>
+public sealed class CliEndToEndTests : IDisposable
+{
+    private readonly string dir = Directory.CreateTempSubdirectory("graph-cli-").FullName;
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(dir, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text, new UTF8Encoding(false));
+        return path;
+    }
+
+    [Fact]
+    public async Task Extract_writes_one_contract_line_per_article_in_input_order()
+    {
+        Write("in/b/two.txt", "Second story\n\nThe Kenyan government said that roads would reopen.");
+        Write("in/a/one.txt", "First story\n\nPresident Ana Lopes of Chile met reporters in Santiago on Friday.");
+        var result = await CliRunner.RunAsync(dir, "extract", "in", "--out", "out.jsonl");
+        Assert.Equal(0, result.ExitCode);
+        var lines = File.ReadAllLines(Path.Combine(dir, "out.jsonl"));
+        Assert.Equal(2, lines.Length);
+        var first = GraphJson.FromLine(lines[0]);
+        Assert.EndsWith(Path.Combine("a", "one.txt"), first.Article.Source);
+        var json = JObject.Parse(lines[0]);
+        foreach (var key in new[] { "article", "entities", "claims", "events", "relations" }) Assert.NotNull(json[key]);
+        Assert.Equal("First story", (string?)json["article"]!["title"]);
+    }
+
+    [Fact]
+    public async Task Ingest_reports_bad_files_by_name_and_keeps_the_good_ones()
+    {
+        Write("in/good.txt", "Port deal\n\nThe Dutch government said that the port of Rotterdam would expand.");
+        Write("in/empty.txt", "");
+        File.WriteAllBytes(Path.Combine(dir, "in/binary.txt"), [0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01, 0x02]);
+        File.WriteAllBytes(Path.Combine(dir, "in/latin1.txt"), [0x43, 0x61, 0x66, 0xE9, 0x20, 0x6F, 0x70, 0x65, 0x6E]);
+        Write("in/nav.html", "<html><body><nav><a href='/'>Home</a></nav><script>x()</script></body></html>");
+        using (var big = File.Create(Path.Combine(dir, "in/huge.txt")))
+        {
+            var line = Encoding.UTF8.GetBytes("The council met again and said nothing new about the budget.\n");
+            for (var written = 0L; written < 20L * 1024 * 1024; written += line.Length) big.Write(line);
+        }
+        File.CreateSymbolicLink(Path.Combine(dir, "in/gone.txt"), Path.Combine(dir, "nowhere.txt"));
+
+        var result = await CliRunner.RunAsync(dir, "ingest", "in", "--store", "g.db");
+        Assert.Equal(1, result.ExitCode);
+        foreach (var (file, code) in new[] { ("empty.txt", "empty"), ("binary.txt", "binary"), ("latin1.txt", "invalid-utf8"), ("nav.html", "no-article"), ("huge.txt", "too-large"), ("gone.txt", "not-found") })
+            Assert.Contains(result.Stderr.Split('\n'), l => l.Contains(file) && l.Contains(code));
+        Assert.DoesNotContain("Exception", result.Stderr);
+
+        var stats = await CliRunner.RunAsync(dir, "stats", "--store", "g.db", "--json");
+        Assert.Equal(0, stats.ExitCode);
+        Assert.Equal(1, (int)JObject.Parse(stats.Stdout)["labels"]!["Article"]!);
+    }
+
+    [Fact]
+    public async Task Show_and_export_give_the_actors_neighbourhood()
+    {
+        File.Copy(TestPaths.Fixture("delta-water-dialogue.txt"), Path.Combine(dir, "delta.txt"));
+        Assert.Equal(0, (await CliRunner.RunAsync(dir, "ingest", "delta.txt", "--store", "g.db")).ExitCode);
+
+        var show = await CliRunner.RunAsync(dir, "show", "Amina Tadesse", "--hops", "2", "--store", "g.db");
+        Assert.Equal(0, show.ExitCode);
+        Assert.Contains("AFFILIATED_WITH", show.Stdout);
+        Assert.Contains("Institute for Basin Studies", show.Stdout);
+        Assert.Contains("STATED", show.Stdout);
+        Assert.Contains("largest user of the river", show.Stdout);
+
+        var export = await CliRunner.RunAsync(dir, "export", "--around", "Amina Tadesse", "--hops", "2", "--format", "graphml", "--out", "amina.graphml", "--store", "g.db");
+        Assert.Equal(0, export.ExitCode);
+        var xml = System.Xml.Linq.XDocument.Load(Path.Combine(dir, "amina.graphml"));
+        var names = xml.Descendants().Where(e => e.Name.LocalName == "data" && e.Attribute("key")?.Value == "name").Select(e => e.Value).ToList();
+        Assert.Contains("Amina Tadesse", names);
+        Assert.Contains("Addis Ababa University", names);
+
+        var missing = await CliRunner.RunAsync(dir, "show", "Nobody Atall", "--store", "g.db");
+        Assert.Equal(1, missing.ExitCode);
+        Assert.Contains("Nobody Atall", missing.Stderr);
+    }
+
+    [Fact]
+    public async Task Commands_without_a_store_or_with_bad_arguments_exit_1_with_a_message()
+    {
+        var stats = await CliRunner.RunAsync(dir, "stats", "--store", "missing.db");
+        Assert.Equal(1, stats.ExitCode);
+        Assert.Contains("missing.db", stats.Stderr);
+        var bad = await CliRunner.RunAsync(dir, "export", "--format", "pdf", "--out", "x");
+        Assert.Equal(1, bad.ExitCode);
+        Assert.False(File.Exists(Path.Combine(dir, "missing.db")));
+    }
+
+    public void Dispose() => Directory.Delete(dir, recursive: true);
+}

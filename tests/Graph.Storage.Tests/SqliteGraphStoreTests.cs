@@ -1,0 +1,94 @@
+using Graph.Core.Model;
+using Graph.Core.Storage;
+using Graph.Extraction.Entities;
+using Graph.Extraction.Gazetteers;
+using Graph.Extraction.Pipeline;
+using Graph.Extraction.Reading;
+using Graph.Storage.Sqlite;
+
+namespace Graph.Storage.Tests;
+
+public sealed class SqliteGraphStoreTests : IDisposable
+{
+    private static readonly ArticleExtractor Extractor = new(new RuleBasedRecognizer(Gazetteer.Default), Gazetteer.Default);
+    private readonly string dir = Directory.CreateTempSubdirectory("graph-store-").FullName;
+
+    private string StorePath => Path.Combine(dir, "graph.db");
+
+    private static (ArticleGraph Graph, string Text) Article(string text) =>
+        (Extractor.Extract(new SourceDocument { Source = "t.txt", Text = text, MediaType = "text/plain" }), text);
+
+    private const string First = "Talks at Fudan University\n\nProfessor Wen Li of Fudan University said that the exchange programme with Canada would grow next year.";
+    private const string Second = "Campus news\n\nFudan University opened a new library on Monday, and officials from Japan attended the ceremony.";
+
+    [Fact]
+    public async Task Re_ingesting_the_same_article_changes_nothing()
+    {
+        await using var store = SqliteGraphStore.Open(StorePath);
+        var (graph, text) = Article(First);
+        Assert.True(await store.WriteArticleAsync(graph, text, default));
+        var before = await store.ReadAllAsync(default);
+        Assert.False(await store.WriteArticleAsync(graph, text, default));
+        var after = await store.ReadAllAsync(default);
+        Assert.Equal(before.Nodes.Select(n => n.Id), after.Nodes.Select(n => n.Id));
+        Assert.Equal(before.Edges.Select(e => e.Id), after.Edges.Select(e => e.Id));
+    }
+
+    [Fact]
+    public async Task A_second_article_adds_to_the_same_node()
+    {
+        await using var store = SqliteGraphStore.Open(StorePath);
+        foreach (var t in new[] { First, Second })
+        {
+            var (g, text) = Article(t);
+            await store.WriteArticleAsync(g, text, default);
+        }
+        var fudan = Assert.Single(await store.FindAsync("Fudan University", default), n => n.Label == NodeLabels.Institution);
+        var hood = await store.NeighbourhoodAsync([fudan.Id], 1, default);
+        Assert.Equal(2, hood.Edges.Count(e => e.Type == RelationTypes.MentionedIn && e.From == fudan.Id));
+        var counts = await store.CountAsync(default);
+        Assert.Equal(2, counts.Labels[NodeLabels.Article]);
+        Assert.Equal(1, counts.Labels[NodeLabels.Institution]);
+    }
+
+    [Fact]
+    public async Task A_failed_write_leaves_the_store_as_it_was()
+    {
+        await using var store = SqliteGraphStore.Open(StorePath);
+        var (g1, t1) = Article(First);
+        await store.WriteArticleAsync(g1, t1, default);
+        var before = await store.ReadAllAsync(default);
+        var (g2, _) = Article(Second);
+        // A null text fails the last statement of the transaction, after all nodes and edges were written.
+        await Assert.ThrowsAnyAsync<Exception>(() => store.WriteArticleAsync(g2, null!, default));
+        var after = await store.ReadAllAsync(default);
+        Assert.Equal(before.Nodes.Count, after.Nodes.Count);
+        Assert.Equal(before.Edges.Count, after.Edges.Count);
+        Assert.Null(await store.ArticleTextAsync(g2.Article.Id, default));
+    }
+
+    [Fact]
+    public async Task Evidence_offsets_read_back_to_the_stored_text()
+    {
+        await using var store = SqliteGraphStore.Open(StorePath);
+        var (g, text) = Article(First);
+        await store.WriteArticleAsync(g, text, default);
+        var all = await store.ReadAllAsync(default);
+        var stated = Assert.Single(all.Edges, e => e.Type == RelationTypes.Stated);
+        var claim = all.Nodes.Single(n => n.Id == stated.To);
+        var stored = await store.ArticleTextAsync((string)claim.Properties["articleId"]!, default);
+        var start = (int)(long)claim.Properties["start"]!;
+        var end = (int)(long)claim.Properties["end"]!;
+        Assert.Equal(claim.Properties["text"], stored![start..end]);
+    }
+
+    [Fact]
+    public async Task Reading_a_missing_store_is_a_clear_error()
+    {
+        var e = Assert.Throws<StoreNotFoundException>(() => SqliteGraphStore.Open(Path.Combine(dir, "none.db"), readOnly: true));
+        Assert.Contains("none.db", e.Message);
+        await Task.CompletedTask;
+    }
+
+    public void Dispose() => Directory.Delete(dir, recursive: true);
+}
