@@ -49,7 +49,8 @@ public sealed class ExtractionPipeline(ArticleReader reader, ArticleExtractor ex
         {
             // An extractor bug on one article must not stop the batch; the article is reported, not lost silently.
             return new ArticleOutcome(document.Source, null, null,
-                new ReadError(document.Source, ReadFailure.ExtractionFailed, $"extraction failed: {e.GetType().Name}: {e.Message}"));
+                new ReadError(document.Source, ReadFailure.ExtractionFailed, $"extraction failed: {e.GetType().Name}: {e.Message}"
+                    + (Environment.GetEnvironmentVariable("GRAPH_DEBUG") == "1" ? Environment.NewLine + e.StackTrace : "")));
         }
     }
 }

@@ -257,7 +257,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 while (d0 >= 0 && NominalModifiers.Contains(toks[d0].Text) && toks[d0].Text.ToLowerInvariant() is not ("one" or "another")) d0--;
                 var det = d0 >= 0 && toks[d0].Text.ToLowerInvariant() is "the" or "a" or "an" or "one" or "another" ? d0 : -1;
                 // "the Chinese side" is the country itself, speaking.
-                if (det == i - 1 && i + 1 < toks.Count && toks[i + 1].Text is "side" or "government" or "authorities" or "leadership" or "administration")
+                if (det >= 0 && det == i - 1 && i + 1 < toks.Count && toks[i + 1].Text is "side" or "government" or "authorities" or "leadership" or "administration")
                 {
                     work.AddCountryMention(country, toks[det].Start, toks[i + 1].End, MentionKind.Nominal);
                     i++;
