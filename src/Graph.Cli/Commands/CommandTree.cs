@@ -14,6 +14,8 @@ public static class CommandTree
         root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(ShowCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(PushCommand.Create());
+        root.Subcommands.Add(QueryCommand.Create());
         return root;
     }
 

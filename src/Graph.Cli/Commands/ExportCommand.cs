@@ -12,14 +12,15 @@ public static class ExportCommand
         var store = CommandTree.StoreOption();
         var around = new Option<string?>("--around") { Description = "Export only the neighbourhood of this actor (name, alias or id)." };
         var hops = new Option<int>("--hops") { Description = "With --around: how many relationships away to include.", DefaultValueFactory = _ => 2 };
-        var format = new Option<string>("--format") { Description = "graphml (Gephi, Cytoscape, yEd), json, csv (a folder with nodes.csv and edges.csv) or cypher (a script for cypher-shell or Browser).", Required = true };
-        format.AcceptOnlyFromAmong("graphml", "json", "csv", "cypher");
+        var format = new Option<string>("--format") { Description = "graphml (Gephi, Cytoscape, yEd), json, csv (a folder with nodes.csv and edges.csv), cypher (a script for cypher-shell or Browser) or neo4j-import (a folder of CSVs for neo4j-admin database import).", Required = true };
+        format.AcceptOnlyFromAmong("graphml", "json", "csv", "cypher", "neo4j-import");
         var output = new Option<string>("--out", "-o") { Description = "File to write (a folder for csv); '-' writes to stdout.", Required = true };
         var command = new Command("export", "Export the whole graph or an ego subgraph.") { store, around, hops, format, output };
         command.SetAction(async (parse, ct) =>
         {
             await using var graphStore = SqliteGraphStore.Open(parse.GetValue(store)!, readOnly: true);
-            var fmt = parse.GetValue(format) switch
+            var formatName = parse.GetValue(format)!;
+            var fmt = formatName switch
             {
                 "graphml" => ExportFormat.GraphMl,
                 "json" => ExportFormat.Json,
@@ -39,6 +40,12 @@ public static class ExportCommand
             }
             else graph = await graphStore.ReadAllAsync(ct).ConfigureAwait(false);
             var outPath = parse.GetValue(output)!;
+            if (formatName == "neo4j-import")
+            {
+                var files = Graph.Neo4j.Import.Neo4jImportWriter.Write(graph, outPath);
+                await Console.Error.WriteLineAsync($"wrote {files.Nodes} nodes and {files.Relationships} relationships for neo4j-admin import to {outPath}; the command is in {files.ReadmePath}").ConfigureAwait(false);
+                return ExitCodes.Ok;
+            }
             if (outPath == "-" && fmt != ExportFormat.Csv)
             {
                 GraphExporter.Write(graph, fmt, Console.Out);
