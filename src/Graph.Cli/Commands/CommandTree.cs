@@ -43,6 +43,17 @@ public static class CommandTree
         }
     }
 
+    public static Option<bool> TimingsOption() => new("--timings") { Description = "Print the time spent in each pipeline stage (summed over threads) to stderr." };
+
+    public static void PrintTimings(Graph.Extraction.Pipeline.StageTimings timings)
+    {
+        Console.Error.WriteLine("stage timings (summed over all threads):");
+        foreach (var (stage, time) in timings.Snapshot())
+            Console.Error.WriteLine($"  {stage,-14} {time.TotalMilliseconds,10:F0} ms");
+        using var self = System.Diagnostics.Process.GetCurrentProcess();
+        Console.Error.WriteLine($"process: cpu {self.TotalProcessorTime.TotalMilliseconds:F0} ms, peak memory {self.PeakWorkingSet64 / (1024.0 * 1024.0):F1} MB, wall since start {(DateTime.Now - self.StartTime).TotalMilliseconds:F0} ms");
+    }
+
     /// <summary>The --store option every store command takes.</summary>
     public static Option<string> StoreOption() => new("--store")
     {

@@ -14,9 +14,10 @@ public static class ExtractCommand
         var paths = new Argument<string[]>("paths") { Description = "Article files (.txt, .html, .md) or folders (walked recursively).", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--out", "-o") { Description = "Where to write the JSONL ('-' for stdout).", Required = true };
         var textOut = new Option<string?>("--text-out") { Description = "Folder to save each article's text (what the offsets index), as <article id>.txt." };
+        var timings = CommandTree.TimingsOption();
         var command = new Command("extract", "Extract entities, claims, events and relations as JSONL (one article per line); nothing is stored.")
         {
-            paths, output, textOut,
+            paths, output, textOut, timings,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -48,6 +49,7 @@ public static class ExtractCommand
             }
             if (temp is not null) File.Move(temp, outPath, overwrite: true);
             await Console.Error.WriteLineAsync($"extracted {count} article(s){(failures > 0 ? $", {failures} input(s) failed" : "")}").ConfigureAwait(false);
+            if (parse.GetValue(timings)) CommandTree.PrintTimings(services.GetRequiredService<StageTimings>());
             return failures > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
         });
         return command;

@@ -15,13 +15,15 @@ public static class IngestCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "Article files (.txt, .html, .md) or folders (walked recursively).", Arity = ArgumentArity.OneOrMore };
         var store = CommandTree.StoreOption();
-        var command = new Command("ingest", "Extract articles and merge them into the embedded graph store; prints a summary.") { paths, store };
+        var timings = CommandTree.TimingsOption();
+        var command = new Command("ingest", "Extract articles and merge them into the embedded graph store; prints a summary.") { paths, store, timings };
         command.SetAction(async (parse, ct) =>
         {
             var pipeline = services.GetRequiredService<ExtractionPipeline>();
             var inputs = parse.GetValue(paths)!;
             await using var graphStore = SqliteGraphStore.Open(parse.GetValue(store)!);
-            var summary = new IngestSummary();
+            var stageTimings = services.GetRequiredService<StageTimings>();
+            var summary = new IngestSummary(stageTimings);
             var interactive = !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
             if (interactive)
             {
@@ -42,6 +44,7 @@ public static class IngestCommand
                     await summary.AddAsync(outcome, graphStore, ct).ConfigureAwait(false);
             }
             summary.Print(graphStore.Path);
+            if (parse.GetValue(timings)) CommandTree.PrintTimings(stageTimings);
             return summary.Failed.Count > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
         });
         return command;
@@ -49,7 +52,7 @@ public static class IngestCommand
 }
 
 /// <summary>What an ingest did: articles new and unchanged, what they held, and the files that failed and why.</summary>
-public sealed class IngestSummary
+public sealed class IngestSummary(StageTimings timings)
 {
     public int New { get; private set; }
     public int Unchanged { get; private set; }
@@ -70,7 +73,9 @@ public sealed class IngestSummary
         var graph = outcome.Graph!;
         try
         {
-            if (!await store.WriteArticleAsync(graph, outcome.Text!, ct).ConfigureAwait(false)) { Unchanged++; return; }
+            bool written;
+            using (timings.Measure("store writes")) written = await store.WriteArticleAsync(graph, outcome.Text!, ct).ConfigureAwait(false);
+            if (!written) { Unchanged++; return; }
         }
         catch (Microsoft.Data.Sqlite.SqliteException e)
         {

@@ -35,7 +35,8 @@ public static class GraphHost
     {
         services.AddSingleton(_ => Gazetteer.Default);
         services.AddSingleton<IEntityRecognizer>(sp => RecognizerFactory.Create(sp.GetRequiredService<Gazetteer>()));
-        services.AddSingleton<ArticleExtractor>();
+        services.AddSingleton<StageTimings>();
+        services.AddSingleton(sp => new ArticleExtractor(sp.GetRequiredService<IEntityRecognizer>(), sp.GetRequiredService<Gazetteer>(), sp.GetRequiredService<StageTimings>()));
         services.AddSingleton(sp => new ArticleReader(new ReaderOptions()));
         services.AddSingleton<ExtractionPipeline>();
         return services;

@@ -17,8 +17,12 @@ namespace Graph.Extraction.Pipeline;
 /// tokens, recognise names, resolve them into entities, find meetings, claims and relations.
 /// Stateless and thread-safe: one instance serves all articles.
 /// </summary>
-public sealed class ArticleExtractor(IEntityRecognizer recognizer, Gazetteer gazetteer)
+public sealed class ArticleExtractor(IEntityRecognizer recognizer, Gazetteer gazetteer, StageTimings? timings = null)
 {
+    private readonly StageTimings timings = timings ?? new StageTimings();
+
+    public StageTimings Timings => timings;
+
     private readonly EntityResolver resolver = new(gazetteer);
     private readonly MeetingExtractor meetings = new();
     private readonly ClaimExtractor claims = new();
@@ -29,23 +33,31 @@ public sealed class ArticleExtractor(IEntityRecognizer recognizer, Gazetteer gaz
     {
         var text = document.Text;
         var articleId = GraphIds.Article(text);
-        var body = ArticleBodyFinder.Find(text);
+        ArticleBody body;
+        using (timings.Measure("cleaning")) body = ArticleBodyFinder.Find(text);
         var article = new Article
         {
             Id = articleId, Source = document.Source, Title = document.Title, Published = document.Published, Language = body.Language,
         };
         if (body.Regions.Count == 0) return new ArticleGraph { Article = article };
 
-        var analyzed = SentenceSplitter.Analyze(text, body.Regions);
-        var candidates = recognizer.Recognize(analyzed);
-        var resolved = resolver.Resolve(analyzed, candidates, articleId);
-        var events = meetings.Extract(analyzed, resolved, articleId, document.Published);
-        var claimResult = claims.Extract(analyzed, resolved, events, articleId);
+        AnalyzedText analyzed;
+        using (timings.Measure("tokenising")) analyzed = SentenceSplitter.Analyze(text, body.Regions);
+        IReadOnlyList<EntityCandidate> candidates;
+        using (timings.Measure("entities")) candidates = recognizer.Recognize(analyzed);
+        ResolvedEntities resolved;
+        using (timings.Measure("resolution")) resolved = resolver.Resolve(analyzed, candidates, articleId);
+        IReadOnlyList<GraphEvent> events;
+        using (timings.Measure("events")) events = meetings.Extract(analyzed, resolved, articleId, document.Published);
+        ClaimResult claimResult;
+        using (timings.Measure("claims")) claimResult = claims.Extract(analyzed, resolved, events, articleId);
         var entities = WithExtraMentions(resolved.Entities, claimResult.ExtraMentions);
-        var relations = resolved.Relations
-            .Concat(placeRelations.Extract(text, resolved))
-            .Concat(actorRelations.Extract(analyzed, resolved))
-            .ToList();
+        List<Relation> relations;
+        using (timings.Measure("relations"))
+            relations = resolved.Relations
+                .Concat(placeRelations.Extract(text, resolved))
+                .Concat(actorRelations.Extract(analyzed, resolved))
+                .ToList();
         return new ArticleGraph { Article = article, Entities = entities, Claims = claimResult.Claims, Events = events, Relations = relations };
     }
 

@@ -34,7 +34,8 @@ public sealed class ExtractionPipeline(ArticleReader reader, ArticleExtractor ex
 
     public async Task<ArticleOutcome> ProcessAsync(string path, CancellationToken cancellationToken)
     {
-        var read = await reader.ReadAsync(path, cancellationToken).ConfigureAwait(false);
+        ReadResult read;
+        using (extractor.Timings.Measure("reading")) read = await reader.ReadAsync(path, cancellationToken).ConfigureAwait(false);
         if (read.Document is not { } document) return new ArticleOutcome(path, null, null, read.Error);
         return Process(document);
     }

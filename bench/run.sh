@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Throughput and memory benchmark: the whole pipeline over a news corpus (default: the 2,225 BBC articles in
+# ../shared/data/bbc). One command:  bench/run.sh [CORPUS_DIR]
+# Prints articles/s, words/s, MB/s, wall and CPU time, peak memory and time per stage, for `graph ingest` into a
+# fresh store and for `graph extract` alone, then checks that memory stays flat when the corpus is ingested 5x.
+# A report, not a test: it never fails on time.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+corpus="${1:-$root/../shared/data/bbc}"
+if [ ! -d "$corpus" ]; then echo "bench: $corpus is absent; skipped"; exit 0; fi
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+echo "== building (Release)"
+dotnet build "$root/src/Graph.Cli" -c Release -o "$work/bin" --nologo -v quiet 2>&1 | grep -E "error|Warn|Elapsed" || true
+graph() { dotnet "$work/bin/graph.dll" "$@"; }
+
+articles=$(find "$corpus" -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' \) | wc -l)
+words=$(find "$corpus" -type f -name '*.txt' -exec cat {} + | wc -w)
+bytes=$(find "$corpus" -type f -name '*.txt' -exec cat {} + | wc -c)
+echo "corpus: $corpus: $articles articles, $words words, $bytes bytes"
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(date -u +%Y-%m-%d)"
+
+report() { # name, start, end, stderr file
+  local wall; wall=$(awk -v s="$2" -v e="$3" 'BEGIN {printf "%.2f", e - s}')
+  echo "-- $1"
+  awk -v w="$wall" -v a="$articles" -v words="$words" -v b="$bytes" 'BEGIN {
+    printf "   wall %.2f s (including start-up) | %.0f articles/s | %.0f words/s | %.2f MB/s\n", w, a / w, words / w, b / w / 1048576 }'
+  grep -E "process:|^  " "$4" | sed 's/^/   /'
+}
+
+for run in 1 2; do  # the first run warms the disk cache; the second is the figure
+  rm -f "$work/graph.db"*
+  s=$(date +%s.%N); graph ingest "$corpus" --store "$work/graph.db" --timings > "$work/ingest.out" 2> "$work/ingest.err" || true; e=$(date +%s.%N)
+done
+report "graph ingest (fresh store)" "$s" "$e" "$work/ingest.err"
+grep -E "articles ingested|already|files skipped" "$work/ingest.out" | sed 's/^/   /'
+
+s=$(date +%s.%N); graph extract "$corpus" --out /dev/null --timings 2> "$work/extract.err" || true; e=$(date +%s.%N)
+report "graph extract (JSONL to /dev/null, nothing stored)" "$s" "$e" "$work/extract.err"
+
+echo "== memory flat in corpus size: the corpus once, then 5 distinct copies into one store"
+peak() { grep -Eo "peak memory [0-9.]+" "$1" | awk '{print $3}'; }
+rm -f "$work/graph.db"*
+graph ingest "$corpus" --store "$work/graph.db" --timings > /dev/null 2> "$work/one.err" || true
+for copy in 1 2 3 4 5; do
+  mkdir -p "$work/copies/$copy"
+  # A distinct last line makes each copy a different article, so nothing is skipped as already stored.
+  (cd "$corpus" && find . -type f -name '*.txt' -print0 | while IFS= read -r -d '' f; do
+     mkdir -p "$work/copies/$copy/$(dirname "$f")"; { cat "$f"; printf '\n\nCopy %s.\n' "$copy"; } > "$work/copies/$copy/$f"; done)
+done
+rm -f "$work/graph.db"*
+s=$(date +%s.%N); graph ingest "$work/copies" --store "$work/graph.db" --timings > "$work/five.out" 2> "$work/five.err" || true; e=$(date +%s.%N)
+one=$(peak "$work/one.err"); five=$(peak "$work/five.err")
+awk -v o="$one" -v f="$five" 'BEGIN {printf "   peak memory: 1x %.1f MB, 5x %.1f MB (%+.1f%%)\n", o, f, (f - o) / o * 100}'
+grep -E "articles ingested" "$work/five.out" | sed 's/^/   5x: /'
