@@ -36,12 +36,14 @@ public static class IngestCommand
                         await summary.AddAsync(outcome, graphStore, ct).ConfigureAwait(false);
                         task.Increment(1);
                     }
+                    await summary.FlushAsync(graphStore, ct).ConfigureAwait(false);
                 }).ConfigureAwait(false);
             }
             else
             {
                 await foreach (var outcome in pipeline.RunAsync(inputs, ct).ConfigureAwait(false))
                     await summary.AddAsync(outcome, graphStore, ct).ConfigureAwait(false);
+                await summary.FlushAsync(graphStore, ct).ConfigureAwait(false);
             }
             summary.Print(graphStore.Path);
             if (parse.GetValue(timings)) CommandTree.PrintTimings(stageTimings);
@@ -62,6 +64,10 @@ public sealed class IngestSummary(StageTimings timings)
     public int Relations { get; private set; }
     public List<ReadError> Failed { get; } = [];
 
+    /// <summary>Articles per store transaction: large enough to amortise the commit, small enough to keep memory flat.</summary>
+    private const int BatchSize = 64;
+    private readonly List<ArticleOutcome> pending = [];
+
     public async Task AddAsync(ArticleOutcome outcome, SqliteGraphStore store, CancellationToken ct)
     {
         if (outcome.Error is { } error)
@@ -70,23 +76,38 @@ public sealed class IngestSummary(StageTimings timings)
             await Console.Error.WriteLineAsync("skipped " + error).ConfigureAwait(false);
             return;
         }
-        var graph = outcome.Graph!;
+        pending.Add(outcome);
+        if (pending.Count >= BatchSize) await FlushAsync(store, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes the articles waiting for the store; call once more at the end.</summary>
+    public async Task FlushAsync(SqliteGraphStore store, CancellationToken ct)
+    {
+        if (pending.Count == 0) return;
+        IReadOnlyList<bool> written;
         try
         {
-            bool written;
-            using (timings.Measure("store writes")) written = await store.WriteArticleAsync(graph, outcome.Text!, ct).ConfigureAwait(false);
-            if (!written) { Unchanged++; return; }
+            using (timings.Measure("store writes"))
+                written = await store.WriteArticlesAsync(pending.Select(o => (o.Graph!, o.Text!)).ToList(), ct).ConfigureAwait(false);
         }
         catch (Microsoft.Data.Sqlite.SqliteException e)
         {
-            Failed.Add(new ReadError(outcome.Source, ReadFailure.ExtractionFailed, "store write failed (nothing written for this article): " + e.Message));
+            foreach (var o in pending)
+                Failed.Add(new ReadError(o.Source, ReadFailure.ExtractionFailed, "store write failed (nothing written for this article): " + e.Message));
+            pending.Clear();
             return;
         }
-        New++;
-        foreach (var e in graph.Entities) Entities[e.Type.ToString()] = Entities.GetValueOrDefault(e.Type.ToString()) + 1;
-        Claims += graph.Claims.Count;
-        Events += graph.Events.Count;
-        Relations += graph.Relations.Count;
+        for (var i = 0; i < pending.Count; i++)
+        {
+            if (!written[i]) { Unchanged++; continue; }
+            var graph = pending[i].Graph!;
+            New++;
+            foreach (var e in graph.Entities) Entities[e.Type.ToString()] = Entities.GetValueOrDefault(e.Type.ToString()) + 1;
+            Claims += graph.Claims.Count;
+            Events += graph.Events.Count;
+            Relations += graph.Relations.Count;
+        }
+        pending.Clear();
     }
 
     public void Print(string storePath)

@@ -72,23 +72,37 @@ public sealed class SqliteGraphStore : IGraphStore
 
     public async Task<bool> WriteArticleAsync(ArticleGraph graph, string articleText, CancellationToken cancellationToken)
     {
-        var projected = GraphProjection.Project(graph);
+        var written = await WriteArticlesAsync([(graph, articleText)], cancellationToken).ConfigureAwait(false);
+        return written[0];
+    }
+
+    /// <summary>
+    /// Writes several articles in one transaction (much faster than one each); returns, per article, whether it
+    /// was new. If the batch fails, it is rolled back and the articles are written one transaction each, so a bad
+    /// article never takes good ones with it and every article is still all-or-nothing.
+    /// </summary>
+    public async Task<IReadOnlyList<bool>> WriteArticlesAsync(IReadOnlyList<(ArticleGraph Graph, string Text)> articles, CancellationToken cancellationToken)
+    {
+        var projected = articles.Select(a => GraphProjection.Project(a.Graph)).ToList();
         await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
-            using var tx = connection.BeginTransaction();
-            if (Scalar<long>("SELECT COUNT(*) FROM articles WHERE id = $id", ("$id", graph.Article.Id)) > 0)
+            if (articles.Count == 1) return [WriteInTransaction(articles[0].Graph, articles[0].Text, projected[0])];
+            try
             {
-                tx.Rollback();
-                return false;
+                using var tx = connection.BeginTransaction();
+                var result = new bool[articles.Count];
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                for (var i = 0; i < articles.Count; i++)
+                    result[i] = seen.Add(articles[i].Graph.Article.Id) && WriteOne(tx, articles[i].Graph, articles[i].Text, projected[i]);
+                tx.Commit();
+                return result;
             }
-            foreach (var node in projected.Nodes) UpsertNode(node);
-            foreach (var edge in projected.Edges) InsertEdge(edge);
-            // The article row goes last: it marks the article as stored, so it must never exist without its graph.
-            WriteArticleRow(graph.Article, articleText);
-            tx.Commit();
-            return true;
+            catch (Exception e) when (e is SqliteException or InvalidOperationException or ArgumentException)
+            {
+                return articles.Select((a, i) => WriteInTransaction(a.Graph, a.Text, projected[i])).ToList();
+            }
         }
         finally
         {
@@ -96,65 +110,104 @@ public sealed class SqliteGraphStore : IGraphStore
         }
     }
 
-    private void WriteArticleRow(Article article, string text)
+    private bool WriteInTransaction(ArticleGraph graph, string text, Subgraph projected)
     {
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = "INSERT INTO articles (id, source, text) VALUES ($id, $source, $text)";
-        cmd.Parameters.AddWithValue("$id", article.Id);
-        cmd.Parameters.AddWithValue("$source", article.Source);
-        cmd.Parameters.AddWithValue("$text", text);
-        cmd.ExecuteNonQuery();
+        using var tx = connection.BeginTransaction();
+        var written = WriteOne(tx, graph, text, projected);
+        if (written) tx.Commit(); else tx.Rollback();
+        return written;
     }
 
-    private void UpsertNode(GraphNode node)
+    private bool WriteOne(SqliteTransaction tx, ArticleGraph graph, string text, Subgraph projected)
     {
-        string? existingProps = null;
-        using (var read = connection.CreateCommand())
+        var statements = Prepared(tx);
+        statements.ArticleExists.Parameters["$id"].Value = graph.Article.Id;
+        if (statements.ArticleExists.ExecuteScalar() is not null) return false;
+        foreach (var node in projected.Nodes) UpsertNode(statements, node);
+        foreach (var edge in projected.Edges) InsertEdge(statements, edge);
+        // The article row goes last: it marks the article as stored, so it must never exist without its graph.
+        var article = statements.InsertArticle;
+        article.Parameters["$id"].Value = graph.Article.Id;
+        article.Parameters["$source"].Value = graph.Article.Source;
+        article.Parameters["$text"].Value = text ?? throw new ArgumentNullException(nameof(text));
+        article.ExecuteNonQuery();
+        return true;
+    }
+
+    /// <summary>The write statements, prepared once and reused (SQLite then skips parsing and planning).</summary>
+    private sealed class WriteStatements(SqliteConnection connection)
+    {
+        public SqliteCommand ArticleExists { get; } = Make(connection, "SELECT 1 FROM articles WHERE id = $id", "$id");
+        public SqliteCommand InsertArticle { get; } = Make(connection, "INSERT INTO articles (id, source, text) VALUES ($id, $source, $text)", "$id", "$source", "$text");
+        public SqliteCommand SelectNodeProps { get; } = Make(connection, "SELECT props FROM nodes WHERE id = $id", "$id");
+        public SqliteCommand InsertNode { get; } = Make(connection, "INSERT INTO nodes (id, label, labels, name, props) VALUES ($id, $label, $labels, $name, $props)", "$id", "$label", "$labels", "$name", "$props");
+        public SqliteCommand UpdateNodeProps { get; } = Make(connection, "UPDATE nodes SET props = $props WHERE id = $id", "$id", "$props");
+        public SqliteCommand InsertAlias { get; } = Make(connection, "INSERT OR IGNORE INTO aliases (alias, node_id) VALUES ($alias, $id)", "$alias", "$id");
+        public SqliteCommand InsertEdge { get; } = Make(connection, "INSERT OR IGNORE INTO edges (id, type, src, dst, props) VALUES ($id, $type, $src, $dst, $props)", "$id", "$type", "$src", "$dst", "$props");
+
+        public IEnumerable<SqliteCommand> All => [ArticleExists, InsertArticle, SelectNodeProps, InsertNode, UpdateNodeProps, InsertAlias, InsertEdge];
+
+        private static SqliteCommand Make(SqliteConnection connection, string sql, params string[] parameters)
         {
-            read.CommandText = "SELECT props FROM nodes WHERE id = $id";
-            read.Parameters.AddWithValue("$id", node.Id);
-            existingProps = read.ExecuteScalar() as string;
+            var cmd = connection.CreateCommand();
+            cmd.CommandText = sql;
+            foreach (var p in parameters) cmd.Parameters.Add(new SqliteParameter(p, null));
+            return cmd;
         }
-        using var cmd = connection.CreateCommand();
-        if (existingProps is null)
+    }
+
+    private WriteStatements? statements;
+
+    private WriteStatements Prepared(SqliteTransaction tx)
+    {
+        statements ??= new WriteStatements(connection);
+        foreach (var cmd in statements.All) cmd.Transaction = tx;
+        return statements;
+    }
+
+    private static void UpsertNode(WriteStatements s, GraphNode node)
+    {
+        s.SelectNodeProps.Parameters["$id"].Value = node.Id;
+        if (s.SelectNodeProps.ExecuteScalar() is not string existingProps)
         {
-            cmd.CommandText = "INSERT INTO nodes (id, label, labels, name, props) VALUES ($id, $label, $labels, $name, $props)";
-            cmd.Parameters.AddWithValue("$label", node.Label);
-            cmd.Parameters.AddWithValue("$labels", string.Join(';', node.Labels));
-            cmd.Parameters.AddWithValue("$name", node.Name);
-            cmd.Parameters.AddWithValue("$props", PropertyJson.Write(node.Properties));
+            var insert = s.InsertNode;
+            insert.Parameters["$id"].Value = node.Id;
+            insert.Parameters["$label"].Value = node.Label;
+            insert.Parameters["$labels"].Value = string.Join(';', node.Labels);
+            insert.Parameters["$name"].Value = node.Name;
+            insert.Parameters["$props"].Value = PropertyJson.Write(node.Properties);
+            insert.ExecuteNonQuery();
         }
         else
         {
-            var merged = PropertyJson.Merge(PropertyJson.Read(existingProps), node.Properties);
-            cmd.CommandText = "UPDATE nodes SET props = $props WHERE id = $id";
-            cmd.Parameters.AddWithValue("$props", PropertyJson.Write(merged));
+            var merged = PropertyJson.Write(PropertyJson.Merge(PropertyJson.Read(existingProps), node.Properties));
+            if (merged != existingProps)
+            {
+                s.UpdateNodeProps.Parameters["$id"].Value = node.Id;
+                s.UpdateNodeProps.Parameters["$props"].Value = merged;
+                s.UpdateNodeProps.ExecuteNonQuery();
+            }
         }
-        cmd.Parameters.AddWithValue("$id", node.Id);
-        cmd.ExecuteNonQuery();
-        AddAlias(node.Name, node.Id);
+        AddAlias(s, node.Name, node.Id);
         if (node.Properties.TryGetValue("aliases", out var a) && a is string[] aliases)
-            foreach (var alias in aliases) AddAlias(alias, node.Id);
+            foreach (var alias in aliases) AddAlias(s, alias, node.Id);
     }
 
-    private void AddAlias(string alias, string id)
+    private static void AddAlias(WriteStatements s, string alias, string id)
     {
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = "INSERT OR IGNORE INTO aliases (alias, node_id) VALUES ($alias, $id)";
-        cmd.Parameters.AddWithValue("$alias", alias);
-        cmd.Parameters.AddWithValue("$id", id);
-        cmd.ExecuteNonQuery();
+        s.InsertAlias.Parameters["$alias"].Value = alias;
+        s.InsertAlias.Parameters["$id"].Value = id;
+        s.InsertAlias.ExecuteNonQuery();
     }
 
-    private void InsertEdge(GraphEdge edge)
+    private static void InsertEdge(WriteStatements s, GraphEdge edge)
     {
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = "INSERT OR IGNORE INTO edges (id, type, src, dst, props) VALUES ($id, $type, $src, $dst, $props)";
-        cmd.Parameters.AddWithValue("$id", edge.Id);
-        cmd.Parameters.AddWithValue("$type", edge.Type);
-        cmd.Parameters.AddWithValue("$src", edge.From);
-        cmd.Parameters.AddWithValue("$dst", edge.To);
-        cmd.Parameters.AddWithValue("$props", PropertyJson.Write(edge.Properties));
+        var cmd = s.InsertEdge;
+        cmd.Parameters["$id"].Value = edge.Id;
+        cmd.Parameters["$type"].Value = edge.Type;
+        cmd.Parameters["$src"].Value = edge.From;
+        cmd.Parameters["$dst"].Value = edge.To;
+        cmd.Parameters["$props"].Value = PropertyJson.Write(edge.Properties);
         cmd.ExecuteNonQuery();
     }
 
@@ -305,6 +358,8 @@ public sealed class SqliteGraphStore : IGraphStore
 
     public ValueTask DisposeAsync()
     {
+        if (statements is not null)
+            foreach (var cmd in statements.All) cmd.Dispose();
         connection.Dispose();
         writeLock.Dispose();
         return ValueTask.CompletedTask;
