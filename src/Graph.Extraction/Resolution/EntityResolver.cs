@@ -161,9 +161,10 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             work.AddCountryMention(country, start, start + firstSpace, kind);
             iso = country.Iso;
             var rest = name[(firstSpace + 1)..];
+            // The mention keeps the country word ("Chinese Ministry of Foreign Affairs"); the name does not.
             if (gazetteer.InstitutionByName(rest) is { } knownRest)
-                return (work.AddInstitution(knownRest.Name, start + firstSpace + 1, end, knownRest.Iso ?? iso, knownRest.Aliases, partOfCountry: true), iso);
-            return (work.AddInstitution(rest, start + firstSpace + 1, end, iso, [], partOfCountry: true), iso);
+                return (work.AddInstitution(knownRest.Name, start, end, knownRest.Iso ?? iso, knownRest.Aliases, partOfCountry: true), iso);
+            return (work.AddInstitution(rest, start, end, iso, [], partOfCountry: true), iso);
         }
         if (gazetteer.InstitutionByName(name) is { } known)
             return (work.AddInstitution(known.Name, start, end, known.Iso, known.Aliases), known.Iso);

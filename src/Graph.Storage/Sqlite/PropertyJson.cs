@@ -8,10 +8,34 @@ internal static class PropertyJson
 {
     public static string Write(IReadOnlyDictionary<string, object?> props)
     {
-        var o = new JObject();
-        foreach (var (k, v) in props.OrderBy(p => p.Key, StringComparer.Ordinal))
-            if (v is not null) o[k] = JToken.FromObject(v);
-        return o.ToString(Formatting.None);
+        // Written by hand with a JsonTextWriter: this runs for every node and edge of every article.
+        var sb = new System.Text.StringBuilder(128);
+        using (var sw = new StringWriter(sb, System.Globalization.CultureInfo.InvariantCulture))
+        using (var json = new JsonTextWriter(sw) { Formatting = Formatting.None })
+        {
+            json.WriteStartObject();
+            foreach (var (k, v) in props.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                if (v is null) continue;
+                json.WritePropertyName(k);
+                switch (v)
+                {
+                    case string str: json.WriteValue(str); break;
+                    case string[] arr:
+                        json.WriteStartArray();
+                        foreach (var item in arr) json.WriteValue(item);
+                        json.WriteEndArray();
+                        break;
+                    case long l: json.WriteValue(l); break;
+                    case int i: json.WriteValue(i); break;
+                    case double d: json.WriteValue(d); break;
+                    case bool b: json.WriteValue(b); break;
+                    default: json.WriteValue(Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)); break;
+                }
+            }
+            json.WriteEndObject();
+        }
+        return sb.ToString();
     }
 
     public static SortedDictionary<string, object?> Read(string json)

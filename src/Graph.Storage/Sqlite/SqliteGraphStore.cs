@@ -181,12 +181,15 @@ public sealed class SqliteGraphStore : IGraphStore
         else
         {
             var merged = PropertyJson.Write(PropertyJson.Merge(PropertyJson.Read(existingProps), node.Properties));
-            if (merged != existingProps)
+            if (merged == existingProps)
             {
-                s.UpdateNodeProps.Parameters["$id"].Value = node.Id;
-                s.UpdateNodeProps.Parameters["$props"].Value = merged;
-                s.UpdateNodeProps.ExecuteNonQuery();
+                // Nothing new: every alias is already indexed (aliases only grow), so only the name may be new.
+                AddAlias(s, node.Name, node.Id);
+                return;
             }
+            s.UpdateNodeProps.Parameters["$id"].Value = node.Id;
+            s.UpdateNodeProps.Parameters["$props"].Value = merged;
+            s.UpdateNodeProps.ExecuteNonQuery();
         }
         AddAlias(s, node.Name, node.Id);
         if (node.Properties.TryGetValue("aliases", out var a) && a is string[] aliases)
