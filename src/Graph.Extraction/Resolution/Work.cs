@@ -24,13 +24,25 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
     private readonly List<Relation> relations = [];
     private readonly List<(string Actor, int Start, int End, string Role)> pending = [];
     private readonly List<(string Id, string[] Tokens)> people = [];
+    // Indexes over the mentions: the resolver asks "what starts/ends here" and "is this covered" for every token.
+    private readonly Dictionary<int, List<ResolvedMention>> byStart = [];
+    private readonly Dictionary<int, List<ResolvedMention>> byEnd = [];
+    private readonly HashSet<(int, int)> spans = [];
+    private readonly bool[] covered = new bool[text.Length];
+    private readonly Dictionary<string, string> institutionByAcronym = new(StringComparer.Ordinal);
 
     public string Text { get; } = text;
     public string ArticleId { get; } = articleId;
 
-    public bool IsCovered(int start, int end) => mentions.Any(m => m.Start < end && start < m.End);
+    public bool IsCovered(int start, int end)
+    {
+        for (var i = start; i < end; i++)
+            if (covered[i]) return true;
+        return false;
+    }
 
-    public bool IsCountryMention(int start) => mentions.Any(m => m.Start == start && m.EntityId.StartsWith("country:", StringComparison.Ordinal));
+    public bool IsCountryMention(int start) =>
+        byStart.TryGetValue(start, out var list) && list.Exists(m => m.EntityId.StartsWith("country:", StringComparison.Ordinal));
 
     public void AddPlace(int start, int end, TokenIndex tokens)
     {
@@ -89,9 +101,10 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
     public string AddInstitution(string name, int start, int end, string? iso, IReadOnlyList<string> aliases, bool partOfCountry = false)
     {
         name = CleanName(name);
-        var acronymOf = drafts.Values.FirstOrDefault(d => d.Type == EntityType.Institution && Acronym(d.Name) == name && name.Length >= 2);
+        var acronymOf = name.Length >= 2 && institutionByAcronym.TryGetValue(name, out var known) ? drafts[known] : null;
         var id = acronymOf?.Id ?? GraphIds.Entity(EntityType.Institution, iso is null ? name : name + " " + iso);
         Add(id, EntityType.Institution, acronymOf?.Name ?? name, start, end, MentionKind.Name);
+        if (acronymOf is null && Acronym(name) is { Length: >= 2 } acronym) institutionByAcronym.TryAdd(acronym, id);
         foreach (var a in aliases) drafts[id].Aliases.Add(a);
         if (iso is not null)
         {
@@ -153,8 +166,12 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
             drafts[id] = draft;
         }
         var text = Text[start..end];
-        if (mentions.Any(m => m.Start == start && m.End == end)) return id;
-        mentions.Add(new ResolvedMention(start, end, text, kind, id));
+        if (!spans.Add((start, end))) return id;
+        var mention = new ResolvedMention(start, end, text, kind, id);
+        mentions.Add(mention);
+        (byStart.TryGetValue(start, out var s) ? s : byStart[start] = []).Add(mention);
+        (byEnd.TryGetValue(end, out var e) ? e : byEnd[end] = []).Add(mention);
+        for (var i = start; i < end; i++) covered[i] = true;
         draft.Mentions.Add(new Mention(start, end, text, kind));
         draft.FirstStart = Math.Min(draft.FirstStart, start);
         if (kind == MentionKind.Name)
@@ -176,17 +193,17 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
     }
 
     public string? ActorEndingAt(int end) =>
-        mentions.LastOrDefault(m => m.End == end && !m.EntityId.StartsWith("location:", StringComparison.Ordinal))?.EntityId;
+        byEnd.TryGetValue(end, out var list) ? list.LastOrDefault(m => !m.EntityId.StartsWith("location:", StringComparison.Ordinal))?.EntityId : null;
 
     public (string Id, EntityType Type, int Start, int End)? ActorStartingAt(int start)
     {
-        var m = mentions.FirstOrDefault(x => x.Start == start);
+        var m = byStart.TryGetValue(start, out var list) ? list[0] : null;
         if (m is null) return null;
         return (m.EntityId, drafts[m.EntityId].Type, m.Start, m.End);
     }
 
     public string? MentionEndingAt(int end, EntityType type) =>
-        mentions.LastOrDefault(m => m.End == end && drafts[m.EntityId].Type == type)?.EntityId;
+        byEnd.TryGetValue(end, out var list) ? list.LastOrDefault(m => drafts[m.EntityId].Type == type)?.EntityId : null;
 
     public int MentionStartOf(string id, int before) =>
         mentions.Where(m => m.EntityId == id && m.Start < before).Select(m => m.Start).DefaultIfEmpty(before).Max();
