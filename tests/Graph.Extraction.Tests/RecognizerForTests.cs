@@ -6,5 +6,5 @@ namespace Graph.Extraction.Tests;
 /// <summary>The recogniser the product uses, so tests check what users get.</summary>
 internal static class RecognizerForTests
 {
-    public static IEntityRecognizer Create() => new RuleBasedRecognizer(Gazetteer.Default);
+    public static IEntityRecognizer Create() => RecognizerFactory.Create(Gazetteer.Default);
 }

@@ -16,6 +16,10 @@ public static class CommandTree
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(PushCommand.Create());
         root.Subcommands.Add(QueryCommand.Create());
+        var eval = new Command("eval", "Measure extraction accuracy on annotated corpora.");
+        eval.Subcommands.Add(NerCommands.Eval(services));
+        root.Subcommands.Add(eval);
+        root.Subcommands.Add(NerCommands.Train());
         return root;
     }
 

@@ -39,6 +39,23 @@ public static class ArticleBodyFinder
         "were", "which", "their", "will", "would", "been", "said", "we", "who", "more", "than", "also", "can",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Function words of the other languages most often met in scraped news pages. A Latin-script line is another
+    /// language only when these outnumber the English ones: lines with none at all (tables of results, lists of
+    /// names) stay English.
+    /// </summary>
+    private static readonly (string Language, FrozenSet<string> Words)[] OtherFunctionWords =
+    [
+        ("fr", Set("le", "la", "les", "des", "du", "une", "est", "et", "dans", "pour", "que", "qui", "sur", "pas", "au", "aux", "ce", "cette", "sont", "avec", "il", "elle", "nous", "vous")),
+        ("es", Set("el", "los", "las", "del", "una", "es", "y", "en", "para", "que", "por", "con", "se", "su", "al", "lo", "como", "pero", "sus", "fue")),
+        ("de", Set("der", "die", "das", "und", "ist", "nicht", "mit", "den", "dem", "ein", "eine", "zu", "von", "auf", "für", "sich", "auch", "es", "wird", "sind")),
+        ("it", Set("il", "di", "che", "è", "e", "la", "per", "una", "non", "sono", "della", "del", "con", "gli", "le", "nel", "alla", "anche")),
+        ("pt", Set("o", "os", "as", "da", "do", "das", "dos", "uma", "é", "e", "em", "para", "que", "com", "não", "por", "se", "na", "no")),
+        ("nl", Set("de", "het", "een", "en", "van", "is", "niet", "dat", "op", "te", "zijn", "met", "voor", "aan", "ook", "er", "wordt")),
+    ];
+
+    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly string[] FurniturePrefixes =
     [
         "Photo:", "Photo credit:", "Image:", "Picture:", "Credit:", "Video:", "Advertisement", "Share this",
@@ -113,17 +130,23 @@ public static class ArticleBodyFinder
             return new Paragraph(start, end, ParagraphKind.OtherLanguage, kana > 0 ? "ja" : hangul > 0 ? "ko" : "zh");
         if (cyrillic > latin) return new Paragraph(start, end, ParagraphKind.OtherLanguage, "ru");
         if (arabic > latin) return new Paragraph(start, end, ParagraphKind.OtherLanguage, "ar");
-        // Latin script: long lines with almost no English function words are another language.
-        int words = 0, function = 0;
+        // Latin script: another language when its function words clearly outnumber English ones.
+        var words = 0;
+        var english = 0;
+        Span<int> other = stackalloc int[OtherFunctionWords.Length];
         foreach (var range in line.Split(' '))
         {
-            var w = line[range].Trim(".,;:!?\"'()");
+            var w = line[range].Trim(".,;:!?\"'()").ToString();
             if (w.Length == 0) continue;
             words++;
-            if (EnglishFunctionWords.Contains(w.ToString())) function++;
+            if (EnglishFunctionWords.Contains(w)) english++;
+            for (var l = 0; l < OtherFunctionWords.Length; l++)
+                if (OtherFunctionWords[l].Words.Contains(w)) other[l]++;
         }
-        if (words >= 8 && function * 12 < words)
-            return new Paragraph(start, end, ParagraphKind.OtherLanguage, "und");
+        var best = 0;
+        for (var l = 1; l < other.Length; l++) if (other[l] > other[best]) best = l;
+        if (words >= 6 && other[best] >= 3 && other[best] > 2 * english)
+            return new Paragraph(start, end, ParagraphKind.OtherLanguage, OtherFunctionWords[best].Language);
         return new Paragraph(start, end, ParagraphKind.English, "en");
     }
 
