@@ -54,3 +54,6 @@ s=$(date +%s.%N); graph ingest "$work/copies" --store "$work/graph.db" --timings
 one=$(peak "$work/one.err"); five=$(peak "$work/five.err")
 awk -v o="$one" -v f="$five" 'BEGIN {printf "   peak memory: 1x %.1f MB, 5x %.1f MB (%+.1f%%)\n", o, f, (f - o) / o * 100}'
 grep -E "articles ingested" "$work/five.out" | sed 's/^/   5x: /'
+
+echo "== the entity tagger alone (one thread, excluding model load)"
+dotnet run -c Release --project "$root/bench/Graph.Bench" -- ner "$root/../shared/data/conll2003/valid.txt" 5

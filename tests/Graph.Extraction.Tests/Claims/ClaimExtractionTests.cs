@@ -66,11 +66,11 @@ public sealed class ClaimExtractionTests
     [Fact]
     public void Quote_across_paragraphs_is_one_claim()
     {
-        var text = "Sofia Lind said: \"The harbour will stay open all winter.\n\n\"We have the ships and the crews to do it.\"";
+        var text = "Maria Lind said: \"The harbour will stay open all winter.\n\n\"We have the ships and the crews to do it.\"";
         var g = Extract.From(text);
         var claim = g.ClaimWith("harbour will stay open");
         Assert.True(claim.Direct);
-        Assert.Equal(g.Named(EntityType.Person, "Sofia Lind").Id, claim.Speaker);
+        Assert.Equal(g.Named(EntityType.Person, "Maria Lind").Id, claim.Speaker);
     }
 
     [Fact]
