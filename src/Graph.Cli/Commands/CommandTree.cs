@@ -20,6 +20,7 @@ public static class CommandTree
         eval.Subcommands.Add(NerCommands.Eval(services));
         root.Subcommands.Add(eval);
         root.Subcommands.Add(NerCommands.Train());
+        root.Subcommands.Add(ServeCommand.Create(services));
         return root;
     }
 
@@ -28,7 +29,8 @@ public static class CommandTree
         var parse = root.Parse(args);
         try
         {
-            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+            // Serve needs a few seconds after SIGTERM to finish the article in hand and close the store.
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = TimeSpan.FromSeconds(10) }).ConfigureAwait(false);
         }
         catch (StoreNotFoundException e)
         {

@@ -95,7 +95,7 @@ public static class NerCommands
         var train = new Option<string>("--train") { Description = "CoNLL-format training file.", Required = true };
         var dev = new Option<string>("--dev") { Description = "CoNLL-format development file (scored each epoch).", Required = true };
         var output = new Option<string>("--out") { Description = "Where to write the model (gzip-compressed).", Required = true };
-        var unlabeled = new Option<string[]>("--unlabeled") { Description = "Folders of raw text for word clusters (e.g. ../shared/data/bbc)." };
+        var unlabeled = new Option<string[]>("--unlabeled") { Description = "Folders of raw text for word clusters (e.g. ../shared/data/bbc).", AllowMultipleArgumentsPerToken = true };
         var seed = new Option<int>("--seed") { Description = "Random seed.", DefaultValueFactory = _ => new NerTrainingOptions().Seed };
         var command = new Command("train-ner", "Train the entity model from CoNLL-format data, printing dev P/R/F1 per type each epoch.") { train, dev, output, unlabeled, seed };
         command.SetAction(async (parse, ct) =>

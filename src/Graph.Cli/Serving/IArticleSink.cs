@@ -20,6 +20,17 @@ public interface IArticleSink
     /// <see cref="ArticleRejectedException"/>, which means the sink will never take this article.
     /// </summary>
     Task<SinkWriteResult> WriteAsync(ArticleGraph graph, string text, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes several articles, all or none (the primary sink gets the articles that were ready at once). The
+    /// default writes them one by one; a sink with a cheaper batch (one transaction) overrides it.
+    /// </summary>
+    async Task<IReadOnlyList<SinkWriteResult>> WriteManyAsync(IReadOnlyList<(ArticleGraph Graph, string Text)> articles, CancellationToken cancellationToken)
+    {
+        var results = new List<SinkWriteResult>(articles.Count);
+        foreach (var (graph, text) in articles) results.Add(await WriteAsync(graph, text, cancellationToken).ConfigureAwait(false));
+        return results;
+    }
 }
 
 /// <summary>What a sink did with an article.</summary>

@@ -34,6 +34,12 @@ public sealed class ServeOptions
     /// <summary>How often a progress line is logged while there is work; zero turns it off.</summary>
     public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Most articles committed in one store transaction when several are ready at once (a commit costs more than
+    /// an article); 1 commits each on its own. Files leave the inbox only after their commit either way.
+    /// </summary>
+    public int WriteBatch { get; set; } = 64;
+
     /// <summary>Tries at writing one article to the store before the file goes to <c>failed/</c>.</summary>
     public int StoreAttempts { get; set; } = 5;
 
@@ -95,6 +101,7 @@ public sealed class ServeOptions
         Range(errors, nameof(SettleTime), SettleTime, TimeSpan.FromMilliseconds(10), TimeSpan.FromHours(1));
         Range(errors, nameof(RescanInterval), RescanInterval, TimeSpan.FromMilliseconds(100), TimeSpan.FromDays(1));
         if (ProgressInterval != TimeSpan.Zero) Range(errors, nameof(ProgressInterval), ProgressInterval, TimeSpan.FromMilliseconds(100), TimeSpan.FromDays(1));
+        if (WriteBatch is < 1 or > 10_000) errors.Add($"{Section}:{nameof(WriteBatch)} must be between 1 and 10000, not {WriteBatch}");
         if (StoreAttempts is < 1 or > 1000) errors.Add($"{Section}:{nameof(StoreAttempts)} must be between 1 and 1000, not {StoreAttempts}");
         Range(errors, nameof(RetryDelay), RetryDelay, TimeSpan.FromMilliseconds(1), TimeSpan.FromHours(1));
         Range(errors, nameof(MaxRetryDelay), MaxRetryDelay, TimeSpan.FromMilliseconds(1), TimeSpan.FromDays(1));

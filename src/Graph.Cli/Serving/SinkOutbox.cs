@@ -24,15 +24,16 @@ public sealed class SinkOutbox : IDisposable
         storePath = options.Value.Store ?? throw new InvalidOperationException("Serve:Store is not set");
     }
 
-    /// <summary>Queues <paramref name="graph"/> for each sink; a sink that already has it queued keeps its row.</summary>
-    public void Enqueue(IEnumerable<string> sinks, ArticleGraph graph, string text)
+    /// <summary>Queues the articles for each sink, in one transaction; a sink that already has one queued keeps its row.</summary>
+    public void Enqueue(IReadOnlyList<string> sinks, IReadOnlyList<(ArticleGraph Graph, string Text)> articles)
     {
-        var json = GraphJson.ToLine(graph);
+        var rows = articles.Select(a => (a.Graph.Article.Id, Json: GraphJson.ToLine(a.Graph), a.Text)).ToList();
         lock (gate)
         {
             var db = Open();
             using var tx = db.BeginTransaction();
             foreach (var sink in sinks)
+            foreach (var (id, json, text) in rows)
             {
                 using var cmd = db.CreateCommand();
                 cmd.CommandText = """
@@ -40,7 +41,7 @@ public sealed class SinkOutbox : IDisposable
                     ON CONFLICT (sink, article_id) DO NOTHING
                     """;
                 cmd.Parameters.AddWithValue("$sink", sink);
-                cmd.Parameters.AddWithValue("$id", graph.Article.Id);
+                cmd.Parameters.AddWithValue("$id", id);
                 cmd.Parameters.AddWithValue("$graph", json);
                 cmd.Parameters.AddWithValue("$text", text);
                 cmd.ExecuteNonQuery();
