@@ -93,7 +93,7 @@ public sealed class IngestSummary(StageTimings timings)
         catch (Microsoft.Data.Sqlite.SqliteException e)
         {
             foreach (var o in pending)
-                Failed.Add(new ReadError(o.Source, ReadFailure.ExtractionFailed, "store write failed (nothing written for this article): " + e.Message));
+                Failed.Add(new ReadError(o.Source, ReadFailure.StoreWriteFailed, "store write failed (nothing written for this article): " + e.Message));
             pending.Clear();
             return;
         }

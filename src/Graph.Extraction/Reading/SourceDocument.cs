@@ -26,6 +26,7 @@ public enum ReadFailure
     InvalidEncoding,
     NoArticle,
     ExtractionFailed,
+    StoreWriteFailed,
 }
 
 /// <summary>A file that could not be read, and why, in words a user can act on.</summary>
@@ -42,6 +43,7 @@ public sealed record ReadError(string Source, ReadFailure Failure, string Messag
         ReadFailure.InvalidEncoding => "invalid-utf8",
         ReadFailure.NoArticle => "no-article",
         ReadFailure.ExtractionFailed => "extraction-failed",
+        ReadFailure.StoreWriteFailed => "store-failed",
         _ => "error",
     };
 
