@@ -15,12 +15,12 @@ public static class Program
     {
         if (args.Length == 0 || args[0] != "ner")
         {
-            Console.Error.WriteLine("usage: Graph.Bench ner [CONLL_FILE] [PASSES]");
+            Console.Error.WriteLine("usage: Graph.Bench ner [CONLL_FILE|FOLDER_OF_TXT] [PASSES]");
             return 1;
         }
         var file = args.Length > 1 ? args[1] : Path.Combine(AppContext.BaseDirectory, "../../../../../../shared/data/conll2003/valid.txt");
         var passes = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5;
-        if (!File.Exists(file))
+        if (!File.Exists(file) && !Directory.Exists(file))
         {
             Console.WriteLine($"bench ner: {file} is absent; skipped");
             return 0;
@@ -28,11 +28,12 @@ public static class Program
         var load = Stopwatch.StartNew();
         var model = NerModel.LoadDefault();
         load.Stop();
-        // The tagger sees what the pipeline gives it: our own tokens of each detokenised sentence.
-        var documents = ConllCorpus.Read(file)
-            .Select(d => (IReadOnlyList<IReadOnlyList<string>>)d.Sentences
-                .Select(s => (IReadOnlyList<string>)Tokenizer.Tokenize(string.Join(' ', s.Tokens)).Select(t => t.Text).ToArray()).ToArray())
-            .ToList();
+        // The tagger sees what the pipeline gives it: our own tokens and sentences, of each detokenised CoNLL
+        // document or of each article file in a folder.
+        var documents = Directory.Exists(file)
+            ? Directory.EnumerateFiles(file, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+                .Select(f => Sentences(File.ReadAllText(f))).ToList()
+            : ConllCorpus.Read(file).Select(d => Sentences(string.Join('\n', d.Sentences.Select(s => string.Join(' ', s.Tokens))))).ToList();
         var tokens = documents.Sum(d => d.Sum(s => s.Count));
         Console.WriteLine($"model load: {load.Elapsed.TotalMilliseconds:F0} ms; {documents.Count} documents, {tokens:N0} tokens; {passes} passes on one thread");
         foreach (var doc in documents.Take(20)) model.Tag(doc); // warm-up: JIT and caches
@@ -45,4 +46,7 @@ public static class Program
         Console.WriteLine($"tagger: {tokens * (double)passes / watch.Elapsed.TotalSeconds:N0} tokens/s wall, {tokens * (double)passes / cpu.TotalSeconds:N0} tokens per CPU-second");
         return 0;
     }
+
+    private static IReadOnlyList<IReadOnlyList<string>> Sentences(string text) =>
+        SentenceSplitter.Analyze(text).Sentences.Select(s => (IReadOnlyList<string>)s.Tokens.Select(t => t.Text).ToArray()).ToArray();
 }
