@@ -18,6 +18,7 @@ public static class CommandTree
         root.Subcommands.Add(QueryCommand.Create());
         var eval = new Command("eval", "Measure extraction accuracy on annotated corpora.");
         eval.Subcommands.Add(NerCommands.Eval(services));
+        eval.Subcommands.Add(EvalClaimsCommand.Create(services));
         root.Subcommands.Add(eval);
         root.Subcommands.Add(NerCommands.Train());
         root.Subcommands.Add(ServeCommand.Create(services));

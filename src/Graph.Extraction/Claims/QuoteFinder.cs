@@ -4,58 +4,154 @@ using Graph.Extraction.Text;
 namespace Graph.Extraction.Claims;
 
 /// <summary>A quotation: with its marks (<see cref="Span"/>) and without (<see cref="Inner"/>).</summary>
-public sealed record QuoteSpan(Span Span, Span Inner);
+public sealed record QuoteSpan(Span Span, Span Inner)
+{
+    /// <summary>False when no closing mark was found and the quote was closed at its paragraph's end.</summary>
+    public bool Closed { get; init; } = true;
+}
 
 /// <summary>
-/// Pairs quotation marks: curly quotes by direction, straight quotes by alternation. A quote may run across
-/// sentences; an opening quote at the start of a paragraph with no closing one before the next paragraph's
-/// opening quote continues there (the news convention for quotes over several paragraphs).
+/// Pairs double quotation marks: curly ones by direction, straight ones (<c>"</c>, and <c>''</c> written with
+/// two apostrophes) by alternation within a paragraph. A quote may run across sentences. A quote still open
+/// at a paragraph's end continues in the next paragraph when that one opens with a quotation mark (the news
+/// convention for quotes over several paragraphs); otherwise it ends with its paragraph, so one stray mark
+/// never pairs with a mark paragraphs away. Single quotation marks are left alone: the same character is the
+/// apostrophe.
 /// </summary>
 public static class QuoteFinder
 {
+    private enum Direction { Open, Close, Either }
+
+    private readonly record struct Mark(int Start, int End, Direction Direction);
+
     public static IReadOnlyList<QuoteSpan> Find(AnalyzedText analyzed)
     {
         var text = analyzed.Text;
-        var marks = analyzed.Sentences.SelectMany(s => s.Tokens).Where(t => t.Kind == TokenKind.Quote && t.Text is "\"" or "\u201C" or "\u201D").ToList();
+        var marks = Marks(analyzed);
         var quotes = new List<QuoteSpan>();
         int? open = null;
-        foreach (var m in marks)
+        // Where the open quote's current paragraph starts (its opening mark, or the mark that continued it).
+        var anchor = 0;
+        var anchorIndex = -1;
+        for (var k = 0; k < marks.Count; k++)
         {
-            // A paragraph that opens with a quote mark while a quote is still open continues that quote
-            // (news style for quotes over several paragraphs): the mark neither closes nor reopens.
-            if (open is { } still && m.Text is "\"" or "\u201C" && ParagraphEnd(text, still) < m.Start && StartsParagraph(text, m.Start)
-                && !text.AsSpan(still + 1, ParagraphEnd(text, still) - still - 1).ContainsAny('\u201D', '"'))
-                continue;
-            var isOpen = m.Text == "\u201C" || m.Text == "\"" && open is null;
-            if (isOpen)
+            var m = marks[k];
+            if (open is { } o && ParagraphEnd(text, anchor) < m.Start)
             {
-                // An unclosed quote followed by a new opening one: close the old at its paragraph end.
-                if (open is { } o && ParagraphEnd(text, o) < m.Start)
-                    AddIfReal(text, o, ParagraphEnd(text, o), quotes, closed: false);
-                open = m.Start;
-            }
-            else if (open is { } o)
-            {
-                AddIfReal(text, o, m.End, quotes, closed: true);
+                // The open quote's paragraph ended without a closing mark: it continues where the next
+                // paragraph opens with a mark, or it ended with its paragraph.
+                if (anchorIndex == k - 1 && StartsParagraph(text, m.Start) && Acts(text, m) != Direction.Close)
+                {
+                    anchor = m.Start;
+                    anchorIndex = k;
+                    continue;
+                }
+                Add(text, o, ParagraphEnd(text, anchor), quotes, closed: false);
                 open = null;
             }
+            if (open is null)
+            {
+                if (Acts(text, m) != Direction.Close || m.Direction == Direction.Either)
+                {
+                    open = anchor = m.Start;
+                    anchorIndex = k;
+                }
+                continue;
+            }
+            // A curly opening mark written where a closing one belongs ("A,“ he said") still closes.
+            if (m.Direction == Direction.Open && Acts(text, m) != Direction.Close) continue;
+            Add(text, open.Value, m.End, quotes, closed: true);
+            open = null;
         }
-        if (open is { } last) AddIfReal(text, last, ParagraphEnd(text, last), quotes, closed: false);
+        if (open is { } last) Add(text, last, ParagraphEnd(text, anchor), quotes, closed: false);
         return quotes;
     }
 
-    private static void AddIfReal(string text, int start, int end, List<QuoteSpan> quotes, bool closed)
+    private static bool IsGluedApostrophe(IReadOnlyList<Token> toks, int i) =>
+        toks[i].Kind == TokenKind.Quote && toks[i].Start == toks[i - 1].End && toks[i].Text[0] is '\'' or '\u2018' or '\u2019' or '`';
+
+    /// <summary>
+    /// What a mark does judging by what it is attached to: glued to the word after it, it opens; glued to the
+    /// word or punctuation before it, it closes. Typed direction wins unless the attachment says otherwise.
+    /// </summary>
+    private static Direction Acts(string text, Mark m)
     {
-        var innerStart = start + 1;
-        var innerEnd = closed ? end - 1 : end;
+        var before = m.Start > 0 ? text[m.Start - 1] : ' ';
+        var after = m.End < text.Length ? text[m.End] : ' ';
+        var spaceBefore = char.IsWhiteSpace(before) || before is '(' or '[' or '\u2014' or '-';
+        var spaceAfter = char.IsWhiteSpace(after) || after is ',' or '.' or ';' or ':' or ')' or '?' or '!' or '\u2014';
+        if (spaceBefore && !spaceAfter) return Direction.Open;
+        if (!spaceBefore && spaceAfter) return Direction.Close;
+        return m.Direction;
+    }
+
+    /// <summary>Whether <paramref name="offset"/> lies inside a quotation (between its marks).</summary>
+    public static QuoteSpan? Containing(IReadOnlyList<QuoteSpan> quotes, int offset)
+    {
+        int lo = 0, hi = quotes.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            var q = quotes[mid];
+            if (offset < q.Inner.Start) hi = mid - 1;
+            else if (offset >= q.Inner.End) lo = mid + 1;
+            else return q;
+        }
+        return null;
+    }
+
+    private static List<Mark> Marks(AnalyzedText analyzed)
+    {
+        var text = analyzed.Text;
+        var marks = new List<Mark>();
+        foreach (var s in analyzed.Sentences)
+        {
+            var toks = s.Tokens;
+            for (var i = 0; i < toks.Count; i++)
+            {
+                var t = toks[i];
+                if (t.Kind != TokenKind.Quote) continue;
+                var c = t.Text[0];
+                // Two apostrophes (or two single curly quotes) written as one double mark. In a run of three
+                // (an inner quote and the outer one closing together) the double mark is the last two.
+                if (c is '\'' or '\u2018' or '\u2019' or '`' && i + 2 < toks.Count && IsGluedApostrophe(toks, i + 1) && IsGluedApostrophe(toks, i + 2)
+                    && t.Start > 0 && !char.IsWhiteSpace(text[t.Start - 1]))
+                    continue;
+                if (c is '\'' or '\u2018' or '\u2019' or '`' && i + 1 < toks.Count && toks[i + 1].Start == t.End && toks[i + 1].Kind == TokenKind.Quote
+                    && toks[i + 1].Text[0] is '\'' or '\u2018' or '\u2019' or '`')
+                {
+                    var dir = c is '\u2018' or '`' ? Direction.Open : c == '\u2019' ? Direction.Close : Direction.Either;
+                    marks.Add(new Mark(t.Start, toks[i + 1].End, dir));
+                    i++;
+                    continue;
+                }
+                var direction = c switch
+                {
+                    '\u201C' or '\u201E' or '\u00AB' => Direction.Open,
+                    '\u201D' or '\u00BB' => Direction.Close,
+                    '"' => Direction.Either,
+                    _ => (Direction?)null,
+                };
+                if (direction is { } d) marks.Add(new Mark(t.Start, t.End, d));
+            }
+        }
+        return marks;
+    }
+
+    private static void Add(string text, int start, int end, List<QuoteSpan> quotes, bool closed)
+    {
+        var openLength = start + 1 < text.Length && text[start] is '\'' or '\u2018' or '`' ? 2 : 1;
+        var closeLength = closed && end - 2 >= start && text[end - 1] is '\'' or '\u2019' && text[end - 2] is '\'' or '\u2019' ? 2 : 1;
+        var innerStart = start + openLength;
+        var innerEnd = closed ? end - closeLength : end;
         if (innerEnd - innerStart < 2) return;
-        quotes.Add(new QuoteSpan(Span.Of(text, start, end), Span.Of(text, innerStart, innerEnd)));
+        quotes.Add(new QuoteSpan(Span.Of(text, start, end), Span.Of(text, innerStart, innerEnd)) { Closed = closed });
     }
 
     private static bool StartsParagraph(string text, int offset)
     {
         var i = offset - 1;
-        while (i >= 0 && text[i] is ' ' or '\t') i--;
+        while (i >= 0 && text[i] is ' ' or '\t' or '\r') i--;
         return i < 0 || text[i] == '\n';
     }
 

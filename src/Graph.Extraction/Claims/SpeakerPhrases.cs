@@ -1,0 +1,258 @@
+using System.Collections.Frozen;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Claims;
+
+/// <summary>What kind of phrase names a speaker.</summary>
+internal enum PhraseKind
+{
+    /// <summary>"he", "they", "I".</summary>
+    Pronoun,
+    /// <summary>"who" or "which" after the speaker's name.</summary>
+    Relative,
+    /// <summary>Headed by a capitalised word: "Sen. Ted Cruz", "the Global Times".</summary>
+    Name,
+    /// <summary>Headed by a common noun: "the spokesperson", "a US official", "critics".</summary>
+    Nominal,
+}
+
+/// <summary>A phrase in a sentence (token indices, inclusive) that may name a speaker.</summary>
+internal readonly record struct Phrase(int First, int Last, PhraseKind Kind);
+
+/// <summary>
+/// Finds the noun phrase a cue belongs to without a parser: scanning left from the cue over adverbs and
+/// auxiliaries ("has also said") to the phrase's head, then over its modifiers to a determiner; or right of an
+/// inverted cue ("said the spokesman"). Word classes come from closed lists (prepositions, conjunctions,
+/// auxiliaries), so an unknown word is taken as part of the phrase; the head is what matters for the speaker.
+/// </summary>
+internal static class SpeakerPhrases
+{
+    private static readonly FrozenSet<string> Determiners = new[]
+    {
+        "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "some",
+        "many", "most", "several", "both", "each", "every", "few", "other", "another", "no", "any", "one", "two",
+        "three", "four", "five", "all", "such", "more", "fewer",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that cannot be inside a speaker phrase: where scanning stops.</summary>
+    private static readonly FrozenSet<string> Boundaries = new[]
+    {
+        "in", "on", "at", "for", "with", "by", "from", "to", "into", "about", "after", "before", "during", "since",
+        "over", "under", "against", "between", "among", "through", "without", "within", "despite", "like", "than",
+        "as", "and", "or", "but", "nor", "so", "yet", "that", "because", "when", "while", "if", "although",
+        "though", "whether", "where", "who", "whom", "whose", "what", "how", "why", "which", "is", "was", "are",
+        "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could",
+        "should", "may", "might", "must", "shall", "not", "n't", "n\u2019t", "never", "there", "here", "also",
+        "then", "just", "even", "still", "only", "he", "she", "they", "it", "we", "i", "you", "him", "them", "us",
+        "me", "upon", "until", "unless", "once", "per", "via", "toward", "towards", "amid", "around", "across",
+        "whereas", "instead", "however", "meanwhile", "thus", "therefore", "yes", "now", "already", "up", "out",
+        "off", "down", "back", "again", "very", "too", "where", "whom", "this", "that", "there",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Capitalised words that open sentences without naming anyone.</summary>
+    private static readonly FrozenSet<string> CapitalisedFunctionWords = new[]
+    {
+        "But", "And", "Or", "So", "Yet", "When", "While", "If", "Although", "Though", "Because", "After", "Before",
+        "Since", "As", "In", "On", "At", "For", "With", "By", "From", "Meanwhile", "However", "Still", "Then",
+        "Now", "Also", "Yes", "No", "Instead", "Indeed", "Thus", "Here", "There", "That", "This", "What", "Why",
+        "How", "Where", "Who", "Which", "It", "Asked", "Speaking", "During", "Until", "Unlike", "Like", "Despite",
+        "Even", "Only", "Just", "Whether", "Whereas", "Unless", "Upon", "Through", "Over", "Under", "Against",
+        "Between", "Among", "Within", "Without", "Into", "About", "To", "Of", "Not", "Never", "He", "She", "They",
+        "We", "I", "You", "Is", "Was", "Are", "Were", "Has", "Have", "Had", "Do", "Does", "Did", "Can", "Could",
+        "Would", "Should", "Nor", "Though", "Once", "Later", "Earlier", "Already", "Again", "Today", "Yesterday",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Relatives = new[] { "who", "which" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static bool IsDeterminer(string word) => Determiners.Contains(word);
+
+    /// <summary>
+    /// A word a speaker phrase cannot contain. Capitalised words are only boundaries when they open sentences
+    /// ("But", "In"): "US" is a name, not the pronoun "us".
+    /// </summary>
+    public static bool IsBoundary(string word) =>
+        word.Length > 0 && (char.IsUpper(word[0]) ? CapitalisedFunctionWords.Contains(word) : Boundaries.Contains(word));
+
+    /// <summary>Skips adverbs and auxiliaries left of <paramref name="index"/>; the index of the word before them.</summary>
+    public static int SkipAdverbialsLeft(IReadOnlyList<Token> toks, int index)
+    {
+        var j = index - 1;
+        while (j >= 0 && IsAdverbial(toks[j])) j--;
+        return j;
+    }
+
+    public static bool IsAdverbial(Token t) =>
+        t.IsWord && (CueLexicon.Adverbials.Contains(t.Text)
+                     || t.Text.Length > 4 && char.IsLower(t.Text[0]) && t.Text.EndsWith("ly", StringComparison.Ordinal) && t.Text is not ("family" or "ally" or "rally" or "supply"));
+
+    private static readonly FrozenSet<string> TimeWords = new[]
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "today", "tonight",
+        "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "day", "weeks", "months",
+        "years", "days", "time", "interview", "statement", "speech", "rally", "debate", "conference", "appearance",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Days and spans of time: "Tuesday", "week", "night".</summary>
+    public static bool IsTimeWord(string word) => TimeWords.Contains(word) && word.ToLowerInvariant() is not ("interview" or "statement" or "speech" or "rally" or "debate" or "conference" or "appearance" or "time");
+
+    private static readonly FrozenSet<string> AdjunctPrepositions = new[]
+    {
+        "on", "in", "at", "during", "last", "this", "earlier", "after", "before", "since", "late", "early", "over",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The speaker phrase that ends right before the cue at <paramref name="cue"/>, if any. Time and place
+    /// adjuncts between the speaker and the cue are passed over: "Trump on Tuesday said", "Clinton Tuesday said".
+    /// </summary>
+    public static Phrase? Before(IReadOnlyList<Token> toks, int cue)
+    {
+        var j = SkipAdverbialsLeft(toks, cue);
+        for (var attempt = 0; attempt < 3 && j >= 0; attempt++)
+        {
+            var p = EndingAt(toks, j, allowApposition: true);
+            if (p is not { } phrase || phrase.Kind is PhraseKind.Pronoun or PhraseKind.Relative) return p;
+            var head = toks[phrase.Last];
+            if (IsTimeWord(head.Text))
+            {
+                // Drop the time phrase ("Clinton last week refused", "Trump on Tuesday said") and look again before it.
+                var k = phrase.Last - 1;
+                while (k >= 0 && (IsTimeWord(toks[k].Text) || IsDeterminer(toks[k].Text) || AdjunctPrepositions.Contains(toks[k].Text))) k--;
+                if (k < 0) return null;
+                j = SkipAdverbialsLeft(toks, k + 1);
+                continue;
+            }
+            if (phrase.First >= 2 && AdjunctPrepositions.Contains(toks[phrase.First - 1].Text) && char.IsLower(toks[phrase.First - 1].Text[0])
+                && phrase.Last - phrase.First <= 4)
+            {
+                // "officials in Iowa said": the place is an adjunct of the speaker before it.
+                var again = EndingAt(toks, SkipAdverbialsLeft(toks, phrase.First - 1), allowApposition: false);
+                if (again is { } a && a.Kind != PhraseKind.Relative) return a;
+            }
+            return p;
+        }
+        return null;
+    }
+
+    /// <summary>The speaker phrase whose last token is <paramref name="j"/>.</summary>
+    public static Phrase? EndingAt(IReadOnlyList<Token> toks, int j, bool allowApposition)
+    {
+        if (j < 0) return null;
+        var t = toks[j];
+        if (CueLexicon.Pronouns.Contains(t.Text)) return new Phrase(j, j, PhraseKind.Pronoun);
+        if (Relatives.Contains(t.Text)) return new Phrase(j, j, PhraseKind.Relative);
+        if (t.Text == ")")
+        {
+            // "Sen. Ted Cruz (R-Texas) said": the bracket is an aside.
+            var open = j - 1;
+            while (open >= 0 && j - open < 10 && toks[open].Text != "(") open--;
+            if (open <= 0 || toks[open].Text != "(") return null;
+            return EndingAt(toks, open - 1, false);
+        }
+        if (t.Text == "," && allowApposition)
+        {
+            // "Xin Qiang, deputy director of the Center ..., told": the speaker is before the apposition.
+            var c = j - 1;
+            // Quoted titles inside the apposition ("co-author of “Going Viral,”") are passed over whole.
+            while (c >= 0 && j - c < 40 && !(toks[c].Text is "," && !InsideDoubleQuote(toks, c)) && !(toks[c].Text is "." or ";" or ":")) c--;
+            if (c <= 0 || toks[c].Text != ",") return null;
+            var inner = EndingAt(toks, c - 1, false);
+            if (inner is not { } p || p.Kind is PhraseKind.Relative) return null;
+            // "the presumptive nominee, Donald Trump, said": the name in the apposition names the speaker best.
+            if (p.Kind == PhraseKind.Nominal && EndingAt(toks, j - 1, false) is { Kind: PhraseKind.Name } named && named.First == c + 1)
+                return named;
+            return p;
+        }
+        // "26% say", "Six in 10 said": a share of people polled.
+        if (t.Text is "%" && j > 0 && toks[j - 1].Kind == TokenKind.Number) return new Phrase(j - 1, j, PhraseKind.Nominal);
+        if (t.Kind == TokenKind.Number && j >= 2 && toks[j - 1].Text is "in" or "of" && (toks[j - 2].Kind == TokenKind.Number || toks[j - 2].IsWord))
+            return new Phrase(j - 2, j, PhraseKind.Nominal);
+        if (!t.IsWord && t.Kind != TokenKind.Number) return null;
+        if (IsBoundary(t.Text) || CueLexicon.Prior(t.Text) >= 0.5 || IsDeterminer(t.Text) && !IsPronounLikeDeterminer(t.Text)) return null;
+        var start = j;
+        while (start - 1 >= 0 && j - start < 10)
+        {
+            var p = toks[start - 1];
+            if (p.Text is "'s" or "\u2019s" && start - 2 >= 0 || IsPluralPossessive(toks, start - 1)) { start--; continue; }
+            if (p.Text is "." && p.Start == toks[start].Start) break;
+            if (p.Text is "-" or "&" && start - 2 >= 0 && toks[start - 2].IsWord) { start--; continue; }
+            if (!p.IsWord && p.Kind != TokenKind.Number) break;
+            var lower = p.Text.ToLowerInvariant();
+            if (IsDeterminer(lower)) { start--; break; }
+            // "Trump and Pence said", "the director of the FBI said": joined names and "of" phrases stay one phrase.
+            if (lower is "of" && start - 2 >= 0 && toks[start - 2].IsWord && !IsBoundary(toks[start - 2].Text)) { start--; continue; }
+            if (lower is "and" && char.IsUpper(toks[start].Text[0]) && start - 2 >= 0 && char.IsUpper(toks[start - 2].Text[0])) { start--; continue; }
+            if (IsBoundary(p.Text) || CueLexicon.Prior(lower) >= 0.5 && char.IsLower(p.Text[0])) break;
+            if (CapitalisedFunctionWords.Contains(p.Text)) break;
+            start--;
+        }
+        // Trim a leading capitalised function word the loop may have kept at the sentence start.
+        while (start < j && CapitalisedFunctionWords.Contains(toks[start].Text)) start++;
+        var head = toks[j];
+        if (CapitalisedFunctionWords.Contains(head.Text) || head.Kind == TokenKind.Number) return null;
+        var kind = char.IsUpper(head.Text[0]) || head.Kind == TokenKind.Number && start < j && char.IsUpper(toks[start].Text[0])
+            ? PhraseKind.Name : PhraseKind.Nominal;
+        return new Phrase(start, j, kind);
+    }
+
+    /// <summary>"Sanders' campaign": an apostrophe glued to a word ending in s, not one of the two of a <c>''</c> mark.</summary>
+    private static bool IsPluralPossessive(IReadOnlyList<Token> toks, int i) =>
+        i >= 1 && i + 1 < toks.Count && toks[i].Text is "'" or "\u2019" && toks[i - 1].IsWord && toks[i - 1].End == toks[i].Start
+        && toks[i - 1].Text.EndsWith('s') && toks[i + 1].Kind != TokenKind.Quote && toks[i + 1].Start > toks[i].End;
+
+    /// <summary>
+    /// Whether the last double quotation mark before <paramref name="index"/> opens a quote. A sentence may start
+    /// inside a quote (the splitter cuts at "?" within quotes), so marks are told apart by what they are glued
+    /// to rather than counted: a mark right after a token closes, one with a space before it opens.
+    /// </summary>
+    private static bool InsideDoubleQuote(IReadOnlyList<Token> toks, int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (toks[i].Kind != TokenKind.Quote || toks[i].Text[0] is not ('"' or '\u201C' or '\u201D')) continue;
+            if (toks[i].Text[0] == '\u201C') return true;
+            if (toks[i].Text[0] == '\u201D') return false;
+            return i == 0 || toks[i - 1].End < toks[i].Start;
+        }
+        return false;
+    }
+
+    /// <summary>"many say", "some argue", "both agreed": determiners that stand for people on their own.</summary>
+    private static bool IsPronounLikeDeterminer(string word) => word.ToLowerInvariant() is "many" or "some" or "both" or "most" or "few" or "several" or "others" or "all" or "another" or "one";
+
+    /// <summary>The speaker phrase starting at <paramref name="k"/> after an inverted cue: "said the spokesman", "says Trump".</summary>
+    public static Phrase? After(IReadOnlyList<Token> toks, int k, bool subject = false)
+    {
+        if (k >= toks.Count) return null;
+        var t = toks[k];
+        if (CueLexicon.Pronouns.Contains(t.Text)) return new Phrase(k, k, PhraseKind.Pronoun);
+        var end = k;
+        if (IsDeterminer(t.Text)) end++;
+        var last = -1;
+        while (end < toks.Count && end - k < 12)
+        {
+            var x = toks[end];
+            if (x.Text is "'s" or "\u2019s" || x.Text is "-" or "&" or "." && last >= 0) { end++; continue; }
+            if (!x.IsWord && x.Kind != TokenKind.Number) break;
+            var lower = x.Text.ToLowerInvariant();
+            if (lower is "of" && last >= 0 && end + 1 < toks.Count && toks[end + 1].IsWord && !IsBoundary(toks[end + 1].Text) || lower is "of" && end + 2 < toks.Count && toks[end + 1].Text is "the")
+            {
+                end++;
+                if (toks[end].Text is "the") end++;
+                continue;
+            }
+            if (lower is "and" && last >= 0 && char.IsUpper(toks[last].Text[0]) && end + 1 < toks.Count && char.IsUpper(toks[end + 1].Text[0])) { end++; continue; }
+            if (IsBoundary(x.Text) || CueLexicon.Prior(lower) >= 0.5 && char.IsLower(x.Text[0])) break;
+            // A sentence's subject ends at its verb: "The town issued a statement" is "The town".
+            if (subject && last >= 0 && char.IsLower(x.Text[0]) && lower.EndsWith("ed", StringComparison.Ordinal) && !IsDeterminer(toks[end - 1].Text)) break;
+            // A name does not go on in lower case: "Mr. Putin likes ..." ends at "Putin".
+            // (A title between names goes on: "Trump spokeswoman Hope Hicks".)
+            if (last >= 0 && char.IsUpper(toks[last].Text[0]) && char.IsLower(x.Text[0]) && toks[last].Text is not ("'s" or "\u2019s")
+                && !(end + 1 < toks.Count && toks[end + 1].IsWord && char.IsUpper(toks[end + 1].Text[0]))) break;
+            last = end;
+            end++;
+        }
+        if (last < 0) return null;
+        var kind = char.IsUpper(toks[last].Text[0]) ? PhraseKind.Name : PhraseKind.Nominal;
+        return new Phrase(k, last, kind);
+    }
+}

@@ -1,0 +1,186 @@
+using System.Collections.Frozen;
+using Graph.Core.Model;
+using Graph.Extraction.Resolution;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Claims;
+
+/// <summary>Who said it: the entities (none, one, or a group) and the span of the text that names them.</summary>
+internal sealed record Speaker(IReadOnlyList<string> Ids, Span? Mention);
+
+/// <summary>
+/// Turns a speaker phrase into entities. A name or nominal is the entity whose mention heads the phrase
+/// ("Sen. Ted Cruz" -> Ted Cruz, "the Chinese side" -> China, "a US official" -> that unnamed person); a
+/// collective head ("the Clinton campaign", "Trump's team") speaks for the actor that modifies it; a pronoun
+/// is the nearest earlier person (he, she) or actor (they, it) outside quotations; "who" is the name before
+/// it; "both sides" are the parties of the article's meeting. A phrase with no entity keeps its span, so a
+/// reader still sees who spoke ("the spokesman"). Resolved pronouns become mentions of their entity.
+/// </summary>
+internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IReadOnlyList<GraphEvent> events)
+{
+    private static readonly FrozenSet<string> CollectiveHeads = new[]
+    {
+        "campaign", "administration", "government", "side", "team", "camp", "office", "aides", "aide", "spokesman",
+        "spokeswoman", "spokesperson", "spokespeople", "officials", "leadership", "authorities", "allies",
+        "supporters", "staff", "staffers", "lawyers", "lawyer", "attorneys", "surrogates", "advisers", "advisors",
+        "adviser", "advisor", "people", "ministry", "embassy", "delegation",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private readonly List<ResolvedMention> extra = [];
+    private IReadOnlyList<QuoteSpan>? quotes;
+    private (string Id, int Offset)? lastPersonSpeaker;
+
+    public IReadOnlyList<ResolvedMention> ExtraMentions => extra;
+
+    /// <summary>Quotations, so antecedents are not looked for inside what someone else said.</summary>
+    public void UseQuotes(IReadOnlyList<QuoteSpan> found) => quotes = found;
+
+    /// <summary>Records who spoke at <paramref name="offset"/>: the likeliest "he" or "she" in the sentences that follow.</summary>
+    public void Spoke(Speaker speaker, int offset)
+    {
+        if (speaker.Ids.Count == 1 && entities[speaker.Ids[0]] is { Type: EntityType.Person })
+            lastPersonSpeaker = (speaker.Ids[0], offset);
+    }
+
+    public Speaker Resolve(IReadOnlyList<Token> toks, Phrase phrase)
+    {
+        var first = toks[phrase.First];
+        var last = toks[phrase.Last];
+        switch (phrase.Kind)
+        {
+            case PhraseKind.Pronoun:
+                return ResolvePronoun(first);
+            case PhraseKind.Relative:
+            {
+                // "Trump, who said ...": the name before the comma (or right before "who").
+                var before = phrase.First - 1;
+                if (before >= 0 && toks[before].Text == ",") before--;
+                var antecedent = before >= 0 ? ActorEndingAt(toks[before].End) : null;
+                if (antecedent is null) return new Speaker([], first.Text is "who" or "Who" ? Span.Of(text, first.Start, first.End) : null);
+                return Bind(first, antecedent.EntityId);
+            }
+        }
+        var span = Span.Of(text, first.Start, last.End);
+        if (Group(toks, phrase) is { } group) return group;
+        // The head is before any post-modifier: "Sen. Chuck Schumer (D-N.Y.)", "a person close to the Clintons",
+        // "Elizabeth Arnold, 32, a former staff member".
+        var headLast = phrase.Last;
+        for (var t = phrase.First + 1; t <= phrase.Last; t++)
+        {
+            if (toks[t].Text is "," or "(" or "\u2014" || toks[t].Text.ToLowerInvariant() is "who" or "which" or "whose" or "that" or "to" or "with" or "for" or "from" or "at" or "in" or "on" or "close" or "familiar" or "involved" or "briefed")
+            {
+                headLast = t - 1;
+                break;
+            }
+        }
+        last = toks[headLast];
+        var inside = entities.Within(first.Start, last.End).Where(IsActor).ToList();
+        var head = inside.LastOrDefault(m => m.End == last.End)
+                   ?? entities.Mentions.LastOrDefault(m => m.Start <= last.Start && m.End >= last.End && IsActor(m))
+                   ?? (phrase.Kind == PhraseKind.Name ? inside.FirstOrDefault(m => m.Kind == MentionKind.Name && entities[m.EntityId]?.Type == EntityType.Person) : null);
+        if (head is not null)
+        {
+            // "Trump and Pence said": every actor joined by "and" speaks.
+            if (toks.Skip(phrase.First).Take(headLast - phrase.First + 1).Any(t => t.Text == "and"))
+            {
+                var all = inside.Select(m => m.EntityId).Distinct().ToList();
+                if (all.Count > 1) return new Speaker(all, span);
+            }
+            return new Speaker(SameSpan(head), head.Kind == MentionKind.Name && phrase.Kind == PhraseKind.Name ? head.Span : span);
+        }
+        var headWord = last.Text;
+        if (CollectiveHeads.Contains(headWord) && inside.Count > 0)
+            return new Speaker([inside[^1].EntityId], span);
+        return new Speaker([], span);
+    }
+
+    /// <summary>"his", "her", "their" as the possessor of a noun cue: resolved like the matching pronoun.</summary>
+    public Speaker ResolvePossessive(Token possessive)
+    {
+        var asPronoun = possessive.Text.ToLowerInvariant() switch { "his" => "he", "her" => "she", "their" => "they", _ => "it" };
+        var resolved = ResolvePronoun(possessive with { Text = asPronoun });
+        // The mention is the possessive as written.
+        if (resolved.Mention is { } m && m.Text != possessive.Text)
+        {
+            var span = Span.Of(text, possessive.Start, possessive.End);
+            var i = extra.FindIndex(x => x.Start == possessive.Start);
+            if (i >= 0) extra[i] = extra[i] with { Text = span.Text };
+            return resolved with { Mention = span };
+        }
+        return resolved;
+    }
+
+    /// <summary>The source phrase of "according to ...": the actor after "by" in it, else the last actor named, else none.</summary>
+    public Speaker ResolveSourcePhrase(IReadOnlyList<Token> toks, int first, int last)
+    {
+        var span = Span.Of(text, toks[first].Start, toks[last].End);
+        if (first == last && CueLexicon.Pronouns.Contains(toks[first].Text)) return ResolvePronoun(toks[first]);
+        var actors = entities.Within(span.Start, span.End).Where(IsActor).ToList();
+        if (actors.Count == 0) return new Speaker([], span);
+        var by = toks.Skip(first).Take(last - first + 1).Where(t => t.Text == "by").Select(t => t.End).DefaultIfEmpty(-1).First();
+        var source = by >= 0 ? actors.FirstOrDefault(m => m.Start > by) ?? actors[^1] : actors[^1];
+        return new Speaker(SameSpan(source), span);
+    }
+
+    /// <summary>The first actor mentioned in [start, end): an audience ("told the Global Times").</summary>
+    public string? ActorStartingIn(int start, int end) =>
+        entities.Within(start, end).FirstOrDefault(IsActor)?.EntityId;
+
+    private Speaker ResolvePronoun(Token pronoun)
+    {
+        var span = Span.Of(text, pronoun.Start, pronoun.End);
+        var lower = pronoun.Text.ToLowerInvariant();
+        // "I" and "we" outside quotations are the writer or the outlet, not an earlier actor.
+        if (lower is "we" or "i" or "you") return new Speaker([], span);
+        var wantPerson = lower is "he" or "she";
+        // The person who spoke last is the likeliest "he" or "she" while the report of what they said goes on.
+        if (wantPerson && lastPersonSpeaker is { } last && last.Offset < pronoun.Start && pronoun.Start - last.Offset < 600)
+            return Bind(pronoun, last.Id);
+        ResolvedMention? antecedent = null;
+        for (var k = entities.Mentions.Count - 1; k >= 0; k--)
+        {
+            var m = entities.Mentions[k];
+            if (m.End > pronoun.Start) continue;
+            if (pronoun.Start - m.End > 1500) break;
+            if (quotes is not null && QuoteFinder.Containing(quotes, m.Start) is not null) continue;
+            if (entities[m.EntityId] is not { } e) continue;
+            var fits = wantPerson ? e.Type == EntityType.Person
+                : e.Type is EntityType.Institution or EntityType.Country || lower == "they" && e.Type == EntityType.Person;
+            if (!fits) continue;
+            antecedent = m;
+            break;
+        }
+        if (antecedent is null) return new Speaker([], span);
+        return Bind(pronoun, antecedent.EntityId);
+    }
+
+    private Speaker Bind(Token pronoun, string entityId)
+    {
+        var mention = new ResolvedMention(pronoun.Start, pronoun.End, pronoun.Text, MentionKind.Pronoun, entityId);
+        if (!extra.Any(m => m.Start == mention.Start)) extra.Add(mention);
+        return new Speaker([entityId], mention.Span);
+    }
+
+    /// <summary>"both sides", "the two countries": the parties of the article's first meeting, or its two main countries.</summary>
+    private Speaker? Group(IReadOnlyList<Token> toks, Phrase phrase)
+    {
+        var j = phrase.Last;
+        if (j < 1 || j - phrase.First > 2) return null;
+        var head = toks[j].Text.ToLowerInvariant();
+        if (head is not ("sides" or "countries" or "nations" or "governments" or "parties")) return null;
+        var det = toks[j - 1].Text.ToLowerInvariant();
+        if (det is not ("both" or "two")) return null;
+        var ids = events.FirstOrDefault(e => e.Participants.Count >= 2)?.Participants
+                  ?? entities.Entities.Where(e => e.Type == EntityType.Country).OrderByDescending(e => e.Mentions.Count).Take(2).Select(e => e.Id).ToList();
+        if (ids.Count < 2) return null;
+        return new Speaker(ids, Span.Of(text, toks[phrase.First].Start, toks[j].End));
+    }
+
+    private ResolvedMention? ActorEndingAt(int end) =>
+        entities.Mentions.LastOrDefault(m => m.End == end && IsActor(m));
+
+    private bool IsActor(ResolvedMention m) => entities[m.EntityId] is { } e && Entity.IsActor(e.Type);
+
+    private IReadOnlyList<string> SameSpan(ResolvedMention mention) =>
+        entities.Mentions.Where(m => m.Start == mention.Start && m.End == mention.End && IsActor(m)).Select(m => m.EntityId).Distinct().ToList();
+}
