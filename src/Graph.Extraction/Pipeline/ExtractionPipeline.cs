@@ -19,7 +19,9 @@ public sealed class ExtractionPipeline(ArticleReader reader, ArticleExtractor ex
 {
     public async IAsyncEnumerable<ArticleOutcome> RunAsync(IEnumerable<string> paths, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var window = Math.Max(2, Environment.ProcessorCount * 2);
+        // Enough articles in flight that extraction goes on on every core while the caller writes a batch to
+        // the store (64 articles a transaction), yet a bounded number: memory stays flat however many files.
+        var window = Environment.ProcessorCount * 2 + 96;
         var inFlight = new Queue<Task<ArticleOutcome>>();
         foreach (var (path, error) in ArticleSources.Expand(paths))
         {
