@@ -61,6 +61,18 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             }
         }
         var span = Span.Of(text, first.Start, last.End);
+        // An unnamed person the entity stage made ("a spokeswoman for X", "a US official") is the speaker itself,
+        // not the institution it speaks for.
+        var unnamed = entities.Mentions.FirstOrDefault(m => m.Start == first.Start && m.Kind == MentionKind.Nominal
+            && m.End <= last.End && entities[m.EntityId]?.Type == EntityType.Person);
+        if (unnamed is not null) return new Speaker([unnamed.EntityId], unnamed.Span);
+        // The phrase found may be only the institution after it: "[a spokeswoman for] the World Health Organization said".
+        var member = entities.Mentions.LastOrDefault(m => m.End < first.Start && first.Start - m.End <= 10 && m.Kind == MentionKind.Nominal
+            && entities[m.EntityId]?.Type == EntityType.Person
+            && text.AsSpan(m.End, first.Start - m.End).Trim() is var gap
+            && (gap.SequenceEqual("for") || gap.SequenceEqual("of") || gap.SequenceEqual("at") || gap.SequenceEqual("for the")
+                || gap.SequenceEqual("of the") || gap.SequenceEqual("at the") || gap.SequenceEqual("from") || gap.SequenceEqual("from the")));
+        if (member is not null) return new Speaker([member.EntityId], Span.Of(text, member.Start, last.End));
         if (Group(toks, phrase) is { } group) return group;
         // The head is before any post-modifier: "Sen. Chuck Schumer (D-N.Y.)", "a person close to the Clintons",
         // "Elizabeth Arnold, 32, a former staff member".

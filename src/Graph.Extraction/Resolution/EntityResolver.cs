@@ -44,7 +44,8 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         "sources", "minister", "ambassador", "envoy", "negotiator", "officer", "expert", "experts", "analyst",
         "analysts", "lawmaker", "lawmakers", "senator", "leader", "leaders", "representative", "delegate", "aide",
         "adviser", "advisor", "investigator", "prosecutor", "judge", "researcher", "scholar", "economist",
-        "executive", "spokespeople", "commander", "general", "president", "premier",
+        "executive", "spokespeople", "commander", "general", "president", "premier", "member", "employee",
+        "worker", "staffer", "campaigner", "activist", "lawyer", "attorney", "doctor",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> NominalModifiers = new[]
@@ -71,6 +72,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             }
         }
         AddDemonymsAndNominals(work, analyzed);
+        AddUnnamedMembers(work, analyzed);
         AddAppositionAffiliations(work, analyzed);
         return work.Build();
     }
@@ -281,6 +283,48 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 }
                 if (gazetteer.CountryByDemonym(t.Text) is not null && !work.IsCovered(t.Start, t.End))
                     work.AddCountryMention(country, t.Start, t.End, MentionKind.Demonym);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "a spokeswoman for Human Rights Watch", "an official at the Treasury": an unnamed person of that institution
+    /// or country, as the contract asks. A later "the spokeswoman" is the same person while the text has only one.
+    /// </summary>
+    private static void AddUnnamedMembers(Work work, AnalyzedText analyzed)
+    {
+        var text = analyzed.Text;
+        var known = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase); // noun -> unnamed person id
+        foreach (var sentence in analyzed.Sentences)
+        {
+            var toks = sentence.Tokens;
+            for (var i = 0; i < toks.Count - 1; i++)
+            {
+                var det = toks[i].Text.ToLowerInvariant();
+                if (det is not ("a" or "an" or "the" or "one" or "another")) continue;
+                var j = i + 1;
+                while (j < toks.Count && j - i <= 3 && NominalModifiers.Contains(toks[j].Text)) j++;
+                if (j >= toks.Count || !PersonNouns.Contains(toks[j].Text) || toks[j].Text.EndsWith('s') && toks[j].Text.Length > 4 && !toks[j].Text.EndsWith("ss", StringComparison.Ordinal)) continue;
+                if (work.IsCovered(toks[i].Start, toks[j].End)) continue;
+                var noun = toks[j].Text.ToLowerInvariant();
+                var k = j + 1;
+                if (k + 1 < toks.Count && toks[k].Text is "for" or "of" or "at" or "from" or "with")
+                {
+                    var m = k + 1;
+                    if (toks[m].Text is "the" or "The" && m + 1 < toks.Count) m++;
+                    if (work.ActorStartingAt(toks[m].Start) is { } org && org.Type is EntityType.Institution or EntityType.Country)
+                    {
+                        var description = noun + " " + toks[k].Text + " " + text[toks[m].Start..org.End];
+                        var person = work.AddUnnamedPerson(toks[i].Start, toks[j].End, description);
+                        work.AddRelation(RelationTypes.AffiliatedWith, person, org.Id, toks[i].Start, org.End, 0.8, noun);
+                        known[noun] = known.ContainsKey(noun) ? "" : person;
+                        i = j;
+                        continue;
+                    }
+                }
+                // "the spokeswoman said ...": the one unnamed spokeswoman met before, if there was exactly one.
+                if (det == "the" && known.TryGetValue(noun, out var earlier) && earlier.Length > 0)
+                    work.AddMention(earlier, toks[i].Start, toks[j].End, MentionKind.Nominal);
             }
         }
     }

@@ -45,6 +45,19 @@ public sealed class EntityResolutionTests
     }
 
     [Fact]
+    public void A_spokeswoman_for_an_institution_is_an_unnamed_person_of_it_and_speaks_again_as_the_spokeswoman()
+    {
+        var g = Extract.From("A spokeswoman for the World Health Organization said that the vaccine was safe. The spokeswoman added that supplies were short in the north.");
+        var who = g.Named(EntityType.Institution, "World Health Organization");
+        var person = Assert.Single(g.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal(["A spokeswoman", "The spokeswoman"], person.Mentions.Where(m => m.Kind == MentionKind.Nominal).Select(m => m.Text).ToArray());
+        var affiliation = Assert.Single(g.Relations, r => r.Type == RelationTypes.AffiliatedWith && r.From == person.Id);
+        Assert.Equal((who.Id, "spokeswoman"), (affiliation.To, affiliation.Properties["role"]));
+        Assert.Equal(person.Id, g.ClaimWith("the vaccine was safe").Speaker);
+        Assert.Equal(person.Id, g.ClaimWith("supplies were short").Speaker);
+    }
+
+    [Fact]
     public void National_institutions_carry_their_country_and_parts_their_whole()
     {
         var g = Extract.From("According to the Bureau of Fisheries of the Peruvian Ministry of Production, catches fell sharply this year.");
