@@ -204,9 +204,15 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         // The title may also stand before the span: "US President [Joe Biden]".
         if (role is null)
         {
-            var before = tokens.WordsBefore(start, 4);
+            var before = tokens.WordsBefore(start, 5);
             var t = before.Count;
-            while (t > 0 && gazetteer.IsTitle(before[t - 1].Text.ToLowerInvariant().TrimEnd('.') ) || t > 0 && gazetteer.IsTitle(before[t - 1].Text)) t--;
+            // Titles of one or two words, possibly stacked: "Prime Minister", "Deputy Foreign Minister", "Gen.".
+            while (t > 0)
+            {
+                if (t >= 2 && gazetteer.IsTitle(before[t - 2].Text + " " + before[t - 1].Text)) t -= 2;
+                else if (gazetteer.IsTitle(before[t - 1].Text) || gazetteer.IsTitle(before[t - 1].Text.TrimEnd('.'))) t--;
+                else break;
+            }
             if (t < before.Count)
             {
                 role = text[before[t].Start..before[^1].End];

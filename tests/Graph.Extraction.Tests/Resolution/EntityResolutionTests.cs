@@ -27,6 +27,15 @@ public sealed class EntityResolutionTests
     }
 
     [Fact]
+    public void Two_word_titles_before_a_name_give_the_role_and_the_country()
+    {
+        var g = Extract.From("Canadian Prime Minister Mark Delaney said the talks were a useful start.");
+        var mark = g.Named(EntityType.Person, "Mark Delaney");
+        var affiliation = Assert.Single(g.Relations, r => r.Type == RelationTypes.AffiliatedWith && r.From == mark.Id);
+        Assert.Equal(("country:ca", "Prime Minister"), (affiliation.To, affiliation.Properties["role"]));
+    }
+
+    [Fact]
     public void A_surname_later_is_the_same_person()
     {
         var g = Extract.From("Minister Karl Brandt arrived in Vienna. Brandt said the talks would last two days.");
