@@ -146,7 +146,8 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         if (lower is "we" or "i" or "you") return new Speaker([], span);
         var wantPerson = lower is "he" or "she";
         // The person who spoke last is the likeliest "he" or "she" while the report of what they said goes on.
-        if (wantPerson && lastPersonSpeaker is { } last && last.Offset < pronoun.Start && pronoun.Start - last.Offset < 600)
+        if (wantPerson && lastPersonSpeaker is { } last && last.Offset < pronoun.Start && pronoun.Start - last.Offset < 600
+            && PersonGender.Fits(GenderOf(last.Id), lower))
             return Bind(pronoun, last.Id);
         ResolvedMention? antecedent = null;
         for (var k = entities.Mentions.Count - 1; k >= 0; k--)
@@ -156,7 +157,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             if (pronoun.Start - m.End > 1500) break;
             if (quotes is not null && QuoteFinder.Containing(quotes, m.Start) is not null) continue;
             if (entities[m.EntityId] is not { } e) continue;
-            var fits = wantPerson ? e.Type == EntityType.Person
+            var fits = wantPerson ? e.Type == EntityType.Person && PersonGender.Fits(GenderOf(e.Id), lower)
                 : e.Type is EntityType.Institution or EntityType.Country || lower == "they" && e.Type == EntityType.Person;
             if (!fits) continue;
             antecedent = m;
@@ -164,6 +165,15 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         }
         if (antecedent is null) return new Speaker([], span);
         return Bind(pronoun, antecedent.EntityId);
+    }
+
+    private readonly Dictionary<string, Gender> genders = new(StringComparer.Ordinal);
+
+    private Gender GenderOf(string id)
+    {
+        if (!genders.TryGetValue(id, out var g))
+            genders[id] = g = entities[id] is { Type: EntityType.Person } person ? PersonGender.Of(person, text) : Gender.Unknown;
+        return g;
     }
 
     private Speaker Bind(Token pronoun, string entityId)

@@ -38,6 +38,13 @@ public sealed class ClaimExtractionTests
     }
 
     [Fact]
+    public void She_is_not_resolved_to_a_man_named_closer_to_it()
+    {
+        var g = Extract.From("Senator Margaret Okafor met Mr. Daniel Brooks in Lagos on Monday. She said that the budget would pass by June.");
+        Assert.Equal(g.Named(EntityType.Person, "Margaret Okafor").Id, g.ClaimWith("the budget would pass").Speaker);
+    }
+
+    [Fact]
     public void According_to_names_the_source()
     {
         var g = Extract.From("According to the World Health Organization, cases rose in twelve countries last month.");

@@ -1,0 +1,92 @@
+using System.Collections.Frozen;
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Claims;
+
+/// <summary>What a person is referred to as, when the text or a common first name says so.</summary>
+internal enum Gender { Unknown, Male, Female }
+
+/// <summary>
+/// Guesses whether "he" or "she" can refer to a person: from a title or role next to a mention ("Mr", "Mrs",
+/// "spokeswoman"), else from a common first name. Unknown is never a reason to reject an antecedent; only a
+/// clear mismatch is.
+/// </summary>
+internal static class PersonGender
+{
+    private static readonly FrozenSet<string> MaleTitles = new[]
+    {
+        "mr", "mr.", "sir", "lord", "king", "prince", "duke", "earl", "baron", "father", "brother", "uncle",
+        "spokesman", "chairman", "congressman", "businessman", "councilman", "assemblyman", "alderman",
+        "husband", "son", "boy", "man", "gentleman", "actor", "emperor", "pope",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> FemaleTitles = new[]
+    {
+        "mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "queen", "princess", "duchess", "countess", "baroness",
+        "mother", "sister", "aunt", "spokeswoman", "chairwoman", "congresswoman", "businesswoman",
+        "councilwoman", "assemblywoman", "wife", "daughter", "girl", "woman", "actress", "empress",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Common first names whose bearers are, in news, overwhelmingly of one gender (written for this project).
+    private static readonly FrozenSet<string> MaleNames = Names("""
+        aaron abdul adam adrian ahmed alan albert alex alexander alfred ali andrew andy angus anthony antonio arnold
+        arthur barack barry ben benjamin bernie bill billy bob boris brian bruce carl carlos charles charlie chris
+        christopher chuck colin craig dan daniel dave david dennis derek dick don donald doug douglas duncan ed eddie
+        edward emmanuel eric frank fred gary george gordon graham greg gregory harold harry henry howard hugh ian
+        jack jacob james jamie jason jeb jeff jeffrey jeremy jerry jim jimmy joe joel john johnny jon jonathan jose
+        joseph josh juan keith ken kenneth kevin kim_jong larry lee_hsien leo liam lindsey_graham luis marco mark
+        martin matt matthew michael mike mitch mohammed muhammad neil nicholas nick nigel noah oliver omar patrick
+        paul pete peter phil philip ralph ray raymond reince richard rick rob robert rod roger ron ronald rudy russell
+        ryan sam samuel scott sean sergei simon stephen steve steven stuart ted terry thomas tim timothy todd tom tony
+        vladimir walter wayne william xi yusuf
+        """);
+
+    private static readonly FrozenSet<string> FemaleNames = Names("""
+        abigail alice alicia alison amanda amy andrea angela angelina ann anna anne barbara betty beverly brenda
+        carol caroline catherine cheryl chelsea christine claire claudia cynthia dana deborah debbie diana diane donna
+        dorothy elaine eleanor elizabeth ellen emily emma eva fiona frances gloria hannah harriet heather helen hillary
+        huma ingrid irene jane janet janice jean jennifer jessica jill joan joanna joyce judith judy julia julie karen
+        kate katherine kathleen kathy katie kelly kellyanne kim_kardashian kirsten laura lauren linda lisa loretta lucy
+        madeleine margaret maria marie marine martha mary megan melania melissa michelle nancy natalie nicola nicole
+        olivia pamela patricia paula rachel rebecca rose ruth sally samantha sandra sarah sharon sheila sophie stephanie
+        susan suzanne tammy teresa theresa tina tulsi valerie victoria virginia wendy yvonne zoe
+        """);
+
+    private static FrozenSet<string> Names(string list) =>
+        list.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Where(n => !n.Contains('_')).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static Gender Of(Entity person, string text)
+    {
+        foreach (var m in person.Mentions)
+        {
+            // The word before a mention ("Mrs Clinton") or the nominal's own head ("a spokeswoman").
+            var words = m.Kind == MentionKind.Nominal ? m.Text.Split(' ') : [WordBefore(text, m.Start)];
+            foreach (var w in words)
+            {
+                if (MaleTitles.Contains(w)) return Gender.Male;
+                if (FemaleTitles.Contains(w)) return Gender.Female;
+            }
+        }
+        var first = person.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        if (first is null || person.Name.IndexOf(' ') < 0) return Gender.Unknown;
+        if (MaleNames.Contains(first)) return Gender.Male;
+        if (FemaleNames.Contains(first)) return Gender.Female;
+        return Gender.Unknown;
+    }
+
+    public static bool Fits(Gender gender, string pronoun) => gender switch
+    {
+        Gender.Male => pronoun is not ("she" or "her" or "hers" or "herself"),
+        Gender.Female => pronoun is not ("he" or "him" or "his" or "himself"),
+        _ => true,
+    };
+
+    private static string WordBefore(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        var begin = end;
+        while (begin > 0 && (char.IsLetter(text[begin - 1]) || text[begin - 1] == '.')) begin--;
+        return text[begin..end];
+    }
+}
