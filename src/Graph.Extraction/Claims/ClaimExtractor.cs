@@ -75,6 +75,7 @@ public sealed class ClaimExtractor
             var reader = new SentenceReader(text, analyzed.Sentences, si, quotes, resolver);
             candidates.AddRange(reader.Read());
         }
+        candidates.AddRange(Attributed(analyzed, quotes, entities));
         var kept = Select(candidates, []);
         // A quotation of a few words or more is nearly always someone's (in annotated news, 97% of quotes of six
         // words or more are attributed), so one no cue claimed is given to the speaker its sentence names, or to
@@ -98,6 +99,60 @@ public sealed class ClaimExtractor
         }
         if (fallbacks.Count > 0) kept = Select(fallbacks, kept);
         return new ClaimResult(kept.OrderBy(c => c.ContentStart).Select(c => Make(text, articleId, c, entities)).ToList(), resolver.ExtraMentions);
+    }
+
+    /// <summary>
+    /// Two layouts that attribute without a verb: a quote signed with a dash after it (<c>"..." ― Ana Ruiz</c>,
+    /// the way collected reactions are printed) and a transcript paragraph (<c>SMITH: ...</c>, a speaker's name in
+    /// capitals and a colon). The name is the speaker; its entity when the text has one.
+    /// </summary>
+    private static IEnumerable<Candidate> Attributed(AnalyzedText analyzed, IReadOnlyList<QuoteSpan> quotes, ResolvedEntities entities)
+    {
+        var text = analyzed.Text;
+        foreach (var q in quotes)
+        {
+            var i = q.Span.End;
+            while (i < text.Length && text[i] is ' ' or '\t') i++;
+            if (i >= text.Length || text[i] is not ('\u2015' or '\u2014' or '\u2013')) continue;
+            var dash = i++;
+            while (i < text.Length && text[i] is ' ' or '\t') i++;
+            var end = i;
+            while (end < text.Length && text[end] is not ('\n' or ',' or '(' or ';') && !(text[end] == '.' && (end + 1 == text.Length || char.IsWhiteSpace(text[end + 1])))) end++;
+            if (end == i || !char.IsUpper(text[i]) || end - i > 60) continue;
+            yield return new Candidate(dash, dash + 1, q.Span.Start, q.Span.End, SpeakerAt(text, entities, i, end), 0.8, null);
+        }
+        foreach (var sentence in analyzed.Sentences)
+        {
+            var toks = sentence.Tokens;
+            // A paragraph's first sentence: "WALLACE: Let's start with ...".
+            if (sentence.Start > 0 && text[sentence.Start - 1] != '\n') continue;
+            var colon = -1;
+            for (var k = 0; k < Math.Min(toks.Count, 5); k++)
+                if (toks[k].Text == ":") { colon = k; break; }
+            if (colon < 1 || toks.Count - colon < 5) continue;
+            var named = true;
+            for (var k = 0; k < colon; k++)
+                named &= toks[k].Kind == TokenKind.Word && toks[k].Text.Any(char.IsLetter) && toks[k].Text.All(c => !char.IsLetter(c) || char.IsUpper(c)) && toks[k].Text.Length > 1;
+            if (!named) continue;
+            // The utterance runs to the end of its paragraph.
+            var contentEnd = text.IndexOf('\n', toks[colon].End);
+            if (contentEnd < 0) contentEnd = text.Length;
+            while (contentEnd > toks[colon].End && char.IsWhiteSpace(text[contentEnd - 1])) contentEnd--;
+            var contentStart = toks[colon + 1].Start;
+            if (contentEnd - contentStart < 20) continue;
+            yield return new Candidate(toks[colon].Start, toks[colon].End, contentStart, contentEnd, SpeakerAt(text, entities, toks[0].Start, toks[colon - 1].End), 0.8, null);
+        }
+    }
+
+    private static Speaker SpeakerAt(string text, ResolvedEntities entities, int start, int end)
+    {
+        var mention = entities.Within(start, end).FirstOrDefault(m => entities[m.EntityId]?.Type is EntityType.Person or EntityType.Institution or EntityType.Country);
+        // A capitalised surname alone ("PENCE") is the person named in full earlier.
+        mention ??= entities.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Name && entities[m.EntityId]?.Type == EntityType.Person
+            && entities[m.EntityId]!.Name.Split(' ').Any(w => string.Equals(w, text[start..end], StringComparison.OrdinalIgnoreCase)));
+        return mention is null
+            ? new Speaker([], Span.Of(text, start, end))
+            : new Speaker([mention.EntityId], Span.Of(text, start, end));
     }
 
     /// <summary>

@@ -130,7 +130,7 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         var tokens = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         string? id = null;
         if (tokens.Length == 1)
-            id = people.LastOrDefault(p => p.Tokens.Contains(tokens[0], StringComparer.Ordinal)).Id;
+            id = people.LastOrDefault(p => p.Tokens.Contains(tokens[0], StringComparer.OrdinalIgnoreCase)).Id; // "WALSH" in a transcript is Tom Walsh
         else
             id = people.FirstOrDefault(p => p.Tokens.SequenceEqual(tokens, StringComparer.Ordinal)).Id;
         if (id is null)

@@ -45,6 +45,25 @@ public sealed class ClaimExtractionTests
     }
 
     [Fact]
+    public void A_quote_signed_with_a_dash_is_its_signers()
+    {
+        var g = Extract.From("Readers wrote in\n\n\u201CThe new bridge has cut my commute in half and I hope they build another.\u201D\u2015 Carla Mendes\n\n\u201CThe tolls are far too high for families like mine.\u201D \u2015 Peter Novak, 41, Lisbon");
+        Assert.Equal(g.Named(EntityType.Person, "Carla Mendes").Id, g.ClaimWith("cut my commute").Speaker);
+        var second = g.ClaimWith("tolls are far too high");
+        Assert.True(second.Direct);
+        Assert.Equal("Peter Novak", second.SpeakerMention!.Text);
+    }
+
+    [Fact]
+    public void A_transcript_line_is_its_speakers()
+    {
+        var g = Extract.From("Interview\n\nHost Anna Reyes spoke with Senator Tom Walsh on Sunday.\n\nREYES: Will the bill pass before the recess, and who will vote for it?\n\nWALSH: I believe it will pass with votes from both parties next week.");
+        var claim = g.ClaimWith("it will pass with votes from both parties");
+        Assert.Equal(g.Named(EntityType.Person, "Tom Walsh").Id, claim.Speaker);
+        Assert.Equal("WALSH", claim.SpeakerMention!.Text);
+    }
+
+    [Fact]
     public void According_to_names_the_source()
     {
         var g = Extract.From("According to the World Health Organization, cases rose in twelve countries last month.");
