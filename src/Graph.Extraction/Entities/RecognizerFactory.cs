@@ -11,8 +11,7 @@ public static class RecognizerFactory
 {
     public static IEntityRecognizer Create(Gazetteer gazetteer)
     {
-        var rules = new RuleBasedRecognizer(gazetteer);
-        if (Environment.GetEnvironmentVariable("GRAPH_NER") == "rules") return rules;
-        return new HybridRecognizer(new StatisticalRecognizer(NerModel.LoadDefault()), rules);
+        if (Environment.GetEnvironmentVariable("GRAPH_NER") == "rules") return new RuleBasedRecognizer(gazetteer);
+        return new HybridRecognizer(new StatisticalRecognizer(NerModel.LoadDefault()), new RuleBasedRecognizer(gazetteer, gazetteerOnly: true));
     }
 }

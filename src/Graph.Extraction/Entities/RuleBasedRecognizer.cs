@@ -10,7 +10,7 @@ namespace Graph.Extraction.Entities;
 /// two- or three-word run makes a person). The fallback when no trained model is loaded, and the source of
 /// gazetteer facts the model's spans are checked against.
 /// </summary>
-public sealed class RuleBasedRecognizer(Gazetteer gazetteer) : IEntityRecognizer
+public sealed class RuleBasedRecognizer(Gazetteer gazetteer, bool gazetteerOnly = false) : IEntityRecognizer
 {
     public const string Name = "rules";
 
@@ -85,7 +85,8 @@ public sealed class RuleBasedRecognizer(Gazetteer gazetteer) : IEntityRecognizer
                 i = hit.Next;
                 continue;
             }
-            if (IsNameWord(tokens[i]) && !(NotNames.Contains(tokens[i].Text)))
+            // Beside the trained model only the gazetteer's names are wanted: the model reads capitalised runs better.
+            if (!gazetteerOnly && IsNameWord(tokens[i]) && !(NotNames.Contains(tokens[i].Text)))
             {
                 var j = i + 1;
                 while (j < tokens.Count)
