@@ -60,6 +60,29 @@ public sealed class CliEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task Ingest_counts_repeated_texts_once_and_a_second_ingest_adds_only_new_articles()
+    {
+        const string harbour = "Harbour talks\n\nThe Danish government said that the harbour in Aarhus would reopen in May.";
+        Write("in/a.txt", harbour);
+        Write("in/copy-of-a.txt", harbour);
+        Write("in/b.txt", "Rail strike\n\nUnion leader Mette Holm said that the rail strike would end on Monday.");
+
+        var first = await CliRunner.RunAsync(dir, "ingest", "in", "--store", "g.db");
+        Assert.Equal(0, first.ExitCode);
+        Assert.Matches(@"articles ingested\s*│\s*2\s", first.Stdout);
+        Assert.Matches(@"articles already in the store\s*│\s*1\s", first.Stdout);
+
+        Write("in/c.txt", "Ferry order\n\nThe shipping minister said that two new ferries had been ordered.");
+        var second = await CliRunner.RunAsync(dir, "ingest", "in", "--store", "g.db");
+        Assert.Equal(0, second.ExitCode);
+        Assert.Matches(@"articles ingested\s*│\s*1\s", second.Stdout);
+        Assert.Matches(@"articles already in the store\s*│\s*3\s", second.Stdout);
+
+        var stats = await CliRunner.RunAsync(dir, "stats", "--store", "g.db", "--json");
+        Assert.Equal(3, (int)JObject.Parse(stats.Stdout)["labels"]!["Article"]!);
+    }
+
+    [Fact]
     public async Task Show_and_export_give_the_actors_neighbourhood()
     {
         File.Copy(TestPaths.Fixture("delta-water-dialogue.txt"), Path.Combine(dir, "delta.txt"));

@@ -24,6 +24,10 @@ public static class IngestCommand
             await using var graphStore = SqliteGraphStore.Open(parse.GetValue(store)!);
             var stageTimings = services.GetRequiredService<StageTimings>();
             var summary = new IngestSummary(stageTimings);
+            // Texts already stored, or met earlier in this run, are not extracted again (ids are hashes of the text).
+            var known = graphStore.ArticleIds();
+            var seen = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+            bool AlreadyHave(string id) => known.Contains(id) || !seen.TryAdd(id, 0);
             var interactive = !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
             if (interactive)
             {
@@ -31,7 +35,7 @@ public static class IngestCommand
                 await AnsiConsole.Progress().AutoClear(true).StartAsync(async ctx =>
                 {
                     var task = ctx.AddTask("ingesting", maxValue: Math.Max(1, total));
-                    await foreach (var outcome in pipeline.RunAsync(inputs, ct).ConfigureAwait(false))
+                    await foreach (var outcome in pipeline.RunAsync(inputs, ct, AlreadyHave).ConfigureAwait(false))
                     {
                         await summary.AddAsync(outcome, graphStore, ct).ConfigureAwait(false);
                         task.Increment(1);
@@ -41,7 +45,7 @@ public static class IngestCommand
             }
             else
             {
-                await foreach (var outcome in pipeline.RunAsync(inputs, ct).ConfigureAwait(false))
+                await foreach (var outcome in pipeline.RunAsync(inputs, ct, AlreadyHave).ConfigureAwait(false))
                     await summary.AddAsync(outcome, graphStore, ct).ConfigureAwait(false);
                 await summary.FlushAsync(graphStore, ct).ConfigureAwait(false);
             }
@@ -74,6 +78,11 @@ public sealed class IngestSummary(StageTimings timings)
         {
             Failed.Add(error);
             await Console.Error.WriteLineAsync("skipped " + error).ConfigureAwait(false);
+            return;
+        }
+        if (outcome.AlreadyHad)
+        {
+            Unchanged++;
             return;
         }
         pending.Add(outcome);

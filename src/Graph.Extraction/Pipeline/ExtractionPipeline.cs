@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Graph.Core.Ids;
 using Graph.Core.Model;
 using Graph.Extraction.Reading;
 
@@ -8,6 +9,9 @@ namespace Graph.Extraction.Pipeline;
 public sealed record ArticleOutcome(string Source, ArticleGraph? Graph, string? Text, ReadError? Error)
 {
     public bool Succeeded => Graph is not null;
+
+    /// <summary>Read fine but not extracted: the caller already had an article with this text (see <see cref="ExtractionPipeline.RunAsync"/>).</summary>
+    public bool AlreadyHad { get; init; }
 }
 
 /// <summary>
@@ -17,7 +21,15 @@ public sealed record ArticleOutcome(string Source, ArticleGraph? Graph, string? 
 /// </summary>
 public sealed class ExtractionPipeline(ArticleReader reader, ArticleExtractor extractor)
 {
-    public async IAsyncEnumerable<ArticleOutcome> RunAsync(IEnumerable<string> paths, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <param name="alreadyHave">
+    /// Asked with each article id (<see cref="Graph.Core.Ids.GraphIds.Article"/>, a hash of the text) once the
+    /// file is read; when it answers true the article is not extracted and its outcome has
+    /// <see cref="ArticleOutcome.AlreadyHad"/> set. Ingest uses it to skip texts already in the store or met
+    /// earlier in the same run, which are most of the work when a folder is ingested again. Called from
+    /// several threads at once.
+    /// </param>
+    public async IAsyncEnumerable<ArticleOutcome> RunAsync(IEnumerable<string> paths, [EnumeratorCancellation] CancellationToken cancellationToken,
+        Func<string, bool>? alreadyHave = null)
     {
         // Enough articles in flight that extraction goes on on every core while the caller writes a batch to
         // the store (64 articles a transaction), yet a bounded number: memory stays flat however many files.
@@ -28,17 +40,19 @@ public sealed class ExtractionPipeline(ArticleReader reader, ArticleExtractor ex
             cancellationToken.ThrowIfCancellationRequested();
             inFlight.Enqueue(error is not null
                 ? Task.FromResult(new ArticleOutcome(path, null, null, error))
-                : Task.Run(() => ProcessAsync(path, cancellationToken), cancellationToken));
+                : Task.Run(() => ProcessAsync(path, cancellationToken, alreadyHave), cancellationToken));
             if (inFlight.Count >= window) yield return await inFlight.Dequeue().ConfigureAwait(false);
         }
         while (inFlight.Count > 0) yield return await inFlight.Dequeue().ConfigureAwait(false);
     }
 
-    public async Task<ArticleOutcome> ProcessAsync(string path, CancellationToken cancellationToken)
+    public async Task<ArticleOutcome> ProcessAsync(string path, CancellationToken cancellationToken, Func<string, bool>? alreadyHave = null)
     {
         ReadResult read;
         using (extractor.Timings.Measure("reading")) read = await reader.ReadAsync(path, cancellationToken).ConfigureAwait(false);
         if (read.Document is not { } document) return new ArticleOutcome(path, null, null, read.Error);
+        if (alreadyHave is not null && alreadyHave(GraphIds.Article(document.Text)))
+            return new ArticleOutcome(document.Source, null, null, null) { AlreadyHad = true };
         return Process(document);
     }
 

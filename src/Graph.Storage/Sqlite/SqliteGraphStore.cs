@@ -291,6 +291,17 @@ public sealed class SqliteGraphStore : IGraphStore
         return Task.FromResult(new Subgraph(nodes, ReadEdges(edgesCmd)));
     }
 
+    /// <summary>The ids of every stored article (hashes of their texts).</summary>
+    public IReadOnlySet<string> ArticleIds()
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT id FROM articles";
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) ids.Add(r.GetString(0));
+        return ids;
+    }
+
     public Task<string?> ArticleTextAsync(string articleId, CancellationToken cancellationToken) =>
         Task.FromResult(Scalar<string?>("SELECT text FROM articles WHERE id = $id", ("$id", articleId)));
 

@@ -372,6 +372,9 @@ internal sealed class WordScoreCache
     private readonly StageWeights? _second;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, float[]> _words = new(StringComparer.Ordinal);
 
+    // Not _words.Count: that takes every lock of the table (see WordResources).
+    private int _cachedWords;
+
     public WordScoreCache(StageWeights first, StageWeights? second)
     {
         _first = first;
@@ -397,9 +400,9 @@ internal sealed class WordScoreCache
         }
 
         vector = Compute(atoms);
-        if (_words.Count < MaxWords)
+        if (Volatile.Read(ref _cachedWords) < MaxWords && _words.TryAdd(word, vector))
         {
-            _words.TryAdd(word, vector);
+            Interlocked.Increment(ref _cachedWords);
         }
 
         return vector;

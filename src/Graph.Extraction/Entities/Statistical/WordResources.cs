@@ -53,6 +53,10 @@ internal sealed class WordResources
     private const int MaxCachedWords = 60_000;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TokenAtoms> _atoms = new(StringComparer.Ordinal);
 
+    // ConcurrentDictionary.Count takes every lock of the table: with several tagging threads it was the hottest
+    // contention point once the cache was full. A counter bounds the size just as well.
+    private int _cachedWords;
+
     /// <summary>The context-free atoms of a word (hashes, shapes, affixes, clusters, usual casing).</summary>
     public TokenAtoms AtomsOf(string word)
     {
@@ -62,9 +66,9 @@ internal sealed class WordResources
         }
 
         atoms = DocumentFeatures.Prepare(word, this);
-        if (_atoms.Count < MaxCachedWords)
+        if (Volatile.Read(ref _cachedWords) < MaxCachedWords && _atoms.TryAdd(word, atoms))
         {
-            _atoms.TryAdd(word, atoms);
+            Interlocked.Increment(ref _cachedWords);
         }
 
         return atoms;
