@@ -46,6 +46,9 @@ public sealed class ClaimExtractor
         "which", "who", "while", "but", "when", "where", "a", "an", "so", "although",
     };
 
+    /// <summary>A frame longer than this many times the quotes it splits makes them two claims.</summary>
+    private const double SplitFrameRatio = 2.0;
+
     /// <summary>Rank added to a reading whose content holds another reading's cue (see <see cref="Select"/>).</summary>
     private const double OuterBonus = 0.5;
 
@@ -90,15 +93,36 @@ public sealed class ClaimExtractor
             // Only a speaker whose quote ends the paragraph just before: what follows is more of the same speech.
             var previous = kept.Concat(fallbacks).Where(k => k.CueStart < q.Span.Start && k.Speaker.Mention is not null)
                 .OrderBy(k => k.ContentEnd).LastOrDefault();
-            if (previous is not null && !(previous.ContentEnd <= q.Span.Start && text.AsSpan(previous.ContentEnd, q.Span.Start - previous.ContentEnd).Trim().Length == 0
-                                          && text.AsSpan(previous.ContentEnd, q.Span.Start - previous.ContentEnd).Count('\n') is >= 1 and <= 2
-                                          && previous.ContentEnd > 0 && Tokenizer.IsQuote(text[previous.ContentEnd - 1])))
+            if (previous is not null && !(EndsParagraphBefore(text, previous, q) || FramedParagraphBefore(text, previous, q)))
                 previous = null;
             var reader = new SentenceReader(text, analyzed.Sentences, s, quotes, resolver);
             if (reader.Unclaimed(q, previous?.Speaker) is { } c) fallbacks.Add(c);
         }
         if (fallbacks.Count > 0) kept = Select(fallbacks, kept);
         return new ClaimResult(kept.OrderBy(c => c.ContentStart).Select(c => Make(text, articleId, c, entities)).ToList(), resolver.ExtraMentions);
+    }
+
+    /// <summary>The previous claim's quote ends the paragraph right before <paramref name="q"/>.</summary>
+    private static bool EndsParagraphBefore(string text, Candidate previous, QuoteSpan q) =>
+        previous.ContentEnd <= q.Span.Start && text.AsSpan(previous.ContentEnd, q.Span.Start - previous.ContentEnd).Trim().Length == 0
+        && text.AsSpan(previous.ContentEnd, q.Span.Start - previous.ContentEnd).Count('\n') is >= 1 and <= 2
+        && previous.ContentEnd > 0 && Tokenizer.IsQuote(text[previous.ContentEnd - 1]);
+
+    /// <summary>
+    /// "“...,” she said.¶“...”" or "“...,” she said after the vote. “...”": the previous claim is a quote whose
+    /// frame (the cue and speaker after it, and nothing else quoted) runs up to <paramref name="q"/>, in the same
+    /// paragraph or ending the one before.
+    /// </summary>
+    private static bool FramedParagraphBefore(string text, Candidate previous, QuoteSpan q)
+    {
+        if (previous.ContentEnd > q.Span.Start || previous.ContentEnd == 0 || !Tokenizer.IsQuote(text[previous.ContentEnd - 1])) return false;
+        if (previous.CueStart < previous.ContentEnd) return false;
+        var gap = text.AsSpan(previous.ContentEnd, q.Span.Start - previous.ContentEnd);
+        if (gap.Count('\n') > 2) return false;
+        var nl = gap.IndexOf('\n');
+        if (nl >= 0 && gap[nl..].Trim().Length > 0) return false;
+        var frame = nl >= 0 ? gap[..nl] : gap;
+        return frame.Length <= 200 && frame.IndexOfAny('"', '\u201C', '\u201D') < 0;
     }
 
     /// <summary>
@@ -112,10 +136,10 @@ public sealed class ClaimExtractor
         foreach (var q in quotes)
         {
             var i = q.Span.End;
-            while (i < text.Length && text[i] is ' ' or '\t') i++;
+            while (i < text.Length && text[i] is ' ' or '\t' or '\u00A0') i++;
             if (i >= text.Length || text[i] is not ('\u2015' or '\u2014' or '\u2013')) continue;
             var dash = i++;
-            while (i < text.Length && text[i] is ' ' or '\t') i++;
+            while (i < text.Length && text[i] is ' ' or '\t' or '\u00A0') i++;
             var end = i;
             while (end < text.Length && text[end] is not ('\n' or ',' or '(' or ';') && !(text[end] == '.' && (end + 1 == text.Length || char.IsWhiteSpace(text[end + 1])))) end++;
             if (end == i || !char.IsUpper(text[i]) || end - i > 60) continue;
@@ -206,6 +230,8 @@ public sealed class ClaimExtractor
         private readonly Sentence sentence = sentences[index];
         private IReadOnlyList<Token> Toks => sentence.Tokens;
         private Speaker? lastSpeaker;
+        /// <summary>A second claim a frame produced (the second half of a quote split by a long frame).</summary>
+        private readonly List<Candidate> pending = [];
 
         public List<Candidate> Read()
         {
@@ -253,8 +279,12 @@ public sealed class ClaimExtractor
                     else c = ContentFirst(i, prior) ?? SpeakerFirst(i, prior);
                 }
                 if (c is null) continue;
+                // A cue inside an earlier claim's content is part of what was said: its speaker is not the sentence's.
+                var nested = found.Any(o => o.ContentStart <= c.CueStart && c.CueEnd <= o.ContentEnd);
                 found.Add(c);
-                if (c.Speaker.Ids.Count > 0 || c.Speaker.Mention is not null) lastSpeaker = c.Speaker;
+                found.AddRange(pending);
+                pending.Clear();
+                if (!nested && (c.Speaker.Ids.Count > 0 || c.Speaker.Mention is not null)) lastSpeaker = c.Speaker;
                 resolver.Spoke(c.Speaker, c.CueStart);
             }
             return found;
@@ -374,10 +404,20 @@ public sealed class ClaimExtractor
             // "Asked about it, Ryan said: "..."": a quote after the frame is the content, not the clause before.
             if (!quoted && k < toks.Count && (toks[k].Text is "," or ":" && k + 1 < toks.Count && IsOpeningQuote(k + 1) || IsOpeningQuote(k))) return null;
             // A quote split by the cue, or a sentence split by it: the content goes on after the frame.
+            var firstEnd = end;
             end = Continuation(k, end, quoted, speakerFirst: frameEnd != cue);
-            if (WordsIn(start, end) < 3) return null;
+            if (WordsIn(start, end) < (quoted ? 1 : 3)) return null;
             var sp = resolver.Resolve(toks, speaker.Value);
             var score = prior + (quoted ? 0.25 : 0.1) + KindBonus(speaker.Value);
+            // A frame much longer than the quotes it splits ("“...,” said X, a former ... who ... . “...”") is
+            // not part of what was said: the two quotes are two claims of the same speaker.
+            if (quoted && previousQuote is null && end > firstEnd
+                && quotes.FirstOrDefault(q => q.Span.Start >= toks[frameEnd].End && q.Span.Start < end) is { } second
+                && second.Span.Start - firstEnd > SplitFrameRatio * (firstEnd - start + end - second.Span.Start))
+            {
+                pending.Add(new Candidate(toks[cue].Start, toks[cue].End, second.Span.Start, end, sp, score, audience));
+                end = firstEnd;
+            }
             return new Candidate(toks[cue].Start, toks[cue].End, start, end, sp, score, audience);
         }
 
@@ -580,7 +620,7 @@ public sealed class ClaimExtractor
             else if (participial)
             {
                 // The speaker of the sentence's earlier claim if it names an entity, else the sentence's subject.
-                sp = lastSpeaker is { Ids.Count: > 0 } ? lastSpeaker : SentenceSubject(cue) ?? lastSpeaker;
+                sp = lastSpeaker is { Ids.Count: > 0 } or { Mention: not null } ? lastSpeaker : SentenceSubject(cue) ?? lastSpeaker;
             }
             else if (SpeakerPhrases.SkipAdverbialsLeft(toks, cue) is var c0 && c0 > 0 && toks[c0].Text is "and" or "but"
                      && (lastSpeaker ?? SentenceSubject(c0)) is { } subject)
