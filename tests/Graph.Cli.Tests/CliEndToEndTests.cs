@@ -80,6 +80,14 @@ public sealed class CliEndToEndTests : IDisposable
 
         var stats = await CliRunner.RunAsync(dir, "stats", "--store", "g.db", "--json");
         Assert.Equal(3, (int)JObject.Parse(stats.Stdout)["labels"]!["Article"]!);
+
+        // The repeated text keeps the name of the first file that has it, as reading the files one by one would.
+        await using (var store = Graph.Storage.Sqlite.SqliteGraphStore.Open(Path.Combine(dir, "g.db"), readOnly: true))
+        {
+            var graph = await store.ReadAllAsync(CancellationToken.None);
+            var article = Assert.Single(graph.Nodes, n => n.Name == "Harbour talks");
+            Assert.EndsWith(Path.Combine("in", "a.txt"), (string)article.Properties["source"]!);
+        }
     }
 
     [Fact]

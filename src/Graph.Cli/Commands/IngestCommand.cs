@@ -24,10 +24,13 @@ public static class IngestCommand
             await using var graphStore = SqliteGraphStore.Open(parse.GetValue(store)!);
             var stageTimings = services.GetRequiredService<StageTimings>();
             var summary = new IngestSummary(stageTimings);
-            // Texts already stored, or met earlier in this run, are not extracted again (ids are hashes of the text).
+            // Texts already stored, or met earlier in the input, are not extracted again (ids are hashes of the
+            // text). Files are read in parallel, so a later copy may be read first: a text is skipped only when an
+            // earlier file has it, which keeps the first file's name on the article, as a sequential run would.
             var known = graphStore.ArticleIds();
-            var seen = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
-            bool AlreadyHave(string id) => known.Contains(id) || !seen.TryAdd(id, 0);
+            var firstWith = new System.Collections.Concurrent.ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+            bool AlreadyHave(string id, int position) =>
+                known.Contains(id) || firstWith.AddOrUpdate(id, position, (_, earlier) => Math.Min(earlier, position)) < position;
             var interactive = !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
             if (interactive)
             {
