@@ -73,7 +73,9 @@ public sealed class IngestSummary(StageTimings timings)
 
     /// <summary>Articles per store transaction: large enough to amortise the commit, small enough to keep memory flat.</summary>
     private const int BatchSize = 64;
-    private readonly List<ArticleOutcome> pending = [];
+    // Each article is projected and serialised on the thread pool as soon as it arrives, so the one writer
+    // thread only runs SQLite.
+    private readonly List<(ArticleOutcome Outcome, Task<PreparedArticle> Prepared)> pending = [];
 
     public async Task AddAsync(ArticleOutcome outcome, SqliteGraphStore store, CancellationToken ct)
     {
@@ -88,7 +90,11 @@ public sealed class IngestSummary(StageTimings timings)
             Unchanged++;
             return;
         }
-        pending.Add(outcome);
+        var (graph, text) = (outcome.Graph!, outcome.Text!);
+        pending.Add((outcome, Task.Run(() =>
+        {
+            using (timings.Measure("projection")) return SqliteGraphStore.Prepare(graph, text);
+        }, ct)));
         if (pending.Count >= BatchSize) await FlushAsync(store, ct).ConfigureAwait(false);
     }
 
@@ -99,12 +105,28 @@ public sealed class IngestSummary(StageTimings timings)
         IReadOnlyList<bool> written;
         try
         {
+            var prepared = new List<PreparedArticle>(pending.Count);
+            var ready = new List<(ArticleOutcome Outcome, Task<PreparedArticle> Prepared)>(pending.Count);
+            foreach (var p in pending)
+            {
+                try
+                {
+                    prepared.Add(await p.Prepared.ConfigureAwait(false));
+                    ready.Add(p);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    Failed.Add(new ReadError(p.Outcome.Source, ReadFailure.StoreWriteFailed, $"could not be made ready for the store (nothing written for this article): {e.GetType().Name}: {e.Message}"));
+                }
+            }
+            pending.Clear();
+            pending.AddRange(ready);
             using (timings.Measure("store writes"))
-                written = await store.WriteArticlesAsync(pending.Select(o => (o.Graph!, o.Text!)).ToList(), ct).ConfigureAwait(false);
+                written = await store.WriteArticlesAsync(prepared, ct).ConfigureAwait(false);
         }
         catch (Microsoft.Data.Sqlite.SqliteException e)
         {
-            foreach (var o in pending)
+            foreach (var (o, _) in pending)
                 Failed.Add(new ReadError(o.Source, ReadFailure.StoreWriteFailed, "store write failed (nothing written for this article): " + e.Message));
             pending.Clear();
             return;
@@ -112,7 +134,7 @@ public sealed class IngestSummary(StageTimings timings)
         for (var i = 0; i < pending.Count; i++)
         {
             if (!written[i]) { Unchanged++; continue; }
-            var graph = pending[i].Graph!;
+            var graph = pending[i].Outcome.Graph!;
             New++;
             foreach (var e in graph.Entities) Entities[e.Type.ToString()] = Entities.GetValueOrDefault(e.Type.ToString()) + 1;
             Claims += graph.Claims.Count;

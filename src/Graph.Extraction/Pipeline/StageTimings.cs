@@ -11,7 +11,7 @@ public sealed class StageTimings
 {
     public static readonly string[] Stages =
     [
-        "reading", "cleaning", "tokenising", "entities", "resolution", "events", "claims", "relations", "store writes",
+        "reading", "cleaning", "tokenising", "entities", "resolution", "events", "claims", "relations", "projection", "store writes",
     ];
 
     private readonly long[] ticks = new long[Stages.Length];
@@ -34,11 +34,14 @@ public sealed class StageTimings
     {
         private readonly long start = Stopwatch.GetTimestamp();
         private readonly long allocated = GC.GetAllocatedBytesForCurrentThread();
+        private readonly int thread = Environment.CurrentManagedThreadId;
 
         public void Dispose()
         {
             Interlocked.Add(ref owner.ticks[index], Stopwatch.GetElapsedTime(start).Ticks);
-            Interlocked.Add(ref owner.bytes[index], GC.GetAllocatedBytesForCurrentThread() - allocated);
+            // A stage that awaited may end on another thread; its allocations are then unknown, not counted wrong.
+            if (Environment.CurrentManagedThreadId == thread)
+                Interlocked.Add(ref owner.bytes[index], GC.GetAllocatedBytesForCurrentThread() - allocated);
         }
     }
 }

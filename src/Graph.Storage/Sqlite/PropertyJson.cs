@@ -6,15 +6,22 @@ namespace Graph.Storage.Sqlite;
 /// <summary>Node and edge properties as a JSON object in one column; values come back as the same .NET types.</summary>
 internal static class PropertyJson
 {
+    // One buffer per thread: this runs for every node and edge of every article.
+    [ThreadStatic]
+    private static StringWriter? buffer;
+
     public static string Write(IReadOnlyDictionary<string, object?> props)
     {
-        // Written by hand with a JsonTextWriter: this runs for every node and edge of every article.
-        var sb = new System.Text.StringBuilder(128);
-        using (var sw = new StringWriter(sb, System.Globalization.CultureInfo.InvariantCulture))
-        using (var json = new JsonTextWriter(sw) { Formatting = Formatting.None })
+        // Written by hand with a JsonTextWriter, keys in ordinal order (the projection's dictionaries already are).
+        var sw = buffer ??= new StringWriter(new System.Text.StringBuilder(256), System.Globalization.CultureInfo.InvariantCulture);
+        sw.GetStringBuilder().Clear();
+        var ordered = props is SortedDictionary<string, object?> sorted && ReferenceEquals(sorted.Comparer, StringComparer.Ordinal)
+            ? (IEnumerable<KeyValuePair<string, object?>>)sorted
+            : props.OrderBy(p => p.Key, StringComparer.Ordinal);
+        using (var json = new JsonTextWriter(sw) { Formatting = Formatting.None, CloseOutput = false })
         {
             json.WriteStartObject();
-            foreach (var (k, v) in props.OrderBy(p => p.Key, StringComparer.Ordinal))
+            foreach (var (k, v) in ordered)
             {
                 if (v is null) continue;
                 json.WritePropertyName(k);
@@ -35,7 +42,9 @@ internal static class PropertyJson
             }
             json.WriteEndObject();
         }
-        return sb.ToString();
+        var text = sw.GetStringBuilder().ToString();
+        if (sw.GetStringBuilder().Capacity > 1 << 20) buffer = null; // a huge claim text: do not keep its buffer
+        return text;
     }
 
     public static SortedDictionary<string, object?> Read(string json)

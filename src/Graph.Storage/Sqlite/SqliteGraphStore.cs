@@ -86,27 +86,42 @@ public sealed class SqliteGraphStore : IGraphStore
     /// was new. If the batch fails, it is rolled back and the articles are written one transaction each, so a bad
     /// article never takes good ones with it and every article is still all-or-nothing.
     /// </summary>
-    public async Task<IReadOnlyList<bool>> WriteArticlesAsync(IReadOnlyList<(ArticleGraph Graph, string Text)> articles, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<bool>> WriteArticlesAsync(IReadOnlyList<(ArticleGraph Graph, string Text)> articles, CancellationToken cancellationToken) =>
+        WriteArticlesAsync(articles.Select(a => Prepare(a.Graph, a.Text)).ToList(), cancellationToken);
+
+    /// <summary>
+    /// Projects an article to nodes and edges and serialises their properties: the part of a write that needs no
+    /// store, so callers can run it on any thread while the one writer writes earlier articles.
+    /// </summary>
+    public static PreparedArticle Prepare(ArticleGraph graph, string text)
     {
-        var projected = articles.Select(a => GraphProjection.Project(a.Graph)).ToList();
+        var projected = GraphProjection.Project(graph);
+        return new PreparedArticle(graph, text,
+            projected.Nodes.Select(n => new PreparedItem<GraphNode>(n, PropertyJson.Write(n.Properties))).ToArray(),
+            projected.Edges.Select(e => new PreparedItem<GraphEdge>(e, PropertyJson.Write(e.Properties))).ToArray());
+    }
+
+    /// <summary>Writes articles made ready by <see cref="Prepare"/>; the same guarantees as the overload above.</summary>
+    public async Task<IReadOnlyList<bool>> WriteArticlesAsync(IReadOnlyList<PreparedArticle> articles, CancellationToken cancellationToken)
+    {
         await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (articles.Count == 1) return [WriteInTransaction(articles[0].Graph, articles[0].Text, projected[0])];
+            if (articles.Count == 1) return [WriteInTransaction(articles[0])];
             try
             {
                 using var tx = connection.BeginTransaction();
                 var result = new bool[articles.Count];
                 var seen = new HashSet<string>(StringComparer.Ordinal);
                 for (var i = 0; i < articles.Count; i++)
-                    result[i] = seen.Add(articles[i].Graph.Article.Id) && WriteOne(tx, articles[i].Graph, articles[i].Text, projected[i]);
+                    result[i] = seen.Add(articles[i].Graph.Article.Id) && WriteOne(tx, articles[i]);
                 tx.Commit();
                 return result;
             }
             catch (Exception e) when (e is SqliteException or InvalidOperationException or ArgumentException)
             {
-                return articles.Select((a, i) => WriteInTransaction(a.Graph, a.Text, projected[i])).ToList();
+                return articles.Select(WriteInTransaction).ToList();
             }
         }
         finally
@@ -115,21 +130,22 @@ public sealed class SqliteGraphStore : IGraphStore
         }
     }
 
-    private bool WriteInTransaction(ArticleGraph graph, string text, Subgraph projected)
+    private bool WriteInTransaction(PreparedArticle article)
     {
         using var tx = connection.BeginTransaction();
-        var written = WriteOne(tx, graph, text, projected);
+        var written = WriteOne(tx, article);
         if (written) tx.Commit(); else tx.Rollback();
         return written;
     }
 
-    private bool WriteOne(SqliteTransaction tx, ArticleGraph graph, string text, Subgraph projected)
+    private bool WriteOne(SqliteTransaction tx, PreparedArticle prepared)
     {
+        var (graph, text) = (prepared.Graph, prepared.Text);
         var statements = Prepared(tx);
         statements.ArticleExists.Parameters["$id"].Value = graph.Article.Id;
         if (statements.ArticleExists.ExecuteScalar() is not null) return false;
-        foreach (var node in projected.Nodes) UpsertNode(statements, node);
-        foreach (var edge in projected.Edges) InsertEdge(statements, edge);
+        foreach (var node in prepared.Nodes) UpsertNode(statements, node.Item, node.Json);
+        foreach (var edge in prepared.Edges) InsertEdge(statements, edge.Item, edge.Json);
         // The article row goes last: it marks the article as stored, so it must never exist without its graph.
         var article = statements.InsertArticle;
         article.Parameters["$id"].Value = graph.Article.Id;
@@ -170,7 +186,7 @@ public sealed class SqliteGraphStore : IGraphStore
         return statements;
     }
 
-    private static void UpsertNode(WriteStatements s, GraphNode node)
+    private static void UpsertNode(WriteStatements s, GraphNode node, string json)
     {
         s.SelectNodeProps.Parameters["$id"].Value = node.Id;
         if (s.SelectNodeProps.ExecuteScalar() is not string existingProps)
@@ -180,7 +196,7 @@ public sealed class SqliteGraphStore : IGraphStore
             insert.Parameters["$label"].Value = node.Label;
             insert.Parameters["$labels"].Value = string.Join(';', node.Labels);
             insert.Parameters["$name"].Value = node.Name;
-            insert.Parameters["$props"].Value = PropertyJson.Write(node.Properties);
+            insert.Parameters["$props"].Value = json;
             insert.ExecuteNonQuery();
         }
         else
@@ -208,14 +224,14 @@ public sealed class SqliteGraphStore : IGraphStore
         s.InsertAlias.ExecuteNonQuery();
     }
 
-    private static void InsertEdge(WriteStatements s, GraphEdge edge)
+    private static void InsertEdge(WriteStatements s, GraphEdge edge, string json)
     {
         var cmd = s.InsertEdge;
         cmd.Parameters["$id"].Value = edge.Id;
         cmd.Parameters["$type"].Value = edge.Type;
         cmd.Parameters["$src"].Value = edge.From;
         cmd.Parameters["$dst"].Value = edge.To;
-        cmd.Parameters["$props"].Value = PropertyJson.Write(edge.Properties);
+        cmd.Parameters["$props"].Value = json;
         cmd.ExecuteNonQuery();
     }
 
@@ -390,3 +406,9 @@ public sealed class StoreNotFoundException(string path) : Exception($"no graph s
 {
     public string StorePath { get; } = path;
 }
+
+/// <summary>An article projected and serialised for the store (<see cref="SqliteGraphStore.Prepare"/>), not yet written.</summary>
+public sealed record PreparedArticle(ArticleGraph Graph, string Text, IReadOnlyList<PreparedItem<GraphNode>> Nodes, IReadOnlyList<PreparedItem<GraphEdge>> Edges);
+
+/// <summary>A node or edge with its properties as the JSON the store keeps.</summary>
+public readonly record struct PreparedItem<T>(T Item, string Json);
