@@ -129,6 +129,9 @@ public sealed class RuleBasedRecognizer(Gazetteer gazetteer, bool gazetteerOnly 
         var max = Math.Min(tokens.Count, i + gazetteer.MaxNameTokens);
         for (var j = max; j > i; j--)
         {
+            // "The" opens a phrase as "the" (see Phrase); no name starts with any other word: no phrase to build.
+            var span = text.AsSpan(tokens[i].Start, tokens[j - 1].End - tokens[i].Start);
+            if (!gazetteer.MayStartName(span.StartsWith("The ", StringComparison.Ordinal) ? "the" : span)) continue;
             var phrase = Phrase(text, tokens, i, j);
             if (phrase is null) continue;
             string? label = null;

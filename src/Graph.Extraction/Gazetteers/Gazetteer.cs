@@ -70,9 +70,22 @@ public sealed class Gazetteer
         }
         institutionByName = instMap.ToFrozenDictionary(StringComparer.Ordinal);
         titles = titleList.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        firstWords = byName.Keys.Concat(cityMap.Keys).Concat(instMap.Keys)
+            .Select(k => k.IndexOf(' ') is var space and >= 0 ? k[..space] : k)
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         MaxNameTokens = byName.Keys.Concat(cityMap.Keys).Concat(instMap.Keys).Concat(titleList)
             .Max(k => k.Split(' ').Length);
     }
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> firstWords;
+
+    /// <summary>
+    /// Whether some country, city or institution name (as <see cref="CountryByName"/>, <see cref="CityByName"/>
+    /// and <see cref="InstitutionByName"/> look them up) starts with this word, i.e. with
+    /// <paramref name="phrase"/> up to its first space: a cheap test before building phrases to look up.
+    /// </summary>
+    public bool MayStartName(ReadOnlySpan<char> phrase) =>
+        firstWords.Contains(phrase.IndexOf(' ') is var space and >= 0 ? phrase[..space] : phrase);
 
     public CountryEntry? CountryByName(string name) => countryByName.GetValueOrDefault(name);
     public CountryEntry? CountryByDemonym(string word) => countryByDemonym.GetValueOrDefault(word);
