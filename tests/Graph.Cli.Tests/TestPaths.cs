@@ -18,12 +18,17 @@ internal static class TestPaths
         return Directory.Exists(shared) ? shared : null;
     }
 
-    private static string? FindUp(string marker)
+    // Above the test binaries, or (when they are built elsewhere, with --artifacts-path) above this source file.
+    private static string? FindUp(string marker) => FindUp(marker, AppContext.BaseDirectory) ?? FindUp(marker, Path.GetDirectoryName(SourceFile())!);
+
+    private static string? FindUp(string marker, string start)
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, marker))) return dir.FullName;
         return null;
     }
+
+    private static string SourceFile([System.Runtime.CompilerServices.CallerFilePath] string path = "") => path;
 }
 
 /// <summary>A test that needs ../shared: skipped, saying why, where it is absent.</summary>
