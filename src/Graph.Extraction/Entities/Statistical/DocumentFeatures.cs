@@ -131,7 +131,7 @@ internal sealed class DocumentFeatures
             resources.Lexicon.Annotate(tokens, sentenceFlags);
             extraLexicon?.Annotate(tokens, sentenceFlags);
             Cases[s] = CaseOf(tokens);
-            var atoms = new TokenAtoms[tokens.Count];
+            var atoms = SentencePool<TokenAtoms>.Rent(tokens.Count);
             for (var i = 0; i < tokens.Count; i++)
             {
                 atoms[i] = resources.AtomsOf(tokens[i]);
@@ -145,6 +145,23 @@ internal sealed class DocumentFeatures
 
         FillDocumentCase();
         FillContextAggregates();
+    }
+
+    /// <summary>
+    /// Gives the per-sentence arrays back to this thread's pool. Call once tagging is done, on the thread that
+    /// built the document; nothing may read <see cref="Atoms"/> or <see cref="Chains"/> afterwards.
+    /// </summary>
+    public void Release()
+    {
+        foreach (var atoms in Atoms)
+        {
+            if (atoms is not null) SentencePool<TokenAtoms>.Return(atoms);
+        }
+
+        foreach (var chains in Chains)
+        {
+            if (chains is { Length: > 0 }) SentencePool<NameChain>.Return(chains);
+        }
     }
 
     public IReadOnlyList<IReadOnlyList<string>> Sentences { get; }
@@ -718,7 +735,8 @@ internal sealed class DocumentFeatures
 
     private static NameChain[] FindChains(TokenAtoms[] atoms)
     {
-        var chains = new NameChain[atoms.Length];
+        var chains = SentencePool<NameChain>.Rent(atoms.Length);
+        Array.Clear(chains);
         var i = 0;
         while (i < atoms.Length)
         {
@@ -879,5 +897,43 @@ internal sealed class DocumentFeatures
             Cluster = WordResources.NoCluster,
             Usual = UsualCase.Unknown,
         };
+    }
+}
+
+/// <summary>
+/// Per-thread pools of exact-length arrays for sentences: a document's token atoms and name chains are a few
+/// hundred bytes per token, so allocating them for every article made them most of what tagging allocated.
+/// Bounded: a few arrays per length, lengths up to 256 tokens; longer sentences are allocated as before.
+/// </summary>
+internal static class SentencePool<T>
+{
+    private const int MaxLength = 256;
+    private const int PerLength = 4;
+
+    [ThreadStatic]
+    private static Stack<T[]>[]? _byLength;
+
+    public static T[] Rent(int length)
+    {
+        if (length is 0 or > MaxLength || _byLength?[length] is not { Count: > 0 } stack)
+        {
+            return new T[length];
+        }
+
+        return stack.Pop();
+    }
+
+    public static void Return(T[] array)
+    {
+        if (array.Length is 0 or > MaxLength)
+        {
+            return;
+        }
+
+        var stack = (_byLength ??= new Stack<T[]>[MaxLength + 1])[array.Length] ??= new Stack<T[]>(PerLength);
+        if (stack.Count < PerLength)
+        {
+            stack.Push(array);
+        }
     }
 }

@@ -124,8 +124,20 @@ public sealed class NerModel
     /// <summary>Tags a document and returns label ids per token (and per-token confidences if asked).</summary>
     internal (int[][] Labels, double[][]? Confidences) TagLabels(IReadOnlyList<IReadOnlyList<string>> sentences, bool withConfidence)
     {
-        const int L = LinearChain.L;
         var document = new DocumentFeatures(sentences, _resources, _extraLexicon);
+        try
+        {
+            return TagLabels(document, sentences, withConfidence);
+        }
+        finally
+        {
+            document.Release();
+        }
+    }
+
+    private (int[][] Labels, double[][]? Confidences) TagLabels(DocumentFeatures document, IReadOnlyList<IReadOnlyList<string>> sentences, bool withConfidence)
+    {
+        const int L = LinearChain.L;
         var scratch = Scratch.ForThisThread();
         var buffer = scratch.Buffer;
         var labels = new int[sentences.Count][];
