@@ -33,7 +33,7 @@ report() { # name, start, end, stderr file
   echo "-- $1"
   awk -v w="$wall" -v a="$articles" -v words="$words" -v b="$bytes" 'BEGIN {
     printf "   wall %.2f s (including start-up) | %.0f articles/s | %.0f words/s | %.2f MB/s\n", w, a / w, words / w, b / w / 1048576 }'
-  grep -E "process:|^  " "$4" | sed 's/^/   /'
+  grep -E "process:|garbage collection:|^  " "$4" | sed 's/^/   /'
 }
 
 for run in 1 2; do  # the first run warms the disk cache; the second is the figure
