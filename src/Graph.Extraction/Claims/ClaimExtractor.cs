@@ -355,6 +355,11 @@ public sealed class ClaimExtractor
             }
             else if (before is { } b && b.First >= 1 && b.Kind != PhraseKind.Relative && IsClauseBoundary(b.First - 1))
             {
+                // "On NBC’s “Meet the Press,” Smith said ...": a quoted title inside an opening adjunct is not
+                // what was said.
+                if (IsClosingQuote(b.First - 1) && QuoteEndingAt(toks[b.First - 1].End) is { } title && IndexAtOrAfter(title.Span.Start) is var open
+                    && open > 0 && open < toks.Count && toks[open - 1].Text is "of" or "on" or "in" or "at" or "from" or "to" or "with" or "'s" or "\u2019s")
+                    return null;
                 speaker = b;
                 boundary = b.First - 1;
                 frameEnd = cue;
@@ -385,11 +390,13 @@ public sealed class ClaimExtractor
                 // After a quote, everything up to the next comma or the end names the speaker: "“...,” said one
                 // Democrat familiar with the campaign, who ...".
                 var after = afterQuote ? PhraseToClauseEnd(cue + 1) ?? SpeakerPhrases.After(toks, cue + 1) : SpeakerPhrases.After(toks, cue + 1);
-                if (after is null) return null;
+                if (after is null || SpeakerPhrases.IsTimeWord(toks[after.Value.Last].Text)) return null;
                 // "..., said the spokesman." / "..., said Trump, who ...": the speaker closes the clause.
                 var next = after.Value.Last + 1;
                 if (next < toks.Count && !(toks[next].Kind == TokenKind.Punctuation || toks[next].Kind == TokenKind.Quote
-                    || toks[next].Text is "in" or "on" or "at" or "during" or "after" or "last" or "this" or "earlier" or "later" or "recently" or "yesterday" or "today")) return null;
+                    || toks[next].Text is "in" or "on" or "at" or "during" or "after" or "last" or "this" or "earlier" or "later" or "recently" or "yesterday" or "today"
+                    // "“...,” said the chairman when asked about it" / "... of the plan": an adjunct of the frame.
+                    || afterQuote && toks[next].Text is "when" or "while" or "as" or "before" or "of" or "about" or "to" or "from" or "via" or "by" or "with")) return null;
                 speaker = after;
                 boundary = adv;
                 frameEnd = after.Value.Last;
@@ -399,8 +406,18 @@ public sealed class ClaimExtractor
             if (k < toks.Count && (toks[k].Text is "that" or ":" || IsOpeningQuote(k) && k == frameEnd + 1 && !(toks[frameEnd].Text is ","))) return null;
             var (start, end, quoted) = previousQuote is not null ? (previousQuote.Span.Start, previousQuote.Span.End, true) : ContentBefore(boundary);
             if (start < 0) return null;
+            // "..., X said at an event in Leeds that ...": a "that" clause after the adjuncts makes it speaker-first.
+            if ((!quoted || previousQuote is not null) && frameEnd == cue)
+                for (var j = k; j < Math.Min(toks.Count, k + 8); j++)
+                {
+                    if (toks[j].Text is "that") return null;
+                    if (toks[j].Text is "," or ";" or ":" || toks[j].Kind == TokenKind.Quote || CueLexicon.Prior(toks[j].Text) >= 0.5) break;
+                }
             // After a clause (not a quote) only adjuncts may follow "X said": "After the meeting, he said the plan failed" is speaker-first.
-            if ((!quoted || previousQuote is not null) && frameEnd == cue && k < toks.Count && toks[k].IsWord && toks[k].Text is not ("in" or "on" or "at" or "during" or "after" or "before" or "last" or "this" or "earlier" or "later" or "recently" or "Tuesday" or "Monday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "yesterday" or "today" or "while" or "when" or "as" or "and" or "but" or "then" or "again" or "repeatedly" or "via")) return null;
+            if ((!quoted || previousQuote is not null) && frameEnd == cue && k < toks.Count && toks[k].IsWord && toks[k].Text is not ("in" or "on" or "at" or "during" or "after" or "before" or "last" or "this" or "earlier" or "later" or "recently" or "Tuesday" or "Monday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "yesterday" or "today" or "while" or "when" or "as" or "and" or "but" or "then" or "again" or "repeatedly" or "via")
+                // "“Who are they?” she said of the company": after a quote that ended the sentence before, a
+                // preposition after the cue says what or whom it was said about or to, not what was said.
+                && !(previousQuote is not null && toks[k].Text is "of" or "to" or "about" or "from" or "with" or "by" or "over" or "outside")) return null;
             // "Asked about it, Ryan said: "..."": a quote after the frame is the content, not the clause before.
             if (!quoted && k < toks.Count && (toks[k].Text is "," or ":" && k + 1 < toks.Count && IsOpeningQuote(k + 1) || IsOpeningQuote(k))) return null;
             // A quote split by the cue, or a sentence split by it: the content goes on after the frame.
@@ -442,6 +459,9 @@ public sealed class ClaimExtractor
                     return null;
                 }
                 if (t.IsWord && char.IsLower(t.Text[0]) && CueLexicon.Prior(t.Text) >= 0.5) return null;
+                // A period glued to a short capitalised word is an abbreviation ("R-Ky.", "Calif."), not a sentence end.
+                if (t.Text is "." && b > 0 && toks[b - 1].End == t.Start && toks[b - 1].IsWord && char.IsUpper(toks[b - 1].Text[0])
+                    && toks[b - 1].Text.Split('-')[^1].Length <= 5 && b + 1 <= end && toks[b + 1].Text is ",") continue;
                 if (t.Text is "that" or ":" or ";" or "." || t.IsWord && t.Text.ToLowerInvariant() is "and" or "but" && b == end) return null;
             }
             if (b < 0 || end - b >= 30) return null;
@@ -577,8 +597,9 @@ public sealed class ClaimExtractor
             if (prev.Tokens.Count == 0 || text.AsSpan(prev.End, sentence.Start - prev.End).Contains('\n')) return null;
             var last = prev.Tokens[^1];
             if (last.Kind != TokenKind.Quote) return null;
-            var q = QuoteFinder.Containing(quotes, last.End - 2);
-            return q is not null && q.Span.End == last.End && q.Closed ? q : null;
+            // The closing mark may be two apostrophes ("''"), so the quote is found by where it ends.
+            var q = QuoteEndingAt(last.End);
+            return q is not null && q.Closed ? q : null;
         }
 
         /// <summary>A quote opening the next sentence in the same paragraph, not followed by a cue of its own.</summary>
@@ -609,18 +630,34 @@ public sealed class ClaimExtractor
             var toks = Toks;
             Speaker? sp = null;
             // ", saying ...", "while adding that ...": a participle continues the sentence's own speaker.
+            // (The comma may stand inside the quote before it: "... “won the race,” adding that ...".)
             var participial = toks[cue].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-                && cue > 0 && toks[cue - 1].Text.ToLowerInvariant() is "," or "and" or "\u2014" or "while" or "after" or "before" or "by" or "when" or "in" or "also";
+                && cue > 0 && (toks[cue - 1].Text.ToLowerInvariant() is "," or "and" or "\u2014" or "while" or "after" or "before" or "by" or "when" or "in" or "also"
+                               || cue > 1 && IsClosingQuote(cue - 1) && toks[cue - 2].Text is ",");
             Phrase? phrase = participial ? null : SpeakerPhrases.Before(toks, cue);
             var coordinated = false;
-            if (phrase is { } p)
+            // "Jon Smith began calling ...": a name does not go on in lower case; the lower-case word is a verb.
+            if (phrase is { Kind: PhraseKind.Nominal } vp && vp.Last > vp.First && toks[cue].Text.EndsWith("ing", StringComparison.Ordinal)
+                && toks[vp.Last].IsWord && char.IsLower(toks[vp.Last].Text[0]) && char.IsUpper(toks[vp.Last - 1].Text[0]) && toks[vp.Last - 1].IsWord)
+                phrase = vp with { Last = vp.Last - 1, Kind = PhraseKind.Name };
+            // "His office put out a statement saying ...", "the senator began calling ...": the words before a participle
+            // are the object of the sentence's verb (or the verb itself), and the subject is the speaker.
+            if (phrase is { Kind: PhraseKind.Name or PhraseKind.Nominal } op && toks[cue].Text.EndsWith("ing", StringComparison.Ordinal)
+                && IsObjectOfVerb(op) && (SentenceSubject(op.First)
+                    ?? (op.First == op.Last && SpeakerPhrases.Before(toks, op.First) is { Kind: not PhraseKind.Relative } vs ? resolver.Resolve(toks, vs) : null)) is { } subject0)
+            {
+                phrase = null;
+                sp = subject0;
+                coordinated = true;
+            }
+            else if (phrase is { } p)
             {
                 sp = resolver.Resolve(toks, p);
             }
             else if (participial)
             {
                 // The speaker of the sentence's earlier claim if it names an entity, else the sentence's subject.
-                sp = lastSpeaker is { Ids.Count: > 0 } or { Mention: not null } ? lastSpeaker : SentenceSubject(cue) ?? lastSpeaker;
+                sp = lastSpeaker is { Ids.Count: > 0 } or { Mention: not null } ? lastSpeaker : ClauseSubject(cue) ?? SentenceSubject(cue) ?? lastSpeaker;
             }
             else if (SpeakerPhrases.SkipAdverbialsLeft(toks, cue) is var c0 && c0 > 0 && toks[c0].Text is "and" or "but"
                      && (lastSpeaker ?? SentenceSubject(c0)) is { } subject)
@@ -632,6 +669,17 @@ public sealed class ClaimExtractor
             }
             if (sp is null) return null;
 
+            if (!participial && AsFrameEnd(cue) is { } asEnd && IsOpeningQuote(asEnd + 1) && QuoteStartingAt(toks[asEnd + 1].Start) is { } asQuote)
+            {
+                // "As Smith put it last week, “...”": the fronted clause is the frame and the quote after it is what
+                // was said (a clause after it is not: annotators rarely take "As X said, ..." as an attribution).
+                var cs = toks[asEnd + 1].Start;
+                var ce = asQuote.Span.End > sentence.End || IndexAtOrAfter(asQuote.Span.End) > LastContentToken()
+                    ? ExtendOverQuoteParagraphs(Math.Max(asQuote.Span.End, toks[LastContentToken()].End))
+                    : toks[LastContentToken()].End;
+                if (WordsIn(cs, ce) < 3) return null;
+                return new Candidate(toks[cue].Start, toks[cue].End, cs, ce, sp, prior + 0.3, null);
+            }
             var k = SkipAudience(cue, cue + 1, out var audience);
             // Particles that belong to the cue: "called for", "pointed out", "warned of".
             var cueEnd = cue;
@@ -646,6 +694,10 @@ public sealed class ClaimExtractor
             {
                 if (toks[j].Text is "that") { that = j; break; }
                 if (toks[j].Text is "," or ";" or ":" || toks[j].Kind == TokenKind.Quote || CueLexicon.Prior(toks[j].Text) >= 0.5) break;
+                // "said Berg reassured them that ...": a clause of its own (a subject and its verb) is the content,
+                // and its "that" belongs to it.
+                if (toks[j].Text is "he" or "she" or "they" or "we" or "I" || j > k && toks[j].IsWord && char.IsLower(toks[j].Text[0])
+                    && toks[j].Text.EndsWith("ed", StringComparison.Ordinal) && !SpeakerPhrases.IsDeterminer(toks[j - 1].Text)) break;
             }
             if (that >= 0) k = that + 1;
             while (k < toks.Count && toks[k].Text is ":" or "," or "\u2014" or "--") k++;
@@ -682,6 +734,9 @@ public sealed class ClaimExtractor
                     quoted = true;
                     end = Math.Max(end, q.Span.End);
                     if (q.Span.End > sentence.End) end = q.Span.End;
+                    // "yelled “You lie!” at the president", "said “We’ll see” when asked": a quote right after the
+                    // cue is what was said; words after it are adjuncts of the telling.
+                    else if (IndexAtOrAfter(q.Span.End) is var after && after < toks.Count && toks[after].Text is "at" or "when" or "before" or "after" or "toward" or "towards" or "while" or "during" or "until") end = q.Span.End;
                 }
                 // "... saying he has “made a lot of money.” “Frankly, ...”": the next quote goes on with it.
                 if (end >= toks[LastContentToken()].End && toks[^1].Kind == TokenKind.Quote && IsClosingQuote(toks.Count - 1))
@@ -707,6 +762,40 @@ public sealed class ClaimExtractor
                 && char.IsLower(toks[phrase.Value.Last].Text[0]) && !IsPeopleNoun(toks[phrase.Value.Last].Text)) return null;
             var score = prior + (that >= 0 ? 0.2 : 0) + (quoted ? 0.2 : 0) + (phrase is { } ph ? KindBonus(ph) : coordinated ? 0 : -0.05);
             return new Candidate(toks[cue].Start, toks[cueEnd].End, start, end, sp, score, audience);
+        }
+
+        /// <summary>
+        /// The phrase before a participle is not its subject: it follows a verb or "to"/"of" ("sent a letter urging",
+        /// "took the step of calling"), or it is a lone lower-case verb ("began calling", "keeps saying").
+        /// </summary>
+        private bool IsObjectOfVerb(Phrase p)
+        {
+            var toks = Toks;
+            if (p.First == p.Last && toks[p.First].IsWord && char.IsLower(toks[p.First].Text[0]) && !SpeakerPhrases.IsDeterminer(toks[p.First].Text)
+                && !IsPeopleNoun(toks[p.First].Text)) return true;
+            if (p.First == 0) return false;
+            var prev = toks[p.First - 1];
+            return prev.IsWord && char.IsLower(prev.Text[0]) && (!SpeakerPhrases.IsBoundary(prev.Text) || prev.Text is "to" or "of" or "out" or "up" or "off" or "down")
+                && !SpeakerPhrases.IsDeterminer(prev.Text);
+        }
+
+        /// <summary>
+        /// "As Smith put it, ...", "Or, as the report noted: ...": the cue stands in an "as" clause opening the
+        /// sentence; the index of the comma or colon that ends that clause.
+        /// </summary>
+        private int? AsFrameEnd(int cue)
+        {
+            var toks = Toks;
+            var s = SkipDateline(0);
+            while (s < cue && (toks[s].Kind is TokenKind.Punctuation || toks[s].Text is "Or" or "And" or "But" or "So")) s++;
+            if (s >= cue || toks[s].Text is not ("As" or "as") || cue - s > 12) return null;
+            for (var j = s + 1; j < cue; j++) if (toks[j].Text is "," or ":" or ";") return null;
+            for (var j = cue + 1; j < Math.Min(toks.Count - 1, cue + 10); j++)
+            {
+                if (toks[j].Text is "," or ":") return j + 1 < toks.Count && WordsAfter(j + 1) >= 3 ? j : null;
+                if (toks[j].Kind == TokenKind.Quote || toks[j].Text is "that" or ";" || toks[j].IsWord && char.IsLower(toks[j].Text[0]) && CueLexicon.Prior(toks[j].Text) >= 0.5) return null;
+            }
+            return null;
         }
 
         /// <summary>"said on Tuesday he ...", "said last week the ...": a time phrase between the cue and the content.</summary>
@@ -823,6 +912,9 @@ public sealed class ClaimExtractor
             var n = j + 1;
             while (n <= last && SpeakerPhrases.IsAdverbial(toks[n])) n++;
             if (n > last) return false;
+            // "... said she was “the best choice,” and she repeated ...": after a quote, a new subject starts a new clause.
+            if (toks[j].Text is "and" or "but" && j > 0 && (IsClosingQuote(j - 1) || toks[j - 1].Text is "," && j > 1 && IsClosingQuote(j - 2))
+                && toks[n].Text is "he" or "she" or "they" or "we" or "I") return true;
             if (toks[j].Text is "and" or "but" && toks[n].IsWord && char.IsLower(toks[n].Text[0]) && n + 1 <= last && !toks[n].Text.EndsWith("ing", StringComparison.Ordinal)
                 && (CueLexicon.Prior(toks[n].Text) >= 0.4 || toks[n].Text.EndsWith("ed", StringComparison.Ordinal) && j > 0 && (toks[j - 1].Kind == TokenKind.Quote || toks[j - 1].Text is ",")))
                 return true;
@@ -853,23 +945,78 @@ public sealed class ClaimExtractor
         /// The speaker of a participial cue with no earlier claim: the sentence's subject, after any opening
         /// adjunct ("On Thursday, Warren endorsed Clinton, saying ...").
         /// </summary>
-        private Speaker? SentenceSubject(int cue)
+        internal Speaker? SentenceSubject(int cue)
         {
             var toks = Toks;
             var s = SkipDateline(0);
             while (s < cue && toks[s].Kind is TokenKind.Quote or TokenKind.Punctuation) s++;
+            // "And he made a point of saying ...": a conjunction opening the sentence is not an adjunct.
+            while (s < cue - 1 && (toks[s].Text is "And" or "But" or "Yet" or "So" or "Or" || toks[s].Text is "," && s > 0 && toks[s - 1].Text is "And" or "But" or "Yet" or "So" or "Or")) s++;
             if (s >= cue) return null;
             var opener = toks[s].Text;
             if (SpeakerPhrases.IsBoundary(opener) && !CueLexicon.Pronouns.Contains(opener) || opener.EndsWith("ing", StringComparison.Ordinal) || opener.EndsWith("ed", StringComparison.Ordinal) && s + 1 < cue && char.IsLower(toks[s + 1].Text[0]))
             {
-                var comma = s;
-                while (comma < cue && toks[comma].Text != ",") comma++;
-                if (comma >= cue - 1) return null;
-                s = comma + 1;
+                // The opening adjunct may hold commas of its own ("At a rally in Bergen, Norway, on Sunday, the minister
+                // tried ..."): the subject is the first phrase after a comma that a verb follows.
+                var first = -1;
+                for (var comma = s; comma < cue - 1; comma++)
+                {
+                    if (toks[comma].Text != ",") continue;
+                    if (first < 0) first = comma;
+                    if (SpeakerPhrases.After(toks, comma + 1, subject: true) is { } a && a.Last + 1 < cue && FollowedByVerb(a.Last + 1)
+                        && !SpeakerPhrases.IsTimeWord(toks[a.Last].Text))
+                        return resolver.Resolve(toks, a);
+                }
+                if (first < 0) return null;
+                s = first + 1;
             }
             var phrase = SpeakerPhrases.After(toks, s, subject: true);
+            // "Outside the hall, a crowd gathered, chanting ...": an opener no verb follows is an
+            // adjunct; the subject comes after its comma.
+            if (phrase is { } p0 && p0.Last + 1 < cue && !FollowedByVerb(p0.Last + 1) && !CueLexicon.Pronouns.Contains(toks[p0.First].Text))
+                for (var comma = p0.Last + 1; comma < cue - 1; comma++)
+                {
+                    if (toks[comma].Text != ",") continue;
+                    if (SpeakerPhrases.After(toks, comma + 1, subject: true) is { } a && a.Last + 1 < cue && FollowedByVerb(a.Last + 1)
+                        && !SpeakerPhrases.IsTimeWord(toks[a.Last].Text))
+                        return resolver.Resolve(toks, a);
+                    break;
+                }
             if (phrase is not { } p || p.Last >= cue || SpeakerPhrases.IsTimeWord(toks[p.Last].Text)) return null;
             return resolver.Resolve(toks, p);
+        }
+
+        /// <summary>
+        /// "..., when protesters interrupted her speech, shouting ...": a participle goes with the nearest clause
+        /// before it, so the subject of a subordinate clause right before the cue is its speaker.
+        /// </summary>
+        private Speaker? ClauseSubject(int cue)
+        {
+            var toks = Toks;
+            for (var j = cue - 2; j > 0; j--)
+            {
+                var t = toks[j];
+                if (t.Kind == TokenKind.Quote || t.Text is ";" or ":") return null;
+                if (t.Text is not ("when" or "while" or "as" or "after" or "because" or "where" or "since" or "before" or "until")) continue;
+                if (SpeakerPhrases.After(toks, j + 1, subject: true) is not { } a || a.Last + 1 >= cue || !FollowedByVerb(a.Last + 1)) return null;
+                var head = toks[a.First];
+                if (!(CueLexicon.Pronouns.Contains(head.Text) || SpeakerPhrases.IsDeterminer(head.Text) || char.IsUpper(head.Text[0]) || head.Kind == TokenKind.Number)) return null;
+                return resolver.Resolve(toks, a);
+            }
+            return null;
+        }
+
+        /// <summary>A lower-case word that can start a predicate: not a preposition or conjunction (auxiliaries count).</summary>
+        private bool FollowedByVerb(int i)
+        {
+            var w = Toks[i];
+            var k = i;
+            // Adverbs are passed over ("Hours later, ..." is not a subject and its verb); auxiliaries are verbs.
+            while (k < Toks.Count && SpeakerPhrases.IsAdverbial(Toks[k]) && Toks[k].Text.ToLowerInvariant() is not ("has" or "have" or "had" or "will" or "would"
+                       or "did" or "does" or "do" or "is" or "was" or "are" or "were" or "may" or "might" or "could" or "should" or "can" or "must")) k++;
+            if (k < Toks.Count) w = Toks[k];
+            return w.IsWord && char.IsLower(w.Text[0]) && !SpeakerPhrases.IsDeterminer(w.Text) && w.Text is not "of"
+                   && (!SpeakerPhrases.IsBoundary(w.Text) || CueLexicon.Adverbials.Contains(w.Text));
         }
 
         // ---- a noun cue: "his claim that ..." ----
@@ -907,12 +1054,13 @@ public sealed class ClaimExtractor
         {
             var toks = Toks;
             var words = WordsIn(q.Inner.Start, q.Inner.End);
-            if (words < 3) return null;
+            if (words < 1) return null;
             var open = IndexAtOrAfter(q.Span.Start);
             var closeEnd = IndexAtOrAfter(q.Span.End);
             var startsSentence = open == 0 || q.Span.Start < sentence.Start || open <= 2 && toks.Take(open).All(t => !t.IsWord);
             if (startsSentence || open > 0 && toks[open - 1].Text is ":")
             {
+                if (words < 3) return null;
                 var end = q.Span.End;
                 // "“...,” Clinton shot back.": a speaker and any verb after the quote.
                 if (q.Span.End <= sentence.End && closeEnd < toks.Count)
@@ -929,19 +1077,29 @@ public sealed class ClaimExtractor
                 }
                 if (open > 0 && toks[open - 1].Text is ":" && SentenceSubject(open - 1) is { } subject)
                     return new Candidate(toks[open - 1].Start, toks[open - 1].End, q.Span.Start, ExtendOverQuoteParagraphs(end), subject, 0.55, null);
+                // "The governor issued the following statement:¶“...”": a sentence ending in a colon introduces the
+                // quote that opens the next paragraph, and its subject is the speaker.
+                if (open == 0 && index > 0 && sentences[index - 1] is { Tokens.Count: > 2 } prev && prev.Tokens[^1].Text is ":"
+                    && q.Span.Start >= prev.End && text.AsSpan(prev.End, q.Span.Start - prev.End).Trim().Length == 0
+                    && text.AsSpan(prev.End, q.Span.Start - prev.End).Count('\n') <= 2
+                    && new SentenceReader(text, sentences, index - 1, quotes, resolver).SentenceSubject(prev.Tokens.Count - 1) is { } introducer)
+                    return new Candidate(prev.Tokens[^1].Start, prev.Tokens[^1].End, q.Span.Start, ExtendOverQuoteParagraphs(q.Span.End > sentence.End ? q.Span.End : end), introducer, 0.55, null);
                 if (!startsSentence || previous is null || words < 4) return null;
                 // A quote standing alone continues whoever spoke last.
                 var cueAt = q.Span.Start;
                 return new Candidate(cueAt, cueAt, q.Span.Start, ExtendOverQuoteParagraphs(q.Span.End > sentence.End ? q.Span.End : Math.Max(end, toks[LastContentToken()].End)), previous, 0.45, null);
             }
             // The quote is the object of the sentence's verb: content from after the verb.
-            if (words < 3 || q.Span.End > sentence.End + 1) return null;
+            if (q.Span.End > sentence.End + 1) return null;
             var subj = SubjectPhrase(open);
             if (subj is not { } p) return null;
             var v = p.Last + 1;
             while (v < open && SpeakerPhrases.IsAdverbial(toks[v])) v++;
             if (v >= open - 1 || !toks[v].IsWord || !char.IsLower(toks[v].Text[0]) || SpeakerPhrases.IsBoundary(toks[v].Text)) return null;
+            // A short quote ("a “con artist”") is someone's words only after a verb that reports or characterizes.
+            if (words < 3 && !CueLexicon.IsCue(toks[v].Text)) return null;
             var c0 = v + 1;
+            while (c0 < open && toks[c0].Text is "," or "\u2014" or "--") c0++;
             if (c0 < open && toks[c0].Text.ToLowerInvariant() is "up" or "out" or "off" or "down" or "back" or "on" or "to" or "that" or "about" or "of") c0++;
             var contentEnd = Math.Max(q.Span.End, toks[ClauseEnd(c0)].End);
             if (WordsIn(toks[c0].Start, contentEnd) < 2) return null;
@@ -954,6 +1112,9 @@ public sealed class ClaimExtractor
             var toks = Toks;
             var j = s;
             while (j < toks.Count && j - s < 4 && toks[j].IsWord && toks[j].Text.Length > 1 && toks[j].Text.All(c => !char.IsLetter(c) || char.IsUpper(c))) j++;
+            // "Washington (AFP) – ...": a place in title case with the agency in brackets.
+            if (j == s && j + 2 < toks.Count && toks[j].IsWord && char.IsUpper(toks[j].Text[0]) && toks[j + 1].Text == "(")
+                j++;
             if (j == s || j >= toks.Count) return s;
             if (toks[j].Text == "(" ) { while (j < toks.Count && toks[j].Text != ")") j++; j++; }
             if (j < toks.Count && toks[j].Text is "\u2014" or "-" or "--" or "\u2013" or ":") return j + 1;

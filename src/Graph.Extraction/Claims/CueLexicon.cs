@@ -63,7 +63,7 @@ public static class CueLexicon
         "frequently", "strongly", "flatly", "quickly", "immediately", "long", "officially", "n't", "n\u2019t",
         "may", "might", "could", "should", "can", "must", "first", "too", "now", "both", "all", "herself",
         "himself", "themselves", "itself", "personally", "ultimately", "apparently", "actually", "certainly",
-        "only", "soon", "last", "yet", "ever", "been", "being", "'s", "\u2019s", "'ve", "\u2019ve", "'d", "\u2019d",
+        "only", "soon", "last", "yet", "ever", "been", "being", "however", "meanwhile", "instead", "likewise", "nonetheless", "nevertheless", "'s", "\u2019s", "'ve", "\u2019ve", "'d", "\u2019d",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, double> Learned = LearnedCues.Counts

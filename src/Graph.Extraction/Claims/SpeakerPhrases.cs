@@ -60,6 +60,8 @@ internal static class SpeakerPhrases
         "Between", "Among", "Within", "Without", "Into", "About", "To", "Of", "Not", "Never", "He", "She", "They",
         "We", "I", "You", "Is", "Was", "Are", "Were", "Has", "Have", "Had", "Do", "Does", "Did", "Can", "Could",
         "Would", "Should", "Nor", "Though", "Once", "Later", "Earlier", "Already", "Again", "Today", "Yesterday",
+        "Amid", "Amidst", "Alongside", "Outside", "Inside", "Throughout", "Beyond", "Behind", "Across", "Around", "Along",
+        "Toward", "Towards", "Following", "Ahead",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Relatives = new[] { "who", "which" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -121,7 +123,9 @@ internal static class SpeakerPhrases
                 j = SkipAdverbialsLeft(toks, k + 1);
                 continue;
             }
+            // ("after", "before" and "since" join clauses: "hours after Sanders said" is Sanders's.)
             if (phrase.First >= 2 && AdjunctPrepositions.Contains(toks[phrase.First - 1].Text) && char.IsLower(toks[phrase.First - 1].Text[0])
+                && toks[phrase.First - 1].Text is not ("after" or "before" or "since")
                 && phrase.Last - phrase.First <= 4)
             {
                 // "officials in Iowa said": the place is an adjunct of the speaker before it.
@@ -156,6 +160,16 @@ internal static class SpeakerPhrases
             while (c >= 0 && j - c < 40 && !(toks[c].Text is "," && !InsideDoubleQuote(toks, c)) && !(toks[c].Text is "." or ";" or ":")) c--;
             if (c <= 0 || toks[c].Text != ",") return null;
             var inner = EndingAt(toks, c - 1, false);
+            // "Lena Holt, 44, of Salem, Oregon, said": an age or a place ("of Salem", "Oregon" after it) is one
+            // more apposition; the speaker is before it.
+            for (var hop = 0; hop < 3 && IsAppositionSegment(toks, c, inner); hop++)
+            {
+                var c2 = c - 1;
+                while (c2 >= 0 && c - c2 < 12 && !(toks[c2].Text is "," && !InsideDoubleQuote(toks, c2)) && !(toks[c2].Text is "." or ";" or ":")) c2--;
+                if (c2 <= 0 || toks[c2].Text != ",") break;
+                c = c2;
+                inner = EndingAt(toks, c - 1, false);
+            }
             if (inner is not { } p || p.Kind is PhraseKind.Relative) return null;
             // "the presumptive nominee, Donald Trump, said": the name in the apposition names the speaker best.
             if (p.Kind == PhraseKind.Nominal && EndingAt(toks, j - 1, false) is { Kind: PhraseKind.Name } named && named.First == c + 1)
@@ -192,6 +206,30 @@ internal static class SpeakerPhrases
         var kind = char.IsUpper(head.Text[0]) || head.Kind == TokenKind.Number && start < j && char.IsUpper(toks[start].Text[0])
             ? PhraseKind.Name : PhraseKind.Nominal;
         return new Phrase(start, j, kind);
+    }
+
+    /// <summary>
+    /// The segment before the comma at <paramref name="c"/> is an apposition that cannot be the speaker: an age
+    /// ("44"), a place of origin ("of Salem"), or a state after a place ("Salem, Oregon").
+    /// </summary>
+    private static bool IsAppositionSegment(IReadOnlyList<Token> toks, int c, Phrase? inner)
+    {
+        if (c < 2) return false;
+        if (toks[c - 1].Kind == TokenKind.Number && toks[c - 2].Text is ",") return true;
+        if (inner is { } p && toks[p.First].Text is "of" or "from") return true;
+        // "Ann Lee, who runs the port in Bergen, Norway, said" / "Ann Lee, facing a recall in Bergen, Norway, said":
+        // a relative clause or a participle opens the segment.
+        var open = c - 1;
+        while (open > 0 && c - open < 25 && toks[open].Text is not ("," or "." or ";" or ":") && toks[open].Kind != TokenKind.Quote) open--;
+        if (open > 0 && toks[open].Text is "," && open + 1 < c)
+        {
+            var w = toks[open + 1].Text;
+            if (w is "who" or "which" or "whose" || char.IsLower(w[0]) && w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5) return true;
+        }
+        // A single capitalised word after "of X," is the state or country of that place.
+        if (inner is { } s && s.First == s.Last && s.First == c - 1 && s.First >= 2 && toks[s.First - 1].Text is ","
+            && EndingAt(toks, s.First - 2, false) is { } place && toks[place.First].Text is "of" or "from") return true;
+        return false;
     }
 
     /// <summary>"Sanders' campaign": an apostrophe glued to a word ending in s, not one of the two of a <c>''</c> mark.</summary>
