@@ -165,13 +165,28 @@ public sealed class MeetingExtractor
         return null;
     }
 
-    /// <summary>Only a weekday against a known publication date, or a full date, is resolved; anything else stays text.</summary>
-    private static string? ResolveDate(string? dateText, string? published)
+    /// <summary>
+    /// A full date (day, month and a four-digit year) is resolved as written; a day and month without a year, a
+    /// weekday, "yesterday" or "today" only against a known publication date; anything else stays text. (A bare
+    /// "13 January" is not the year 2013.)
+    /// </summary>
+    internal static string? ResolveDate(string? dateText, string? published)
     {
         if (dateText is null) return null;
-        if (DateTime.TryParse(dateText, CultureInfo.InvariantCulture, DateTimeStyles.None, out var full) && dateText.Any(char.IsDigit) && dateText.Length >= 8)
+        var numbers = System.Text.RegularExpressions.Regex.Matches(dateText, @"\d+").Select(m => m.Value).ToList();
+        var hasYear = numbers.Any(n => n.Length == 4);
+        var hasDay = numbers.Any(n => n.Length <= 2 && int.Parse(n, CultureInfo.InvariantCulture) is >= 1 and <= 31);
+        if (hasYear && hasDay && DateTime.TryParse(dateText, CultureInfo.InvariantCulture, DateTimeStyles.None, out var full))
             return full.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (hasYear) return null; // a month and a year, or something unreadable: no day to give
         if (published is null || !DateTime.TryParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var pub)) return null;
+        if (hasDay && DateTime.TryParse($"{dateText} {pub.Year}", CultureInfo.InvariantCulture, DateTimeStyles.None, out var inYear))
+        {
+            // The year is the publication's, or the one next to it that puts the date within half a year of it.
+            if ((inYear - pub).TotalDays > 183) inYear = inYear.AddYears(-1);
+            else if ((pub - inYear).TotalDays > 183) inYear = inYear.AddYears(1);
+            return inYear.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
         if (Enum.TryParse<DayOfWeek>(dateText, out var day))
         {
             // News uses a bare weekday for the most recent such day on or before publication.

@@ -1,0 +1,29 @@
+using Graph.Extraction.Events;
+
+namespace Graph.Extraction.Tests.Events;
+
+/// <summary>How the date a meeting is reported for becomes a calendar date.</summary>
+public sealed class MeetingDateTests
+{
+    [Theory]
+    [InlineData("12 May 2024", null, "2024-05-12")]
+    [InlineData("May 12, 2024", null, "2024-05-12")]
+    [InlineData("13 January", null, null)]                  // no year and no publication date: not the year 2013
+    [InlineData("13 January", "2005-02-10", "2005-01-13")]  // the publication's year
+    [InlineData("28 December", "2005-01-04", "2004-12-28")] // the year before, as it is the nearer
+    [InlineData("3 January", "2004-12-20", "2005-01-03")]   // the year after
+    [InlineData("May 2024", null, null)]                    // a month is not a day
+    [InlineData("Tuesday", "2005-02-10", "2005-02-08")]
+    [InlineData("Tuesday", null, null)]
+    public void Dates_are_resolved_only_as_far_as_the_text_and_publication_date_allow(string text, string? published, string? expected) =>
+        Assert.Equal(expected, MeetingExtractor.ResolveDate(text, published));
+
+    [Fact]
+    public void A_meeting_on_a_day_of_a_month_gets_no_invented_year()
+    {
+        var g = Extract.From("Port talks\n\nThe Norwegian and Danish ministers held talks in Oslo on 13 January about the ferry route.");
+        var meeting = Assert.Single(g.Events);
+        Assert.Equal("13 January", meeting.DateText);
+        Assert.Null(meeting.Date);
+    }
+}
