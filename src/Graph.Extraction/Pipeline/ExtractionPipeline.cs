@@ -23,27 +23,23 @@ public sealed class ExtractionPipeline(ArticleReader reader, ArticleExtractor ex
 {
     /// <param name="alreadyHave">
     /// Asked, once a file is read, with the article id (<see cref="Graph.Core.Ids.GraphIds.Article"/>, a hash of
-    /// the text) and the file's position in the input; when it answers true the article is not extracted and its
-    /// outcome has <see cref="ArticleOutcome.AlreadyHad"/> set. Ingest uses it to skip texts already in the
-    /// store or met earlier in the input, which are most of the work when a folder is ingested again. Called
-    /// from several threads at once, in no particular order.
+    /// the text); when it answers true the article is not extracted and its outcome has
+    /// <see cref="ArticleOutcome.AlreadyHad"/> set. Ingest uses it to skip texts already in the store, which are
+    /// most of the work when a folder is ingested again. Called from several threads at once.
     /// </param>
     public async IAsyncEnumerable<ArticleOutcome> RunAsync(IEnumerable<string> paths, [EnumeratorCancellation] CancellationToken cancellationToken,
-        Func<string, int, bool>? alreadyHave = null)
+        Func<string, bool>? alreadyHave = null)
     {
         // Enough articles in flight that extraction goes on on every core while the caller writes a batch to
         // the store (64 articles a transaction), yet a bounded number: memory stays flat however many files.
         var window = Environment.ProcessorCount * 2 + 96;
         var inFlight = new Queue<Task<ArticleOutcome>>();
-        var position = 0;
         foreach (var (path, error) in ArticleSources.Expand(paths))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var at = position++;
-            Func<string, bool>? have = alreadyHave is null ? null : id => alreadyHave(id, at);
             inFlight.Enqueue(error is not null
                 ? Task.FromResult(new ArticleOutcome(path, null, null, error))
-                : Task.Run(() => ProcessAsync(path, cancellationToken, have), cancellationToken));
+                : Task.Run(() => ProcessAsync(path, cancellationToken, alreadyHave), cancellationToken));
             if (inFlight.Count >= window) yield return await inFlight.Dequeue().ConfigureAwait(false);
         }
         while (inFlight.Count > 0) yield return await inFlight.Dequeue().ConfigureAwait(false);

@@ -903,15 +903,20 @@ internal sealed class DocumentFeatures
 /// <summary>
 /// Per-thread pools of exact-length arrays for sentences: a document's token atoms and name chains are a few
 /// hundred bytes per token, so allocating them for every article made them most of what tagging allocated.
-/// Bounded: a few arrays per length, lengths up to 256 tokens; longer sentences are allocated as before.
+/// Bounded by what a pool holds in all (a fixed number of elements per thread, whichever lengths they come in),
+/// so a long run over many sentence lengths does not grow it: lengths up to 256 tokens, a few arrays per length.
 /// </summary>
 internal static class SentencePool<T>
 {
     private const int MaxLength = 256;
     private const int PerLength = 4;
+    private const int MaxPooledElements = 8192;
 
     [ThreadStatic]
     private static Stack<T[]>[]? _byLength;
+
+    [ThreadStatic]
+    private static int _pooled;
 
     public static T[] Rent(int length)
     {
@@ -920,12 +925,13 @@ internal static class SentencePool<T>
             return new T[length];
         }
 
+        _pooled -= length;
         return stack.Pop();
     }
 
     public static void Return(T[] array)
     {
-        if (array.Length is 0 or > MaxLength)
+        if (array.Length is 0 or > MaxLength || _pooled + array.Length > MaxPooledElements)
         {
             return;
         }
@@ -934,6 +940,7 @@ internal static class SentencePool<T>
         if (stack.Count < PerLength)
         {
             stack.Push(array);
+            _pooled += array.Length;
         }
     }
 }
