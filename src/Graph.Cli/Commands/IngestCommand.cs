@@ -59,9 +59,16 @@ public static class IngestCommand
     }
 }
 
-/// <summary>What an ingest did: articles new and unchanged, what they held, and the files that failed and why.</summary>
+/// <summary>
+/// What an ingest did: articles new and unchanged, what they held, and the files that failed and why. It also
+/// does the writing: each article is made ready for the store (projected, serialised) on the caller's thread as
+/// it arrives, and batches of 64 go to one writer thread, so extraction goes on on every core while SQLite
+/// writes (when the caller wrote the batches itself, extraction stalled during every write). At most two
+/// batches wait for the writer: memory stays flat.
+/// </summary>
 public sealed class IngestSummary(StageTimings timings)
 {
+    private readonly object gate = new();
     public int New { get; private set; }
     public int Unchanged { get; private set; }
     public SortedDictionary<string, int> Entities { get; } = new(StringComparer.Ordinal);
@@ -72,75 +79,98 @@ public sealed class IngestSummary(StageTimings timings)
 
     /// <summary>Articles per store transaction: large enough to amortise the commit, small enough to keep memory flat.</summary>
     private const int BatchSize = 64;
-    // Each article is projected and serialised on the thread pool as soon as it arrives, so the one writer
-    // thread only runs SQLite.
-    private readonly List<(ArticleOutcome Outcome, Task<PreparedArticle> Prepared)> pending = [];
+    private List<(ArticleOutcome Outcome, PreparedArticle Prepared)> batch = [];
+    private readonly System.Threading.Channels.Channel<List<(ArticleOutcome Outcome, PreparedArticle Prepared)>> batches =
+        System.Threading.Channels.Channel.CreateBounded<List<(ArticleOutcome Outcome, PreparedArticle Prepared)>>(2);
+    private Task? writer;
 
     public async Task AddAsync(ArticleOutcome outcome, SqliteGraphStore store, CancellationToken ct)
     {
         if (outcome.Error is { } error)
         {
-            Failed.Add(error);
+            lock (gate) Failed.Add(error);
             await Console.Error.WriteLineAsync("skipped " + error).ConfigureAwait(false);
             return;
         }
         if (outcome.AlreadyHad)
         {
-            Unchanged++;
+            lock (gate) Unchanged++;
             return;
         }
-        var (graph, text) = (outcome.Graph!, outcome.Text!);
-        pending.Add((outcome, Task.Run(() =>
+        PreparedArticle prepared;
+        try
         {
-            using (timings.Measure("projection")) return SqliteGraphStore.Prepare(graph, text);
-        }, ct)));
-        if (pending.Count >= BatchSize) await FlushAsync(store, ct).ConfigureAwait(false);
+            using (timings.Measure("projection")) prepared = SqliteGraphStore.Prepare(outcome.Graph!, outcome.Text!);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            lock (gate)
+                Failed.Add(new ReadError(outcome.Source, ReadFailure.StoreWriteFailed,
+                    $"could not be made ready for the store (nothing written for this article): {e.GetType().Name}: {e.Message}"));
+            return;
+        }
+        batch.Add((outcome, prepared));
+        if (batch.Count >= BatchSize) await HandOverAsync(store, ct).ConfigureAwait(false);
     }
 
-    /// <summary>Writes the articles waiting for the store; call once more at the end.</summary>
+    /// <summary>Writes what is still waiting and waits for the writer; call once at the end.</summary>
     public async Task FlushAsync(SqliteGraphStore store, CancellationToken ct)
     {
-        if (pending.Count == 0) return;
+        if (batch.Count > 0) await HandOverAsync(store, ct).ConfigureAwait(false);
+        batches.Writer.TryComplete();
+        if (writer is not null) await writer.ConfigureAwait(false);
+    }
+
+    private async Task HandOverAsync(SqliteGraphStore store, CancellationToken ct)
+    {
+        // A thread of its own: SQLite calls block, and they should not hold a thread-pool thread extraction needs.
+        writer ??= Task.Factory.StartNew(() => WriteAll(store, ct), ct, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        await batches.Writer.WriteAsync(batch, ct).ConfigureAwait(false);
+        batch = [];
+    }
+
+    private void WriteAll(SqliteGraphStore store, CancellationToken ct)
+    {
+        var reader = batches.Reader;
+        try
+        {
+            while (reader.WaitToReadAsync(ct).AsTask().GetAwaiter().GetResult())
+                while (reader.TryRead(out var next)) Write(store, next, ct);
+        }
+        catch (Exception e)
+        {
+            // Nobody would read another batch: the next hand-over fails with this error instead of waiting forever.
+            batches.Writer.TryComplete(e);
+            throw;
+        }
+    }
+
+    private void Write(SqliteGraphStore store, List<(ArticleOutcome Outcome, PreparedArticle Prepared)> articles, CancellationToken ct)
+    {
         IReadOnlyList<bool> written;
         try
         {
-            var prepared = new List<PreparedArticle>(pending.Count);
-            var ready = new List<(ArticleOutcome Outcome, Task<PreparedArticle> Prepared)>(pending.Count);
-            foreach (var p in pending)
-            {
-                try
-                {
-                    prepared.Add(await p.Prepared.ConfigureAwait(false));
-                    ready.Add(p);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    Failed.Add(new ReadError(p.Outcome.Source, ReadFailure.StoreWriteFailed, $"could not be made ready for the store (nothing written for this article): {e.GetType().Name}: {e.Message}"));
-                }
-            }
-            pending.Clear();
-            pending.AddRange(ready);
             using (timings.Measure("store writes"))
-                written = await store.WriteArticlesAsync(prepared, ct).ConfigureAwait(false);
+                written = store.WriteArticlesAsync(articles.Select(a => a.Prepared).ToList(), ct).GetAwaiter().GetResult();
         }
         catch (Microsoft.Data.Sqlite.SqliteException e)
         {
-            foreach (var (o, _) in pending)
-                Failed.Add(new ReadError(o.Source, ReadFailure.StoreWriteFailed, "store write failed (nothing written for this article): " + e.Message));
-            pending.Clear();
+            lock (gate)
+                foreach (var (o, _) in articles)
+                    Failed.Add(new ReadError(o.Source, ReadFailure.StoreWriteFailed, "store write failed (nothing written for this article): " + e.Message));
             return;
         }
-        for (var i = 0; i < pending.Count; i++)
-        {
-            if (!written[i]) { Unchanged++; continue; }
-            var graph = pending[i].Outcome.Graph!;
-            New++;
-            foreach (var e in graph.Entities) Entities[e.Type.ToString()] = Entities.GetValueOrDefault(e.Type.ToString()) + 1;
-            Claims += graph.Claims.Count;
-            Events += graph.Events.Count;
-            Relations += graph.Relations.Count;
-        }
-        pending.Clear();
+        lock (gate)
+            for (var i = 0; i < articles.Count; i++)
+            {
+                if (!written[i]) { Unchanged++; continue; }
+                var graph = articles[i].Outcome.Graph!;
+                New++;
+                foreach (var e in graph.Entities) Entities[e.Type.ToString()] = Entities.GetValueOrDefault(e.Type.ToString()) + 1;
+                Claims += graph.Claims.Count;
+                Events += graph.Events.Count;
+                Relations += graph.Relations.Count;
+            }
     }
 
     public void Print(string storePath)
