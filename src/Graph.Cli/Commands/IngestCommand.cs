@@ -63,8 +63,8 @@ public static class IngestCommand
 /// What an ingest did: articles new and unchanged, what they held, and the files that failed and why. It also
 /// does the writing: each article is made ready for the store (projected, serialised) on the caller's thread as
 /// it arrives, and batches of 64 go to one writer thread, so extraction goes on on every core while SQLite
-/// writes (when the caller wrote the batches itself, extraction stalled during every write). At most two
-/// batches wait for the writer: memory stays flat.
+/// writes (when the caller wrote the batches itself, extraction stalled during every write). One batch waits
+/// while another is written: memory stays flat (a second waiting batch raised peak memory with no gain in time).
 /// </summary>
 public sealed class IngestSummary(StageTimings timings)
 {
@@ -81,7 +81,7 @@ public sealed class IngestSummary(StageTimings timings)
     private const int BatchSize = 64;
     private List<(ArticleOutcome Outcome, PreparedArticle Prepared)> batch = [];
     private readonly System.Threading.Channels.Channel<List<(ArticleOutcome Outcome, PreparedArticle Prepared)>> batches =
-        System.Threading.Channels.Channel.CreateBounded<List<(ArticleOutcome Outcome, PreparedArticle Prepared)>>(2);
+        System.Threading.Channels.Channel.CreateBounded<List<(ArticleOutcome Outcome, PreparedArticle Prepared)>>(1);
     private Task? writer;
 
     public async Task AddAsync(ArticleOutcome outcome, SqliteGraphStore store, CancellationToken ct)
