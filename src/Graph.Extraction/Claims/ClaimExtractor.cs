@@ -729,6 +729,9 @@ public sealed class ClaimExtractor
                 if (!IsOpeningQuote(k) && InFrontedClause(cue)) clauseEnd = ObjectEnd(k, clauseEnd);
                 end = toks[clauseEnd].End;
                 if (end <= start) return null;
+                // "called the mayor a “coward” on the radio", "dubbed the plan “Project Lark,” a nod to ...": the name
+                // given ends at its closing quote; what follows is about the naming.
+                if (that < 0 && cueEnd == cue && !IsOpeningQuote(k) && IsNamingVerb(toks[cue].Text) && NamingQuoteEnd(k, end) is { } named) end = named;
                 if (IsOpeningQuote(k) && QuoteStartingAt(toks[k].Start) is { } q)
                 {
                     quoted = true;
@@ -848,6 +851,9 @@ public sealed class ClaimExtractor
                     // "called Palin a “clown” commenting on ...": a participle after the quote is a new attribution.
                     if (j + 1 <= last && toks[j + 1].IsWord && toks[j + 1].Text.EndsWith("ing", StringComparison.Ordinal) && CueLexicon.Prior(toks[j + 1].Text) >= 0.5)
                         return Trim(j, k);
+                    // "called the plan “a disaster,” vowing to ...", "called it “a sham” and demanding ...": a participle
+                    // after the closing quote is the speaker's next act, not part of what was said.
+                    if (ParticipleAfterQuote(j + 1, last)) return Trim(j, k);
                     continue;
                 }
                 if (t.Text is ";" && j > k + 2) return Trim(j - 1, k);
@@ -925,6 +931,43 @@ public sealed class ClaimExtractor
                        && ph.Kind is PhraseKind.Name or PhraseKind.Pronoun or PhraseKind.Nominal;
             }
             return false;
+        }
+
+        private static bool IsNamingVerb(string w) => w.ToLowerInvariant() is "call" or "calls" or "called" or "calling" or "dub" or "dubs" or "dubbed" or "dubbing"
+            or "label" or "labels" or "labeled" or "labelled" or "labeling" or "labelling" or "brand" or "brands" or "branded" or "branding" or "nicknamed";
+
+        /// <summary>The end of a quote that opens within a few words of the object ("her “weak”", "the plan a “sham”"), if the content runs past it.</summary>
+        private int? NamingQuoteEnd(int k, int end)
+        {
+            var toks = Toks;
+            for (var j = k + 1; j < Math.Min(toks.Count, k + 6); j++)
+            {
+                if (toks[j].Text is "," or ";" or ":" or "that") return null;
+                if (toks[j].Kind != TokenKind.Quote) continue;
+                if (!IsOpeningQuote(j) || QuoteStartingAt(toks[j].Start) is not { } q || q.Span.End >= end) return null;
+                // Only a comma closes the naming: "a “liar” who ...", "a “mistake” because ..." go on.
+                var after = IndexAtOrAfter(q.Span.End);
+                var comma = text.AsSpan(q.Inner.Start, q.Inner.End - q.Inner.Start).TrimEnd().EndsWith(",") || after < toks.Count && toks[after].Text is ",";
+                if (after < toks.Count && toks[after].Text is ",") after++;
+                if (!comma || after >= toks.Count || !toks[after].IsWord) return null;
+                if (toks[after].Text.ToLowerInvariant() is "who" or "which" or "whom" or "that" or "because" or "since" or "made" or "by" or "for" or "and" or "or" or "but") return null;
+                return q.Span.End;
+            }
+            return null;
+        }
+
+        /// <summary>", vowing ...", "and insisting ...", ", and warning ...": a participle that follows a closing quote.</summary>
+        private bool ParticipleAfterQuote(int n, int last)
+        {
+            var toks = Toks;
+            var comma = n <= last && toks[n].Text is ",";
+            if (comma) n++;
+            if (n <= last && toks[n].Text is "and") n++;
+            if (n > last || !toks[n].IsWord) return false;
+            var w = toks[n].Text;
+            // Without a comma, "“cheap bread” and forcing ..." can be a list inside the content: only a speech act cuts.
+            return w.Length > 5 && char.IsLower(w[0]) && w.EndsWith("ing", StringComparison.Ordinal) && (comma || CueLexicon.Prior(w) >= 0.4)
+                && w is not ("including" or "during" or "according" or "regarding" or "concerning" or "following" or "nothing" or "something" or "anything" or "everything");
         }
 
         private int Trim(int j, int k)
@@ -1075,6 +1118,8 @@ public sealed class ClaimExtractor
                             resolver.Resolve(toks, after), 0.6, null);
                     }
                 }
+                if (open > 1 && toks[open - 1].Text is ":" && DashedSource(open - 1) is { } dashed)
+                    return new Candidate(toks[open - 1].Start, toks[open - 1].End, q.Span.Start, ExtendOverQuoteParagraphs(end), dashed, 0.55, null);
                 if (open > 0 && toks[open - 1].Text is ":" && SentenceSubject(open - 1) is { } subject)
                     return new Candidate(toks[open - 1].Start, toks[open - 1].End, q.Span.Start, ExtendOverQuoteParagraphs(end), subject, 0.55, null);
                 // "The governor issued the following statement:¶“...”": a sentence ending in a colon introduces the
@@ -1095,15 +1140,49 @@ public sealed class ClaimExtractor
             if (subj is not { } p) return null;
             var v = p.Last + 1;
             while (v < open && SpeakerPhrases.IsAdverbial(toks[v])) v++;
+            // "has long portrayed the mayor as a “coward”": past the auxiliaries to the verb itself, when the quote
+            // is what its object is taken "as".
+            var asAt = open > 1 && toks[open - 1].Text is "as" ? open - 1 : open > 2 && toks[open - 1].Text is "a" or "an" && toks[open - 2].Text is "as" ? open - 2 : -1;
+            // Not "words such as “...”", and not a passive ("were designated as “...”"): its subject is not the speaker.
+            var asQuote = asAt > 0 && toks[asAt - 1].Text is not "such";
+            if (asQuote)
+                while (v < open - 1 && toks[v].Text is "has" or "have" or "had" || v < open - 1 && toks[v].Text is "been" && toks[v + 1].Text.EndsWith("ing", StringComparison.Ordinal)
+                       || v < open - 1 && SpeakerPhrases.IsAdverbial(toks[v])) v++;
+            if (asQuote && (v > 0 && toks[v - 1].Text is "is" or "was" or "were" or "are" or "be" or "been" || asAt - v > 8
+                || Enumerable.Range(v + 1, Math.Max(0, asAt - v - 1)).Any(i => toks[i].Text is "," or "that" or "is" or "was" or "were" or "are" or "be" or "been"))) asQuote = false;
             if (v >= open - 1 || !toks[v].IsWord || !char.IsLower(toks[v].Text[0]) || SpeakerPhrases.IsBoundary(toks[v].Text)) return null;
             // A short quote ("a “con artist”") is someone's words only after a verb that reports or characterizes.
-            if (words < 3 && !CueLexicon.IsCue(toks[v].Text)) return null;
+            if (words < 3 && !CueLexicon.IsCue(toks[v].Text) && !(asQuote && toks[v].Text.Length > 3 && toks[v].Text.EndsWith('s') || asQuote && toks[v].Text.EndsWith("ed", StringComparison.Ordinal) || asQuote && toks[v].Text.EndsWith("ing", StringComparison.Ordinal))) return null;
             var c0 = v + 1;
             while (c0 < open && toks[c0].Text is "," or "\u2014" or "--") c0++;
             if (c0 < open && toks[c0].Text.ToLowerInvariant() is "up" or "out" or "off" or "down" or "back" or "on" or "to" or "that" or "about" or "of") c0++;
             var contentEnd = Math.Max(q.Span.End, toks[ClauseEnd(c0)].End);
             if (WordsIn(toks[c0].Start, contentEnd) < 2) return null;
             return new Candidate(toks[v].Start, toks[v].End, toks[c0].Start, contentEnd, resolver.Resolve(toks, p), 0.5, null);
+        }
+
+        /// <summary>
+        /// "FARM PRICES SLIDE - Ana Ortiz and Lee Park: “...”", "Rain hurt turnout - More from Ortiz: “...”": a
+        /// heading, a dash, and the source named just before the colon.
+        /// </summary>
+        private Speaker? DashedSource(int colon)
+        {
+            var toks = Toks;
+            for (var j = colon - 1; j > 0 && colon - j <= 9; j--)
+            {
+                var t = toks[j];
+                if (t.Text is "-" or "\u2014" or "\u2013" or "--")
+                {
+                    if (t.Start == 0 || text[t.Start - 1] != ' ') return null;
+                    var s = j + 1;
+                    if (s + 1 < colon && toks[s].Text is "More" or "more" && toks[s + 1].Text is "from") s += 2;
+                    else if (s < colon && toks[s].Text is "From") s++;
+                    if (s >= colon || !char.IsUpper(toks[s].Text[0])) return null;
+                    return SpeakerPhrases.After(toks, s) is { } p && p.Last == colon - 1 && p.Kind != PhraseKind.Pronoun ? resolver.Resolve(toks, p) : null;
+                }
+                if (!t.IsWord) return null;
+            }
+            return null;
         }
 
         /// <summary>"WASHINGTON — ...", "NEW YORK (AP) - ...": a dateline before the sentence proper.</summary>

@@ -63,4 +63,38 @@ public sealed class ClaimQuoteBoundaryTests
         var g = Extract.From("Harbour debate\n\nSenator Alma Rietveld told the audience that Governor Piet Dekker believes the harbour must be dredged, saying that \u201Cthe channel is too shallow for ferries.\u201D");
         Assert.Equal(PersonId(g, "Alma Rietveld"), g.ClaimWith("too shallow for ferries").Speaker);
     }
+
+    [Fact]
+    public void A_participle_after_a_comma_and_a_closing_quote_is_not_part_of_the_content()
+    {
+        var g = Extract.From("Harbour vote\n\nMayor Tilda Brask said the harbour plan was \u201Ca gift to nobody\u201D, sparking a long silence in the council chamber.");
+        var claim = g.ClaimWith("gift to nobody");
+        Assert.DoesNotContain("silence", claim.Content.Text);
+        Assert.Equal(PersonId(g, "Tilda Brask"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_source_after_a_dash_in_a_heading_line_speaks_the_quote_after_its_colon()
+    {
+        var g = Extract.From("Weekly survey notes\n\nTURNOUT FELL IN THE VALLEY TOWNS - Ansel Ruud and Mira Dahl: \u201CFewer voters came out in the valley towns than in any spring election we have tracked.\u201D");
+        var claim = g.ClaimWith("Fewer voters came out");
+        Assert.Equal("Ansel Ruud and Mira Dahl", claim.SpeakerMention!.Text);
+    }
+
+    [Fact]
+    public void A_name_given_in_quotes_ends_at_the_closing_quote_when_a_comma_follows()
+    {
+        var g = Extract.From("Bridge tolls\n\nSenator Oskar Lind called the toll plan a \u201Cpocket tax,\u201D a jab at the transport minister who drafted it.");
+        var claim = g.ClaimWith("pocket tax");
+        Assert.DoesNotContain("jab", claim.Content.Text);
+        Assert.Equal(PersonId(g, "Oskar Lind"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_short_quote_after_as_is_the_words_of_the_subject_whose_verb_takes_it()
+    {
+        var g = Extract.From("Ferry service\n\nCouncillor Ruth Amsel openly admires the harbour master as a \u201Ctrue steward.\u201D");
+        var claim = g.ClaimWith("true steward");
+        Assert.Equal(PersonId(g, "Ruth Amsel"), claim.Speaker);
+    }
 }
