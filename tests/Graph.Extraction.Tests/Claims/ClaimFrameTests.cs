@@ -119,6 +119,7 @@ public sealed class ClaimFrameTests
         var g = Extract.From(Lead + "Jon Rasmussen began calling the plan \u201Ca gift to the shipping firms.\u201D");
         Assert.Equal(PersonId(g, "Jon Rasmussen"), g.ClaimWith("gift to the shipping firms").Speaker);
     }
+
     [Fact]
     public void An_opening_adjunct_without_a_preposition_is_passed_over()
     {
@@ -155,6 +156,7 @@ public sealed class ClaimFrameTests
         var g = Extract.From(Lead + "Senator Per Holt, facing a tough race in Bergen, a port city, said the levy would “hurt everyone.”");
         Assert.Equal(PersonId(g, "Per Holt"), g.ClaimWith("hurt everyone").Speaker);
     }
+
     [Fact]
     public void A_sentence_ending_in_a_colon_introduces_the_next_paragraph_s_quote()
     {
@@ -163,6 +165,7 @@ public sealed class ClaimFrameTests
         Assert.True(claim.Direct);
         Assert.Equal(PersonId(g, "Hilde Voss"), claim.Speaker);
     }
+
     [Fact]
     public void An_as_clause_before_a_quote_is_its_frame()
     {
@@ -172,6 +175,7 @@ public sealed class ClaimFrameTests
         Assert.Equal(PersonId(g, "Olav Strand"), claim.Speaker);
         Assert.StartsWith("\u201CThe harbour", claim.Content.Text);
     }
+
     [Fact]
     public void A_participle_after_a_pronoun_and_a_verb()
     {
@@ -192,6 +196,7 @@ public sealed class ClaimFrameTests
         var g = Extract.From(Lead + "And Councillor Karin Sande made a point of saying the ferry was \u201Cthe lifeline of the islands.\u201D");
         Assert.Equal(PersonId(g, "Karin Sande"), g.ClaimWith("lifeline of the islands").Speaker);
     }
+
     [Fact]
     public void A_that_inside_the_reported_clause_is_not_the_cue_s()
     {
@@ -216,6 +221,7 @@ public sealed class ClaimFrameTests
         var claim = g.ClaimWith("the right man");
         Assert.EndsWith("harbour,\u201D", claim.Content.Text);
     }
+
     [Fact]
     public void An_opening_time_phrase_with_an_adverb_is_not_the_subject()
     {
