@@ -35,7 +35,7 @@ public static class Program
                 .Select(f => Sentences(File.ReadAllText(f))).ToList()
             : ConllCorpus.Read(file).Select(d => Sentences(string.Join('\n', d.Sentences.Select(s => string.Join(' ', s.Tokens))))).ToList();
         var tokens = documents.Sum(d => d.Sum(s => s.Count));
-        Console.WriteLine($"model load: {load.Elapsed.TotalMilliseconds:F0} ms; {documents.Count} documents, {tokens:N0} tokens; {passes} passes on one thread");
+        Console.WriteLine($"model load: {load.Elapsed.TotalMilliseconds:F0} ms; {documents.Count} documents, {tokens:N0} tokens; {passes} passes on one thread; {model.FeatureCount:N0} weighted features");
         foreach (var doc in documents.Take(20)) model.Tag(doc); // warm-up: JIT and caches
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();

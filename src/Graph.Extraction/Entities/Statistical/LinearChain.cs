@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Graph.Extraction.Entities.Statistical;
 
@@ -178,14 +180,11 @@ internal static class LinearChain
 }
 
 /// <summary>
-/// The weights of one tagging stage at run time: an open-addressing table from feature hash to a row of
-/// per-label weights, plus transition weights. Read-only after construction, so safe to share across threads.
+/// The weights of one tagging stage as trained and saved: per-feature rows of per-label weights, plus transition
+/// weights. Scoring goes through <see cref="TaggingWeights"/>, which puts both stages behind one table.
 /// </summary>
 internal sealed class StageWeights
 {
-    private readonly Entry[] _table;
-    private readonly int _mask;
-
     public StageWeights(IReadOnlyList<ulong> features, float[] weights, float[] transitions)
     {
         if (weights.Length != features.Count * LinearChain.L || transitions.Length != LinearChain.TransitionSize)
@@ -196,38 +195,7 @@ internal sealed class StageWeights
         Features = features;
         Weights = weights;
         Transitions = transitions;
-        var capacity = 16;
-        while (capacity < features.Count * 2)
-        {
-            capacity <<= 1;
-        }
-
-        // Rows are padded to 16 floats so one row is one aligned pair of 256-bit loads (and one cache line).
-        _padded = new float[(features.Count + 1) * Stride];
-        _table = new Entry[capacity];
-        _mask = capacity - 1;
-        for (var row = 0; row < features.Count; row++)
-        {
-            Array.Copy(weights, row * LinearChain.L, _padded, row * Stride, LinearChain.L);
-            var key = NonZero(features[row]);
-            var slot = (int)(key & (ulong)_mask);
-            while (_table[slot].Key != 0)
-            {
-                if (_table[slot].Key == key)
-                {
-                    throw new ArgumentException("Duplicate feature hash.");
-                }
-
-                slot = (slot + 1) & _mask;
-            }
-
-            _table[slot] = new Entry(key, row * Stride);
-        }
     }
-
-    private const int Stride = 16;
-
-    private readonly float[] _padded;
 
     public IReadOnlyList<ulong> Features { get; }
 
@@ -235,36 +203,107 @@ internal sealed class StageWeights
     public float[] Weights { get; }
 
     public float[] Transitions { get; }
+}
 
-    /// <summary>Adds the weights of <paramref name="features"/> into <paramref name="scores"/> (length L).</summary>
-    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+/// <summary>
+/// Both stages' weights at run time behind one open-addressing table from feature hash to a block holding the
+/// feature's stage-one row and its stage-two row side by side (zeros where a stage lacks the feature). Stage two
+/// re-weighs every stage-one feature, so one probe per feature serves both stages: stage one keeps the stage-two
+/// sum of its features for the second pass. Read-only after construction, so safe to share across threads.
+/// </summary>
+internal sealed class TaggingWeights
+{
+    // Rows are padded to 16 floats so one row is one aligned pair of 256-bit loads (and one cache line);
+    // a feature's block is its stage-one row followed by its stage-two row.
+    private const int Stride = 16;
+    private const int Block = 2 * Stride;
+
+    private readonly Entry[] _table;
+    private readonly int _mask;
+    private readonly float[] _rows;
+
+    public TaggingWeights(StageWeights first, StageWeights? second)
     {
-        var table = _table;
-        var mask = (ulong)_mask;
-        ref var weights = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_padded);
-        var low = System.Runtime.Intrinsics.Vector256<float>.Zero;
+        var blocks = new Dictionary<ulong, int>();
+        var keys = new List<ulong>();
+        foreach (var stage in second is null ? [first] : new[] { first, second })
+        {
+            foreach (var feature in stage.Features)
+            {
+                var key = NonZero(feature);
+                if (blocks.TryAdd(key, keys.Count))
+                {
+                    keys.Add(key);
+                }
+            }
+        }
+
+        // One spare zero block at the end, for padding.
+        _rows = new float[(keys.Count + 1) * Block];
+        Fill(first, 0);
+        if (second is not null)
+        {
+            Fill(second, Stride);
+        }
+
+        var capacity = 16;
+        while (capacity < keys.Count * 2)
+        {
+            capacity <<= 1;
+        }
+
+        _table = new Entry[capacity];
+        _mask = capacity - 1;
+        for (var block = 0; block < keys.Count; block++)
+        {
+            var key = keys[block];
+            var slot = (int)(key & (ulong)_mask);
+            while (_table[slot].Key != 0)
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            _table[slot] = new Entry(key, block * Block);
+        }
+
+        void Fill(StageWeights stage, int half)
+        {
+            for (var row = 0; row < stage.Features.Count; row++)
+            {
+                var block = blocks[NonZero(stage.Features[row])];
+                var target = _rows.AsSpan(block * Block + half, LinearChain.L);
+                var source = stage.Weights.AsSpan(row * LinearChain.L, LinearChain.L);
+                if (target.ContainsAnyExcept(0f))
+                {
+                    throw new ArgumentException("Duplicate feature hash.");
+                }
+
+                source.CopyTo(target);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Adds the stage-one weights of <paramref name="features"/> into <paramref name="scores"/> (length L) and
+    /// writes their stage-two sum into <paramref name="secondSum"/> (length L), for <see cref="ScoreSecond"/>.
+    /// </summary>
+    public void ScoreFirst(ReadOnlySpan<ulong> features, Span<float> scores, Span<float> secondSum)
+    {
+        ref var rows = ref MemoryMarshal.GetArrayDataReference(_rows);
+        var low = Vector256<float>.Zero;
         var ninth = 0f;
+        var lowSecond = Vector256<float>.Zero;
+        var ninthSecond = 0f;
         foreach (var feature in features)
         {
-            var key = NonZero(feature);
-            var slot = key & mask;
-            while (true)
+            var offset = Find(feature);
+            if (offset >= 0)
             {
-                ref readonly var entry = ref table[slot];
-                if (entry.Key == key)
-                {
-                    ref var row = ref Unsafe.Add(ref weights, entry.Offset);
-                    low += System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref row);
-                    ninth += Unsafe.Add(ref row, 8);
-                    break;
-                }
-
-                if (entry.Key == 0)
-                {
-                    break;
-                }
-
-                slot = (slot + 1) & mask;
+                ref var row = ref Unsafe.Add(ref rows, offset);
+                low += Vector256.LoadUnsafe(ref row);
+                ninth += Unsafe.Add(ref row, 8);
+                lowSecond += Vector256.LoadUnsafe(ref row, Stride);
+                ninthSecond += Unsafe.Add(ref row, Stride + 8);
             }
         }
 
@@ -274,6 +313,75 @@ internal sealed class StageWeights
         }
 
         scores[8] += ninth;
+        lowSecond.CopyTo(secondSum);
+        secondSum[8] = ninthSecond;
+    }
+
+    /// <summary>
+    /// Adds into <paramref name="scores"/> the stage-two sum kept by <see cref="ScoreFirst"/> continued with the
+    /// stage-two weights of <paramref name="features"/> (the same sums, in the same order, as scoring the
+    /// stage-one features and then these in one pass).
+    /// </summary>
+    public void ScoreSecond(ReadOnlySpan<float> firstSum, ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        ref var rows = ref MemoryMarshal.GetArrayDataReference(_rows);
+        var low = Vector256.Create(firstSum[..8]);
+        var ninth = firstSum[8];
+        foreach (var feature in features)
+        {
+            var offset = Find(feature);
+            if (offset >= 0)
+            {
+                ref var row = ref Unsafe.Add(ref rows, offset + Stride);
+                low += Vector256.LoadUnsafe(ref row);
+                ninth += Unsafe.Add(ref row, 8);
+            }
+        }
+
+        for (var y = 0; y < 8; y++)
+        {
+            scores[y] += low[y];
+        }
+
+        scores[8] += ninth;
+    }
+
+    /// <summary>Adds one stage's (0 or 1) weights of <paramref name="features"/> into <paramref name="scores"/>.</summary>
+    public void Score(int stage, ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        Span<float> sum = stackalloc float[LinearChain.L];
+        sum.Clear();
+        if (stage == 0)
+        {
+            ScoreFirst(features, scores, sum);
+        }
+        else
+        {
+            ScoreSecond(sum, features, scores);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Find(ulong feature)
+    {
+        var table = _table;
+        var key = NonZero(feature);
+        var slot = key & (ulong)_mask;
+        while (true)
+        {
+            ref readonly var entry = ref table[slot];
+            if (entry.Key == key)
+            {
+                return entry.Offset;
+            }
+
+            if (entry.Key == 0)
+            {
+                return -1;
+            }
+
+            slot = (slot + 1) & (ulong)_mask;
+        }
     }
 
     // Zero marks an empty slot; a feature hashing to zero is moved to one (a collision of no consequence).

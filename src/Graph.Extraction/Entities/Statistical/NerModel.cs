@@ -25,17 +25,20 @@ public sealed class NerModel
     private readonly StageWeights? _second;
     private readonly float _temperature;
     private readonly ITokenLexicon? _extraLexicon;
+    private readonly TaggingWeights _weights;
     private readonly WordScoreCache _wordScores;
 
     internal NerModel(
-        WordResources resources, StageWeights first, StageWeights? second, float temperature, ITokenLexicon? extraLexicon = null, WordScoreCache? wordScores = null)
+        WordResources resources, StageWeights first, StageWeights? second, float temperature, ITokenLexicon? extraLexicon = null,
+        TaggingWeights? weights = null, WordScoreCache? wordScores = null)
     {
         _resources = resources;
         _first = first;
         _second = second;
         _temperature = temperature;
         _extraLexicon = extraLexicon;
-        _wordScores = wordScores ?? new WordScoreCache(first, second);
+        _weights = weights ?? new TaggingWeights(first, second);
+        _wordScores = wordScores ?? new WordScoreCache(_weights, second is not null);
     }
 
     /// <summary>Number of weighted features over both stages (a size figure for reports).</summary>
@@ -50,7 +53,7 @@ public sealed class NerModel
 
     internal StageWeights? SecondStage => _second;
 
-    internal NerModel WithTemperature(float temperature) => new(_resources, _first, _second, temperature, _extraLexicon, _wordScores);
+    internal NerModel WithTemperature(float temperature) => new(_resources, _first, _second, temperature, _extraLexicon, _weights, _wordScores);
 
     /// <summary>The model shipped inside Graph.Extraction, loaded once and shared.</summary>
     public static NerModel LoadDefault() => Default.Value;
@@ -101,7 +104,7 @@ public sealed class NerModel
     /// lists), e.g. a fuller gazetteer of countries and cities. The weights are unchanged.
     /// </summary>
     public NerModel WithLexicon(ITokenLexicon lexicon) =>
-        new(_resources, _first, _second, _temperature, _extraLexicon is null ? lexicon : new CompositeLexicon([_extraLexicon, lexicon]), _wordScores);
+        new(_resources, _first, _second, _temperature, _extraLexicon is null ? lexicon : new CompositeLexicon([_extraLexicon, lexicon]), _weights, _wordScores);
 
     /// <summary>
     /// Tags one document given as sentences of tokens. Returns, per sentence, its entity spans in token indices
@@ -148,15 +151,14 @@ public sealed class NerModel
         // Per token: the cached weight sums of its word-only features, for both stages.
         var words = new float[sentences.Count][][];
 
-        // Stage one's in-context features are kept so stage two only adds its own.
-        ref var cached = ref scratch.Cached;
-        var offsets = new int[sentences.Count][];
+        // Stage two's sums over each token's stage-one features, kept from stage one's single pass over them.
+        ref var secondSums = ref scratch.SecondSums;
+        var starts = new int[sentences.Count];
         var used = 0;
         for (var s = 0; s < sentences.Count; s++)
         {
             var n = sentences[s].Count;
             labels[s] = new int[n];
-            offsets[s] = new int[n + 1];
             words[s] = new float[n][];
             for (var i = 0; i < n; i++)
             {
@@ -164,27 +166,22 @@ public sealed class NerModel
             }
 
             EnsureLength(ref emissions, n * L);
+            starts[s] = used;
+            if (used + n * L > secondSums.Length)
+            {
+                Array.Resize(ref secondSums, Math.Max(secondSums.Length * 2, used + n * L));
+            }
+
             for (var i = 0; i < n; i++)
             {
                 var scores = emissions.AsSpan(i * L, L);
                 SumWordScores(words[s], i, 0, scores);
                 buffer.Clear();
                 document.StageOneInContext(s, i, buffer);
-                _first.Score(buffer.AsSpan(), scores);
-                if (stages == 2)
-                {
-                    if (used + buffer.Count > cached.Length)
-                    {
-                        Array.Resize(ref cached, Math.Max(cached.Length * 2, used + buffer.Count));
-                    }
-
-                    buffer.AsSpan().CopyTo(cached.AsSpan(used));
-                    offsets[s][i] = used;
-                    used += buffer.Count;
-                    offsets[s][i + 1] = used;
-                }
+                _weights.ScoreFirst(buffer.AsSpan(), scores, secondSums.AsSpan(used + i * L, L));
             }
 
+            used += n * L;
             Decode(_first, emissions, n, labels[s], stages == 1 ? confidences : null, s);
         }
 
@@ -205,13 +202,8 @@ public sealed class NerModel
                 var scores = emissions.AsSpan(i * L, L);
                 SumWordScores(words[s], i, 1, scores);
                 buffer.Clear();
-                foreach (var feature in cached.AsSpan(offsets[s][i], offsets[s][i + 1] - offsets[s][i]))
-                {
-                    buffer.Add(feature);
-                }
-
                 document.StageTwo(s, i, buffer);
-                _second!.Score(buffer.AsSpan(), scores);
+                _weights.ScoreSecond(secondSums.AsSpan(starts[s] + i * L, L), buffer.AsSpan(), scores);
             }
 
             Decode(_second!, emissions, n, second[s], confidences, s);
@@ -221,8 +213,8 @@ public sealed class NerModel
     }
 
     /// <summary>
-    /// Working arrays reused by every document tagged on a thread. The stage-one feature store alone is a few
-    /// hundred kilobytes for a long article: allocated per document it went to the large-object heap and caused
+    /// Working arrays reused by every document tagged on a thread. The stage-two sums alone are tens of
+    /// kilobytes for a long article: allocated per document, such arrays went to the large-object heap and caused
     /// most of the full garbage collections of an ingest.
     /// </summary>
     private sealed class Scratch
@@ -232,7 +224,7 @@ public sealed class NerModel
 
         public readonly FeatureBuffer Buffer = new();
         public float[] Emissions = new float[64 * LinearChain.L];
-        public ulong[] Cached = new ulong[4096];
+        public float[] SecondSums = new float[4096];
 
         public static Scratch ForThisThread() => _current ??= new Scratch();
     }
@@ -398,17 +390,17 @@ internal sealed class WordScoreCache
     private const int MaxWords = 40_000;
     private const int Offsets = 2 * DocumentFeatures.WordWindow + 1;
 
-    private readonly StageWeights _first;
-    private readonly StageWeights? _second;
+    private readonly TaggingWeights _weights;
+    private readonly bool _twoStages;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, float[]> _words = new(StringComparer.Ordinal);
 
     // Not _words.Count: that takes every lock of the table (see WordResources).
     private int _cachedWords;
 
-    public WordScoreCache(StageWeights first, StageWeights? second)
+    public WordScoreCache(TaggingWeights weights, bool twoStages)
     {
-        _first = first;
-        _second = second;
+        _weights = weights;
+        _twoStages = twoStages;
         Begin = Compute(DocumentFeatures.PaddingAtoms(-1));
         End = Compute(DocumentFeatures.PaddingAtoms(1));
     }
@@ -446,8 +438,11 @@ internal sealed class WordScoreCache
         {
             buffer.Clear();
             DocumentFeatures.WordFeatures(atoms, offset, buffer);
-            _first.Score(buffer.AsSpan(), vector.AsSpan(Index(0, offset), LinearChain.L));
-            _second?.Score(buffer.AsSpan(), vector.AsSpan(Index(1, offset), LinearChain.L));
+            _weights.Score(0, buffer.AsSpan(), vector.AsSpan(Index(0, offset), LinearChain.L));
+            if (_twoStages)
+            {
+                _weights.Score(1, buffer.AsSpan(), vector.AsSpan(Index(1, offset), LinearChain.L));
+            }
         }
 
         return vector;
