@@ -37,6 +37,65 @@ public sealed class DecodingTests
     }
 
     [Fact]
+    public void NameTokenConfidencesAreTheSoftmaxOfBruteForceMaxMarginals()
+    {
+        const int L = BioLabels.Count;
+        const float temperature = 1.5f;
+        var random = new Random(11);
+        for (var trial = 0; trial < 60; trial++)
+        {
+            var n = random.Next(1, 5);
+            var emissions = RandomArray(random, n * L, 4);
+            var transitions = RandomArray(random, LinearChain.TransitionSize, 4);
+            var labels = new int[n];
+            var confidences = new double[n];
+            LinearChain.DecodeWithConfidence(emissions, n, transitions, temperature, labels, confidences);
+
+            // Every valid sequence, scored: the best one with token i labelled y gives the max-marginal of (i, y).
+            var maxMarginal = new double[n * L];
+            Array.Fill(maxMarginal, double.NegativeInfinity);
+            var sequence = new int[n];
+            for (var code = 0; code < (int)Math.Pow(L, n); code++)
+            {
+                var rest = code;
+                for (var i = 0; i < n; i++)
+                {
+                    sequence[i] = rest % L;
+                    rest /= L;
+                }
+
+                var valid = true;
+                double score = transitions[LinearChain.EndOffset + sequence[n - 1]];
+                for (var i = 0; i < n; i++)
+                {
+                    var previous = i == 0 ? -1 : sequence[i - 1];
+                    valid &= BioLabels.IsAllowed(previous, sequence[i]);
+                    score += emissions[i * L + sequence[i]] + transitions[LinearChain.TransitionIndex(previous, sequence[i])];
+                }
+
+                for (var i = 0; valid && i < n; i++)
+                {
+                    maxMarginal[i * L + sequence[i]] = Math.Max(maxMarginal[i * L + sequence[i]], score);
+                }
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                if (labels[i] == BioLabels.Outside)
+                {
+                    Assert.Equal(1.0, confidences[i]);
+                    continue;
+                }
+
+                var row = maxMarginal.AsSpan(i * L, L).ToArray();
+                var max = row.Max();
+                var sum = row.Where(m => !double.IsNegativeInfinity(m)).Sum(m => Math.Exp((m - max) / temperature));
+                Assert.Equal(Math.Exp((row[labels[i]] - max) / temperature) / sum, confidences[i], 4);
+            }
+        }
+    }
+
+    [Fact]
     public void ViterbiFindsTheBestSequenceOnASmallLattice()
     {
         // Two tokens: the best valid path is B-PER I-PER even though I-PER alone scores higher at the start.

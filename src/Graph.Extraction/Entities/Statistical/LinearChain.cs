@@ -60,7 +60,8 @@ internal static class LinearChain
 
     /// <summary>
     /// Decodes and also gives each token's confidence: the softmax, at <paramref name="temperature"/>, of the
-    /// max-marginal scores (best sequence score with that token's label fixed) taken at the chosen label.
+    /// max-marginal scores (best sequence score with that token's label fixed) taken at the chosen label. Only
+    /// tokens labelled inside a name get one (what span confidences are made of); outside tokens get 1.
     /// </summary>
     public static void DecodeWithConfidence(
         ReadOnlySpan<float> emissions, int n, ReadOnlySpan<float> transitions, float temperature, Span<int> labels, Span<double> confidences)
@@ -72,15 +73,23 @@ internal static class LinearChain
 
         var delta = n * L <= 2048 ? stackalloc float[n * L] : new float[n * L];
         var back = n * L <= 2048 ? stackalloc byte[n * L] : new byte[n * L];
-        var beta = n * L <= 2048 ? stackalloc float[n * L] : new float[n * L];
         Forward(emissions, n, transitions, delta, back);
         Backtrack(delta, back, n, transitions, labels);
+        confidences[..n].Fill(1.0);
+        var first = labels[..n].IndexOfAnyExcept(BioLabels.Outside);
+        if (first < 0)
+        {
+            return;
+        }
+
+        // Backward max-scores, needed from the end down to the first name token only.
+        var beta = n * L <= 2048 ? stackalloc float[n * L] : new float[n * L];
         for (var y = 0; y < L; y++)
         {
             beta[(n - 1) * L + y] = transitions[EndOffset + y];
         }
 
-        for (var i = n - 2; i >= 0; i--)
+        for (var i = n - 2; i >= first; i--)
         {
             for (var y = 0; y < L; y++)
             {
@@ -104,8 +113,13 @@ internal static class LinearChain
         }
 
         Span<double> marginal = stackalloc double[L];
-        for (var i = 0; i < n; i++)
+        for (var i = first; i < n; i++)
         {
+            if (labels[i] == BioLabels.Outside)
+            {
+                continue;
+            }
+
             var max = double.NegativeInfinity;
             for (var y = 0; y < L; y++)
             {

@@ -172,9 +172,16 @@ public sealed class NerModel
                 Array.Resize(ref secondSums, Math.Max(secondSums.Length * 2, used + n * L));
             }
 
+            var plain = document.Cases[s] == SentenceCase.Mixed ? MarkPlain(sentences[s], document.Atoms[s], ref scratch.Plain) : null;
             for (var i = 0; i < n; i++)
             {
                 var scores = emissions.AsSpan(i * L, L);
+                if (plain is not null && plain[i])
+                {
+                    Outside(scores);
+                    continue;
+                }
+
                 SumWordScores(words[s], i, 0, scores);
                 buffer.Clear();
                 document.StageOneInContext(s, i, buffer);
@@ -197,9 +204,16 @@ public sealed class NerModel
             var n = sentences[s].Count;
             second[s] = new int[n];
             EnsureLength(ref emissions, n * L);
+            var plain = document.Cases[s] == SentenceCase.Mixed ? MarkPlain(sentences[s], document.Atoms[s], ref scratch.Plain) : null;
             for (var i = 0; i < n; i++)
             {
                 var scores = emissions.AsSpan(i * L, L);
+                if (plain is not null && plain[i])
+                {
+                    Outside(scores);
+                    continue;
+                }
+
                 SumWordScores(words[s], i, 1, scores);
                 buffer.Clear();
                 document.StageTwo(s, i, buffer);
@@ -225,8 +239,52 @@ public sealed class NerModel
         public readonly FeatureBuffer Buffer = new();
         public float[] Emissions = new float[64 * LinearChain.L];
         public float[] SecondSums = new float[4096];
+        public bool[] Plain = new bool[256];
 
         public static Scratch ForThisThread() => _current ??= new Scratch();
+    }
+
+    /// <summary>
+    /// Marks the tokens of an ordinarily cased sentence that lie in plain running text: no capital letter or digit
+    /// in the token or in the two tokens either side. No name starts, continues or ends there (a name needs a
+    /// capitalised or numbered word within reach), so they are tagged outside without scoring their features:
+    /// about half the tokens of news prose. Returns a reused array, valid until the next call on this thread.
+    /// </summary>
+    private static bool[] MarkPlain(IReadOnlyList<string> tokens, TokenAtoms[] atoms, ref bool[] plain)
+    {
+        var n = tokens.Count;
+        if (plain.Length < n)
+        {
+            plain = new bool[n * 2];
+        }
+
+        // Distance from each token to the nearest marked (capitalised or numbered) token, capped.
+        const int Reach = DocumentFeatures.WordWindow;
+        var sinceMarked = Reach + 1;
+        for (var i = 0; i < n; i++)
+        {
+            sinceMarked = Marked(tokens[i], atoms[i]) ? 0 : sinceMarked + 1;
+            plain[i] = sinceMarked > Reach;
+        }
+
+        sinceMarked = Reach + 1;
+        for (var i = n - 1; i >= 0; i--)
+        {
+            sinceMarked = Marked(tokens[i], atoms[i]) ? 0 : sinceMarked + 1;
+            plain[i] &= sinceMarked > Reach;
+        }
+
+        return plain;
+
+        static bool Marked(string token, in TokenAtoms atom) =>
+            atom.CapClass > 1 || (atom.CapClass == 0 && token.AsSpan().IndexOfAnyInRange('0', '9') >= 0);
+    }
+
+    // Emissions that make a token outside any name: zero for O, far below zero for every name label.
+    private static void Outside(Span<float> scores)
+    {
+        scores.Fill(-1e4f);
+        scores[BioLabels.Outside] = 0;
     }
 
     // Writes (not adds) into scores the word-feature sums of the words at offsets -2..+2 from token i.
