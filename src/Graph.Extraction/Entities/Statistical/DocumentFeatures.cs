@@ -106,6 +106,7 @@ internal sealed class DocumentFeatures
     {
         Sentences = sentences;
         Atoms = new TokenAtoms[sentences.Count][];
+        Entries = new WordEntry[sentences.Count][];
         Cases = new SentenceCase[sentences.Count];
         Chains = new NameChain[sentences.Count][];
         var flags = new LexiconFlags[64];
@@ -132,14 +133,17 @@ internal sealed class DocumentFeatures
             extraLexicon?.Annotate(tokens, sentenceFlags);
             Cases[s] = CaseOf(tokens);
             var atoms = SentencePool<TokenAtoms>.Rent(tokens.Count);
+            var entries = SentencePool<WordEntry>.Rent(tokens.Count);
             for (var i = 0; i < tokens.Count; i++)
             {
-                atoms[i] = resources.AtomsOf(tokens[i]);
+                entries[i] = resources.EntryOf(tokens[i]);
+                atoms[i] = entries[i].Atoms;
                 atoms[i].Lexicon = sentenceFlags[i];
                 atoms[i].First = i == 0 || Openers.Contains(tokens[i - 1]);
             }
 
             Atoms[s] = atoms;
+            Entries[s] = entries;
             Chains[s] = Cases[s] == SentenceCase.Mixed ? FindChains(atoms) : [];
         }
 
@@ -158,6 +162,11 @@ internal sealed class DocumentFeatures
             if (atoms is not null) SentencePool<TokenAtoms>.Return(atoms);
         }
 
+        foreach (var entries in Entries)
+        {
+            if (entries is not null) SentencePool<WordEntry>.Return(entries);
+        }
+
         foreach (var chains in Chains)
         {
             if (chains is { Length: > 0 }) SentencePool<NameChain>.Return(chains);
@@ -167,6 +176,9 @@ internal sealed class DocumentFeatures
     public IReadOnlyList<IReadOnlyList<string>> Sentences { get; }
 
     public TokenAtoms[][] Atoms { get; }
+
+    /// <summary>Per sentence and token, the word's cache entry (<see cref="WordResources.EntryOf"/>).</summary>
+    public WordEntry[][] Entries { get; }
 
     public SentenceCase[] Cases { get; }
 

@@ -162,7 +162,7 @@ public sealed class NerModel
             words[s] = new float[n][];
             for (var i = 0; i < n; i++)
             {
-                words[s][i] = _wordScores.Of(sentences[s][i], document.Atoms[s][i]);
+                words[s][i] = _wordScores.Of(document.Entries[s][i]);
             }
 
             EnsureLength(ref emissions, n * L);
@@ -440,20 +440,16 @@ public sealed class NerModel
 
 /// <summary>
 /// Weight sums of each word's word-only features (<see cref="DocumentFeatures.WordFeatures"/>) per stage and
-/// offset, computed once per word: most tokens of any text are frequent words, so most feature look-ups become
-/// one dictionary look-up. Thread-safe; bounded so that endless new words cannot grow it without limit.
+/// offset, computed once per word and kept on the word's entry in the resources' word cache: most tokens of any
+/// text are frequent words, so most feature look-ups become the one dictionary look-up the atoms needed anyway.
+/// Thread-safe; bounded with that cache.
 /// </summary>
 internal sealed class WordScoreCache
 {
-    private const int MaxWords = 40_000;
     private const int Offsets = 2 * DocumentFeatures.WordWindow + 1;
 
     private readonly TaggingWeights _weights;
     private readonly bool _twoStages;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, float[]> _words = new(StringComparer.Ordinal);
-
-    // Not _words.Count: that takes every lock of the table (see WordResources).
-    private int _cachedWords;
 
     public WordScoreCache(TaggingWeights weights, bool twoStages)
     {
@@ -472,19 +468,15 @@ internal sealed class WordScoreCache
     /// <summary>Start of the sums for a stage (0 or 1) and an offset (-2..+2) in a word's vector.</summary>
     public static int Index(int stage, int offset) => (stage * Offsets + offset + DocumentFeatures.WordWindow) * LinearChain.L;
 
-    public float[] Of(string word, in TokenAtoms atoms)
+    public float[] Of(WordEntry entry)
     {
-        if (_words.TryGetValue(word, out var vector))
+        if (entry.ScoresFor(this) is { } vector)
         {
             return vector;
         }
 
-        vector = Compute(atoms);
-        if (Volatile.Read(ref _cachedWords) < MaxWords && _words.TryAdd(word, vector))
-        {
-            Interlocked.Increment(ref _cachedWords);
-        }
-
+        vector = Compute(entry.Atoms);
+        entry.Keep(this, vector);
         return vector;
     }
 

@@ -51,27 +51,30 @@ internal sealed class WordResources
     // Atoms depend on the word alone, and frequent words make most of any text: computing them once per model
     // saves most of the per-token work. Bounded so a long-running process over endless new words stays small.
     private const int MaxCachedWords = 60_000;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TokenAtoms> _atoms = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, WordEntry> _atoms = new(StringComparer.Ordinal);
 
     // ConcurrentDictionary.Count takes every lock of the table: with several tagging threads it was the hottest
     // contention point once the cache was full. A counter bounds the size just as well.
     private int _cachedWords;
 
     /// <summary>The context-free atoms of a word (hashes, shapes, affixes, clusters, usual casing).</summary>
-    public TokenAtoms AtomsOf(string word)
+    public TokenAtoms AtomsOf(string word) => EntryOf(word).Atoms;
+
+    /// <summary>The cached entry of a word: its atoms, and room for what a model computes from them alone.</summary>
+    public WordEntry EntryOf(string word)
     {
-        if (_atoms.TryGetValue(word, out var atoms))
+        if (_atoms.TryGetValue(word, out var entry))
         {
-            return atoms;
+            return entry;
         }
 
-        atoms = DocumentFeatures.Prepare(word, this);
-        if (Volatile.Read(ref _cachedWords) < MaxCachedWords && _atoms.TryAdd(word, atoms))
+        entry = new WordEntry(DocumentFeatures.Prepare(word, this));
+        if (Volatile.Read(ref _cachedWords) < MaxCachedWords && _atoms.TryAdd(word, entry))
         {
             Interlocked.Increment(ref _cachedWords);
         }
 
-        return atoms;
+        return entry;
     }
 
     /// <summary>Empty resources: word lists only (used before clusters exist and in tests).</summary>
@@ -149,4 +152,22 @@ internal sealed class WordResources
 
         return new WordResources(clusters, forms, lexicon);
     }
+}
+
+/// <summary>
+/// A word's atoms and, once a model has computed them, that model's weight sums of the word's word-only
+/// features, so one look-up per token serves both. Thread-safe: the sums are published as one immutable pair.
+/// </summary>
+internal sealed class WordEntry(TokenAtoms atoms)
+{
+    private Scored? _scored;
+
+    public readonly TokenAtoms Atoms = atoms;
+
+    /// <summary>The sums <paramref name="owner"/> stored, or null.</summary>
+    public float[]? ScoresFor(object owner) => Volatile.Read(ref _scored) is { } scored && ReferenceEquals(scored.Owner, owner) ? scored.Values : null;
+
+    public void Keep(object owner, float[] values) => Volatile.Write(ref _scored, new Scored(owner, values));
+
+    private sealed record Scored(object Owner, float[] Values);
 }
