@@ -54,10 +54,15 @@ public static class CommandTree
 
     public static void PrintTimings(Graph.Extraction.Pipeline.StageTimings timings)
     {
-        Console.Error.WriteLine("stage timings (summed over all threads):");
+        var processor = timings.ProcessorTimes();
+        Console.Error.WriteLine(processor is null
+            ? "stage timings (summed over all threads):"
+            : "stage timings (summed over all threads; elapsed, then processor time, which leaves out waiting for a core):");
         var allocations = timings.Allocations();
         foreach (var ((stage, time), i) in timings.Snapshot().Select((t, i) => (t, i)))
-            Console.Error.WriteLine($"  {stage,-14} {time.TotalMilliseconds,10:F0} ms {allocations[i].Bytes / (1024.0 * 1024.0),8:F0} MB allocated");
+            Console.Error.WriteLine($"  {stage,-14} {time.TotalMilliseconds,10:F0} ms"
+                + (processor is null ? "" : $" {processor[i].Cpu.TotalMilliseconds,8:F0} ms cpu")
+                + $" {allocations[i].Bytes / (1024.0 * 1024.0),8:F0} MB allocated");
         using var self = System.Diagnostics.Process.GetCurrentProcess();
         Console.Error.WriteLine($"process: cpu {self.TotalProcessorTime.TotalMilliseconds:F0} ms, peak memory {self.PeakWorkingSet64 / (1024.0 * 1024.0):F1} MB, wall since start {(DateTime.Now - self.StartTime).TotalMilliseconds:F0} ms");
         Console.Error.WriteLine($"garbage collection: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2, paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, allocated {GC.GetTotalAllocatedBytes() / (1024.0 * 1024.0):F0} MB; {ThreadPool.ThreadCount} pool threads");
