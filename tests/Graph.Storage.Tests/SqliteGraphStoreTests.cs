@@ -52,6 +52,21 @@ public sealed class SqliteGraphStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_batch_writes_each_article_once_and_merges_shared_nodes()
+    {
+        await using var store = SqliteGraphStore.Open(StorePath);
+        var batch = new[] { First, Second, First }.Select(t => { var (g, text) = Article(t); return SqliteGraphStore.Prepare(g, text); }).ToList();
+        Assert.Equal([true, true, false], await store.WriteArticlesAsync(batch, default));
+        Assert.Equal([false, false, false], await store.WriteArticlesAsync(batch, default));
+
+        var fudan = Assert.Single(await store.FindAsync("Fudan University", default), n => n.Label == NodeLabels.Institution);
+        var hood = await store.NeighbourhoodAsync([fudan.Id], 1, default);
+        Assert.Equal(2, hood.Edges.Count(e => e.Type == RelationTypes.MentionedIn && e.From == fudan.Id));
+        Assert.Equal(2, (await store.CountAsync(default)).Labels[NodeLabels.Article]);
+        Assert.Equal(Article(First).Text, await store.ArticleTextAsync(batch[0].Graph.Article.Id, default));
+    }
+
+    [Fact]
     public async Task A_failed_write_leaves_the_store_as_it_was()
     {
         await using var store = SqliteGraphStore.Open(StorePath);

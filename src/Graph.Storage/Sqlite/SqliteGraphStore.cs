@@ -115,7 +115,7 @@ public sealed class SqliteGraphStore : IGraphStore
                 var result = new bool[articles.Count];
                 var seen = new HashSet<string>(StringComparer.Ordinal);
                 for (var i = 0; i < articles.Count; i++)
-                    result[i] = seen.Add(articles[i].Graph.Article.Id) && WriteOne(tx, articles[i]);
+                    result[i] = seen.Add(articles[i].Graph.Article.Id) && WriteOne(articles[i]);
                 tx.Commit();
                 return result;
             }
@@ -133,107 +133,78 @@ public sealed class SqliteGraphStore : IGraphStore
     private bool WriteInTransaction(PreparedArticle article)
     {
         using var tx = connection.BeginTransaction();
-        var written = WriteOne(tx, article);
+        var written = WriteOne(article);
         if (written) tx.Commit(); else tx.Rollback();
         return written;
     }
 
-    private bool WriteOne(SqliteTransaction tx, PreparedArticle prepared)
+    // Runs inside the caller's open transaction (the raw statements use the connection's).
+    private bool WriteOne(PreparedArticle prepared)
     {
         var (graph, text) = (prepared.Graph, prepared.Text);
-        var statements = Prepared(tx);
-        statements.ArticleExists.Parameters["$id"].Value = graph.Article.Id;
-        if (statements.ArticleExists.ExecuteScalar() is not null) return false;
+        var statements = statementsCache ??= new WriteStatements(connection);
+        if (statements.ArticleExists.Bind(1, graph.Article.Id).FirstText() is not null) return false;
         foreach (var node in prepared.Nodes) UpsertNode(statements, node.Item, node.Json);
         foreach (var edge in prepared.Edges) InsertEdge(statements, edge.Item, edge.Json);
         // The article row goes last: it marks the article as stored, so it must never exist without its graph.
-        var article = statements.InsertArticle;
-        article.Parameters["$id"].Value = graph.Article.Id;
-        article.Parameters["$source"].Value = graph.Article.Source;
-        article.Parameters["$text"].Value = text ?? throw new ArgumentNullException(nameof(text));
-        article.ExecuteNonQuery();
+        statements.InsertArticle
+            .Bind(1, graph.Article.Id)
+            .Bind(2, graph.Article.Source)
+            .Bind(3, text ?? throw new ArgumentNullException(nameof(text)))
+            .Run();
         return true;
     }
 
     /// <summary>The write statements, prepared once and reused (SQLite then skips parsing and planning).</summary>
-    private sealed class WriteStatements(SqliteConnection connection)
+    private sealed class WriteStatements(SqliteConnection connection) : IDisposable
     {
-        public SqliteCommand ArticleExists { get; } = Make(connection, "SELECT 1 FROM articles WHERE id = $id", "$id");
-        public SqliteCommand InsertArticle { get; } = Make(connection, "INSERT INTO articles (id, source, text) VALUES ($id, $source, $text)", "$id", "$source", "$text");
-        public SqliteCommand SelectNodeProps { get; } = Make(connection, "SELECT props FROM nodes WHERE id = $id", "$id");
-        public SqliteCommand InsertNode { get; } = Make(connection, "INSERT INTO nodes (id, label, labels, name, props) VALUES ($id, $label, $labels, $name, $props)", "$id", "$label", "$labels", "$name", "$props");
-        public SqliteCommand UpdateNodeProps { get; } = Make(connection, "UPDATE nodes SET props = $props WHERE id = $id", "$id", "$props");
-        public SqliteCommand InsertAlias { get; } = Make(connection, "INSERT OR IGNORE INTO aliases (alias, node_id) VALUES ($alias, $id)", "$alias", "$id");
-        public SqliteCommand InsertEdge { get; } = Make(connection, "INSERT OR IGNORE INTO edges (id, type, src, dst, props) VALUES ($id, $type, $src, $dst, $props)", "$id", "$type", "$src", "$dst", "$props");
+        public RawStatement ArticleExists { get; } = new(connection, "SELECT 1 FROM articles WHERE id = ?1");
+        public RawStatement InsertArticle { get; } = new(connection, "INSERT INTO articles (id, source, text) VALUES (?1, ?2, ?3)");
+        public RawStatement SelectNodeProps { get; } = new(connection, "SELECT props FROM nodes WHERE id = ?1");
+        public RawStatement InsertNode { get; } = new(connection, "INSERT INTO nodes (id, label, labels, name, props) VALUES (?1, ?2, ?3, ?4, ?5)");
+        public RawStatement UpdateNodeProps { get; } = new(connection, "UPDATE nodes SET props = ?2 WHERE id = ?1");
+        public RawStatement InsertAlias { get; } = new(connection, "INSERT OR IGNORE INTO aliases (alias, node_id) VALUES (?1, ?2)");
+        public RawStatement InsertEdge { get; } = new(connection, "INSERT OR IGNORE INTO edges (id, type, src, dst, props) VALUES (?1, ?2, ?3, ?4, ?5)");
 
-        public IEnumerable<SqliteCommand> All => [ArticleExists, InsertArticle, SelectNodeProps, InsertNode, UpdateNodeProps, InsertAlias, InsertEdge];
-
-        private static SqliteCommand Make(SqliteConnection connection, string sql, params string[] parameters)
+        public void Dispose()
         {
-            var cmd = connection.CreateCommand();
-            cmd.CommandText = sql;
-            foreach (var p in parameters) cmd.Parameters.Add(new SqliteParameter(p, null));
-            return cmd;
+            foreach (var statement in new[] { ArticleExists, InsertArticle, SelectNodeProps, InsertNode, UpdateNodeProps, InsertAlias, InsertEdge })
+                statement.Dispose();
         }
     }
 
-    private WriteStatements? statements;
-
-    private WriteStatements Prepared(SqliteTransaction tx)
-    {
-        statements ??= new WriteStatements(connection);
-        foreach (var cmd in statements.All) cmd.Transaction = tx;
-        return statements;
-    }
+    private WriteStatements? statementsCache;
 
     private static void UpsertNode(WriteStatements s, GraphNode node, string json)
     {
-        s.SelectNodeProps.Parameters["$id"].Value = node.Id;
-        if (s.SelectNodeProps.ExecuteScalar() is not string existingProps)
+        if (s.SelectNodeProps.Bind(1, node.Id).FirstText() is not { } existingProps)
         {
-            var insert = s.InsertNode;
-            insert.Parameters["$id"].Value = node.Id;
-            insert.Parameters["$label"].Value = node.Label;
-            insert.Parameters["$labels"].Value = string.Join(';', node.Labels);
-            insert.Parameters["$name"].Value = node.Name;
-            insert.Parameters["$props"].Value = json;
-            insert.ExecuteNonQuery();
+            s.InsertNode.Bind(1, node.Id).Bind(2, node.Label).Bind(3, string.Join(';', node.Labels)).Bind(4, node.Name).Bind(5, json).Run();
         }
         else
         {
-            var merged = PropertyJson.Write(PropertyJson.Merge(PropertyJson.Read(existingProps), node.Properties));
+            // The same properties again (stored arrays are sorted and distinct, so merging changes nothing): the
+            // common case for an actor many articles name, answered without parsing.
+            var merged = json == existingProps
+                ? existingProps
+                : PropertyJson.Write(PropertyJson.Merge(PropertyJson.Read(existingProps), node.Properties));
             if (merged == existingProps)
             {
                 // Nothing new: every alias is already indexed (aliases only grow), so only the name may be new.
                 AddAlias(s, node.Name, node.Id);
                 return;
             }
-            s.UpdateNodeProps.Parameters["$id"].Value = node.Id;
-            s.UpdateNodeProps.Parameters["$props"].Value = merged;
-            s.UpdateNodeProps.ExecuteNonQuery();
+            s.UpdateNodeProps.Bind(1, node.Id).Bind(2, merged).Run();
         }
         AddAlias(s, node.Name, node.Id);
         if (node.Properties.TryGetValue("aliases", out var a) && a is string[] aliases)
             foreach (var alias in aliases) AddAlias(s, alias, node.Id);
     }
 
-    private static void AddAlias(WriteStatements s, string alias, string id)
-    {
-        s.InsertAlias.Parameters["$alias"].Value = alias;
-        s.InsertAlias.Parameters["$id"].Value = id;
-        s.InsertAlias.ExecuteNonQuery();
-    }
+    private static void AddAlias(WriteStatements s, string alias, string id) => s.InsertAlias.Bind(1, alias).Bind(2, id).Run();
 
-    private static void InsertEdge(WriteStatements s, GraphEdge edge, string json)
-    {
-        var cmd = s.InsertEdge;
-        cmd.Parameters["$id"].Value = edge.Id;
-        cmd.Parameters["$type"].Value = edge.Type;
-        cmd.Parameters["$src"].Value = edge.From;
-        cmd.Parameters["$dst"].Value = edge.To;
-        cmd.Parameters["$props"].Value = json;
-        cmd.ExecuteNonQuery();
-    }
+    private static void InsertEdge(WriteStatements s, GraphEdge edge, string json) =>
+        s.InsertEdge.Bind(1, edge.Id).Bind(2, edge.Type).Bind(3, edge.From).Bind(4, edge.To).Bind(5, json).Run();
 
     public Task<GraphCounts> CountAsync(CancellationToken cancellationToken)
     {
@@ -393,8 +364,7 @@ public sealed class SqliteGraphStore : IGraphStore
 
     public ValueTask DisposeAsync()
     {
-        if (statements is not null)
-            foreach (var cmd in statements.All) cmd.Dispose();
+        statementsCache?.Dispose();
         connection.Dispose();
         writeLock.Dispose();
         return ValueTask.CompletedTask;
