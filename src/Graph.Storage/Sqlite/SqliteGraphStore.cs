@@ -56,6 +56,9 @@ public sealed class SqliteGraphStore : IGraphStore
         return store;
     }
 
+    // Indexes only where the store looks things up: ids, names and aliases (find), edge ends (neighbourhoods).
+    // Label and edge type are counted, never sought, and each index costs every insert a b-tree descent;
+    // aliases has no row of its own beyond its key. (Stores made before keep their extra indexes; all works.)
     private void CreateSchema()
     {
         Execute($"""
@@ -63,14 +66,12 @@ public sealed class SqliteGraphStore : IGraphStore
             INSERT OR IGNORE INTO meta (key, value) VALUES ('schema', '{SchemaVersion}');
             CREATE TABLE IF NOT EXISTS nodes (
                 id TEXT PRIMARY KEY, label TEXT NOT NULL, labels TEXT NOT NULL, name TEXT NOT NULL, props TEXT NOT NULL);
-            CREATE INDEX IF NOT EXISTS nodes_label ON nodes (label);
             CREATE INDEX IF NOT EXISTS nodes_name ON nodes (name COLLATE NOCASE);
-            CREATE TABLE IF NOT EXISTS aliases (alias TEXT NOT NULL COLLATE NOCASE, node_id TEXT NOT NULL, PRIMARY KEY (alias, node_id));
+            CREATE TABLE IF NOT EXISTS aliases (alias TEXT NOT NULL COLLATE NOCASE, node_id TEXT NOT NULL, PRIMARY KEY (alias, node_id)) WITHOUT ROWID;
             CREATE TABLE IF NOT EXISTS edges (
                 id TEXT PRIMARY KEY, type TEXT NOT NULL, src TEXT NOT NULL, dst TEXT NOT NULL, props TEXT NOT NULL);
             CREATE INDEX IF NOT EXISTS edges_src ON edges (src);
             CREATE INDEX IF NOT EXISTS edges_dst ON edges (dst);
-            CREATE INDEX IF NOT EXISTS edges_type ON edges (type);
             CREATE TABLE IF NOT EXISTS articles (id TEXT PRIMARY KEY, source TEXT NOT NULL, text TEXT NOT NULL);
             """);
     }
