@@ -64,7 +64,18 @@ public sealed class ClaimExtractor
     };
 
     internal sealed record Candidate(
-        int CueStart, int CueEnd, int ContentStart, int ContentEnd, Speaker Speaker, double Score, string? Audience);
+        int CueStart, int CueEnd, int ContentStart, int ContentEnd, Speaker Speaker, double Score, string? Audience)
+    {
+        /// <summary>
+        /// The frame between the two halves of a quote split by its cue ("“...,” said X, referring to Y. “...”"):
+        /// part of the content span, but not of what was said, so another reading may lie inside it.
+        /// </summary>
+        public (int Start, int End) Frame { get; init; }
+
+        /// <summary>Whether <paramref name="other"/> (its cue and content) lies inside this candidate's frame.</summary>
+        public bool FrameHolds(Candidate other) => Frame.End > Frame.Start
+            && Frame.Start <= Math.Min(other.CueStart, other.ContentStart) && Math.Max(other.CueEnd, other.ContentEnd) <= Frame.End;
+    }
 
     public ClaimResult Extract(AnalyzedText analyzed, ResolvedEntities entities, IReadOnlyList<GraphEvent> events, string articleId)
     {
@@ -137,7 +148,21 @@ public sealed class ClaimExtractor
         {
             var i = q.Span.End;
             while (i < text.Length && text[i] is ' ' or '\t' or '\u00A0') i++;
-            if (i >= text.Length || text[i] is not ('\u2015' or '\u2014' or '\u2013')) continue;
+            // A quote that is a paragraph of its own may be signed on the next line, the way fact checks print the
+            // statements they check: "“...”¶- Ana Ruiz." (a hyphen will do there, at the start of a line).
+            var signedBelow = false;
+            if (i < text.Length && text[i] is '\n' or '\r' && StartsLine(text, q.Span.Start))
+            {
+                var j = i;
+                var breaks = 0;
+                while (j < text.Length && char.IsWhiteSpace(text[j])) if (text[j++] == '\n') breaks++;
+                if (breaks is >= 1 and <= 2 && j + 1 < text.Length && text[j] is '-' or '\u2015' or '\u2014' or '\u2013' && text[j + 1] == ' ')
+                {
+                    i = j;
+                    signedBelow = true;
+                }
+            }
+            if (i >= text.Length || text[i] is not ('\u2015' or '\u2014' or '\u2013') && !signedBelow) continue;
             var dash = i++;
             while (i < text.Length && text[i] is ' ' or '\t' or '\u00A0') i++;
             var end = i;
@@ -168,6 +193,13 @@ public sealed class ClaimExtractor
         }
     }
 
+    private static bool StartsLine(string text, int offset)
+    {
+        var i = offset - 1;
+        while (i >= 0 && text[i] is ' ' or '\t') i--;
+        return i < 0 || text[i] == '\n';
+    }
+
     private static Speaker SpeakerAt(string text, ResolvedEntities entities, int start, int end)
     {
         var mention = entities.Within(start, end).FirstOrDefault(m => entities[m.EntityId]?.Type is EntityType.Person or EntityType.Institution or EntityType.Country);
@@ -192,10 +224,10 @@ public sealed class ClaimExtractor
         double Rank(Candidate c) => c.Score + (candidates.Any(o => o != c && c.ContentStart <= o.CueStart && o.CueEnd <= c.ContentEnd) ? OuterBonus : 0);
         foreach (var c in candidates.Where(c => c.Score >= MinScore).OrderByDescending(Rank).ThenBy(c => c.ContentStart))
         {
-            var clash = kept.Any(k =>
+            var clash = kept.Any(k => !k.FrameHolds(c) && !c.FrameHolds(k) && (
                 k.ContentStart < c.ContentEnd && c.ContentStart < k.ContentEnd
                 || k.ContentStart <= c.CueStart && c.CueEnd <= k.ContentEnd
-                || c.ContentStart <= k.CueStart && k.CueEnd <= c.ContentEnd);
+                || c.ContentStart <= k.CueStart && k.CueEnd <= c.ContentEnd));
             if (!clash) kept.Add(c);
         }
         return kept;
@@ -247,6 +279,8 @@ public sealed class ClaimExtractor
                     c = AccordingTo(i);
                 else if (t.Text is "Asked" or "asked" && AskedFrame(i) is { } asked)
                     c = asked;
+                else if (t.Text is "put" && i + 1 < toks.Count && toks[i + 1].Text is "it" && AsPutIt(i) is { } putIt)
+                    c = putIt;
                 else
                 {
                     // Cues are verbs in running text: lower case ("States" is a name, not "states"), except in a
@@ -358,7 +392,10 @@ public sealed class ClaimExtractor
                 // "On NBC’s “Meet the Press,” Smith said ...": a quoted title inside an opening adjunct is not
                 // what was said.
                 if (IsClosingQuote(b.First - 1) && QuoteEndingAt(toks[b.First - 1].End) is { } title && IndexAtOrAfter(title.Span.Start) is var open
-                    && open > 0 && open < toks.Count && toks[open - 1].Text is "of" or "on" or "in" or "at" or "from" or "to" or "with" or "'s" or "\u2019s")
+                    && open > 0 && open < toks.Count && toks[open - 1].Text is "of" or "on" or "in" or "at" or "from" or "to" or "with" or "'s" or "\u2019s"
+                    // A frame that ends the sentence ("... still listen to “Night Shift,” Rowe said.") has said
+                    // nothing after it: the quote is what was said, not a title.
+                    && !FrameEndsSentence(cue))
                     return null;
                 speaker = b;
                 boundary = b.First - 1;
@@ -404,7 +441,7 @@ public sealed class ClaimExtractor
             // After the frame: an audience, then a "that" clause or a quote would make it speaker-first.
             var k = SkipAudience(cue, frameEnd == cue ? cue + 1 : frameEnd + 1, out var audience);
             if (k < toks.Count && (toks[k].Text is "that" or ":" || IsOpeningQuote(k) && k == frameEnd + 1 && !(toks[frameEnd].Text is ","))) return null;
-            var (start, end, quoted) = previousQuote is not null ? (previousQuote.Span.Start, previousQuote.Span.End, true) : ContentBefore(boundary);
+            var (start, end, quoted) = previousQuote is not null ? (previousQuote.Span.Start, previousQuote.Span.End, true) : ContentBefore(boundary, wholeClause: FrameEndsSentence(frameEnd));
             if (start < 0) return null;
             // "..., X said at an event in Leeds that ...": a "that" clause after the adjuncts makes it speaker-first.
             if ((!quoted || previousQuote is not null) && frameEnd == cue)
@@ -421,6 +458,10 @@ public sealed class ClaimExtractor
             // "Asked about it, Ryan said: "..."": a quote after the frame is the content, not the clause before.
             if (!quoted && k < toks.Count && (toks[k].Text is "," or ":" && k + 1 < toks.Count && IsOpeningQuote(k + 1) || IsOpeningQuote(k))) return null;
             // A quote split by the cue, or a sentence split by it: the content goes on after the frame.
+            // "In both years, she said, the fees covered “sponsorships”": after an opening adjunct the words after
+            // the frame are a clause of their own, read from the cue (speaker first).
+            if (!quoted && frameEnd == cue && k + 1 < toks.Count && toks[k].Text is "," && OpensWithAdjunct(start)
+                && toks.Skip(k + 1).Any(t => t.Kind == TokenKind.Quote)) return null;
             var firstEnd = end;
             end = Continuation(k, end, quoted, speakerFirst: frameEnd != cue);
             if (WordsIn(start, end) < (quoted ? 1 : 3)) return null;
@@ -428,14 +469,17 @@ public sealed class ClaimExtractor
             var score = prior + (quoted ? 0.25 : 0.1) + KindBonus(speaker.Value);
             // A frame much longer than the quotes it splits ("“...,” said X, a former ... who ... . “...”") is
             // not part of what was said: the two quotes are two claims of the same speaker.
-            if (quoted && previousQuote is null && end > firstEnd
-                && quotes.FirstOrDefault(q => q.Span.Start >= toks[frameEnd].End && q.Span.Start < end) is { } second
-                && second.Span.Start - firstEnd > SplitFrameRatio * (firstEnd - start + end - second.Span.Start))
+            var second = quoted && previousQuote is null && end > firstEnd
+                ? quotes.FirstOrDefault(q => q.Span.Start >= toks[frameEnd].End && q.Span.Start < end) : null;
+            if (second is not null && second.Span.Start - firstEnd > SplitFrameRatio * (firstEnd - start + end - second.Span.Start))
             {
                 pending.Add(new Candidate(toks[cue].Start, toks[cue].End, second.Span.Start, end, sp, score, audience));
-                end = firstEnd;
+                return new Candidate(toks[cue].Start, toks[cue].End, start, firstEnd, sp, score, audience);
             }
-            return new Candidate(toks[cue].Start, toks[cue].End, start, end, sp, score, audience);
+            return new Candidate(toks[cue].Start, toks[cue].End, start, end, sp, score, audience)
+            {
+                Frame = second is null ? default : (firstEnd, second.Span.Start),
+            };
         }
 
         /// <summary>
@@ -495,6 +539,40 @@ public sealed class ClaimExtractor
             return new Phrase(k, end, char.IsUpper(toks[k].Text[0]) ? PhraseKind.Name : PhraseKind.Nominal);
         }
 
+        /// <summary>
+        /// Where the clause holding <paramref name="quote"/> starts, when the quote opens inside the sentence after
+        /// words of the same clause (no cue, colon, dash or other quote among them); null otherwise.
+        /// </summary>
+        private int? ClauseStartBefore(QuoteSpan quote)
+        {
+            var toks = Toks;
+            if (quote.Span.Start <= toks[0].Start) return null;
+            var open = IndexAtOrAfter(quote.Span.Start);
+            var first = 0;
+            while (first < open && (toks[first].Kind == TokenKind.Punctuation || toks[first].Kind == TokenKind.Quote)) first++;
+            if (first >= open) return null;
+            for (var i = first; i < open; i++)
+            {
+                var t = toks[i];
+                if (t.Kind == TokenKind.Quote || t.Text is ":" or ";" or "\u2014" or "\u2013" or "-" or "--" or "(" or ")") return null;
+                if (t.IsWord && char.IsLower(t.Text[0]) && CueLexicon.Prior(t.Text) >= 0.5) return null;
+            }
+            return toks[first].Start;
+        }
+
+        /// <summary>
+        /// Nothing but adjuncts follows the frame (ending at <paramref name="frameEnd"/>: the cue, or the speaker after
+        /// it) to the sentence end: "... Rowe said.", "... Rowe said in an interview.", "... said Rowe, who ...".
+        /// </summary>
+        private bool FrameEndsSentence(int frameEnd)
+        {
+            var toks = Toks;
+            var k = frameEnd + 1;
+            if (k > LastContentToken()) return true;
+            return toks[k].Text is "," or ")" || toks[k].Text is "in" or "on" or "at" or "during" or "after" or "before" or "of" or "about" or "to" or "from" or "with"
+                or "via" or "by" or "while" or "when" or "as" or "last" or "this" or "earlier" or "later" or "yesterday" or "today" || SpeakerPhrases.IsTimeWord(toks[k].Text);
+        }
+
         private bool IsClauseBoundary(int i)
         {
             var t = Toks[i];
@@ -504,14 +582,18 @@ public sealed class ClaimExtractor
         }
 
         /// <summary>Content ending at the boundary token: the quote that closes there, or the clause from the sentence start.</summary>
-        private (int Start, int End, bool Quoted) ContentBefore(int boundary)
+        private (int Start, int End, bool Quoted) ContentBefore(int boundary, bool wholeClause)
         {
             var toks = Toks;
             for (var q = boundary; q >= Math.Max(0, boundary - 1); q--)
             {
                 if (toks[q].Kind != TokenKind.Quote) continue;
                 var quote = QuoteEndingAt(toks[q].End);
-                if (quote is not null) return (quote.Span.Start, quote.Span.End, true);
+                if (quote is null) continue;
+                // "The harbour board, in her view, must “find a new course,” Rowe said.": a quote that ends the
+                // clause it began inside is the end of what was said, and the clause is all of it, when the frame
+                // after it ends the sentence (not "... the anthem “Harbour Lights,” she sang the line ...").
+                return (wholeClause ? ClauseStartBefore(quote) ?? quote.Span.Start : quote.Span.Start, quote.Span.End, true);
             }
             var first = 0;
             while (first < boundary && (toks[first].Kind == TokenKind.Quote || toks[first].Text is "(" or "-" or "\u2014")) first++;
@@ -536,19 +618,28 @@ public sealed class ClaimExtractor
                 // describing the speaker ("Sales were great, he said, wiping his face").
                 if (!speakerFirst && k + 1 < toks.Count && toks[k].Text is "," && WordsAfter(k + 1) >= 2 && !CueLexicon.IsCue(toks[k + 1].Text)
                     && !toks[k + 1].Text.EndsWith("ing", StringComparison.Ordinal)
-                    && !toks.Skip(k + 1).Any(t => t.Kind == TokenKind.Quote || t.IsWord && char.IsLower(t.Text[0]) && CueLexicon.Prior(t.Text) >= 0.5))
+                    && !CueOutsideQuotes(k + 1))
                     return toks[LastContentToken()].End;
                 return end;
             }
             // Past the frame's adjuncts ("said on Tuesday in Iowa") and appositions (", a former governor,"), a
             // second quote right after a comma or in the next sentence goes on with the first.
             var p = k;
+            // A cue in a participle or relative clause describing the speaker ("said Ana Ruiz, referring to the
+            // levy", "said Ana Ruiz, who chaired the panel") does not end the frame: the quote opening the next
+            // sentence is still hers. A quote in the same sentence is that cue's own.
+            var describingCue = false;
             while (p < toks.Count && p - k < 40)
             {
                 var t = toks[p];
-                if (t.IsWord && char.IsLower(t.Text[0]) && CueLexicon.Prior(t.Text) >= 0.5) return end;
+                if (t.IsWord && char.IsLower(t.Text[0]) && CueLexicon.Prior(t.Text) >= 0.5)
+                {
+                    if (!DescribesSpeaker(k, p)) return end;
+                    describingCue = true;
+                }
                 if (t.Kind == TokenKind.Quote && IsOpeningQuote(p))
                 {
+                    if (describingCue) return end;
                     var q = QuoteStartingAt(t.Start)!;
                     // A quoted title inside the adjunct ("on NBC's “Meet the Press”") is passed over.
                     if (p > 0 && toks[p - 1].IsWord && q.Span.End <= sentence.End)
@@ -568,6 +659,53 @@ public sealed class ClaimExtractor
                 return after > sentence.End ? after : end;
             }
             return end;
+        }
+
+        /// <summary>The content starting at <paramref name="start"/> opens with a preposition or subordinator: an adjunct, not a subject.</summary>
+        private bool OpensWithAdjunct(int start)
+        {
+            var i = IndexAtOrAfter(start);
+            return i < Toks.Count && Toks[i].Text.ToLowerInvariant() is "in" or "on" or "at" or "after" or "before" or "during" or "for" or "since"
+                or "by" or "with" or "from" or "over" or "under" or "within" or "throughout" or "until" or "as" or "when" or "while" or "if"
+                or "because" or "although" or "though" or "once" or "despite" or "without" or "unlike" or "like";
+        }
+
+        /// <summary>
+        /// A cue in a clause that describes the speaker just named (the frame starts at <paramref name="from"/>): a
+        /// participle after a comma (", referring to the levy") or any verb of a relative clause ("who chaired the
+        /// panel that rejected ...", "which represents the ferry crews"). A speech participle (", adding that ...")
+        /// is a second telling of its own, and what follows may be its continuation, not the first quote's.
+        /// </summary>
+        private bool DescribesSpeaker(int from, int cue)
+        {
+            var toks = Toks;
+            if (cue < 1) return false;
+            for (var j = from; j < cue; j++)
+                if (toks[j].Text is "who" or "whose" or "which") return true;
+            return toks[cue].Text.EndsWith("ing", StringComparison.Ordinal) && toks[cue - 1].Text is "," && toks[cue].Text is not "according"
+                   && !CueLexicon.Speech.Contains(toks[cue].Text);
+        }
+
+        /// <summary>
+        /// A cue word from <paramref name="from"/> to the sentence end, quoted words aside: the words a quote holds
+        /// ("The fund, she said, is “doing well, I am told”") are what was said, not a second frame.
+        /// </summary>
+        private bool CueOutsideQuotes(int from)
+        {
+            var toks = Toks;
+            for (var j = from; j < toks.Count; j++)
+            {
+                var t = toks[j];
+                if (t.Kind == TokenKind.Quote && IsOpeningQuote(j))
+                {
+                    var q = QuoteStartingAt(t.Start)!;
+                    if (q.Span.End > sentence.End) return false;
+                    j = IndexAtOrAfter(q.Span.End) - 1;
+                    continue;
+                }
+                if (t.IsWord && char.IsLower(t.Text[0]) && CueLexicon.Prior(t.Text) >= 0.5) return true;
+            }
+            return false;
         }
 
         /// <summary>Paragraphs that are nothing but a quotation, right after a quote ending a paragraph, go on with it.</summary>
@@ -710,6 +848,13 @@ public sealed class ClaimExtractor
                 k = stop;
                 while (k < toks.Count && toks[k].Text is ":" or ",") k++;
             }
+            // "X said in a statement on Monday, after the vote, “...”", "said on the radio, “...”": adjuncts of the
+            // telling, then a comma and the quote, which is what was said.
+            if (that < 0 && QuoteAfterAdjuncts(cueEnd > cue ? cueEnd : k) is { } quoteAt)
+            {
+                k = quoteAt;
+                cueEnd = cue;
+            }
             int start, end;
             var quoted = false;
             if (k >= toks.Count)
@@ -765,6 +910,27 @@ public sealed class ClaimExtractor
                 && char.IsLower(toks[phrase.Value.Last].Text[0]) && !IsPeopleNoun(toks[phrase.Value.Last].Text)) return null;
             var score = prior + (that >= 0 ? 0.2 : 0) + (quoted ? 0.2 : 0) + (phrase is { } ph ? KindBonus(ph) : coordinated ? 0 : -0.05);
             return new Candidate(toks[cue].Start, toks[cueEnd].End, start, end, sp, score, audience);
+        }
+
+        /// <summary>
+        /// The index of a quote that follows adjuncts starting at <paramref name="k"/> (a preposition or a time word)
+        /// after a comma or colon: "in a statement on Monday, after the vote, “...”". Null when a "that", another
+        /// cue or a quote not set off by a comma comes first.
+        /// </summary>
+        private int? QuoteAfterAdjuncts(int k)
+        {
+            var toks = Toks;
+            if (k >= toks.Count || !(toks[k].Text is "in" or "on" or "at" or "during" or "after" or "before" or "via" or "from" or "when" or "while"
+                    or "through" or "outside" or "inside" or "near" or "earlier" or "later" or "last" or "this" || SpeakerPhrases.IsTimeWord(toks[k].Text)))
+                return null;
+            for (var j = k + 1; j < Math.Min(toks.Count, k + 30); j++)
+            {
+                var t = toks[j];
+                if (t.Kind == TokenKind.Quote)
+                    return IsOpeningQuote(j) && toks[j - 1].Text is "," or ":" && QuoteStartingAt(t.Start) is { } q && WordsIn(q.Inner.Start, q.Inner.End) >= 3 ? j : null;
+                if (t.Text is "that" or ";" || t.IsWord && char.IsLower(t.Text[0]) && CueLexicon.Prior(t.Text) >= 0.5) return null;
+            }
+            return null;
         }
 
         /// <summary>
@@ -854,6 +1020,12 @@ public sealed class ClaimExtractor
                     // "called the plan “a disaster,” vowing to ...", "called it “a sham” and demanding ...": a participle
                     // after the closing quote is the speaker's next act, not part of what was said.
                     if (ParticipleAfterQuote(j + 1, last)) return Trim(j, k);
+                    // "called it the “Harbour clause,” a rule that ...": the comma inside the closing quote ends the
+                    // quoted words and the clause alike (the American style), so what follows it is read as after a comma.
+                    // A capitalised word after it starts a clause of its own ("billed as the “Harbour Ball,” Mayor
+                    // Brandt opened ..."): in annotated news, what was said almost never goes on past such a quote.
+                    if (text.AsSpan(q.Inner.Start, q.Inner.Length).TrimEnd().EndsWith(",") && j + 1 <= last && toks[j + 1].IsWord
+                        && (CutsAtComma(j, k, last, thatClause) || char.IsUpper(toks[j + 1].Text[0]))) return j;
                     continue;
                 }
                 if (t.Text is ";" && j > k + 2) return Trim(j - 1, k);
@@ -861,29 +1033,74 @@ public sealed class ClaimExtractor
                     && j > k + 1 && CutsAtConjunction(j, last)) return Trim(j - 1, k);
                 if (t.Text is not ("," or "\u2014" or "--")) continue;
                 if (j + 1 > last) break;
-                var next = toks[j + 1];
-                // ", adding that ...", ", according to ..." start a new attribution.
-                if (next.IsWord && next.Text.EndsWith("ing", StringComparison.Ordinal) && CueLexicon.Prior(next.Text) >= 0.4) return Trim(j - 1, k);
-                if (next.Text.Equals("according", StringComparison.OrdinalIgnoreCase)) return Trim(j - 1, k);
-                // A "that" clause keeps its own relative clauses ("that she called Sanders, which secured ...").
-                if (thatClause && next.Text.ToLowerInvariant() is "which" or "who" or "when" or "where") continue;
-                if (j > k + 2 && ClauseBreakers.Contains(next.Text.ToLowerInvariant())) return Trim(j - 1, k);
-                // ", but Y argued that ...": a second speaker.
-                var n = j + 1;
-                if (toks[n].Text is "but" or "while" or "whereas" or "and" or "though" or "although") n++;
-                if (n <= last && n > j + 1 || n <= last && toks[n].IsWord)
-                {
-                    for (var c = n; c <= Math.Min(last, n + 8); c++)
-                    {
-                        if (!toks[c].IsWord || CueLexicon.Prior(toks[c].Text) < 0.5) continue;
-                        if (SpeakerPhrases.Before(toks, c) is { } ph && ph.First == n && ph.Kind != PhraseKind.Relative) return Trim(j - 1, k);
-                        break;
-                    }
-                }
+                if (CutsAtComma(j, k, last, thatClause)) return Trim(j - 1, k);
             }
             return last;
         }
 
+
+        /// <summary>
+        /// "said the plan, which the council approved in May, was “a gift”", "said the ferry, a lifeline for the
+        /// islands, is failing": the comma at <paramref name="j"/> opens a relative clause or an apposition that
+        /// interrupts the reported clause between its subject (a bare noun phrase from <paramref name="k"/>) and
+        /// its verb, which follows the comma that closes the interruption.
+        /// </summary>
+        private bool ParentheticalAfterSubject(int j, int k, int last)
+        {
+            var toks = Toks;
+            if (toks[j].Text is not "," || j - k > 8 || j + 1 > last) return false;
+            var first = toks[k];
+            if (!(first.IsWord && (SpeakerPhrases.IsDeterminer(first.Text) || char.IsUpper(first.Text[0])) || first.Kind == TokenKind.Number)) return false;
+            if (CueLexicon.Pronouns.Contains(first.Text)) return false;
+            for (var i = k; i < j; i++)
+                if (toks[i].Kind == TokenKind.Quote || toks[i].IsWord && char.IsLower(toks[i].Text[0]) && (IsFiniteVerb(toks[i].Text) || toks[i].Text is "that" || CueLexicon.Prior(toks[i].Text) >= 0.5))
+                    return false;
+            var next = toks[j + 1].Text;
+            var relative = next is "which" or "who" or "whose";
+            if (!(relative || SpeakerPhrases.IsDeterminer(next) || char.IsUpper(next[0]))) return false;
+            for (var c = j + 2; c < Math.Min(last, j + 25); c++)
+            {
+                var t = toks[c];
+                if (t.Text is ";" or ":" || t.Kind == TokenKind.Quote) return false;
+                // An apposition names; a verb in it makes it a clause of its own.
+                if (!relative && t.IsWord && char.IsLower(t.Text[0]) && (IsFiniteVerb(t.Text) || CueLexicon.Prior(t.Text) >= 0.5)) return false;
+                if (t.Text is not ",") continue;
+                var v = toks[c + 1];
+                return v.IsWord && char.IsLower(v.Text[0]) && IsFiniteVerb(v.Text);
+            }
+            return false;
+        }
+
+        /// <summary>Auxiliaries and past-tense forms: words that can only be a clause's verb after its subject.</summary>
+        private static bool IsFiniteVerb(string w) => w is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would"
+            or "could" or "should" or "can" or "may" or "might" or "must" or "does" or "did" or "remains" or "remained"
+            || w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal);
+
+        /// <summary>Whether the clause that starts at <paramref name="k"/> ends at the comma (or comma-like mark) <paramref name="j"/>.</summary>
+        private bool CutsAtComma(int j, int k, int last, bool thatClause)
+        {
+            var toks = Toks;
+            var next = toks[j + 1];
+            // ", adding that ...", ", according to ..." start a new attribution.
+            if (next.IsWord && next.Text.EndsWith("ing", StringComparison.Ordinal) && CueLexicon.Prior(next.Text) >= 0.4) return true;
+            if (next.Text.Equals("according", StringComparison.OrdinalIgnoreCase)) return true;
+            // A "that" clause keeps its own relative clauses ("that she phoned Okafor, which ended the dispute, ...").
+            if (thatClause && next.Text.ToLowerInvariant() is "which" or "who" or "when" or "where") return false;
+            if (ParentheticalAfterSubject(j, k, last)) return false;
+            if (j > k + 2 && ClauseBreakers.Contains(next.Text.ToLowerInvariant())) return true;
+            // ", but Y argued that ...": a second speaker.
+            var n = j + 1;
+            if (toks[n].Text is "but" or "while" or "whereas" or "and" or "though" or "although") n++;
+            if (n <= last && n > j + 1 || n <= last && toks[n].IsWord)
+            {
+                for (var c = n; c <= Math.Min(last, n + 8); c++)
+                {
+                    if (!toks[c].IsWord || CueLexicon.Prior(toks[c].Text) < 0.5) continue;
+                    return SpeakerPhrases.Before(toks, c) is { } ph && ph.First == n && ph.Kind != PhraseKind.Relative;
+                }
+            }
+            return false;
+        }
 
         /// <summary>"When Trump called for a ban, ...": the cue stands in a subordinate clause that opens the sentence.</summary>
         private bool InFrontedClause(int cue)
@@ -1206,6 +1423,12 @@ public sealed class ClaimExtractor
             var toks = Toks;
             var s = 0;
             while (s < limit && toks[s].Kind is TokenKind.Quote or TokenKind.Punctuation) s++;
+            // "Last year she played down ...": a time phrase opening the sentence is no subject.
+            if (s + 2 < limit && toks[s].Text is "Last" or "This" or "Next" or "Earlier" or "Later" or "Each" or "Every" && SpeakerPhrases.IsTimeWord(toks[s + 1].Text))
+            {
+                s += 2;
+                if (toks[s].Text is ",") s++;
+            }
             if (s >= limit) return null;
             var opener = toks[s].Text;
             if (SpeakerPhrases.IsBoundary(opener) && !CueLexicon.Pronouns.Contains(opener))
@@ -1245,7 +1468,15 @@ public sealed class ClaimExtractor
             while (j >= 0 && toks[j].Text.ToLowerInvariant() is "when" or "and" or "but" or "if" or "after" or "being" or "was" or "were") j--;
             if (j >= 0 && !(toks[j].Text is "," && i - j >= 2)) return null;
             var k = i + 1;
-            if (k < toks.Count && toks[k].Text is "about" or "by" or "on") k++;
+            // "Asked by the host whether ...": the one who asked is the source; the question follows the name.
+            var asker = new Speaker([], null);
+            if (k + 1 < toks.Count && toks[k].Text is "by" && SpeakerPhrases.After(toks, k + 1) is { Kind: not PhraseKind.Relative } by
+                && by.Last + 1 < toks.Count && toks[by.Last + 1].Text.ToLowerInvariant() is "whether" or "if" or "to" or "about" or "what" or "why" or "how" or "when" or "who")
+            {
+                asker = resolver.Resolve(toks, by);
+                k = by.Last + 1;
+            }
+            else if (k < toks.Count && toks[k].Text is "about" or "by" or "on") k++;
             if (k >= toks.Count || toks[k].Text is ",") return null;
             var comma = k;
             while (comma < toks.Count && toks[comma].Text is not ("," or ";" or ":")) comma++;
@@ -1253,7 +1484,29 @@ public sealed class ClaimExtractor
             var last = Math.Min(comma, LastContentToken() + 1) - 1;
             if (last < k) return null;
             if (WordsIn(toks[k].Start, toks[last].End) < 2) return null;
-            return new Candidate(toks[i].Start, toks[k - 1].End, toks[k].Start, toks[last].End, new Speaker([], null), 0.75, null);
+            return new Candidate(toks[i].Start, toks[asker.Mention is null ? k - 1 : i].End, toks[k].Start, toks[last].End, asker, 0.75, null);
+        }
+
+        // ---- as X put it ----
+
+        /// <summary>
+        /// "As the harbour master put it, “...”", "..., as one economist put it in a memo to staff: “...”": the
+        /// idiom names its speaker between "as" and "put it", and the quote after it is what was said.
+        /// </summary>
+        private Candidate? AsPutIt(int put)
+        {
+            var toks = Toks;
+            var a = put - 1;
+            while (a >= 0 && put - a <= 25 && toks[a].Text is not ("as" or "As" or ";" or ":")) a--;
+            if (a < 0 || toks[a].Text is ";" or ":" || a + 1 >= put) return null;
+            if (SpeakerPhrases.After(toks, a + 1) is not { } phrase || phrase.Last >= put) return null;
+            var k = put + 2;
+            while (k < toks.Count && k - put < 15 && toks[k].Text is not ("," or ":") && toks[k].Kind != TokenKind.Quote) k++;
+            if (k + 1 >= toks.Count || toks[k].Text is not ("," or ":") || !IsOpeningQuote(k + 1)) return null;
+            var q = QuoteStartingAt(toks[k + 1].Start)!;
+            var end = q.Span.End > sentence.End ? q.Span.End : Math.Max(q.Span.End, toks[LastContentToken()].End);
+            if (WordsIn(q.Span.Start, end) < 2) return null;
+            return new Candidate(toks[put].Start, toks[put + 1].End, q.Span.Start, end, resolver.Resolve(toks, phrase), 0.9, null);
         }
 
         // ---- according to ----

@@ -51,7 +51,9 @@ public static class QuoteFinder
             }
             if (open is null)
             {
-                if (Acts(text, m) != Direction.Close || m.Direction == Direction.Either)
+                // A closing mark that opens a paragraph while nothing is open can only be an opening one typed
+                // the wrong way round ("” ... the port is closed,” she wrote").
+                if (Acts(text, m) != Direction.Close || m.Direction == Direction.Either || StartsParagraph(text, m.Start))
                 {
                     open = anchor = m.Start;
                     anchorIndex = k;
@@ -151,7 +153,7 @@ public static class QuoteFinder
     private static bool StartsParagraph(string text, int offset)
     {
         var i = offset - 1;
-        while (i >= 0 && text[i] is ' ' or '\t' or '\r') i--;
+        while (i >= 0 && (text[i] is ' ' or '\t' or '\r' || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.Format)) i--;
         return i < 0 || text[i] == '\n';
     }
 

@@ -91,7 +91,7 @@ internal static class SpeakerPhrases
     {
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "today", "tonight",
         "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "day", "weeks", "months",
-        "years", "days", "time", "interview", "statement", "speech", "rally", "debate", "conference", "appearance",
+        "years", "days", "past", "time", "interview", "statement", "speech", "rally", "debate", "conference", "appearance",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Days and spans of time: "Tuesday", "week", "night".</summary>

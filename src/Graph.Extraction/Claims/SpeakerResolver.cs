@@ -56,7 +56,9 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
                 var before = phrase.First - 1;
                 if (before >= 0 && toks[before].Text == ",") before--;
                 var antecedent = before >= 0 ? ActorEndingAt(toks[before].End) : null;
-                if (antecedent is null) return new Speaker([], first.Text is "who" or "Who" ? Span.Of(text, first.Start, first.End) : null);
+                // With no actor before it, the relative pronoun itself is the source as written ("the report, which
+                // notes ...", "a sign that read ...").
+                if (antecedent is null) return new Speaker([], first.Text.ToLowerInvariant() is "who" or "which" or "that" ? Span.Of(text, first.Start, first.End) : null);
                 return Bind(first, antecedent.EntityId);
             }
         }
