@@ -67,6 +67,33 @@ public sealed class SqliteGraphStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_node_named_by_several_articles_of_a_batch_gets_every_name_and_alias()
+    {
+        static PreparedArticle Written(string text, string name, params string[] aliases)
+        {
+            var article = new Article { Id = "article:" + text, Source = text + ".txt", Language = "en" };
+            var ruiz = new Entity
+            {
+                Id = "person:ana-ruiz", Type = EntityType.Person, Name = name, Aliases = aliases,
+                Mentions = [new Mention(0, name.Length, name, MentionKind.Name)],
+            };
+            return SqliteGraphStore.Prepare(new ArticleGraph { Article = article, Entities = [ruiz] }, text);
+        }
+
+        await using var store = SqliteGraphStore.Open(StorePath);
+        await store.WriteArticlesAsync([Written("one", "Ana Ruiz", "Ruiz"), Written("two", "A. Ruiz", "Ana Ruiz Diaz")], default);
+        await store.WriteArticlesAsync([Written("three", "Ana Ruiz", "Dr Ruiz"), Written("four", "Ana Ruiz", "Ruiz")], default);
+
+        var node = Assert.Single((await store.ReadAllAsync(default)).Nodes, n => n.Id == "person:ana-ruiz");
+        Assert.Equal("Ana Ruiz", node.Name);
+        Assert.Equal(["Ana Ruiz Diaz", "Dr Ruiz", "Ruiz"], (string[])node.Properties["aliases"]!);
+        foreach (var name in new[] { "A. Ruiz", "Ana Ruiz Diaz", "Dr Ruiz", "Ruiz" })
+            Assert.Contains(await store.FindAsync(name, default), n => n.Id == node.Id);
+        var hood = await store.NeighbourhoodAsync([node.Id], 1, default);
+        Assert.Equal(4, hood.Edges.Count(e => e.Type == RelationTypes.MentionedIn && e.From == node.Id));
+    }
+
+    [Fact]
     public async Task A_failed_write_leaves_the_store_as_it_was()
     {
         await using var store = SqliteGraphStore.Open(StorePath);
