@@ -616,7 +616,7 @@ public sealed class ClaimExtractor
             {
                 // Only "The plan, he said, will fail" (not "..., said Smith, director of ..."), and not a participle
                 // describing the speaker ("Sales were great, he said, wiping his face").
-                if (!speakerFirst && k + 1 < toks.Count && toks[k].Text is "," && WordsAfter(k + 1) >= 2 && !CueLexicon.IsCue(toks[k + 1].Text)
+                if (!speakerFirst && k + 1 < toks.Count && toks[k].Text is "," && WordsAfter(k + 1) >= 2 && CueLexicon.Prior(toks[k + 1].Text) < 0.5
                     && !toks[k + 1].Text.EndsWith("ing", StringComparison.Ordinal)
                     && !CueOutsideQuotes(k + 1))
                     return toks[LastContentToken()].End;
@@ -737,7 +737,8 @@ public sealed class ClaimExtractor
             if (last.Kind != TokenKind.Quote) return null;
             // The closing mark may be two apostrophes ("''"), so the quote is found by where it ends.
             var q = QuoteEndingAt(last.End);
-            return q is not null && q.Closed ? q : null;
+            // Only a quote that is the whole sentence: "He added, “...” The court refused ..." is framed already.
+            return q is not null && q.Closed && q.Span.Start <= prev.Tokens[0].Start ? q : null;
         }
 
         /// <summary>A quote opening the next sentence in the same paragraph, not followed by a cue of its own.</summary>
@@ -769,10 +770,35 @@ public sealed class ClaimExtractor
             Speaker? sp = null;
             // ", saying ...", "while adding that ...": a participle continues the sentence's own speaker.
             // (The comma may stand inside the quote before it: "... “won the race,” adding that ...".)
-            var participial = toks[cue].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-                && cue > 0 && (toks[cue - 1].Text.ToLowerInvariant() is "," or "and" or "\u2014" or "while" or "after" or "before" or "by" or "when" or "in" or "also"
-                               || cue > 1 && IsClosingQuote(cue - 1) && toks[cue - 2].Text is ",");
+            // ", having called ...": the perfect participle's auxiliary stands for the participle.
+            var part = cue > 1 && toks[cue - 1].Text is "having" ? cue - 1 : cue;
+            var participial = toks[part].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                && part > 0 && (toks[part - 1].Text.ToLowerInvariant() is "," or "and" or "\u2014" or "while" or "after" or "before" or "by" or "when" or "in" or "also"
+                               || part > 1 && IsClosingQuote(part - 1) && toks[part - 2].Text is ",");
             Phrase? phrase = participial ? null : SpeakerPhrases.Before(toks, cue);
+            // The comma that sets the participle off from its clause.
+            var participleComma = part > 0 && toks[part - 1].Text is "," ? part - 1 : -1;
+            // "an aide who spoke with the Bergen Times said ...": the words before the cue end a relative clause,
+            // and the speaker is the phrase the clause describes.
+            if (phrase is { Kind: PhraseKind.Name or PhraseKind.Nominal } inRelative && RelativeAntecedent(inRelative.First) is { } antecedent)
+                phrase = antecedent;
+            // ", at one point calling ...", ", in a letter urging ...": an adjunct between the comma and the participle
+            // is no speaker; the participle goes on with the sentence's speaker.
+            if (phrase is { Kind: PhraseKind.Nominal } adj && toks[cue].Text.EndsWith("ing", StringComparison.Ordinal) && adj.First >= 2
+                && toks[adj.First - 1].Text is "at" or "in" or "on" or "during" or "after" && toks[adj.First - 2].Text is ",")
+            {
+                phrase = null;
+                participial = true;
+                participleComma = adj.First - 2;
+            }
+            // "... but at a second hearing said ...": an adjunct after the conjunction is no speaker; the verb is coordinated.
+            var coordAt = -1;
+            if (!participial && phrase is { Kind: PhraseKind.Nominal } adjc && adjc.First >= 2 && toks[adjc.First - 1].Text is "in" or "on" or "at" or "during"
+                && toks[adjc.First - 2].Text is "and" or "but")
+            {
+                coordAt = adjc.First - 2;
+                phrase = null;
+            }
             var coordinated = false;
             // "Jon Smith began calling ...": a name does not go on in lower case; the lower-case word is a verb.
             if (phrase is { Kind: PhraseKind.Nominal } vp && vp.Last > vp.First && toks[cue].Text.EndsWith("ing", StringComparison.Ordinal)
@@ -790,15 +816,20 @@ public sealed class ClaimExtractor
             }
             else if (phrase is { } p)
             {
-                sp = resolver.Resolve(toks, p);
+                // "a pamphlet titled “...”", "a club called the “...”": a participle naming a thing, whose name nobody
+                // is quoted as saying.
+                sp = toks[cue].Text is "titled" or "entitled" || toks[cue].Text is "called" or "dubbed" && toks[p.First].Text is "a" or "an"
+                    ? new Speaker([], null) : resolver.Resolve(toks, p);
             }
             else if (participial)
             {
                 // The speaker of the sentence's earlier claim if it names an entity, else the sentence's subject.
-                sp = lastSpeaker is { Ids.Count: > 0 } or { Mention: not null } ? lastSpeaker : ClauseSubject(cue) ?? SentenceSubject(cue) ?? lastSpeaker;
+                sp = lastSpeaker is { Ids.Count: > 0 } or { Mention: not null } ? lastSpeaker
+                    : ClauseSubject(cue) ?? (participleComma > 0 && NearestSubject(participleComma) is { } near ? resolver.Resolve(toks, near) : null)
+                      ?? SentenceSubject(cue) ?? lastSpeaker;
             }
-            else if (SpeakerPhrases.SkipAdverbialsLeft(toks, cue) is var c0 && c0 > 0 && toks[c0].Text is "and" or "but"
-                     && (lastSpeaker ?? SentenceSubject(c0)) is { } subject)
+            else if ((coordAt > 0 ? coordAt : SpeakerPhrases.SkipAdverbialsLeft(toks, cue)) is var c0 && c0 > 0 && toks[c0].Text is "and" or "but"
+                     && ((NearestSubject(c0) is { } near ? resolver.Resolve(toks, near) : null) ?? lastSpeaker ?? SentenceSubject(c0)) is { } subject)
             {
                 // "X called Y “crazy” and said ...", "McCain survived five years in prison and says ...": a second
                 // verb of the same subject.
@@ -819,6 +850,8 @@ public sealed class ClaimExtractor
                 return new Candidate(toks[cue].Start, toks[cue].End, cs, ce, sp, prior + 0.3, null);
             }
             var k = SkipAudience(cue, cue + 1, out var audience);
+            // "Pollsters warn of a close vote - Ana Ortiz: “...”": a heading, then the quote's own source after a dash.
+            if (DashedSourceAhead(cue + 1)) return null;
             // Particles that belong to the cue: "called for", "pointed out", "warned of".
             var cueEnd = cue;
             if (k < toks.Count && toks[k].Text.ToLowerInvariant() is "out" or "for" or "on" or "of" or "about" or "against" or "up" && k == cue + 1)
@@ -944,6 +977,8 @@ public sealed class ClaimExtractor
                 && !IsPeopleNoun(toks[p.First].Text)) return true;
             if (p.First == 0) return false;
             var prev = toks[p.First - 1];
+            // "with one of their posters asking ...": a share of the phrase, not the object of a verb.
+            if (prev.Text is "of" && p.First >= 2 && toks[p.First - 2].Text.ToLowerInvariant() is "one" or "some" or "many" or "each" or "most" or "both" or "several" or "none" or "all") return false;
             return prev.IsWord && char.IsLower(prev.Text[0]) && (!SpeakerPhrases.IsBoundary(prev.Text) || prev.Text is "to" or "of" or "out" or "up" or "off" or "down")
                 && !SpeakerPhrases.IsDeterminer(prev.Text);
         }
@@ -1144,11 +1179,42 @@ public sealed class ClaimExtractor
             for (var c = n; c <= Math.Min(last, n + 8); c++)
             {
                 if (!toks[c].IsWord || !char.IsLower(toks[c].Text[0]) || CueLexicon.Prior(toks[c].Text) < 0.5) continue;
-                return SpeakerPhrases.Before(toks, c) is { } ph && ph.First == n && toks[j].Text is not "and"
+                // "and Ana said ..." may go on with what was said; "and Ana said, “...”" is her own quote.
+                return SpeakerPhrases.Before(toks, c) is { } ph && ph.First == n && (toks[j].Text is not "and" || QuoteRightAfter(c))
                        && ph.Kind is PhraseKind.Name or PhraseKind.Pronoun or PhraseKind.Nominal;
             }
             return false;
         }
+
+        /// <summary>
+        /// The phrase before a "who" that opens a relative clause ending at <paramref name="first"/>, whose verb
+        /// comes before it ("an aide who spoke to the Bergen Times"), or before a modifier of the same kind ("a
+        /// person familiar with the talks", "two officials close to the mayor"): no comma, quote, conjunction or
+        /// "that" between.
+        /// </summary>
+        private Phrase? RelativeAntecedent(int first)
+        {
+            var toks = Toks;
+            for (var j = first - 1; j > 0 && first - j <= 12; j--)
+            {
+                var t = toks[j];
+                if (t.Kind == TokenKind.Quote || t.Text is "," or ";" or ":" or "(" or ")" or "that" or "and" or "but" or "\u2014" or "--") return null;
+                // "a person familiar with the talks said", "a source speaking to the Times said": a modifier after the head.
+                var modifier = t.Text is "familiar" or "close" or "speaking" or "talking" or "briefed" or "involved" && j + 1 < first
+                    && toks[j + 1].Text is "with" or "to" or "on" or "in";
+                if (t.Text is not "who" && !modifier) continue;
+                // The relative clause has a verb of its own before the phrase: "who spoke with ...", not "who said".
+                if (!modifier && (j + 1 >= first || !toks[j + 1].IsWord || !char.IsLower(toks[j + 1].Text[0]))) return null;
+                var ante = SpeakerPhrases.EndingAt(toks, j - 1, false);
+                return ante is { Kind: PhraseKind.Name or PhraseKind.Nominal } a && (a.First == 0 || SpeakerPhrases.IsBoundary(toks[a.First - 1].Text)
+                    || toks[a.First - 1].Kind is TokenKind.Punctuation or TokenKind.Quote) ? a : null;
+            }
+            return null;
+        }
+
+        /// <summary>The cue at <paramref name="c"/> is followed by an opening quote, after a comma or colon or not: "said, “...”".</summary>
+        private bool QuoteRightAfter(int c) =>
+            c + 2 < Toks.Count && Toks[c + 1].Text is "," or ":" && IsOpeningQuote(c + 2) || c + 1 < Toks.Count && IsOpeningQuote(c + 1);
 
         private static bool IsNamingVerb(string w) => w.ToLowerInvariant() is "call" or "calls" or "called" or "calling" or "dub" or "dubs" or "dubbed" or "dubbing"
             or "label" or "labels" or "labeled" or "labelled" or "labeling" or "labelling" or "brand" or "brands" or "branded" or "branding" or "nicknamed";
@@ -1212,6 +1278,8 @@ public sealed class ClaimExtractor
             while (s < cue && toks[s].Kind is TokenKind.Quote or TokenKind.Punctuation) s++;
             // "And he made a point of saying ...": a conjunction opening the sentence is not an adjunct.
             while (s < cue - 1 && (toks[s].Text is "And" or "But" or "Yet" or "So" or "Or" || toks[s].Text is "," && s > 0 && toks[s - 1].Text is "And" or "But" or "Yet" or "So" or "Or")) s++;
+            // "Likewise, the harbour report put it plainly: ...": a sentence adverb and its comma.
+            if (s + 2 < cue && toks[s + 1].Text is "," && IsSentenceAdverb(toks[s].Text)) s += 2;
             if (s >= cue) return null;
             var opener = toks[s].Text;
             if (SpeakerPhrases.IsBoundary(opener) && !CueLexicon.Pronouns.Contains(opener) || opener.EndsWith("ing", StringComparison.Ordinal) || opener.EndsWith("ed", StringComparison.Ordinal) && s + 1 < cue && char.IsLower(toks[s + 1].Text[0]))
@@ -1245,6 +1313,80 @@ public sealed class ClaimExtractor
             if (phrase is not { } p || p.Last >= cue || SpeakerPhrases.IsTimeWord(toks[p.Last].Text)) return null;
             return resolver.Resolve(toks, p);
         }
+
+        /// <summary>
+        /// The subject of the clause that runs up to <paramref name="end"/> (a coordinated cue's "and", or a colon
+        /// before a quote): the nearest phrase before it that opens a clause (at the sentence start, or after a
+        /// comma, a conjunction or a subordinator) and is followed by its verb. "Ann said it was late, but she
+        /// stayed and added ..." is hers in the second clause; "... when the mayor rose and said ..." is the
+        /// mayor's. A quote, a bracket, a colon, a "that" or a cue whose subject this is not ends the search:
+        /// what lies before is another clause's content.
+        /// </summary>
+        private Phrase? NearestSubject(int end)
+        {
+            var toks = Toks;
+            // ", and said ...": a second verb of the main clause, whose subject is the sentence's.
+            if (toks[end].Text is "and" or "but" && end > 0 && toks[end - 1].Text is ",") return null;
+            for (var k = end - 1; k >= 0 && end - k <= 25; k--)
+            {
+                var t = toks[k];
+                // A few quoted words inside the clause ("mourned the “grim” mood at the port") are passed over.
+                if (t.Kind == TokenKind.Quote && QuoteEndingAt(t.End) is { } shortQuote && shortQuote.Span.Start >= toks[0].Start
+                    && WordsIn(shortQuote.Inner.Start, shortQuote.Inner.End) <= 4)
+                {
+                    k = IndexAtOrAfter(shortQuote.Span.Start);
+                    continue;
+                }
+                if (t.Kind == TokenKind.Quote || t.Text is ";" or ":" or ")" or "that") return null;
+                if (t.IsWord && char.IsLower(t.Text[0]) && CueLexicon.Prior(t.Text) >= 0.5)
+                {
+                    // The cue is the clause's own verb: its subject, or nothing.
+                    var s = SpeakerPhrases.SkipAdverbialsLeft(toks, k);
+                    return s >= 0 && SubjectEndingAt(s, k) is { } ps ? ps : null;
+                }
+                if (k + 1 < end && !SpeakerPhrases.IsAdverbial(t) && SubjectEndingAt(k, k + 1) is { } p) return p;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// A phrase ending at <paramref name="k"/> that opens its clause and is followed by its verb at
+        /// <paramref name="verb"/> (past adverbs): a subject, not an object. A pronoun may take any verb; a noun
+        /// phrase only a word that cannot be a noun or an adjective ("the most qualified" is not a clause).
+        /// </summary>
+        private Phrase? SubjectEndingAt(int k, int verb)
+        {
+            var toks = Toks;
+            if (SpeakerPhrases.EndingAt(toks, k, false) is not { } p || p.Kind == PhraseKind.Relative || SpeakerPhrases.IsTimeWord(toks[p.Last].Text)) return null;
+            if (p.Kind == PhraseKind.Pronoun && toks[p.First].Text.ToLowerInvariant() is not ("he" or "she" or "they")) return null;
+            var v = verb;
+            while (v < toks.Count && SpeakerPhrases.IsAdverbial(toks[v]) && !IsFiniteVerb(toks[v].Text)) v++;
+            if (v >= toks.Count || !toks[v].IsWord || !char.IsLower(toks[v].Text[0])) return null;
+            var w = toks[v].Text;
+            var participle = w.EndsWith("ing", StringComparison.Ordinal);
+            var isVerb = p.Kind == PhraseKind.Pronoun ? !SpeakerPhrases.IsBoundary(w) || IsFiniteVerb(w)
+                : w is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "would" or "could" or "can" or "did" or "does"
+                  or "said" or "told" or "gave" or "took" or "made" or "went" or "came" or "got" or "spoke" or "wrote" or "sent" or "held" or "began"
+                  or "kept" or "stood" or "knew" or "thought" or "brought" or "ran" or "says" or "continues"
+                  || p.Kind == PhraseKind.Name && w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)
+                  || CueLexicon.Prior(w) >= 0.5;
+            var before = p.First - 1;
+            var b = before >= 0 ? toks[before].Text : "";
+            if (!isVerb && !(participle && b is "with")) return null;
+            if (before < 0) return p;
+            if (b is "," or "\u2014" or "--") return p.Kind == PhraseKind.Pronoun || before > 0 ? p : null;
+            // "though on the radio last week she lost her temper": a pronoun after a time adjunct.
+            if (p.Kind == PhraseKind.Pronoun && SpeakerPhrases.IsTimeWord(b)) return p;
+            // "with the mayor yelling: ...": a participle's subject after "with".
+            if (b is "with") return participle ? p : null;
+            return b.ToLowerInvariant() is "and" or "but" or "then" or "when" or "while" or "after" or "before" or "because" or "since"
+                or "although" or "though" or "where" or "until" or "once" or "so" or "yet" ? p : null;
+        }
+
+        /// <summary>"Likewise", "Similarly", "Moreover": a word that opens a sentence without being its subject.</summary>
+        private static bool IsSentenceAdverb(string w) => w is "Likewise" or "Moreover" or "Furthermore" or "Nevertheless" or "Nonetheless"
+            or "Otherwise" or "Overall" or "Regardless" or "Meanwhile" or "Still" or "Instead" or "Indeed" or "However" or "Besides"
+            || w.Length > 4 && char.IsUpper(w[0]) && w.EndsWith("ly", StringComparison.Ordinal) && w.Skip(1).All(char.IsLower);
 
         /// <summary>
         /// "..., when protesters interrupted her speech, shouting ...": a participle goes with the nearest clause
@@ -1335,9 +1477,17 @@ public sealed class ClaimExtractor
                             resolver.Resolve(toks, after), 0.6, null);
                     }
                 }
+                // "“... . ...,” he points out.": a quote of several sentences, framed in the sentence where it ends.
+                if (q.Span.End > sentence.End && q.Closed && open == 0 || q.Span.End > sentence.End && startsSentence)
+                {
+                    var e = index + 1;
+                    while (e < sentences.Count && sentences[e].End < q.Span.End) e++;
+                    if (e < sentences.Count && sentences[e].Start < q.Span.End
+                        && new SentenceReader(text, sentences, e, quotes, resolver).SpeakerAfterQuote(q) is { } framed) return framed;
+                }
                 if (open > 1 && toks[open - 1].Text is ":" && DashedSource(open - 1) is { } dashed)
                     return new Candidate(toks[open - 1].Start, toks[open - 1].End, q.Span.Start, ExtendOverQuoteParagraphs(end), dashed, 0.55, null);
-                if (open > 0 && toks[open - 1].Text is ":" && SentenceSubject(open - 1) is { } subject)
+                if (open > 0 && toks[open - 1].Text is ":" && ((NearestSubject(open - 1) is { } near ? resolver.Resolve(toks, near) : null) ?? SentenceSubject(open - 1)) is { } subject)
                     return new Candidate(toks[open - 1].Start, toks[open - 1].End, q.Span.Start, ExtendOverQuoteParagraphs(end), subject, 0.55, null);
                 // "The governor issued the following statement:¶“...”": a sentence ending in a colon introduces the
                 // quote that opens the next paragraph, and its subject is the speaker.
@@ -1379,6 +1529,39 @@ public sealed class ClaimExtractor
         }
 
         /// <summary>
+        /// "“...,” the mayor shot back.": a speaker and any verb right after <paramref name="q"/>, which closes in this
+        /// sentence and nothing after the frame but its end.
+        /// </summary>
+        internal Candidate? SpeakerAfterQuote(QuoteSpan q)
+        {
+            var toks = Toks;
+            var k = IndexAtOrAfter(q.Span.End);
+            while (k < toks.Count && toks[k].Text is "," or "\u2014" or "-" or "--") k++;
+            if (k >= toks.Count || SpeakerPhrases.After(toks, k) is not { } after || after.Last + 1 >= toks.Count) return null;
+            var verb = after.Last + 1;
+            if (!toks[verb].IsWord || !char.IsLower(toks[verb].Text[0]) || SpeakerPhrases.IsBoundary(toks[verb].Text)) return null;
+            return new Candidate(toks[verb].Start, toks[verb].End, q.Span.Start, ExtendOverQuoteParagraphs(q.Span.End), resolver.Resolve(toks, after), 0.6, null);
+        }
+
+        /// <summary>A spaced dash from <paramref name="from"/> on, then a capitalised source and a colon before an opening quote.</summary>
+        private bool DashedSourceAhead(int from)
+        {
+            var toks = Toks;
+            for (var j = from; j < toks.Count && j - from < 20; j++)
+            {
+                if (toks[j].Kind == TokenKind.Quote) return false;
+                if (toks[j].Text is not ("-" or "\u2014" or "\u2013" or "--") || toks[j].Start == 0 || text[toks[j].Start - 1] != ' ') continue;
+                for (var c = j + 1; c < toks.Count && c - j <= 9; c++)
+                {
+                    if (toks[c].Text is ":") return c > j + 1 && char.IsUpper(toks[j + 1].Text[0]) && c + 1 < toks.Count && IsOpeningQuote(c + 1);
+                    if (!toks[c].IsWord) return false;
+                }
+                return false;
+            }
+            return false;
+        }
+
+        /// <summary>
         /// "FARM PRICES SLIDE - Ana Ortiz and Lee Park: “...”", "Rain hurt turnout - More from Ortiz: “...”": a
         /// heading, a dash, and the source named just before the colon.
         /// </summary>
@@ -1412,6 +1595,17 @@ public sealed class ClaimExtractor
             if (j == s && j + 2 < toks.Count && toks[j].IsWord && char.IsUpper(toks[j].Text[0]) && toks[j + 1].Text == "(")
                 j++;
             if (j == s || j >= toks.Count) return s;
+            // "OSLO, Norway, March 3 (NTB) — ...", "BERGEN, Ore. — ...": a place, a date and an agency before the dash.
+            if (toks[j].Text is ",")
+            {
+                for (var k = j + 1; k < toks.Count && k - j < 14; k++)
+                {
+                    var t = toks[k];
+                    if (t.Text is "\u2014" or "\u2013" or "-" or "--") return k + 1;
+                    if (!(t.Text is "," or "." or "(" or ")" || t.Kind == TokenKind.Number || t.IsWord && char.IsUpper(t.Text[0]))) break;
+                }
+                return s;
+            }
             if (toks[j].Text == "(" ) { while (j < toks.Count && toks[j].Text != ")") j++; j++; }
             if (j < toks.Count && toks[j].Text is "\u2014" or "-" or "--" or "\u2013" or ":") return j + 1;
             return s;

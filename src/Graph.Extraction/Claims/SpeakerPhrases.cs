@@ -42,7 +42,7 @@ internal static class SpeakerPhrases
         "as", "and", "or", "but", "nor", "so", "yet", "that", "because", "when", "while", "if", "although",
         "though", "whether", "where", "who", "whom", "whose", "what", "how", "why", "which", "is", "was", "are",
         "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could",
-        "should", "may", "might", "must", "shall", "not", "n't", "n\u2019t", "never", "there", "here", "also",
+        "should", "may", "might", "must", "shall", "cannot", "not", "n't", "n\u2019t", "never", "there", "here", "also",
         "then", "just", "even", "still", "only", "he", "she", "they", "it", "we", "i", "you", "him", "them", "us",
         "me", "upon", "until", "unless", "once", "per", "via", "toward", "towards", "amid", "around", "across",
         "whereas", "instead", "however", "meanwhile", "thus", "therefore", "yes", "now", "already", "up", "out",

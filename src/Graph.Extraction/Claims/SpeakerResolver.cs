@@ -86,6 +86,14 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
                 headLast = t - 1;
                 break;
             }
+            // "Ana Ruiz of the Harbour Institute": a person named before "of" heads the phrase; "Secretary of
+            // State Ana Ruiz" does not stop here, for no person ends before its "of".
+            if (toks[t].Text is "of" && entities.Mentions.Any(m => m.End == toks[t - 1].End && m.Start >= first.Start && m.Kind == MentionKind.Name
+                    && entities[m.EntityId]?.Type == EntityType.Person))
+            {
+                headLast = t - 1;
+                break;
+            }
         }
         last = toks[headLast];
         var inside = entities.Within(first.Start, last.End).Where(IsActor).ToList();
