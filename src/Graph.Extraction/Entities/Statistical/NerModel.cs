@@ -172,11 +172,18 @@ public sealed class NerModel
                 Array.Resize(ref secondSums, Math.Max(secondSums.Length * 2, used + n * L));
             }
 
-            var plain = document.Cases[s] == SentenceCase.Mixed ? MarkPlain(sentences[s], document.Atoms[s], ref scratch.Plain) : null;
+            // Which tokens lie in plain text, once for both stages (token k of the document at k = used / L + i).
+            if (used / L + n > scratch.Plain.Length)
+            {
+                Array.Resize(ref scratch.Plain, Math.Max(scratch.Plain.Length * 2, used / L + n));
+            }
+
+            var plain = scratch.Plain.AsSpan(used / L, n);
+            MarkPlain(sentences[s], document.Atoms[s], document.Cases[s], plain);
             for (var i = 0; i < n; i++)
             {
                 var scores = emissions.AsSpan(i * L, L);
-                if (plain is not null && plain[i])
+                if (plain[i])
                 {
                     Outside(scores);
                     continue;
@@ -204,11 +211,11 @@ public sealed class NerModel
             var n = sentences[s].Count;
             second[s] = new int[n];
             EnsureLength(ref emissions, n * L);
-            var plain = document.Cases[s] == SentenceCase.Mixed ? MarkPlain(sentences[s], document.Atoms[s], ref scratch.Plain) : null;
+            var plain = scratch.Plain.AsSpan(starts[s] / L, n);
             for (var i = 0; i < n; i++)
             {
                 var scores = emissions.AsSpan(i * L, L);
-                if (plain is not null && plain[i])
+                if (plain[i])
                 {
                     Outside(scores);
                     continue;
@@ -248,14 +255,15 @@ public sealed class NerModel
     /// Marks the tokens of an ordinarily cased sentence that lie in plain running text: no capital letter or digit
     /// in the token or in the two tokens either side. No name starts, continues or ends there (a name needs a
     /// capitalised or numbered word within reach), so they are tagged outside without scoring their features:
-    /// about half the tokens of news prose. Returns a reused array, valid until the next call on this thread.
+    /// about half the tokens of news prose. In a sentence cased otherwise (capitals, lower case) none is plain.
     /// </summary>
-    private static bool[] MarkPlain(IReadOnlyList<string> tokens, TokenAtoms[] atoms, ref bool[] plain)
+    private static void MarkPlain(IReadOnlyList<string> tokens, TokenAtoms[] atoms, SentenceCase casing, Span<bool> plain)
     {
         var n = tokens.Count;
-        if (plain.Length < n)
+        if (casing != SentenceCase.Mixed)
         {
-            plain = new bool[n * 2];
+            plain[..n].Clear();
+            return;
         }
 
         // Distance from each token to the nearest marked (capitalised or numbered) token, capped.
@@ -273,8 +281,6 @@ public sealed class NerModel
             sinceMarked = Marked(tokens[i], atoms[i]) ? 0 : sinceMarked + 1;
             plain[i] &= sinceMarked > Reach;
         }
-
-        return plain;
 
         static bool Marked(string token, in TokenAtoms atom) =>
             atom.CapClass > 1 || (atom.CapClass == 0 && token.AsSpan().IndexOfAnyInRange('0', '9') >= 0);

@@ -57,10 +57,10 @@ internal sealed class WordResources
     // contention point once the cache was full. A counter bounds the size just as well.
     private int _cachedWords;
 
-    /// <summary>The context-free atoms of a word (hashes, shapes, affixes, clusters, usual casing).</summary>
-    public TokenAtoms AtomsOf(string word) => EntryOf(word).Atoms;
-
-    /// <summary>The cached entry of a word: its atoms, and room for what a model computes from them alone.</summary>
+    /// <summary>
+    /// The cached entry of a word: its context-free atoms (hashes, shapes, affixes, clusters, usual casing), and
+    /// room for what a model computes from them alone.
+    /// </summary>
     public WordEntry EntryOf(string word)
     {
         if (_atoms.TryGetValue(word, out var entry))
