@@ -905,6 +905,7 @@ public sealed class ClaimExtractor
                 // Without "that", what follows the cue is its object ("criticized the stock market"), which ends
                 // at the first comma; a "that" clause may run on.
                 if (!IsOpeningQuote(k) && InFrontedClause(cue)) clauseEnd = ObjectEnd(k, clauseEnd);
+                if (toks[cue].Text.EndsWith("ing", StringComparison.Ordinal)) clauseEnd = ParallelParticipleEnd(k, clauseEnd);
                 end = toks[clauseEnd].End;
                 if (end <= start) return null;
                 // "called the mayor a “coward” on the radio", "dubbed the plan “Project Lark,” a nod to ...": the name
@@ -1174,16 +1175,58 @@ public sealed class ClaimExtractor
             if (toks[j].Text is "and" or "but" && j > 0 && (IsClosingQuote(j - 1) || toks[j - 1].Text is "," && j > 1 && IsClosingQuote(j - 2))
                 && toks[n].Text is "he" or "she" or "they" or "we" or "I") return true;
             if (toks[j].Text is "and" or "but" && toks[n].IsWord && char.IsLower(toks[n].Text[0]) && n + 1 <= last && !toks[n].Text.EndsWith("ing", StringComparison.Ordinal)
-                && (CueLexicon.Prior(toks[n].Text) >= 0.4 || toks[n].Text.EndsWith("ed", StringComparison.Ordinal) && j > 0 && (toks[j - 1].Kind == TokenKind.Quote || toks[j - 1].Text is ",")))
+                && (CueLexicon.Prior(toks[n].Text) >= 0.4 || (toks[n].Text.EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(toks[n].Text)) && j > 0 && (toks[j - 1].Kind == TokenKind.Quote || toks[j - 1].Text is ",")))
                 return true;
+            if (CoordinatedParticipleCue(j, n, last)) return true;
             for (var c = n; c <= Math.Min(last, n + 8); c++)
             {
                 if (!toks[c].IsWord || !char.IsLower(toks[c].Text[0]) || CueLexicon.Prior(toks[c].Text) < 0.5) continue;
-                // "and Ana said ..." may go on with what was said; "and Ana said, “...”" is her own quote.
-                return SpeakerPhrases.Before(toks, c) is { } ph && ph.First == n && (toks[j].Text is not "and" || QuoteRightAfter(c))
+                // "and Ana said ..." may go on with what was said; "and Ana said, “...”" is her own quote, and so is
+                // "and Ana calling it ..." (a second speaker's participle, set beside the first).
+                return SpeakerPhrases.Before(toks, c) is { } ph && ph.First == n
+                       && (toks[j].Text is not "and" || QuoteRightAfter(c) || toks[c].Text.EndsWith("ing", StringComparison.Ordinal))
                        && ph.Kind is PhraseKind.Name or PhraseKind.Pronoun or PhraseKind.Nominal;
             }
             return false;
+        }
+
+        /// <summary>Past tenses not in "-ed" that start a second predicate: "... “a sham” and made a pledge".</summary>
+        private static bool IsIrregularPast(string w) => w is "made" or "cast" or "took" or "gave" or "went" or "came" or "got" or "held"
+            or "kept" or "left" or "sent" or "spent" or "brought" or "stood" or "ran" or "won" or "lost" or "met" or "set" or "put"
+            or "drew" or "threw" or "began" or "led" or "paid" or "sought" or "struck";
+
+        /// <summary>
+        /// "..., calling the fares “a scandal” and demanding a refund": a participle cue's content ends before
+        /// "and" and a second participle of the same speaker (not "fighting and losing", a pair inside it).
+        /// </summary>
+        private int ParallelParticipleEnd(int k, int clauseEnd)
+        {
+            var toks = Toks;
+            for (var j = k + 1; j < clauseEnd; j++)
+            {
+                if (toks[j].Kind == TokenKind.Quote && QuoteStartingAt(toks[j].Start) is { } q)
+                {
+                    j = IndexAtOrAfter(q.Span.End) - 1;
+                    continue;
+                }
+                if (toks[j].Text is not "and" || toks[j - 1].Text.EndsWith("ing", StringComparison.Ordinal)) continue;
+                var w = toks[j + 1].Text;
+                if (toks[j + 1].IsWord && w.Length > 5 && char.IsLower(w[0]) && w.EndsWith("ing", StringComparison.Ordinal)
+                    && w is not ("including" or "during" or "according" or "regarding" or "concerning" or "following" or "nothing" or "something" or "anything" or "everything"))
+                    return Trim(j - 1, k);
+            }
+            return clauseEnd;
+        }
+
+        /// <summary>
+        /// "..., saying the plan was sound and calling it “...”": "and" before a reporting participle (the
+        /// <paramref name="n"/>th token) coordinates a second telling; what was said ends before it.
+        /// </summary>
+        private bool CoordinatedParticipleCue(int j, int n, int last)
+        {
+            var w = Toks[n].Text;
+            return Toks[j].Text is "and" && n + 1 <= last && Toks[n].IsWord && char.IsLower(w[0]) && w.EndsWith("ing", StringComparison.Ordinal)
+                   && CueLexicon.Prior(w) >= 0.5;
         }
 
         /// <summary>
@@ -1464,12 +1507,13 @@ public sealed class ClaimExtractor
             {
                 if (words < 3) return null;
                 var end = q.Span.End;
-                // "“...,” Clinton shot back.": a speaker and any verb after the quote.
+                // "“...,” Clinton shot back.": a speaker and any verb after the quote (read as a subject, so a verb in
+                // "-ed" ends the phrase: "the harbour master exclaimed").
                 if (q.Span.End <= sentence.End && closeEnd < toks.Count)
                 {
                     var k = closeEnd;
                     while (k < toks.Count && toks[k].Text is "," or "\u2014" or "-" or "--") k++;
-                    if (k < toks.Count && SpeakerPhrases.After(toks, k) is { } after && after.Last + 1 < toks.Count
+                    if (k < toks.Count && SpeakerPhrases.After(toks, k, subject: true) is { } after && after.Last + 1 < toks.Count
                         && toks[after.Last + 1].IsWord && char.IsLower(toks[after.Last + 1].Text[0]))
                     {
                         var verb = after.Last + 1;

@@ -159,6 +159,7 @@ internal static class SpeakerPhrases
             // Quoted titles inside the apposition ("co-author of “Going Viral,”") are passed over whole.
             while (c >= 0 && j - c < 40 && !(toks[c].Text is "," && !InsideDoubleQuote(toks, c)) && !(toks[c].Text is "." or ";" or ":")) c--;
             if (c <= 0 || toks[c].Text != ",") return null;
+            if (RelativeClauseOpening(toks, c) is { } relative) return relative;
             var inner = EndingAt(toks, c - 1, false);
             // "Lena Holt, 44, of Salem, Oregon, said": an age or a place ("of Salem", "Oregon" after it) is one
             // more apposition; the speaker is before it.
@@ -206,6 +207,22 @@ internal static class SpeakerPhrases
         var kind = char.IsUpper(head.Text[0]) || head.Kind == TokenKind.Number && start < j && char.IsUpper(toks[start].Text[0])
             ? PhraseKind.Name : PhraseKind.Nominal;
         return new Phrase(start, j, kind);
+    }
+
+    /// <summary>
+    /// "Ana Ruiz, whose firm, Nordlys, builds ferries, said": a relative clause that holds commas of its own,
+    /// opened before the comma at <paramref name="c"/>; the phrase it describes, before its "who", "whose" or "which".
+    /// </summary>
+    private static Phrase? RelativeClauseOpening(IReadOnlyList<Token> toks, int c)
+    {
+        for (var r = c - 1; r > 0 && c - r < 30; r--)
+        {
+            var t = toks[r];
+            if (t.Text is "." or ";" or ":" || t.Kind == TokenKind.Quote) return null;
+            if (t.Text is not ("who" or "whose" or "which") || toks[r - 1].Text is not ",") continue;
+            return EndingAt(toks, r - 2, false) is { Kind: PhraseKind.Name or PhraseKind.Nominal } p ? p : null;
+        }
+        return null;
     }
 
     /// <summary>

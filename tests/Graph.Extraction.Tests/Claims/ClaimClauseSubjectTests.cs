@@ -194,4 +194,11 @@ public sealed class ClaimClauseSubjectTests
         Assert.Equal("said", claim.Cue.Text);
         Assert.Equal("he", claim.SpeakerMention!.Text);
     }
+
+    [Fact]
+    public void A_relative_clause_with_commas_of_its_own_describes_the_speaker_before_it()
+    {
+        var g = Extract.From(Lead + "Ana Ruiz, whose firm, Nordlys Marine, builds ferries for the islands, said the levy was \u201Ca toll on every crossing.\u201D");
+        Assert.Equal(PersonId(g, "Ana Ruiz"), g.ClaimWith("a toll on every crossing").Speaker);
+    }
 }

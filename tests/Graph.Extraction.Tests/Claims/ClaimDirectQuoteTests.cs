@@ -171,4 +171,13 @@ public sealed class ClaimDirectQuoteTests
         var claim = g.ClaimWith("Taxes will rise");
         Assert.Contains("Nobody in the cabinet", claim.Content.Text);
     }
+
+    [Fact]
+    public void A_quote_with_a_speaker_and_a_verb_that_is_no_cue_after_it_is_theirs()
+    {
+        var g = Extract.From("Harbour vote\n\nThe board met on Monday.\n\n\u201CEvery crew on the quay deserves a day off,\u201D the harbour master exclaimed.");
+        var claim = g.ClaimWith("Every crew on the quay");
+        Assert.Equal("the harbour master", claim.SpeakerMention!.Text);
+        Assert.Equal("exclaimed", claim.Cue.Text);
+    }
 }
