@@ -57,9 +57,16 @@ public sealed class HybridRecognizer(StatisticalRecognizer model, RuleBasedRecog
         foreach (var g in rules.Recognize(text))
         {
             if (g.Confidence < 0.9) continue;
-            if (fromModel.Any(m => m.Start < g.End && g.Start < m.End)) continue;
+            if (Overlaps(fromModel, g)) continue;
             result.Add(g with { Confidence = 0.8 });
         }
         return result;
+    }
+
+    private static bool Overlaps(IReadOnlyList<EntityCandidate> found, EntityCandidate candidate)
+    {
+        foreach (var m in found)
+            if (m.Start < candidate.End && candidate.Start < m.End) return true;
+        return false;
     }
 }

@@ -21,7 +21,22 @@ public sealed record ResolvedEntities(
 
     public Entity? this[string id] => byId.GetValueOrDefault(id);
 
+    // The resolver lists mentions by start; then a span's mentions are found by binary search, not a scan.
+    private readonly bool byStart = Mentions.Zip(Mentions.Skip(1)).All(p => p.First.Start <= p.Second.Start);
+
     /// <summary>Mentions that lie inside [start, end), in text order.</summary>
     public IEnumerable<ResolvedMention> Within(int start, int end) =>
-        Mentions.Where(m => m.Start >= start && m.End <= end);
+        byStart ? Slice(start, end) : Mentions.Where(m => m.Start >= start && m.End <= end);
+
+    private IEnumerable<ResolvedMention> Slice(int start, int end)
+    {
+        int lo = 0, hi = Mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Mentions[mid].Start < start) lo = mid + 1; else hi = mid;
+        }
+        for (var i = lo; i < Mentions.Count && Mentions[i].Start <= end; i++)
+            if (Mentions[i].End <= end) yield return Mentions[i];
+    }
 }

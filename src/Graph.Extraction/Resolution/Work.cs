@@ -244,7 +244,14 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
 /// <summary>Finds the word tokens around an offset without re-tokenising.</summary>
 internal sealed class TokenIndex(AnalyzedText analyzed)
 {
-    private readonly List<Token> all = analyzed.Sentences.SelectMany(s => s.Tokens).ToList();
+    private readonly List<Token> all = AllTokens(analyzed);
+
+    private static List<Token> AllTokens(AnalyzedText analyzed)
+    {
+        var all = new List<Token>(analyzed.Sentences.Sum(s => s.Tokens.Count));
+        foreach (var sentence in analyzed.Sentences) all.AddRange(sentence.Tokens);
+        return all;
+    }
 
     private int FirstAtOrAfter(int offset)
     {

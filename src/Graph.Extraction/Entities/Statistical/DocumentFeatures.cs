@@ -94,17 +94,23 @@ internal sealed class DocumentFeatures
 
     // Context aggregation: for words that may be names and occur more than once, the features of the words
     // around all their occurrences in the document, so each occurrence is judged by every context it has.
-    private const int MaxAggregatedContexts = 24;
-    private Dictionary<string, ulong[]>? _contexts;
+    // Context features, type counts (stage 2, filled by SetStageOne) and casing counts live here.
+    private readonly DocumentAggregates _aggregates;
 
     // Stage-2 aggregates, filled by SetStageOne.
     private int[][]? _stageOne;
-    private Dictionary<string, int[]>? _typeCountsByKey;
     private int[][]? _spanMatches;
 
-    public DocumentFeatures(IReadOnlyList<IReadOnlyList<string>> sentences, WordResources resources, ITokenLexicon? extraLexicon)
+    /// <param name="aggregates">
+    /// Tables to reuse (reset here); a tagger passes one per thread. The document must then be done with before
+    /// the next one is built with the same tables. Without, the document has tables of its own.
+    /// </param>
+    public DocumentFeatures(IReadOnlyList<IReadOnlyList<string>> sentences, WordResources resources, ITokenLexicon? extraLexicon,
+        DocumentAggregates? aggregates = null)
     {
         Sentences = sentences;
+        _aggregates = aggregates ?? new DocumentAggregates();
+        _aggregates.Reset();
         Atoms = new TokenAtoms[sentences.Count][];
         Entries = new WordEntry[sentences.Count][];
         Cases = new SentenceCase[sentences.Count];
@@ -170,6 +176,14 @@ internal sealed class DocumentFeatures
         foreach (var chains in Chains)
         {
             if (chains is { Length: > 0 }) SentencePool<NameChain>.Return(chains);
+        }
+
+        if (_spanMatches is not null)
+        {
+            foreach (var matches in _spanMatches)
+            {
+                SentencePool<int>.Return(matches);
+            }
         }
     }
 
@@ -325,12 +339,9 @@ internal sealed class DocumentFeatures
             }
         }
 
-        if (_contexts is not null && _contexts.TryGetValue(t.Key, out var contexts))
+        foreach (var context in _aggregates.ContextsOf(t.Key))
         {
-            foreach (var context in contexts)
-            {
-                buffer.Add(context);
-            }
+            buffer.Add(context);
         }
     }
 
@@ -349,7 +360,8 @@ internal sealed class DocumentFeatures
         buffer.Add(FeatureHash.Feature(103, previous, own, next));
 
         // Extended prediction history: what the first stage called this word elsewhere in the document.
-        if (_typeCountsByKey!.TryGetValue(t.Key, out var counts))
+        var counts = _aggregates.TypeCountsOf(t.Key);
+        if (!counts.IsEmpty)
         {
             var ownType = BioLabels.TypeOf(labels[i]);
             var ownSlot = ownType < 0 ? 4 : ownType;
@@ -396,36 +408,20 @@ internal sealed class DocumentFeatures
     public void SetStageOne(int[][] labels)
     {
         _stageOne = labels;
-        _typeCountsByKey = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        var spanTypeCounts = new Dictionary<ulong, int[]>();
-        var spanFirstKeys = new HashSet<ulong>();
         var longestSpan = 0;
         for (var s = 0; s < labels.Length; s++)
         {
             var atoms = Atoms[s];
             for (var i = 0; i < atoms.Length; i++)
             {
-                if (!_typeCountsByKey.TryGetValue(atoms[i].Key, out var counts))
-                {
-                    counts = new int[5];
-                    _typeCountsByKey.Add(atoms[i].Key, counts);
-                }
-
                 var type = BioLabels.TypeOf(labels[s][i]);
-                counts[type < 0 ? 4 : type]++;
+                _aggregates.TypeCountsFor(atoms[i].Key)[type < 0 ? 4 : type]++;
             }
 
             foreach (var span in BioLabels.ToSpans(labels[s]))
             {
-                var hash = SpanHash(atoms, span.Start, span.End);
-                if (!spanTypeCounts.TryGetValue(hash, out var counts))
-                {
-                    counts = new int[4];
-                    spanTypeCounts.Add(hash, counts);
-                }
-
-                counts[BioLabels.IndexOfType(span.Label)]++;
-                spanFirstKeys.Add(atoms[span.Start].KeyHash);
+                _aggregates.SpanCountsFor(SpanHash(atoms, span.Start, span.End))[BioLabels.IndexOfType(span.Label)]++;
+                _aggregates.SpanFirstKeys.Add(atoms[span.Start].KeyHash);
                 longestSpan = Math.Max(longestSpan, span.Length);
             }
         }
@@ -433,20 +429,21 @@ internal sealed class DocumentFeatures
         _spanMatches = new int[labels.Length][];
         for (var s = 0; s < labels.Length; s++)
         {
-            _spanMatches[s] = SpanMatches(Atoms[s], labels[s], spanTypeCounts, spanFirstKeys, longestSpan);
+            _spanMatches[s] = SpanMatches(Atoms[s], labels[s], _aggregates, longestSpan);
         }
     }
 
     // For each token, the longest word sequence covering it that stage one tagged elsewhere in the document,
     // encoded as (type + 1) * 2 + (1 if the token begins it); 0 when there is none.
-    private static int[] SpanMatches(
-        TokenAtoms[] atoms, int[] labels, Dictionary<ulong, int[]> spanTypeCounts, HashSet<ulong> spanFirstKeys, int longestSpan)
+    private static int[] SpanMatches(TokenAtoms[] atoms, int[] labels, DocumentAggregates aggregates, int longestSpan)
     {
-        var result = new int[atoms.Length];
-        var matches = new List<(int Start, int Length, int Type)>();
+        var result = SentencePool<int>.Rent(atoms.Length);
+        Array.Clear(result);
+        var matches = aggregates.Matches;
+        matches.Clear();
         for (var start = 0; start < atoms.Length; start++)
         {
-            if (!spanFirstKeys.Contains(atoms[start].KeyHash))
+            if (!aggregates.SpanFirstKeys.Contains(atoms[start].KeyHash))
             {
                 continue;
             }
@@ -455,7 +452,8 @@ internal sealed class DocumentFeatures
             for (var length = 1; length <= longestSpan && start + length <= atoms.Length; length++)
             {
                 hash = FeatureHash.Feature(0, hash, atoms[start + length - 1].KeyHash);
-                if (!spanTypeCounts.TryGetValue(FeatureHash.Feature(0, hash, (ulong)length), out var counts))
+                var counts = aggregates.SpanCountsOf(FeatureHash.Feature(0, hash, (ulong)length));
+                if (counts.IsEmpty)
                 {
                     continue;
                 }
@@ -481,7 +479,9 @@ internal sealed class DocumentFeatures
             }
         }
 
-        foreach (var (start, length, type) in matches.OrderByDescending(m => m.Length).ThenBy(m => m.Start))
+        // Longest first, then leftmost (no two matches share both, so the order is total).
+        matches.Sort(static (a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Start.CompareTo(b.Start));
+        foreach (var (start, length, type) in matches)
         {
             for (var k = start; k < start + length; k++)
             {
@@ -697,7 +697,7 @@ internal sealed class DocumentFeatures
     {
         // Count capitalised and lower-case uses of each word where casing is informative: mid-sentence in
         // ordinarily cased sentences.
-        var counts = new Dictionary<string, (int Capitalised, int Lower)>(StringComparer.Ordinal);
+        var counts = _aggregates.CaseCounts;
         for (var s = 0; s < Atoms.Length; s++)
         {
             if (Cases[s] != SentenceCase.Mixed)
@@ -839,8 +839,6 @@ internal sealed class DocumentFeatures
 
     private void FillContextAggregates()
     {
-        Dictionary<string, List<ulong>>? byKey = null;
-        Dictionary<string, int>? occurrences = null;
         for (var s = 0; s < Atoms.Length; s++)
         {
             var atoms = Atoms[s];
@@ -852,47 +850,10 @@ internal sealed class DocumentFeatures
                     continue;
                 }
 
-                byKey ??= new Dictionary<string, List<ulong>>(StringComparer.Ordinal);
-                occurrences ??= new Dictionary<string, int>(StringComparer.Ordinal);
-                occurrences[t.Key] = occurrences.GetValueOrDefault(t.Key) + 1;
-                if (!byKey.TryGetValue(t.Key, out var list))
-                {
-                    list = [];
-                    byKey.Add(t.Key, list);
-                }
-
-                if (list.Count < MaxAggregatedContexts)
-                {
-                    AddDistinct(list, FeatureHash.Feature(50, At(atoms, i - 1).KeyHash));
-                }
-
-                if (list.Count < MaxAggregatedContexts)
-                {
-                    AddDistinct(list, FeatureHash.Feature(51, At(atoms, i + 1).KeyHash));
-                }
+                var word = _aggregates.CountContextWord(t.Key);
+                _aggregates.AddContext(word, FeatureHash.Feature(50, At(atoms, i - 1).KeyHash));
+                _aggregates.AddContext(word, FeatureHash.Feature(51, At(atoms, i + 1).KeyHash));
             }
-        }
-
-        if (byKey is null)
-        {
-            return;
-        }
-
-        _contexts = new Dictionary<string, ulong[]>(StringComparer.Ordinal);
-        foreach (var (key, list) in byKey)
-        {
-            if (occurrences![key] >= 2)
-            {
-                _contexts.Add(key, list.ToArray());
-            }
-        }
-    }
-
-    private static void AddDistinct(List<ulong> list, ulong feature)
-    {
-        if (!list.Contains(feature))
-        {
-            list.Add(feature);
         }
     }
 

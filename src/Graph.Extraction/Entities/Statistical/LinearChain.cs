@@ -238,6 +238,91 @@ internal sealed class TaggingWeights
 
     public TaggingWeights(StageWeights first, StageWeights? second)
     {
+        // A saved model lists each stage's features in ascending hash order: one merge then gives every feature
+        // its block (a third of model loading went into a dictionary doing the same). Otherwise, the dictionary.
+        var keys = Ascending(first) && (second is null || Ascending(second))
+            ? MergeBlocks(first, second, out _rows)
+            : BlocksByDictionary(first, second, out _rows);
+
+        var capacity = 16;
+        while (capacity < keys.Length * 2)
+        {
+            capacity <<= 1;
+        }
+
+        _table = new Entry[capacity];
+        _mask = capacity - 1;
+        for (var block = 0; block < keys.Length; block++)
+        {
+            var key = keys[block];
+            var slot = (int)(key & (ulong)_mask);
+            while (_table[slot].Key != 0)
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            _table[slot] = new Entry(key, block * Block);
+        }
+    }
+
+    private static ReadOnlySpan<ulong> FeaturesOf(StageWeights? stage) =>
+        stage is null ? default : stage.Features as ulong[] ?? stage.Features.ToArray();
+
+    private static bool Ascending(StageWeights stage)
+    {
+        var features = FeaturesOf(stage);
+        for (var row = 1; row < features.Length; row++)
+        {
+            if (NonZero(features[row]) <= NonZero(features[row - 1]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Both stages in ascending order: walk them together; a feature in both gets one block with both rows.
+    private static ulong[] MergeBlocks(StageWeights first, StageWeights? second, out float[] rows)
+    {
+        var a = FeaturesOf(first);
+        var b = FeaturesOf(second);
+        var count = 0;
+        for (int i = 0, j = 0; i < a.Length || j < b.Length; count++)
+        {
+            var order = i == a.Length ? 1 : j == b.Length ? -1 : NonZero(a[i]).CompareTo(NonZero(b[j]));
+            if (order <= 0) i++;
+            if (order >= 0) j++;
+        }
+
+        var keys = new ulong[count];
+
+        // One spare zero block at the end, for padding.
+        rows = new float[(count + 1) * Block];
+        for (int i = 0, j = 0, block = 0; block < count; block++)
+        {
+            var order = i == a.Length ? 1 : j == b.Length ? -1 : NonZero(a[i]).CompareTo(NonZero(b[j]));
+            if (order <= 0)
+            {
+                keys[block] = NonZero(a[i]);
+                first.Weights.AsSpan(i * LinearChain.L, LinearChain.L).CopyTo(rows.AsSpan(block * Block, LinearChain.L));
+                i++;
+            }
+
+            if (order >= 0)
+            {
+                keys[block] = NonZero(b[j]);
+                second!.Weights.AsSpan(j * LinearChain.L, LinearChain.L).CopyTo(rows.AsSpan(block * Block + Stride, LinearChain.L));
+                j++;
+            }
+        }
+
+        return keys;
+    }
+
+    // Any order: number the features in a dictionary (stage one's first, then stage two's new ones).
+    private static ulong[] BlocksByDictionary(StageWeights first, StageWeights? second, out float[] rows)
+    {
         var blocks = new Dictionary<ulong, int>();
         var keys = new List<ulong>();
         foreach (var stage in second is null ? [first] : new[] { first, second })
@@ -253,39 +338,22 @@ internal sealed class TaggingWeights
         }
 
         // One spare zero block at the end, for padding.
-        _rows = new float[(keys.Count + 1) * Block];
+        var filled = new float[(keys.Count + 1) * Block];
         Fill(first, 0);
         if (second is not null)
         {
             Fill(second, Stride);
         }
 
-        var capacity = 16;
-        while (capacity < keys.Count * 2)
-        {
-            capacity <<= 1;
-        }
-
-        _table = new Entry[capacity];
-        _mask = capacity - 1;
-        for (var block = 0; block < keys.Count; block++)
-        {
-            var key = keys[block];
-            var slot = (int)(key & (ulong)_mask);
-            while (_table[slot].Key != 0)
-            {
-                slot = (slot + 1) & _mask;
-            }
-
-            _table[slot] = new Entry(key, block * Block);
-        }
+        rows = filled;
+        return keys.ToArray();
 
         void Fill(StageWeights stage, int half)
         {
             for (var row = 0; row < stage.Features.Count; row++)
             {
                 var block = blocks[NonZero(stage.Features[row])];
-                var target = _rows.AsSpan(block * Block + half, LinearChain.L);
+                var target = filled.AsSpan(block * Block + half, LinearChain.L);
                 var source = stage.Weights.AsSpan(row * LinearChain.L, LinearChain.L);
                 if (target.ContainsAnyExcept(0f))
                 {

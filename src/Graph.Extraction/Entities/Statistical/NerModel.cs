@@ -127,7 +127,7 @@ public sealed class NerModel
     /// <summary>Tags a document and returns label ids per token (and per-token confidences if asked).</summary>
     internal (int[][] Labels, double[][]? Confidences) TagLabels(IReadOnlyList<IReadOnlyList<string>> sentences, bool withConfidence)
     {
-        var document = new DocumentFeatures(sentences, _resources, _extraLexicon);
+        var document = new DocumentFeatures(sentences, _resources, _extraLexicon, Scratch.ForThisThread().Aggregates);
         try
         {
             return TagLabels(document, sentences, withConfidence);
@@ -158,8 +158,8 @@ public sealed class NerModel
         for (var s = 0; s < sentences.Count; s++)
         {
             var n = sentences[s].Count;
-            labels[s] = new int[n];
-            words[s] = new float[n][];
+            labels[s] = stages == 1 ? new int[n] : SentencePool<int>.Rent(n);
+            words[s] = SentencePool<float[]>.Rent(n);
             for (var i = 0; i < n; i++)
             {
                 words[s][i] = _wordScores.Of(document.Entries[s][i]);
@@ -230,6 +230,14 @@ public sealed class NerModel
             Decode(_second!, emissions, n, second[s], confidences, s);
         }
 
+        // Stage one's labels and the word sums were this document's alone: back to the pool.
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            SentencePool<int>.Return(labels[s]);
+            Array.Clear(words[s]);
+            SentencePool<float[]>.Return(words[s]);
+        }
+
         return (second, confidences);
     }
 
@@ -247,6 +255,7 @@ public sealed class NerModel
         public float[] Emissions = new float[64 * LinearChain.L];
         public float[] SecondSums = new float[4096];
         public bool[] Plain = new bool[256];
+        public readonly DocumentAggregates Aggregates = new();
 
         public static Scratch ForThisThread() => _current ??= new Scratch();
     }
