@@ -65,7 +65,11 @@ public static class GraphIds
     public static string Hash(string value)
     {
         Span<byte> digest = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(value), digest);
+        var length = Encoding.UTF8.GetMaxByteCount(value.Length);
+        var rented = length > 1024 ? System.Buffers.ArrayPool<byte>.Shared.Rent(length) : null;
+        Span<byte> bytes = rented is not null ? rented : stackalloc byte[1024];
+        SHA256.HashData(bytes[..Encoding.UTF8.GetBytes(value, bytes)], digest);
+        if (rented is not null) System.Buffers.ArrayPool<byte>.Shared.Return(rented);
         return Convert.ToHexStringLower(digest[..8]);
     }
 }

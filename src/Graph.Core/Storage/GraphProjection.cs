@@ -30,10 +30,12 @@ public static class GraphProjection
         foreach (var e in graph.Entities)
         {
             var labels = Entity.IsActor(e.Type) ? new[] { e.Type.ToString(), NodeLabels.Actor } : new[] { e.Type.ToString() };
-            var props = new SortedDictionary<string, object?>(StringComparer.Ordinal) { ["aliases"] = e.Aliases.ToArray() };
+            var pairs = new (string, object?)[1 + (e.Properties?.Count ?? 0)];
+            pairs[0] = ("aliases", e.Aliases.ToArray());
+            var n = 1;
             if (e.Properties is not null)
-                foreach (var (k, v) in e.Properties) props[k] = v;
-            nodes.Add(new GraphNode { Id = e.Id, Labels = labels, Name = e.Name, Properties = props });
+                foreach (var (k, v) in e.Properties) pairs[n++] = (k, v);
+            nodes.Add(new GraphNode { Id = e.Id, Labels = labels, Name = e.Name, Properties = PropertyBag.From(pairs.AsSpan(0, n)) });
             known.Add(e.Id);
             if (e.Mentions.Count > 0)
             {
@@ -91,34 +93,31 @@ public static class GraphProjection
             edges.Add(Edge(r.Type, r.From, r.To, article.Id, r.Evidence.Start, r.Evidence.End, r.Confidence, extra));
         }
 
-        // The same edge read twice in one article (same ends and evidence) is one edge.
-        var distinct = edges.GroupBy(e => e.Id).Select(g => g.First()).ToList();
-        return new Subgraph(nodes, distinct);
+        // The same edge read twice in one article (same ends and evidence) is one edge: the first reading.
+        var seen = new HashSet<string>(edges.Count, StringComparer.Ordinal);
+        edges.RemoveAll(e => !seen.Add(e.Id));
+        return new Subgraph(nodes, edges);
     }
 
     private static GraphEdge Edge(string type, string from, string to, string articleId, int start, int end, double confidence,
         params (string Key, object? Value)[] extra)
     {
-        var props = new SortedDictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["articleId"] = articleId,
-            ["start"] = (long)start,
-            ["end"] = (long)end,
-            ["confidence"] = Math.Round(confidence, 3),
-        };
-        foreach (var (k, v) in extra)
-            if (v is not null) props[k] = v;
+        var pairs = new (string, object?)[4 + extra.Length];
+        pairs[0] = ("articleId", articleId);
+        pairs[1] = ("start", (long)start);
+        pairs[2] = ("end", (long)end);
+        pairs[3] = ("confidence", Math.Round(confidence, 3));
+        extra.CopyTo(pairs, 4);
         var id = "rel:" + GraphIds.Hash(string.Join('|', type, from, to, articleId,
             start.ToString(CultureInfo.InvariantCulture), end.ToString(CultureInfo.InvariantCulture)));
-        return new GraphEdge { Id = id, Type = type, From = from, To = to, Properties = props };
+        return new GraphEdge { Id = id, Type = type, From = from, To = to, Properties = PropertyBag.From(pairs) };
     }
 
-    private static SortedDictionary<string, object?> Props(params (string Key, object? Value)[] values)
+    private static PropertyBag Props(params (string Key, object? Value)[] values)
     {
-        var props = new SortedDictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var (k, v) in values)
-            if (v is not null) props[k] = v is double d ? Math.Round(d, 3) : v;
-        return props;
+        for (var i = 0; i < values.Length; i++)
+            if (values[i].Value is double d) values[i].Value = Math.Round(d, 3);
+        return PropertyBag.From(values);
     }
 
     /// <summary>A short caption for Browser and tables; the full text is in the <c>text</c> property.</summary>
