@@ -63,7 +63,7 @@ public sealed class SqliteGraphStoreTests : IDisposable
         var hood = await store.NeighbourhoodAsync([fudan.Id], 1, default);
         Assert.Equal(2, hood.Edges.Count(e => e.Type == RelationTypes.MentionedIn && e.From == fudan.Id));
         Assert.Equal(2, (await store.CountAsync(default)).Labels[NodeLabels.Article]);
-        Assert.Equal(Article(First).Text, await store.ArticleTextAsync(batch[0].Graph.Article.Id, default));
+        Assert.Equal(Article(First).Text, await store.ArticleTextAsync(batch[0].Id, default));
     }
 
     [Fact]

@@ -79,9 +79,11 @@ public sealed class IngestSummary(StageTimings timings)
 
     /// <summary>Articles per store transaction: large enough to amortise the commit, small enough to keep memory flat.</summary>
     private const int BatchSize = 64;
-    private List<(ArticleOutcome Outcome, PreparedArticle Prepared)> batch = [];
-    private readonly System.Threading.Channels.Channel<List<(ArticleOutcome Outcome, PreparedArticle Prepared)>> batches =
-        System.Threading.Channels.Channel.CreateBounded<List<(ArticleOutcome Outcome, PreparedArticle Prepared)>>(1);
+    private List<Pending> batch = [];
+    private readonly System.Threading.Channels.Channel<List<Pending>> batches = System.Threading.Channels.Channel.CreateBounded<List<Pending>>(1);
+
+    /// <summary>An article waiting for the writer: what the store needs and what the summary counts, not its whole graph.</summary>
+    private sealed record Pending(PreparedArticle Prepared, string[] EntityTypes, int Claims, int Events, int Relations);
     private Task? writer;
 
     public async Task AddAsync(ArticleOutcome outcome, SqliteGraphStore store, CancellationToken ct)
@@ -109,7 +111,8 @@ public sealed class IngestSummary(StageTimings timings)
                     $"could not be made ready for the store (nothing written for this article): {e.GetType().Name}: {e.Message}"));
             return;
         }
-        batch.Add((outcome, prepared));
+        var graph = outcome.Graph!;
+        batch.Add(new Pending(prepared, graph.Entities.Select(e => e.Type.ToString()).ToArray(), graph.Claims.Count, graph.Events.Count, graph.Relations.Count));
         if (batch.Count >= BatchSize) await HandOverAsync(store, ct).ConfigureAwait(false);
     }
 
@@ -145,7 +148,7 @@ public sealed class IngestSummary(StageTimings timings)
         }
     }
 
-    private void Write(SqliteGraphStore store, List<(ArticleOutcome Outcome, PreparedArticle Prepared)> articles, CancellationToken ct)
+    private void Write(SqliteGraphStore store, List<Pending> articles, CancellationToken ct)
     {
         IReadOnlyList<bool> written;
         try
@@ -156,20 +159,20 @@ public sealed class IngestSummary(StageTimings timings)
         catch (Microsoft.Data.Sqlite.SqliteException e)
         {
             lock (gate)
-                foreach (var (o, _) in articles)
-                    Failed.Add(new ReadError(o.Source, ReadFailure.StoreWriteFailed, "store write failed (nothing written for this article): " + e.Message));
+                foreach (var a in articles)
+                    Failed.Add(new ReadError(a.Prepared.Source, ReadFailure.StoreWriteFailed, "store write failed (nothing written for this article): " + e.Message));
             return;
         }
         lock (gate)
             for (var i = 0; i < articles.Count; i++)
             {
                 if (!written[i]) { Unchanged++; continue; }
-                var graph = articles[i].Outcome.Graph!;
+                var article = articles[i];
                 New++;
-                foreach (var e in graph.Entities) Entities[e.Type.ToString()] = Entities.GetValueOrDefault(e.Type.ToString()) + 1;
-                Claims += graph.Claims.Count;
-                Events += graph.Events.Count;
-                Relations += graph.Relations.Count;
+                foreach (var type in article.EntityTypes) Entities[type] = Entities.GetValueOrDefault(type) + 1;
+                Claims += article.Claims;
+                Events += article.Events;
+                Relations += article.Relations;
             }
     }
 

@@ -97,9 +97,16 @@ public sealed class SqliteGraphStore : IGraphStore
     public static PreparedArticle Prepare(ArticleGraph graph, string text)
     {
         var projected = GraphProjection.Project(graph);
-        return new PreparedArticle(graph, text,
-            projected.Nodes.Select(n => new PreparedItem<GraphNode>(n, PropertyJson.Write(n.Properties))).ToArray(),
-            projected.Edges.Select(e => new PreparedItem<GraphEdge>(e, PropertyJson.Write(e.Properties))).ToArray());
+        var nodes = new PreparedNode[projected.Nodes.Count];
+        for (var i = 0; i < nodes.Length; i++)
+            nodes[i] = new PreparedNode(projected.Nodes[i], PropertyJson.Write(projected.Nodes[i].Properties));
+        var edges = new PreparedEdge[projected.Edges.Count];
+        for (var i = 0; i < edges.Length; i++)
+        {
+            var e = projected.Edges[i];
+            edges[i] = new PreparedEdge(e.Id, e.Type, e.From, e.To, PropertyJson.Write(e.Properties));
+        }
+        return new PreparedArticle(graph.Article.Id, graph.Article.Source, text, nodes, edges);
     }
 
     /// <summary>Writes articles made ready by <see cref="Prepare"/>; the same guarantees as the overload above.</summary>
@@ -118,7 +125,7 @@ public sealed class SqliteGraphStore : IGraphStore
                 var fresh = new List<PreparedArticle>(articles.Count);
                 for (var i = 0; i < articles.Count; i++)
                 {
-                    result[i] = seen.Add(articles[i].Graph.Article.Id) && !Stored(articles[i]);
+                    result[i] = seen.Add(articles[i].Id) && !Stored(articles[i]);
                     if (result[i]) fresh.Add(articles[i]);
                 }
                 WriteNew(fresh);
@@ -152,7 +159,7 @@ public sealed class SqliteGraphStore : IGraphStore
         return true;
     }
 
-    private bool Stored(PreparedArticle prepared) => Statements.ArticleExists.Bind(1, prepared.Graph.Article.Id).FirstText() is not null;
+    private bool Stored(PreparedArticle prepared) => Statements.ArticleExists.Bind(1, prepared.Id).FirstText() is not null;
 
     private WriteStatements Statements => statementsCache ??= new WriteStatements(connection);
 
@@ -175,11 +182,11 @@ public sealed class SqliteGraphStore : IGraphStore
         foreach (var write in order) UpsertNode(s, write);
         foreach (var article in articles)
         {
-            foreach (var edge in article.Edges) InsertEdge(s, edge.Item, edge.Json);
+            foreach (var edge in article.Edges) InsertEdge(s, edge);
             // The article row goes after its graph: it marks the article as stored.
             s.InsertArticle
-                .Bind(1, article.Graph.Article.Id)
-                .Bind(2, article.Graph.Article.Source)
+                .Bind(1, article.Id)
+                .Bind(2, article.Source)
                 .Bind(3, article.Text ?? throw new ArgumentNullException(nameof(articles), "An article has no text."))
                 .Run();
         }
@@ -256,8 +263,8 @@ public sealed class SqliteGraphStore : IGraphStore
 
     private static void AddAlias(WriteStatements s, string alias, string id) => s.InsertAlias.Bind(1, alias).Bind(2, id).Run();
 
-    private static void InsertEdge(WriteStatements s, GraphEdge edge, string json) =>
-        s.InsertEdge.Bind(1, edge.Id).Bind(2, edge.Type).Bind(3, edge.From).Bind(4, edge.To).Bind(5, json).Run();
+    private static void InsertEdge(WriteStatements s, PreparedEdge edge) =>
+        s.InsertEdge.Bind(1, edge.Id).Bind(2, edge.Type).Bind(3, edge.From).Bind(4, edge.To).Bind(5, edge.Json).Run();
 
     public Task<GraphCounts> CountAsync(CancellationToken cancellationToken)
     {
@@ -430,8 +437,14 @@ public sealed class StoreNotFoundException(string path) : Exception($"no graph s
     public string StorePath { get; } = path;
 }
 
-/// <summary>An article projected and serialised for the store (<see cref="SqliteGraphStore.Prepare"/>), not yet written.</summary>
-public sealed record PreparedArticle(ArticleGraph Graph, string Text, IReadOnlyList<PreparedItem<GraphNode>> Nodes, IReadOnlyList<PreparedItem<GraphEdge>> Edges);
+/// <summary>
+/// An article projected and serialised for the store (<see cref="SqliteGraphStore.Prepare"/>), not yet written:
+/// only what the writer needs, so the articles waiting for it hold little memory.
+/// </summary>
+public sealed record PreparedArticle(string Id, string Source, string Text, IReadOnlyList<PreparedNode> Nodes, IReadOnlyList<PreparedEdge> Edges);
 
-/// <summary>A node or edge with its properties as the JSON the store keeps.</summary>
-public readonly record struct PreparedItem<T>(T Item, string Json);
+/// <summary>A node with its properties as the JSON the store keeps (the properties too, for merging).</summary>
+public readonly record struct PreparedNode(GraphNode Item, string Json);
+
+/// <summary>An edge as the store keeps it: ends, type and its properties as JSON.</summary>
+public sealed record PreparedEdge(string Id, string Type, string From, string To, string Json);
