@@ -73,11 +73,17 @@ public sealed class Gazetteer
         firstWords = byName.Keys.Concat(cityMap.Keys).Concat(instMap.Keys)
             .Select(k => k.IndexOf(' ') is var space and >= 0 ? k[..space] : k)
             .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        titleFirstWords = titleList.Select(t => t.IndexOf(' ') is var space and >= 0 ? t[..space] : t)
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         MaxNameTokens = byName.Keys.Concat(cityMap.Keys).Concat(instMap.Keys).Concat(titleList)
             .Max(k => k.Split(' ').Length);
     }
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> firstWords;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> titleFirstWords;
+
+    /// <summary>Whether some title (<see cref="IsTitle"/>) starts with this word, ignoring case: a cheap test first.</summary>
+    public bool MayStartTitle(ReadOnlySpan<char> word) => titleFirstWords.Contains(word);
 
     /// <summary>
     /// Whether some country, city or institution name (as <see cref="CountryByName"/>, <see cref="CityByName"/>

@@ -80,13 +80,29 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     /// <summary>Longer and surer spans win; the rest are dropped so every character belongs to at most one name.</summary>
     private static List<EntityCandidate> NonOverlapping(IReadOnlyList<EntityCandidate> candidates)
     {
-        var ordered = candidates.OrderByDescending(c => c.Confidence >= 0.85 ? 1 : 0)
-            .ThenByDescending(c => c.End - c.Start).ThenBy(c => c.Start).ToList();
+        // Sure ones first, then longer, then earlier; among equals, the order they came in.
+        var order = new int[candidates.Count];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (x, y) =>
+        {
+            EntityCandidate a = candidates[x], b = candidates[y];
+            var c = (b.Confidence >= 0.85).CompareTo(a.Confidence >= 0.85);
+            if (c == 0) c = (b.End - b.Start).CompareTo(a.End - a.Start);
+            if (c == 0) c = a.Start.CompareTo(b.Start);
+            return c != 0 ? c : x.CompareTo(y);
+        });
         var kept = new List<EntityCandidate>();
-        foreach (var c in ordered)
-            if (!kept.Any(k => k.Start < c.End && c.Start < k.End)) kept.Add(c);
+        foreach (var i in order)
+            if (!Overlaps(kept, candidates[i])) kept.Add(candidates[i]);
         kept.Sort((a, b) => a.Start.CompareTo(b.Start));
         return kept;
+    }
+
+    private static bool Overlaps(List<EntityCandidate> kept, EntityCandidate c)
+    {
+        foreach (var k in kept)
+            if (k.Start < c.End && c.Start < k.End) return true;
+        return false;
     }
 
     /// <summary>"Department of X of the Chinese Ministry of Y" read as two names is one name of a part and its whole.</summary>
@@ -209,7 +225,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             // Titles of one or two words, possibly stacked: "Prime Minister", "Deputy Foreign Minister", "Gen.".
             while (t > 0)
             {
-                if (t >= 2 && gazetteer.IsTitle(before[t - 2].Text + " " + before[t - 1].Text)) t -= 2;
+                if (t >= 2 && gazetteer.MayStartTitle(before[t - 2].Text) && gazetteer.IsTitle(before[t - 2].Text + " " + before[t - 1].Text)) t -= 2;
                 else if (gazetteer.IsTitle(before[t - 1].Text) || gazetteer.IsTitle(before[t - 1].Text.TrimEnd('.'))) t--;
                 else break;
             }
@@ -236,6 +252,8 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     {
         while (k < words.Count - 1)
         {
+            // Every title tried below starts with this word (or, alone, is it without its full stop).
+            if (!gazetteer.MayStartTitle(words[k].Text) && !gazetteer.MayStartTitle(words[k].Text.AsSpan().TrimEnd('.'))) break;
             var matched = 0;
             for (var len = Math.Min(3, words.Count - 1 - k); len >= 1 && matched == 0; len--)
             {
@@ -259,7 +277,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 var t = toks[i];
                 if (!t.IsWord || work.IsCovered(t.Start, t.End) && !work.IsCountryMention(t.Start)) continue;
                 var country = gazetteer.CountryByDemonym(t.Text);
-                if (country is null && gazetteer.CountryByName(t.Text) is { } named && work.IsCountryMention(t.Start)) country = named;
+                if (country is null && work.IsCountryMention(t.Start) && gazetteer.CountryByName(t.Text) is { } named) country = named;
                 if (country is null) continue;
                 // The determiner may stand before modifiers: "a senior Japanese official".
                 var d0 = i - 1;
@@ -306,8 +324,8 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             var toks = sentence.Tokens;
             for (var i = 0; i < toks.Count - 1; i++)
             {
+                if (!IsDeterminer(toks[i].Text)) continue;
                 var det = toks[i].Text.ToLowerInvariant();
-                if (det is not ("a" or "an" or "the" or "one" or "another")) continue;
                 var j = i + 1;
                 while (j < toks.Count && j - i <= 3 && NominalModifiers.Contains(toks[j].Text)) j++;
                 if (j >= toks.Count || !PersonNouns.Contains(toks[j].Text) || toks[j].Text.EndsWith('s') && toks[j].Text.Length > 4 && !toks[j].Text.EndsWith("ss", StringComparison.Ordinal)) continue;
@@ -334,6 +352,11 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             }
         }
     }
+
+    private static bool IsDeterminer(string word) =>
+        word.Length <= 7 && (word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("one", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("another", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"Xin Qiang, deputy director of the Center for American Studies at Fudan University, ...".</summary>
     private void AddAppositionAffiliations(Work work, AnalyzedText analyzed)

@@ -130,9 +130,9 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         var tokens = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         string? id = null;
         if (tokens.Length == 1)
-            id = people.LastOrDefault(p => p.Tokens.Contains(tokens[0], StringComparer.OrdinalIgnoreCase)).Id; // "WALSH" in a transcript is Tom Walsh
+            id = LastPersonWithWord(tokens[0]); // "WALSH" in a transcript is Tom Walsh
         else
-            id = people.FirstOrDefault(p => p.Tokens.SequenceEqual(tokens, StringComparer.Ordinal)).Id;
+            id = FirstPersonNamed(tokens);
         if (id is null)
         {
             id = GraphIds.Entity(EntityType.Person, name);
@@ -142,6 +142,21 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         Add(id, EntityType.Person, draftName, start, end, MentionKind.Name);
         if (role is not null) drafts[id].Properties.TryAdd("role", role);
         return id;
+    }
+
+    private string? LastPersonWithWord(string word)
+    {
+        for (var i = people.Count - 1; i >= 0; i--)
+            foreach (var t in people[i].Tokens)
+                if (string.Equals(t, word, StringComparison.OrdinalIgnoreCase)) return people[i].Id;
+        return null;
+    }
+
+    private string? FirstPersonNamed(string[] tokens)
+    {
+        foreach (var (id, name) in people)
+            if (name.AsSpan().SequenceEqual(tokens)) return id;
+        return null;
     }
 
     public string AddUnnamedPerson(int start, int end, string description)
@@ -187,8 +202,9 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
     {
         if (from == to) return;
         var s = Math.Min(evidenceStart ?? start, start);
+        foreach (var r in relations)
+            if (r.Type == type && r.From == from && r.To == to) return;
         var props = role is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["role"] = role };
-        if (relations.Any(r => r.Type == type && r.From == from && r.To == to)) return;
         relations.Add(new Relation { Type = type, From = from, To = to, Properties = props, Evidence = Span.Of(Text, s, end), Confidence = confidence });
     }
 
@@ -205,8 +221,18 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
     public string? MentionEndingAt(int end, EntityType type) =>
         byEnd.TryGetValue(end, out var list) ? list.LastOrDefault(m => drafts[m.EntityId].Type == type)?.EntityId : null;
 
-    public int MentionStartOf(string id, int before) =>
-        mentions.Where(m => m.EntityId == id && m.Start < before).Select(m => m.Start).DefaultIfEmpty(before).Max();
+    public int MentionStartOf(string id, int before)
+    {
+        var found = false;
+        var latest = int.MinValue;
+        foreach (var m in mentions)
+            if (m.EntityId == id && m.Start < before)
+            {
+                found = true;
+                latest = Math.Max(latest, m.Start);
+            }
+        return found ? latest : before;
+    }
 
     public void PendingAffiliation(string actor, int start, int end, string role) => pending.Add((actor, start, end, role));
 
