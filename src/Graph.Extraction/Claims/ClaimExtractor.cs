@@ -314,7 +314,7 @@ public sealed class ClaimExtractor
                 }
                 if (c is null) continue;
                 // A cue inside an earlier claim's content is part of what was said: its speaker is not the sentence's.
-                var nested = found.Any(o => o.ContentStart <= c.CueStart && c.CueEnd <= o.ContentEnd);
+                var nested = InsideContent(found, c);
                 found.Add(c);
                 found.AddRange(pending);
                 pending.Clear();
@@ -322,6 +322,14 @@ public sealed class ClaimExtractor
                 resolver.Spoke(c.Speaker, c.CueStart);
             }
             return found;
+        }
+
+        // Whether a candidate's cue lies inside the content of one found before it.
+        private static bool InsideContent(List<Candidate> found, Candidate c)
+        {
+            foreach (var o in found)
+                if (o.ContentStart <= c.CueStart && c.CueEnd <= o.ContentEnd) return true;
+            return false;
         }
 
         /// <summary>"was asked", "is seen as", "were told": a passive with no agent ("by ...") after it.</summary>

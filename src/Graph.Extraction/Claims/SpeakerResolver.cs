@@ -208,8 +208,13 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         return new Speaker(ids, Span.Of(text, toks[phrase.First].Start, toks[j].End));
     }
 
-    private ResolvedMention? ActorEndingAt(int end) =>
-        entities.Mentions.LastOrDefault(m => m.End == end && IsActor(m));
+    private ResolvedMention? ActorEndingAt(int end)
+    {
+        var mentions = entities.Mentions;
+        for (var i = mentions.Count - 1; i >= 0; i--)
+            if (mentions[i].End == end && IsActor(mentions[i])) return mentions[i];
+        return null;
+    }
 
     private bool IsActor(ResolvedMention m) => entities[m.EntityId] is { } e && Entity.IsActor(e.Type);
 

@@ -47,24 +47,26 @@ public sealed class ActorRelationExtractor
             var actors = entities.Within(sentence.Start, sentence.End).Where(m => entities[m.EntityId] is { } e && Entity.IsActor(e.Type)).ToList();
             if (actors.Count < 2) continue;
             for (var i = 0; i < toks.Count; i++)
-            {
-                if (!Verbs.TryGetValue(toks[i].Text, out var type)) continue;
-                var verb = toks[i];
-                var subject = actors.LastOrDefault(m => m.End <= verb.Start && TokensBetween(toks, m.End, verb.Start) <= 6
-                                                        && !HasClauseBreak(toks, m.End, verb.Start));
-                var obj = actors.FirstOrDefault(m => m.Start >= verb.End && TokensBetween(toks, verb.End, m.Start) <= 3);
-                if (subject is null || obj is null || subject.EntityId == obj.EntityId) continue;
-                var evidence = Span.Of(text, subject.Start, obj.End);
-                if (relations.Any(r => r.Type == type && r.From == subject.EntityId && r.To == obj.EntityId && r.Evidence.Start == evidence.Start)) continue;
-                relations.Add(new Relation
-                {
-                    Type = type, From = subject.EntityId, To = obj.EntityId,
-                    Properties = new Dictionary<string, string> { ["verb"] = verb.Text.ToLowerInvariant() },
-                    Evidence = evidence, Confidence = 0.6,
-                });
-            }
+                if (Verbs.TryGetValue(toks[i].Text, out var type)) AddRelation(text, toks, actors, toks[i], type, relations);
         }
         return relations;
+    }
+
+    // A verb of the list: the actor before it in its clause acts on the actor just after it.
+    private static void AddRelation(string text, IReadOnlyList<Token> toks, List<ResolvedMention> actors, Token verb, string type, List<Relation> relations)
+    {
+        var subject = actors.LastOrDefault(m => m.End <= verb.Start && TokensBetween(toks, m.End, verb.Start) <= 6
+                                                && !HasClauseBreak(toks, m.End, verb.Start));
+        var obj = actors.FirstOrDefault(m => m.Start >= verb.End && TokensBetween(toks, verb.End, m.Start) <= 3);
+        if (subject is null || obj is null || subject.EntityId == obj.EntityId) return;
+        var evidence = Span.Of(text, subject.Start, obj.End);
+        if (relations.Any(r => r.Type == type && r.From == subject.EntityId && r.To == obj.EntityId && r.Evidence.Start == evidence.Start)) return;
+        relations.Add(new Relation
+        {
+            Type = type, From = subject.EntityId, To = obj.EntityId,
+            Properties = new Dictionary<string, string> { ["verb"] = verb.Text.ToLowerInvariant() },
+            Evidence = evidence, Confidence = 0.6,
+        });
     }
 
     private static int TokensBetween(IReadOnlyList<Token> toks, int from, int to) => toks.Count(t => t.Start >= from && t.End <= to);

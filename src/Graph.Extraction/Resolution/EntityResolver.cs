@@ -375,26 +375,32 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 while (j < toks.Count && j - i <= 6 && toks[j].IsWord && toks[j].Text is not ("of" or "at" or "for" or "with" or "from")
                        && (char.IsLower(toks[j].Text[0]) || gazetteer.IsTitle(toks[j].Text))) j++;
                 if (j == i + 1 || j >= toks.Count - 1 || toks[j].Text is not ("of" or "at" or "for" or "with" or "from")) continue;
-                var roleWords = toks.Skip(i + 1).Take(j - i - 1).Where(w => w.Text is not ("a" or "an" or "the")).ToList();
-                if (roleWords.Count == 0 || !roleWords.Any(w => gazetteer.IsTitle(w.Text) || PersonNouns.Contains(w.Text) || gazetteer.IsTitle(string.Join(' ', roleWords.Select(r => r.Text))))) continue;
-                var k = j + 1;
-                if (k < toks.Count && toks[k].Text is "the" or "The") k++;
-                if (k >= toks.Count) continue;
-                var org = work.ActorStartingAt(toks[k].Start);
-                if (org is null) continue;
-                var role = text[roleWords[0].Start..roleWords[^1].End];
-                work.AddRelation(RelationTypes.AffiliatedWith, person, org.Value.Id, toks[i].Start - 0, org.Value.End, 0.9, role, evidenceStart: work.MentionStartOf(person, toks[i].Start));
-                // "... of the Center for American Studies at Fudan University": the part and the whole.
-                var after = org.Value.End;
-                var atIndex = toks.ToList().FindIndex(x => x.Start >= after);
-                if (atIndex >= 0 && atIndex + 1 < toks.Count && toks[atIndex].Text is "at" or "of")
-                {
-                    var n = atIndex + 1;
-                    if (toks[n].Text is "the" or "The" && n + 1 < toks.Count) n++;
-                    if (work.ActorStartingAt(toks[n].Start) is { } whole && whole.Type == EntityType.Institution && org.Value.Type == EntityType.Institution)
-                        work.AddRelation(RelationTypes.PartOf, org.Value.Id, whole.Id, org.Value.Start, whole.End, 0.85);
-                }
+                AffiliateApposition(work, text, toks, i, j, person);
             }
+        }
+    }
+
+    // ", deputy director of X": the person before the comma is affiliated with X (and X may be part of a whole).
+    private void AffiliateApposition(Work work, string text, IReadOnlyList<Token> toks, int i, int j, string person)
+    {
+        var roleWords = toks.Skip(i + 1).Take(j - i - 1).Where(w => w.Text is not ("a" or "an" or "the")).ToList();
+        if (roleWords.Count == 0 || !roleWords.Any(w => gazetteer.IsTitle(w.Text) || PersonNouns.Contains(w.Text) || gazetteer.IsTitle(string.Join(' ', roleWords.Select(r => r.Text))))) return;
+        var k = j + 1;
+        if (k < toks.Count && toks[k].Text is "the" or "The") k++;
+        if (k >= toks.Count) return;
+        var org = work.ActorStartingAt(toks[k].Start);
+        if (org is null) return;
+        var role = text[roleWords[0].Start..roleWords[^1].End];
+        work.AddRelation(RelationTypes.AffiliatedWith, person, org.Value.Id, toks[i].Start - 0, org.Value.End, 0.9, role, evidenceStart: work.MentionStartOf(person, toks[i].Start));
+        // "... of the Center for American Studies at Fudan University": the part and the whole.
+        var after = org.Value.End;
+        var atIndex = toks.ToList().FindIndex(x => x.Start >= after);
+        if (atIndex >= 0 && atIndex + 1 < toks.Count && toks[atIndex].Text is "at" or "of")
+        {
+            var n = atIndex + 1;
+            if (toks[n].Text is "the" or "The" && n + 1 < toks.Count) n++;
+            if (work.ActorStartingAt(toks[n].Start) is { } whole && whole.Type == EntityType.Institution && org.Value.Type == EntityType.Institution)
+                work.AddRelation(RelationTypes.PartOf, org.Value.Id, whole.Id, org.Value.Start, whole.End, 0.85);
         }
     }
 
