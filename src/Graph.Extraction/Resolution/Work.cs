@@ -267,25 +267,40 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
     }
 }
 
-/// <summary>Finds the word tokens around an offset without re-tokenising.</summary>
-internal sealed class TokenIndex(AnalyzedText analyzed)
+/// <summary>Finds the word tokens around an offset without re-tokenising (or copying the sentences' tokens).</summary>
+internal sealed class TokenIndex
 {
-    private readonly List<Token> all = AllTokens(analyzed);
+    private readonly IReadOnlyList<Sentence> sentences;
+    // Document-wide number of each sentence's first token; tokens are numbered in text order across sentences.
+    private readonly int[] firsts;
+    private readonly int count;
 
-    private static List<Token> AllTokens(AnalyzedText analyzed)
+    public TokenIndex(AnalyzedText analyzed)
     {
-        var all = new List<Token>(analyzed.Sentences.Sum(s => s.Tokens.Count));
-        foreach (var sentence in analyzed.Sentences) all.AddRange(sentence.Tokens);
-        return all;
+        sentences = analyzed.Sentences;
+        firsts = new int[sentences.Count];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            firsts[s] = count;
+            count += sentences[s].Tokens.Count;
+        }
+    }
+
+    private Token At(int index)
+    {
+        var s = Array.BinarySearch(firsts, index);
+        if (s < 0) s = ~s - 1;
+        while (index >= firsts[s] + sentences[s].Tokens.Count) s++; // past an empty sentence sharing the number
+        return sentences[s].Tokens[index - firsts[s]];
     }
 
     private int FirstAtOrAfter(int offset)
     {
-        int lo = 0, hi = all.Count;
+        int lo = 0, hi = count;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
-            if (all[mid].Start < offset) lo = mid + 1; else hi = mid;
+            if (At(mid).Start < offset) lo = mid + 1; else hi = mid;
         }
         return lo;
     }
@@ -293,8 +308,8 @@ internal sealed class TokenIndex(AnalyzedText analyzed)
     public List<Token> WordsIn(int start, int end)
     {
         var list = new List<Token>();
-        for (var i = FirstAtOrAfter(start); i < all.Count && all[i].End <= end; i++)
-            if (all[i].Kind is TokenKind.Word or TokenKind.Number) list.Add(all[i]);
+        for (var i = FirstAtOrAfter(start); i < count && At(i) is var t && t.End <= end; i++)
+            if (t.Kind is TokenKind.Word or TokenKind.Number) list.Add(t);
         return list;
     }
 
@@ -302,7 +317,11 @@ internal sealed class TokenIndex(AnalyzedText analyzed)
     {
         var i = FirstAtOrAfter(offset) - 1;
         var list = new List<Token>();
-        while (i >= 0 && list.Count < count && all[i].IsWord) list.Insert(0, all[i--]);
+        while (i >= 0 && list.Count < count && At(i) is { IsWord: true } t)
+        {
+            list.Insert(0, t);
+            i--;
+        }
         return list;
     }
 
@@ -310,7 +329,11 @@ internal sealed class TokenIndex(AnalyzedText analyzed)
     {
         var i = FirstAtOrAfter(offset);
         var list = new List<Token>();
-        while (i < all.Count && list.Count < count && all[i].IsWord) list.Add(all[i++]);
+        while (i < this.count && list.Count < count && At(i) is { IsWord: true } t)
+        {
+            list.Add(t);
+            i++;
+        }
         return list;
     }
 }

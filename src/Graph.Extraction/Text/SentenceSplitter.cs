@@ -24,11 +24,15 @@ public static class SentenceSplitter
     {
         var sentences = new List<Sentence>();
         foreach (var (start, end) in regions)
-            Split(text, Tokenizer.Tokenize(text, start, end), sentences);
+        {
+            // Sentences are slices of one array of tokens per region: nothing is copied for them.
+            var buffer = Tokenizer.Scan(text, start, end);
+            Split(text, new ArraySegment<Token>(buffer.Items, 0, buffer.Count), sentences);
+        }
         return new AnalyzedText(text, sentences);
     }
 
-    private static void Split(string text, List<Token> tokens, List<Sentence> sentences)
+    private static void Split(string text, ArraySegment<Token> tokens, List<Sentence> sentences)
     {
         var first = 0;
         for (var i = 0; i < tokens.Count; i++)
@@ -56,7 +60,7 @@ public static class SentenceSplitter
             }
             if (!boundary) continue;
             i = last;
-            sentences.Add(new Sentence(sentences.Count, tokens[first].Start, tokens[last].End, tokens.GetRange(first, last - first + 1)));
+            sentences.Add(new Sentence(sentences.Count, tokens[first].Start, tokens[last].End, tokens.Slice(first, last - first + 1)));
             first = last + 1;
         }
     }

@@ -29,8 +29,15 @@ public static class Tokenizer
 
     public static List<Token> Tokenize(string text, int start = 0, int end = -1)
     {
+        var buffer = Scan(text, start, end);
+        return [.. buffer.Items.AsSpan(0, buffer.Count)];
+    }
+
+    /// <summary>The tokens in an array that may be longer than the <see cref="TokenBuffer.Count"/> used.</summary>
+    internal static TokenBuffer Scan(string text, int start = 0, int end = -1)
+    {
         if (end < 0) end = text.Length;
-        var tokens = new List<Token>(Math.Max(16, (end - start) / 5));
+        var tokens = new TokenBuffer(Math.Max(16, (end - start) / 5));
         var i = start;
         while (i < end)
         {
@@ -43,7 +50,7 @@ public static class Tokenizer
             }
             if (IsQuote(c))
             {
-                tokens.Add(new Token(i, i + 1, text.Substring(i, 1), TokenKind.Quote));
+                tokens.Add(new Token(i, i + 1, OneChar(c), TokenKind.Quote));
                 i++;
                 continue;
             }
@@ -58,17 +65,22 @@ public static class Tokenizer
             if (c is '.' or '-' or '!' or '?' or '*' or '=' or '_' or '~')
                 while (j < end && text[j] == c) j++;
             var kind = char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol;
-            tokens.Add(new Token(i, j, text.Substring(i, j - i), kind));
+            tokens.Add(new Token(i, j, j == i + 1 ? OneChar(c) : text.Substring(i, j - i), kind));
             i = j;
         }
         return tokens;
     }
 
+    // One string per ASCII character, so punctuation and quote tokens ("," ".") do not each allocate one.
+    private static readonly string[] Ascii = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
+
+    private static string OneChar(char c) => c < 128 ? Ascii[c] : c.ToString();
+
     public static bool IsQuote(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' or '\u2018' or '\u2019' or '\'' or '`';
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 
-    private static int ScanWord(string text, int start, int end, List<Token> tokens)
+    private static int ScanWord(string text, int start, int end, TokenBuffer tokens)
     {
         var i = start;
         var hasLetter = false;
@@ -149,10 +161,29 @@ public static class Tokenizer
         return text.Substring(i, j - i);
     }
 
-    private static int AddWord(string text, int start, int end, List<Token> tokens, bool hasLetter, bool hasDigit)
+    private static int AddWord(string text, int start, int end, TokenBuffer tokens, bool hasLetter, bool hasDigit)
     {
         var kind = hasDigit && !hasLetter ? TokenKind.Number : TokenKind.Word;
         tokens.Add(new Token(start, end, text.Substring(start, end - start), kind));
         return end;
+    }
+}
+
+/// <summary>A growable array of tokens: what the tokenizer fills and sentences are slices of.</summary>
+internal sealed class TokenBuffer(int capacity)
+{
+    public Token[] Items { get; private set; } = new Token[capacity];
+
+    public int Count { get; private set; }
+
+    public void Add(Token token)
+    {
+        if (Count == Items.Length)
+        {
+            var grown = new Token[Items.Length * 2];
+            Array.Copy(Items, grown, Count);
+            Items = grown;
+        }
+        Items[Count++] = token;
     }
 }
