@@ -51,7 +51,10 @@ public static class IngestCommand
                     await summary.AddAsync(outcome, graphStore, ct).ConfigureAwait(false);
                 await summary.FlushAsync(graphStore, ct).ConfigureAwait(false);
             }
+            // The store file is brought up to date while the summary is printed, not after it.
+            var checkpoint = graphStore.CheckpointAsync(ct);
             summary.Print(graphStore.Path);
+            await checkpoint.ConfigureAwait(false);
             if (parse.GetValue(timings)) CommandTree.PrintTimings(stageTimings);
             return summary.Failed.Count > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
         });

@@ -143,6 +143,24 @@ public sealed class SqliteGraphStore : IGraphStore
         }
     }
 
+    /// <summary>
+    /// Copies what the write-ahead log holds into the store file and empties the log, on a thread of its own:
+    /// closing the store would do it anyway, but a caller can have it done while it does something else (ingest
+    /// prints its summary meanwhile). Writes wait until it is done.
+    /// </summary>
+    public Task CheckpointAsync(CancellationToken cancellationToken) => Task.Run(async () =>
+    {
+        await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            Execute("PRAGMA wal_checkpoint(PASSIVE);");
+        }
+        finally
+        {
+            writeLock.Release();
+        }
+    }, cancellationToken);
+
     private bool WriteInTransaction(PreparedArticle article)
     {
         using var tx = connection.BeginTransaction();
