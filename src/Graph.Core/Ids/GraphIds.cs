@@ -62,7 +62,10 @@ public static class GraphIds
     }
 
     /// <summary>First 16 hex digits of SHA-256: stable across runs, machines and .NET versions.</summary>
-    public static string Hash(string value)
+    public static string Hash(string value) => Hash(value.AsSpan());
+
+    /// <summary>The same as <see cref="Hash(string)"/> of the same characters.</summary>
+    public static string Hash(ReadOnlySpan<char> value)
     {
         Span<byte> digest = stackalloc byte[32];
         var length = Encoding.UTF8.GetMaxByteCount(value.Length);

@@ -108,8 +108,12 @@ public static class GraphProjection
         pairs[2] = ("end", (long)end);
         pairs[3] = ("confidence", Math.Round(confidence, 3));
         extra.CopyTo(pairs, 4);
-        var id = "rel:" + GraphIds.Hash(string.Join('|', type, from, to, articleId,
-            start.ToString(CultureInfo.InvariantCulture), end.ToString(CultureInfo.InvariantCulture)));
+        // The hash of "type|from|to|article|start|end", written into a buffer on the stack rather than a string.
+        Span<char> buffer = stackalloc char[512];
+        var id = buffer.TryWrite(CultureInfo.InvariantCulture, $"{type}|{from}|{to}|{articleId}|{start}|{end}", out var written)
+            ? "rel:" + GraphIds.Hash(buffer[..written])
+            : "rel:" + GraphIds.Hash(string.Join('|', type, from, to, articleId,
+                start.ToString(CultureInfo.InvariantCulture), end.ToString(CultureInfo.InvariantCulture)));
         return new GraphEdge { Id = id, Type = type, From = from, To = to, Properties = PropertyBag.From(pairs) };
     }
 
