@@ -235,7 +235,9 @@ public sealed class ServeHostTests : IDisposable
         ArticleTemplates.WriteMany(ws.Inbox, 0, 4);
         await using var host = await InProcessHost.StartAsync(ws, services: s => s.AddSingleton<IArticleSink>(sink));
         await host.FinishedAsync(4);
-        await Eventually.TrueAsync(() => sink.Received.Count == 3 && host.Outbox.Pending(sink.Name) == 0, TimeSpan.FromSeconds(30), () => "3 deliveries");
+        // The relay records the rejection in the outbox, then logs it: wait for both.
+        await Eventually.TrueAsync(() => sink.Received.Count == 3 && host.Outbox.Pending(sink.Name) == 0 && host.Logs.Messages(10).Any(),
+            TimeSpan.FromSeconds(30), () => "3 deliveries and the rejection logged");
         Assert.Equal(1, sink.Attempts[sink.Reject]);
         Assert.Single(host.Logs.Messages(10));
     }
