@@ -106,40 +106,32 @@ internal sealed class DocumentAggregates
             : default;
 
     /// <summary>The type-count slots of a word, created (zeroed) on first use.</summary>
-    public Span<int> TypeCountsFor(string key)
-    {
-        if (!_typeIndex.TryGetValue(key, out var index))
-        {
-            index = _typeIndex.Count;
-            _typeIndex.Add(key, index);
-            Grow(ref _typeCounts, (index + 1) * TypeSlots);
-            _typeCounts.AsSpan(index * TypeSlots, TypeSlots).Clear();
-        }
-
-        return _typeCounts.AsSpan(index * TypeSlots, TypeSlots);
-    }
+    public Span<int> TypeCountsFor(string key) => SlotsFor(_typeIndex, ref _typeCounts, key, TypeSlots);
 
     /// <summary>The type-count slots of a word, or empty when the document has no such word.</summary>
     public ReadOnlySpan<int> TypeCountsOf(string key) =>
         _typeIndex.TryGetValue(key, out var index) ? _typeCounts.AsSpan(index * TypeSlots, TypeSlots) : default;
 
     /// <summary>The type-count slots of a word sequence (by hash), created (zeroed) on first use.</summary>
-    public Span<int> SpanCountsFor(ulong hash)
-    {
-        if (!_spanIndex.TryGetValue(hash, out var index))
-        {
-            index = _spanIndex.Count;
-            _spanIndex.Add(hash, index);
-            Grow(ref _spanCounts, (index + 1) * SpanSlots);
-            _spanCounts.AsSpan(index * SpanSlots, SpanSlots).Clear();
-        }
-
-        return _spanCounts.AsSpan(index * SpanSlots, SpanSlots);
-    }
+    public Span<int> SpanCountsFor(ulong hash) => SlotsFor(_spanIndex, ref _spanCounts, hash, SpanSlots);
 
     /// <summary>The type-count slots of a word sequence, or empty when stage one tagged no such sequence.</summary>
     public ReadOnlySpan<int> SpanCountsOf(ulong hash) =>
         _spanIndex.TryGetValue(hash, out var index) ? _spanCounts.AsSpan(index * SpanSlots, SpanSlots) : default;
+
+    // A key's slots in a flat table of counts, numbered in the order keys first come.
+    private static Span<int> SlotsFor<TKey>(Dictionary<TKey, int> numbers, ref int[] counts, TKey key, int slots) where TKey : notnull
+    {
+        if (!numbers.TryGetValue(key, out var index))
+        {
+            index = numbers.Count;
+            numbers.Add(key, index);
+            Grow(ref counts, (index + 1) * slots);
+            counts.AsSpan(index * slots, slots).Clear();
+        }
+
+        return counts.AsSpan(index * slots, slots);
+    }
 
     private static void Grow<T>(ref T[] array, int length)
     {
