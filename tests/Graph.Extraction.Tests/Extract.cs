@@ -18,6 +18,8 @@ internal static class Extract
         g.Entities.SingleOrDefault(e => e.Type == type && e.Name == name)
         ?? throw new Xunit.Sdk.XunitException($"no {type} '{name}' in: {string.Join(", ", g.Entities.Select(e => $"{e.Type} {e.Name}"))}");
 
+    public static string PersonId(this ArticleGraph g, string name) => g.Named(EntityType.Person, name).Id;
+
     public static Claim ClaimWith(this ArticleGraph g, string part) =>
         g.Claims.FirstOrDefault(c => c.Content.Text.Contains(part, StringComparison.Ordinal))
         ?? throw new Xunit.Sdk.XunitException($"no claim with '{part}' in: {string.Join(" | ", g.Claims.Select(c => $"[{c.SpeakerMention?.Text}] {c.Content.Text}"))}");

@@ -12,8 +12,6 @@ namespace Graph.Extraction.Tests.Claims;
 /// </summary>
 public sealed class ClaimClauseSubjectTests
 {
-    private static string PersonId(ArticleGraph g, string name) => g.Named(EntityType.Person, name).Id;
-
     private const string Lead = "The harbour board met on Monday.\n\n";
 
     [Fact]
@@ -29,7 +27,7 @@ public sealed class ClaimClauseSubjectTests
     {
         var g = Extract.From(Lead + "Tomas Berglund called the fares \u201Cfar too high,\u201D but Ilse Brandt had kinder words for the crews: \u201CThey have never worked harder for the islands.\u201D");
         var claim = g.ClaimWith("never worked harder");
-        Assert.Equal(PersonId(g, "Ilse Brandt"), claim.Speaker);
+        Assert.Equal(g.PersonId("Ilse Brandt"), claim.Speaker);
     }
 
     [Fact]
@@ -37,7 +35,7 @@ public sealed class ClaimClauseSubjectTests
     {
         var g = Extract.From(Lead + "Fishermen sat on the ferry ramp for an hour, with their leader Ana Ruiz angrily yelling: \u201CNobody sails until we are paid!\u201D");
         var claim = g.ClaimWith("Nobody sails");
-        Assert.Equal(PersonId(g, "Ana Ruiz"), claim.Speaker);
+        Assert.Equal(g.PersonId("Ana Ruiz"), claim.Speaker);
     }
 
     [Fact]
@@ -45,14 +43,14 @@ public sealed class ClaimClauseSubjectTests
     {
         var g = Extract.From(Lead + "\u201CThe new levy will drive the ferry companies away from the islands,\u201D said Ana Ruiz of the Nordby Institute for Maritime Law.");
         var claim = g.ClaimWith("drive the ferry companies");
-        Assert.Equal(PersonId(g, "Ana Ruiz"), claim.Speaker);
+        Assert.Equal(g.PersonId("Ana Ruiz"), claim.Speaker);
     }
 
     [Fact]
     public void A_participle_after_an_adjunct_goes_on_with_the_sentence_speaker()
     {
         var g = Extract.From(Lead + "Tomas Berglund ran against the harbour office twice, at one point calling its director \u201Ca menace to the islands.\u201D");
-        Assert.Equal(PersonId(g, "Tomas Berglund"), g.ClaimWith("a menace to the islands").Speaker);
+        Assert.Equal(g.PersonId("Tomas Berglund"), g.ClaimWith("a menace to the islands").Speaker);
     }
 
     [Fact]
@@ -83,7 +81,7 @@ public sealed class ClaimClauseSubjectTests
     {
         var g = Extract.From(Lead + "On the quay a fisherman asked for a refund and Mayor Ilse Brandt said, \u201CEveryone rides free today.\u201D");
         var claim = g.ClaimWith("Everyone rides free");
-        Assert.Equal(PersonId(g, "Ilse Brandt"), claim.Speaker);
+        Assert.Equal(g.PersonId("Ilse Brandt"), claim.Speaker);
         Assert.StartsWith("\u201C", claim.Content.Text);
     }
 
@@ -111,14 +109,14 @@ public sealed class ClaimClauseSubjectTests
         var g = Extract.From(Lead + "Lars Eklund said, \u201CThe crews worked all night.\u201D He added, \u201CThe ferry has never been this late before.\u201D The board, for its part, refused to pay the crews a bonus.");
         var claim = g.ClaimWith("never been this late");
         Assert.Equal("added", claim.Cue.Text);
-        Assert.Equal(PersonId(g, "Lars Eklund"), claim.Speaker);
+        Assert.Equal(g.PersonId("Lars Eklund"), claim.Speaker);
     }
 
     [Fact]
     public void A_source_after_a_dash_before_a_colon_quote_is_the_speaker_not_the_heading()
     {
         var g = Extract.From(Lead + "Pollsters warn of a close harbour vote - Ana Ortiz: \u201CThe islands turned out in numbers nobody expected this year.\u201D");
-        Assert.Equal(PersonId(g, "Ana Ortiz"), g.ClaimWith("turned out in numbers").Speaker);
+        Assert.Equal(g.PersonId("Ana Ortiz"), g.ClaimWith("turned out in numbers").Speaker);
     }
 
     [Fact]
@@ -154,14 +152,14 @@ public sealed class ClaimClauseSubjectTests
     public void A_few_quoted_words_do_not_hide_the_subject_of_a_coordinated_cue()
     {
         var g = Extract.From(Lead + "Spirits sank further on Monday when Mayor Ilse Brandt mourned the \u201Cgrim\u201D mood at the port and attacked the board's \u201Clate-night deals.\u201D");
-        Assert.Equal(PersonId(g, "Ilse Brandt"), g.ClaimWith("late-night deals").Speaker);
+        Assert.Equal(g.PersonId("Ilse Brandt"), g.ClaimWith("late-night deals").Speaker);
     }
 
     [Fact]
     public void A_modal_before_the_cue_is_not_part_of_the_speaker()
     {
         var g = Extract.From(Lead + "Brandt cannot claim that \u201Cthe ramp is safe,\u201D Lars Eklund added, saying the decision was \u201Cfor the inspectors alone.\u201D");
-        Assert.Equal(PersonId(g, "Lars Eklund"), g.ClaimWith("for the inspectors alone").Speaker);
+        Assert.Equal(g.PersonId("Lars Eklund"), g.ClaimWith("for the inspectors alone").Speaker);
     }
 
     [Fact]
@@ -169,7 +167,7 @@ public sealed class ClaimClauseSubjectTests
     {
         var g = Extract.From(Lead + "Mayor Ilse Brandt voted for the levy last spring, having slammed the old fares as \u201Ca burden on every island family.\u201D");
         var claim = g.ClaimWith("a burden on every island family");
-        Assert.Equal(PersonId(g, "Ilse Brandt"), claim.Speaker);
+        Assert.Equal(g.PersonId("Ilse Brandt"), claim.Speaker);
     }
 
     [Fact]
@@ -199,6 +197,6 @@ public sealed class ClaimClauseSubjectTests
     public void A_relative_clause_with_commas_of_its_own_describes_the_speaker_before_it()
     {
         var g = Extract.From(Lead + "Ana Ruiz, whose firm, Nordlys Marine, builds ferries for the islands, said the levy was \u201Ca toll on every crossing.\u201D");
-        Assert.Equal(PersonId(g, "Ana Ruiz"), g.ClaimWith("a toll on every crossing").Speaker);
+        Assert.Equal(g.PersonId("Ana Ruiz"), g.ClaimWith("a toll on every crossing").Speaker);
     }
 }

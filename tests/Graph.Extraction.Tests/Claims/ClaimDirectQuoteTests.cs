@@ -10,8 +10,6 @@ namespace Graph.Extraction.Tests.Claims;
 /// </summary>
 public sealed class ClaimDirectQuoteTests
 {
-    private static string PersonId(ArticleGraph g, string name) => g.Named(EntityType.Person, name).Id;
-
     [Fact]
     public void A_sentence_interrupted_by_its_cue_goes_on_into_a_quote()
     {
@@ -27,7 +25,7 @@ public sealed class ClaimDirectQuoteTests
         var g = Extract.From("Budget week\n\n\u201CTaxes will rise,\u201D said Hendrik Vos, an economist, referring to the spring budget. \u201CNobody in the cabinet wants to say it.\u201D");
         var claim = g.ClaimWith("Taxes will rise");
         Assert.Contains("Nobody in the cabinet", claim.Content.Text);
-        Assert.Equal(PersonId(g, "Hendrik Vos"), claim.Speaker);
+        Assert.Equal(g.PersonId("Hendrik Vos"), claim.Speaker);
         // The participle's own reading stays, inside the frame between the two halves.
         Assert.Equal("to the spring budget", g.Claims.Single(c => c.Cue.Text == "referring").Content.Text);
     }
@@ -38,7 +36,7 @@ public sealed class ClaimDirectQuoteTests
         var g = Extract.From("Budget week\n\n\u201CTaxes will rise,\u201D said Hendrik Vos, who criticized the finance committee last year. \u201CNobody in the cabinet wants to say it.\u201D");
         var claim = g.ClaimWith("Taxes will rise");
         Assert.Contains("Nobody in the cabinet", claim.Content.Text);
-        Assert.Equal(PersonId(g, "Hendrik Vos"), claim.Speaker);
+        Assert.Equal(g.PersonId("Hendrik Vos"), claim.Speaker);
     }
 
     [Fact]
@@ -54,7 +52,7 @@ public sealed class ClaimDirectQuoteTests
         var g = Extract.From("Ferry rules\n\nMayor Tilda Brask said the council had adopted the \u201Charbour clause,\u201D which keeps the night ferries running through the winter.");
         var claim = g.ClaimWith("harbour clause");
         Assert.EndsWith("clause,\u201D", claim.Content.Text);
-        Assert.Equal(PersonId(g, "Tilda Brask"), claim.Speaker);
+        Assert.Equal(g.PersonId("Tilda Brask"), claim.Speaker);
     }
 
     [Fact]
@@ -62,7 +60,7 @@ public sealed class ClaimDirectQuoteTests
     {
         var g = Extract.From("Debate checks\n\nThe claims below were checked by our desk.\n\n\u201CEvery harbour in the province has lost money for ten straight years.\u201D\n\n- Ana Ruiz.\n\nThe figures show otherwise.\n");
         var claim = g.ClaimWith("Every harbour in the province");
-        Assert.Equal(PersonId(g, "Ana Ruiz"), claim.Speaker);
+        Assert.Equal(g.PersonId("Ana Ruiz"), claim.Speaker);
         Assert.Equal("-", claim.Cue.Text);
     }
 
@@ -71,7 +69,7 @@ public sealed class ClaimDirectQuoteTests
     {
         var g = Extract.From("Port history\n\nThe old quay was closed in March.\n\n\u201D \u2026 the harbour will never be the same again,\u201D wrote Petra Holm, the port historian.");
         var claim = g.ClaimWith("never be the same again");
-        Assert.Equal(PersonId(g, "Petra Holm"), claim.Speaker);
+        Assert.Equal(g.PersonId("Petra Holm"), claim.Speaker);
     }
 
     [Fact]
@@ -80,7 +78,7 @@ public sealed class ClaimDirectQuoteTests
         var g = Extract.From("Harbour vote\n\nMayor Ilse Brandt said the harbour plan, which the council approved in May, was \u201Ca gift to the shipping companies.\u201D");
         var claim = g.ClaimWith("the harbour plan");
         Assert.Contains("a gift to the shipping companies", claim.Content.Text);
-        Assert.Equal(PersonId(g, "Ilse Brandt"), claim.Speaker);
+        Assert.Equal(g.PersonId("Ilse Brandt"), claim.Speaker);
     }
 
     [Fact]
@@ -96,7 +94,7 @@ public sealed class ClaimDirectQuoteTests
         var g = Extract.From("Harbour vote\n\nMayor Ilse Brandt said the council had finally chosen the \u201Cnorth quay plan,\u201D Berg\u2019s proposal from last spring.");
         var claim = g.ClaimWith("north quay plan");
         Assert.EndsWith("plan,\u201D", claim.Content.Text);
-        Assert.Equal(PersonId(g, "Ilse Brandt"), claim.Speaker);
+        Assert.Equal(g.PersonId("Ilse Brandt"), claim.Speaker);
     }
 
     [Fact]
@@ -113,7 +111,7 @@ public sealed class ClaimDirectQuoteTests
         var g = Extract.From("Harbour vote\n\nMayor Ilse Brandt opened the season.\n\nTomas Berg, who has in the past described the mayor as \u201Ca danger to the port,\u201D left early.");
         var claim = g.ClaimWith("a danger to the port");
         Assert.NotEqual("the past", claim.SpeakerMention?.Text);
-        Assert.Equal(PersonId(g, "Tomas Berg"), claim.Speaker);
+        Assert.Equal(g.PersonId("Tomas Berg"), claim.Speaker);
     }
     [Fact]
     public void A_quote_after_the_adjuncts_of_the_telling_is_what_was_said()
@@ -121,7 +119,7 @@ public sealed class ClaimDirectQuoteTests
         var g = Extract.From("Harbour vote\n\nTomas Berg said on the radio in April, when the strike began, \u201CNobody on the board signed the order to close the quay.\u201D");
         var claim = g.ClaimWith("Nobody on the board");
         Assert.StartsWith("\u201CNobody on the board", claim.Content.Text);
-        Assert.Equal(PersonId(g, "Tomas Berg"), claim.Speaker);
+        Assert.Equal(g.PersonId("Tomas Berg"), claim.Speaker);
     }
     [Fact]
     public void A_quote_ending_the_clause_it_began_inside_takes_the_whole_clause()
@@ -129,7 +127,7 @@ public sealed class ClaimDirectQuoteTests
         var g = Extract.From("Harbour vote\n\nThe harbour board, in her view, must \u201Cfind a new course by the spring,\u201D Ida Rowe said.");
         var claim = g.ClaimWith("find a new course");
         Assert.StartsWith("The harbour board, in her view,", claim.Content.Text);
-        Assert.Equal(PersonId(g, "Ida Rowe"), claim.Speaker);
+        Assert.Equal(g.PersonId("Ida Rowe"), claim.Speaker);
     }
 
     [Fact]
@@ -138,7 +136,7 @@ public sealed class ClaimDirectQuoteTests
         var g = Extract.From("Harbour vote\n\nMost of the ferry crews still listen to \u201CNight Shift,\u201D Tomas Berg said.");
         var claim = g.ClaimWith("Night Shift");
         Assert.StartsWith("Most of the ferry crews", claim.Content.Text);
-        Assert.Equal(PersonId(g, "Tomas Berg"), claim.Speaker);
+        Assert.Equal(g.PersonId("Tomas Berg"), claim.Speaker);
     }
     [Fact]
     public void As_someone_put_it_names_the_speaker_of_the_quote_after_it()
@@ -146,7 +144,7 @@ public sealed class ClaimDirectQuoteTests
         var g = Extract.From("Harbour vote\n\nThe old quay had its critics. As the port inspector Mara Lind put it in her report, \u201Cthe cranes were older than the harbour master.\u201D");
         var claim = g.ClaimWith("the cranes were older");
         Assert.Equal("put it", claim.Cue.Text);
-        Assert.Equal(PersonId(g, "Mara Lind"), claim.Speaker);
+        Assert.Equal(g.PersonId("Mara Lind"), claim.Speaker);
     }
     [Fact]
     public void A_relative_pronoun_after_a_document_is_the_source_as_written()
@@ -162,7 +160,7 @@ public sealed class ClaimDirectQuoteTests
         var g = Extract.From("Harbour vote\n\nAsked by the host Ivo Kask whether the quay would reopen, Mayor Ida Rowe said she did not know.");
         var claim = g.ClaimWith("whether the quay would reopen");
         Assert.StartsWith("whether", claim.Content.Text);
-        Assert.Equal(PersonId(g, "Ivo Kask"), claim.Speaker);
+        Assert.Equal(g.PersonId("Ivo Kask"), claim.Speaker);
     }
     [Fact]
     public void A_relative_clause_without_a_comma_describing_the_speaker_does_not_end_the_frame_of_a_split_quote()

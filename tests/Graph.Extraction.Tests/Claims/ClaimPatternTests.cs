@@ -11,8 +11,6 @@ public sealed class ClaimPatternTests
     private static string SpeakerOf(ArticleGraph g, string contentPart) => g.ClaimWith(contentPart).Speaker
         ?? throw new Xunit.Sdk.XunitException($"claim '{contentPart}' has no speaker entity (mention: {g.ClaimWith(contentPart).SpeakerMention?.Text})");
 
-    private static string PersonId(ArticleGraph g, string name) => g.Named(EntityType.Person, name).Id;
-
     // ---- direct quotes ----
 
     [Fact]
@@ -21,7 +19,7 @@ public sealed class ClaimPatternTests
         var g = Extract.From("The harbour board met on Monday.\n\n\"We will dredge the channel before the autumn storms,\" Marta Kowalczyk said.");
         var claim = g.ClaimWith("dredge the channel");
         Assert.True(claim.Direct);
-        Assert.Equal(PersonId(g, "Marta Kowalczyk"), claim.Speaker);
+        Assert.Equal(g.PersonId("Marta Kowalczyk"), claim.Speaker);
         Assert.StartsWith("\"We will", claim.Content.Text);
         Assert.Equal("said", claim.Cue.Text);
     }
@@ -32,14 +30,14 @@ public sealed class ClaimPatternTests
         var g = Extract.From("Council leader Peter Haldane said: \u201CThe budget leaves no room for new roads this year.\u201D");
         var claim = g.ClaimWith("no room for new roads");
         Assert.True(claim.Direct);
-        Assert.Equal(PersonId(g, "Peter Haldane"), claim.Speaker);
+        Assert.Equal(g.PersonId("Peter Haldane"), claim.Speaker);
     }
 
     [Fact]
     public void Inverted_cue_names_the_speaker_after_it()
     {
         var g = Extract.From("\u201CNobody expected the river to rise so fast,\u201D said Elena Varga, a hydrologist at the regional water office.");
-        Assert.Equal(PersonId(g, "Elena Varga"), SpeakerOf(g, "river to rise so fast"));
+        Assert.Equal(g.PersonId("Elena Varga"), SpeakerOf(g, "river to rise so fast"));
     }
 
     [Fact]
@@ -49,7 +47,7 @@ public sealed class ClaimPatternTests
         var g = Extract.From(text);
         var claim = g.ClaimWith("ferry will run again");
         Assert.Contains("repairs are almost finished", claim.Content.Text);
-        Assert.Equal(PersonId(g, "Jonas Berg"), claim.Speaker);
+        Assert.Equal(g.PersonId("Jonas Berg"), claim.Speaker);
         Assert.Single(g.Claims);
     }
 
@@ -59,7 +57,7 @@ public sealed class ClaimPatternTests
         var g = Extract.From("\"We are ready to talk,\" said Amir Haddad, \"but only if the blockade ends first.\"");
         var claim = g.ClaimWith("ready to talk");
         Assert.Contains("blockade ends first", claim.Content.Text);
-        Assert.Equal(PersonId(g, "Amir Haddad"), claim.Speaker);
+        Assert.Equal(g.PersonId("Amir Haddad"), claim.Speaker);
     }
 
     [Fact]
@@ -68,7 +66,7 @@ public sealed class ClaimPatternTests
         var g = Extract.From("Mayor Ruth Okafor told reporters: \"The water is safe. We tested it twice. Nobody needs to boil it any more.\"");
         var claim = g.ClaimWith("The water is safe");
         Assert.Contains("boil it any more", claim.Content.Text);
-        Assert.Equal(PersonId(g, "Ruth Okafor"), claim.Speaker);
+        Assert.Equal(g.PersonId("Ruth Okafor"), claim.Speaker);
     }
 
     [Fact]
@@ -78,7 +76,7 @@ public sealed class ClaimPatternTests
         var g = Extract.From(text);
         var claim = g.ClaimWith("school will reopen");
         Assert.Contains("heating works again", claim.Content.Text);
-        Assert.Equal(PersonId(g, "Tomas Lindqvist"), claim.Speaker);
+        Assert.Equal(g.PersonId("Tomas Lindqvist"), claim.Speaker);
     }
 
     [Fact]
@@ -88,14 +86,14 @@ public sealed class ClaimPatternTests
         var claim = g.ClaimWith("The vote was fair");
         Assert.True(claim.Direct);
         Assert.StartsWith("''", claim.Content.Text);
-        Assert.Equal(PersonId(g, "Gerald Moss"), claim.Speaker);
+        Assert.Equal(g.PersonId("Gerald Moss"), claim.Speaker);
     }
 
     [Fact]
     public void Question_closing_the_quote_does_not_lose_the_speaker()
     {
         var g = Extract.From("\u201CWho will pay for the new bridge?\u201D Clara Jensen asked.");
-        Assert.Equal(PersonId(g, "Clara Jensen"), SpeakerOf(g, "pay for the new bridge"));
+        Assert.Equal(g.PersonId("Clara Jensen"), SpeakerOf(g, "pay for the new bridge"));
     }
 
     [Fact]
@@ -128,7 +126,7 @@ public sealed class ClaimPatternTests
     {
         var g = Extract.From($"Finance minister Lena Sorensen {cue} that the deficit would shrink next year.");
         var claim = g.ClaimWith("the deficit would shrink next year");
-        Assert.Equal(PersonId(g, "Lena Sorensen"), claim.Speaker);
+        Assert.Equal(g.PersonId("Lena Sorensen"), claim.Speaker);
         Assert.Equal(cue, claim.Cue.Text);
         Assert.False(claim.Direct);
         Assert.DoesNotContain("that", claim.Content.Text.Split(' ').Take(1));
@@ -139,7 +137,7 @@ public sealed class ClaimPatternTests
     {
         var g = Extract.From("Governor Rosa Delgado said on Friday the state would hire more nurses.");
         var claim = g.ClaimWith("the state would hire more nurses");
-        Assert.Equal(PersonId(g, "Rosa Delgado"), claim.Speaker);
+        Assert.Equal(g.PersonId("Rosa Delgado"), claim.Speaker);
         Assert.StartsWith("the state", claim.Content.Text);
     }
 
@@ -148,7 +146,7 @@ public sealed class ClaimPatternTests
     {
         var g = Extract.From("Ivo Petrov told the Danube Courier that the border crossing would stay closed.");
         var claim = g.ClaimWith("the border crossing would stay closed");
-        Assert.Equal(PersonId(g, "Ivo Petrov"), claim.Speaker);
+        Assert.Equal(g.PersonId("Ivo Petrov"), claim.Speaker);
         Assert.Equal("the border crossing would stay closed", claim.Content.Text);
         Assert.NotNull(claim.Audience);
     }
@@ -169,14 +167,14 @@ public sealed class ClaimPatternTests
         var g = Extract.From("The new plant, Sven Halvorsen said, will employ four hundred people.");
         var claim = g.ClaimWith("will employ four hundred people");
         Assert.Contains("The new plant", claim.Content.Text);
-        Assert.Equal(PersonId(g, "Sven Halvorsen"), claim.Speaker);
+        Assert.Equal(g.PersonId("Sven Halvorsen"), claim.Speaker);
     }
 
     [Fact]
     public void Participle_after_a_claim_keeps_its_speaker()
     {
         var g = Extract.From("Nadia Rahimi said the clinic would stay open, adding that two more doctors had been hired.");
-        var nadia = PersonId(g, "Nadia Rahimi");
+        var nadia = g.PersonId("Nadia Rahimi");
         Assert.Equal(nadia, SpeakerOf(g, "the clinic would stay open"));
         Assert.Equal(nadia, SpeakerOf(g, "two more doctors had been hired"));
         Assert.DoesNotContain("two more doctors", g.ClaimWith("the clinic would stay open").Content.Text);
@@ -187,7 +185,7 @@ public sealed class ClaimPatternTests
     {
         var g = Extract.From("The plan was drafted by Oskar Lind, who said the town could not afford a second bridge.");
         var claim = g.ClaimWith("could not afford a second bridge");
-        Assert.Equal(PersonId(g, "Oskar Lind"), claim.Speaker);
+        Assert.Equal(g.PersonId("Oskar Lind"), claim.Speaker);
         Assert.Equal("who", claim.SpeakerMention!.Text);
     }
 
@@ -197,7 +195,7 @@ public sealed class ClaimPatternTests
     public void Belief_attributed_to_a_source()
     {
         var g = Extract.From("Farmer Ada Novak believes the drought will last another season.");
-        Assert.Equal(PersonId(g, "Ada Novak"), SpeakerOf(g, "the drought will last another season"));
+        Assert.Equal(g.PersonId("Ada Novak"), SpeakerOf(g, "the drought will last another season"));
     }
 
     [Fact]
@@ -222,7 +220,7 @@ public sealed class ClaimPatternTests
         var g = Extract.From("Asked whether she would run again, Ines Kovac said she had not decided.");
         var question = g.ClaimWith("whether she would run again");
         Assert.Null(question.SpeakerMention);
-        Assert.Equal(PersonId(g, "Ines Kovac"), SpeakerOf(g, "she had not decided"));
+        Assert.Equal(g.PersonId("Ines Kovac"), SpeakerOf(g, "she had not decided"));
     }
 
     // ---- speakers ----
@@ -234,7 +232,7 @@ public sealed class ClaimPatternTests
         var g = Extract.From(text);
         var claim = g.ClaimWith("remaining work would take six weeks");
         Assert.Equal("She", claim.SpeakerMention!.Text);
-        Assert.Equal(PersonId(g, "Paula Mendes"), claim.Speaker);
+        Assert.Equal(g.PersonId("Paula Mendes"), claim.Speaker);
     }
 
     [Fact]
@@ -242,7 +240,7 @@ public sealed class ClaimPatternTests
     {
         var g = Extract.From("Judge Harriet Cole opened the hearing at nine. He was not there, but she said the case would go ahead.");
         var claim = g.ClaimWith("the case would go ahead");
-        Assert.Equal(PersonId(g, "Harriet Cole"), claim.Speaker);
+        Assert.Equal(g.PersonId("Harriet Cole"), claim.Speaker);
     }
 
     [Fact]
@@ -300,7 +298,7 @@ public sealed class ClaimPatternTests
     public void Time_phrase_between_speaker_and_cue_is_not_the_speaker()
     {
         var g = Extract.From("Senator Walter Brandt on Tuesday said that the tax bill was dead.");
-        Assert.Equal(PersonId(g, "Walter Brandt"), SpeakerOf(g, "the tax bill was dead"));
+        Assert.Equal(g.PersonId("Walter Brandt"), SpeakerOf(g, "the tax bill was dead"));
     }
 
     // ---- two speakers in one sentence ----
@@ -309,8 +307,8 @@ public sealed class ClaimPatternTests
     public void Second_speaker_after_while_gets_a_claim_of_their_own()
     {
         var g = Extract.From("Coach Dmitri Volkov said the team was ready, while captain Sara Lund argued that two players were still injured.");
-        Assert.Equal(PersonId(g, "Dmitri Volkov"), SpeakerOf(g, "the team was ready"));
-        Assert.Equal(PersonId(g, "Sara Lund"), SpeakerOf(g, "two players were still injured"));
+        Assert.Equal(g.PersonId("Dmitri Volkov"), SpeakerOf(g, "the team was ready"));
+        Assert.Equal(g.PersonId("Sara Lund"), SpeakerOf(g, "two players were still injured"));
         Assert.DoesNotContain("Sara Lund", g.ClaimWith("the team was ready").Content.Text);
     }
 
@@ -319,8 +317,8 @@ public sealed class ClaimPatternTests
     {
         var text = "\u201CThe station must close,\u201D Helen Marsh said. \u201CIt will stay open as long as I am mayor,\u201D Omar Siddiq replied.";
         var g = Extract.From(text);
-        Assert.Equal(PersonId(g, "Helen Marsh"), SpeakerOf(g, "The station must close"));
-        Assert.Equal(PersonId(g, "Omar Siddiq"), SpeakerOf(g, "as long as I am mayor"));
+        Assert.Equal(g.PersonId("Helen Marsh"), SpeakerOf(g, "The station must close"));
+        Assert.Equal(g.PersonId("Omar Siddiq"), SpeakerOf(g, "as long as I am mayor"));
         Assert.DoesNotContain("as long as I am mayor", g.ClaimWith("The station must close").Content.Text);
     }
 
@@ -331,7 +329,7 @@ public sealed class ClaimPatternTests
     {
         var g = Extract.From("\u201CMy father always said that hard work pays,\u201D Lucia Ferro said.");
         var claim = Assert.Single(g.Claims);
-        Assert.Equal(PersonId(g, "Lucia Ferro"), claim.Speaker);
+        Assert.Equal(g.PersonId("Lucia Ferro"), claim.Speaker);
     }
 
     [Fact]

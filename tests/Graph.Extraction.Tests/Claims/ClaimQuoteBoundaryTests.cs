@@ -9,8 +9,6 @@ namespace Graph.Extraction.Tests.Claims;
 /// </summary>
 public sealed class ClaimQuoteBoundaryTests
 {
-    private static string PersonId(ArticleGraph g, string name) => g.Named(EntityType.Person, name).Id;
-
     [Fact]
     public void A_signature_dash_after_a_non_breaking_space_names_the_speaker()
     {
@@ -26,7 +24,7 @@ public sealed class ClaimQuoteBoundaryTests
         var g = Extract.From("The cup final is on Saturday.\n\nCoach Ilse Marten was asked which team would win. \u201CNorthfield,\u201D she answered.");
         var claim = g.ClaimWith("Northfield");
         Assert.Equal("answered", claim.Cue.Text);
-        Assert.Equal(PersonId(g, "Ilse Marten"), claim.Speaker);
+        Assert.Equal(g.PersonId("Ilse Marten"), claim.Speaker);
     }
 
     [Fact]
@@ -37,8 +35,8 @@ public sealed class ClaimQuoteBoundaryTests
         var second = g.ClaimWith("Nobody wants to say it");
         Assert.NotSame(first, second);
         Assert.DoesNotContain("economist", first.Content.Text);
-        Assert.Equal(PersonId(g, "Hendrik Vos"), first.Speaker);
-        Assert.Equal(PersonId(g, "Hendrik Vos"), second.Speaker);
+        Assert.Equal(g.PersonId("Hendrik Vos"), first.Speaker);
+        Assert.Equal(g.PersonId("Hendrik Vos"), second.Speaker);
     }
 
     [Fact]
@@ -61,7 +59,7 @@ public sealed class ClaimQuoteBoundaryTests
     public void A_cue_inside_reported_speech_does_not_take_over_the_sentence_speaker()
     {
         var g = Extract.From("Harbour debate\n\nSenator Alma Rietveld told the audience that Governor Piet Dekker believes the harbour must be dredged, saying that \u201Cthe channel is too shallow for ferries.\u201D");
-        Assert.Equal(PersonId(g, "Alma Rietveld"), g.ClaimWith("too shallow for ferries").Speaker);
+        Assert.Equal(g.PersonId("Alma Rietveld"), g.ClaimWith("too shallow for ferries").Speaker);
     }
 
     [Fact]
@@ -70,7 +68,7 @@ public sealed class ClaimQuoteBoundaryTests
         var g = Extract.From("Harbour vote\n\nMayor Tilda Brask said the harbour plan was \u201Ca gift to nobody\u201D, sparking a long silence in the council chamber.");
         var claim = g.ClaimWith("gift to nobody");
         Assert.DoesNotContain("silence", claim.Content.Text);
-        Assert.Equal(PersonId(g, "Tilda Brask"), claim.Speaker);
+        Assert.Equal(g.PersonId("Tilda Brask"), claim.Speaker);
     }
 
     [Fact]
@@ -87,7 +85,7 @@ public sealed class ClaimQuoteBoundaryTests
         var g = Extract.From("Bridge tolls\n\nSenator Oskar Lind called the toll plan a \u201Cpocket tax,\u201D a jab at the transport minister who drafted it.");
         var claim = g.ClaimWith("pocket tax");
         Assert.DoesNotContain("jab", claim.Content.Text);
-        Assert.Equal(PersonId(g, "Oskar Lind"), claim.Speaker);
+        Assert.Equal(g.PersonId("Oskar Lind"), claim.Speaker);
     }
 
     [Fact]
@@ -95,6 +93,6 @@ public sealed class ClaimQuoteBoundaryTests
     {
         var g = Extract.From("Ferry service\n\nCouncillor Ruth Amsel openly admires the harbour master as a \u201Ctrue steward.\u201D");
         var claim = g.ClaimWith("true steward");
-        Assert.Equal(PersonId(g, "Ruth Amsel"), claim.Speaker);
+        Assert.Equal(g.PersonId("Ruth Amsel"), claim.Speaker);
     }
 }
