@@ -289,6 +289,9 @@ public sealed class ClaimExtractor
                     // An adverb is never the cue itself ("reportedly", "repeatedly").
                     if (t.Text.EndsWith("ly", StringComparison.Ordinal) && t.Text.Length > 4) continue;
                     var prior = CueLexicon.Prior(t.Text);
+                    // ", joking that ...": a participle set off by a comma and taking a "that" clause reports one.
+                    if (prior < MinPrior && i > 0 && i + 1 < toks.Count && toks[i - 1].Text is "," && toks[i + 1].Text is "that"
+                        && IsCommentParticiple(t)) prior = MinPrior;
                     if (prior < MinPrior) continue;
                     if (IsPassive(i))
                     {
@@ -452,8 +455,9 @@ public sealed class ClaimExtractor
             var (start, end, quoted) = previousQuote is not null ? (previousQuote.Span.Start, previousQuote.Span.End, true) : ContentBefore(boundary, wholeClause: FrameEndsSentence(frameEnd));
             if (start < 0) return null;
             // "..., X said at an event in Leeds that ...": a "that" clause after the adjuncts makes it speaker-first.
-            if ((!quoted || previousQuote is not null) && frameEnd == cue)
-                for (var j = k; j < Math.Min(toks.Count, k + 8); j++)
+            // So does one after an inverted cue's speaker: "..., told an audience in Leeds last week that ...".
+            if ((!quoted || previousQuote is not null) && (frameEnd == cue || !quoted))
+                for (var j = k; j < Math.Min(toks.Count, k + (frameEnd == cue ? 8 : 12)); j++)
                 {
                     if (toks[j].Text is "that") return null;
                     if (toks[j].Text is "," or ";" or ":" || toks[j].Kind == TokenKind.Quote || CueLexicon.Prior(toks[j].Text) >= 0.5) break;
@@ -521,7 +525,7 @@ public sealed class ClaimExtractor
             var closing = QuoteEndingAt(toks[b].End);
             if (closing is null || closing.Span.Start > toks[0].Start) return null;
             var first = b + 1;
-            while (first <= end && toks[first].Text is "," or "\u2014" or "--" or "-") first++;
+            while (first <= end && toks[first].Text is "," or "\u2014" or "\u2015" or "--" or "-") first++;
             if (first > end || first == b + 1 && toks[first].IsWord && toks[b].Text is not ("\u201D" or "\"" or "'")) return null;
             if (first == end && CueLexicon.Pronouns.Contains(toks[first].Text)) return new Phrase(first, end, PhraseKind.Pronoun);
             if (toks[first].Text.ToLowerInvariant() is "who" or "which" or "he" or "she" or "they" or "it" or "we" or "i") return null;
@@ -537,7 +541,7 @@ public sealed class ClaimExtractor
             if (k >= toks.Count || !toks[k].IsWord) return null;
             if (CueLexicon.Pronouns.Contains(toks[k].Text)) return new Phrase(k, k, PhraseKind.Pronoun);
             var end = k;
-            while (end + 1 < toks.Count && end - k < 20 && toks[end + 1].Text is not ("," or "." or ";" or ":" or "\u2014" or "--") && toks[end + 1].Kind != TokenKind.Quote)
+            while (end + 1 < toks.Count && end - k < 20 && toks[end + 1].Text is not ("," or "." or ";" or ":" or "\u2014" or "\u2015" or "--") && toks[end + 1].Kind != TokenKind.Quote)
             {
                 var t = toks[end + 1];
                 if (t.IsWord && (t.Text is "that" || char.IsLower(t.Text[0]) && CueLexicon.Prior(t.Text) >= 0.5)) return null;
@@ -562,7 +566,7 @@ public sealed class ClaimExtractor
             for (var i = first; i < open; i++)
             {
                 var t = toks[i];
-                if (t.Kind == TokenKind.Quote || t.Text is ":" or ";" or "\u2014" or "\u2013" or "-" or "--" or "(" or ")") return null;
+                if (t.Kind == TokenKind.Quote || t.Text is ":" or ";" or "\u2014" or "\u2015" or "\u2013" or "-" or "--" or "(" or ")") return null;
                 if (t.IsWord && char.IsLower(t.Text[0]) && CueLexicon.Prior(t.Text) >= 0.5) return null;
             }
             return toks[first].Start;
@@ -584,7 +588,7 @@ public sealed class ClaimExtractor
         private bool IsClauseBoundary(int i)
         {
             var t = Toks[i];
-            if (t.Text is "," or "\u2014" or "--" or "\u2013") return true;
+            if (t.Text is "," or "\u2014" or "\u2015" or "--" or "\u2013") return true;
             if (t.Kind == TokenKind.Quote && IsClosingQuote(i)) return true;
             return false;
         }
@@ -604,7 +608,7 @@ public sealed class ClaimExtractor
                 return (wholeClause ? ClauseStartBefore(quote) ?? quote.Span.Start : quote.Span.Start, quote.Span.End, true);
             }
             var first = 0;
-            while (first < boundary && (toks[first].Kind == TokenKind.Quote || toks[first].Text is "(" or "-" or "\u2014")) first++;
+            while (first < boundary && (toks[first].Kind == TokenKind.Quote || toks[first].Text is "(" or "-" or "\u2014" or "\u2015")) first++;
             var last = boundary - 1;
             while (last > first && (toks[last].Kind == TokenKind.Punctuation || toks[last].Kind == TokenKind.Quote && !IsClosingQuote(last))) last--;
             if (last < first) return (-1, -1, false);
@@ -628,6 +632,9 @@ public sealed class ClaimExtractor
                     && !toks[k + 1].Text.EndsWith("ing", StringComparison.Ordinal)
                     && !CueOutsideQuotes(k + 1))
                     return toks[LastContentToken()].End;
+                // "The fare rise is a burden, Ruiz said. “Nobody asked the riders.”": a quote opening the next
+                // sentence, with no cue of its own, goes on with what was said.
+                if (!speakerFirst && FrameEndsSentence(k - 1) && NextSentenceQuote() is { } next) return ExtendOverQuoteParagraphs(next.Span.End);
                 return end;
             }
             // Past the frame's adjuncts ("said on Tuesday in Iowa") and appositions (", a former governor,"), a
@@ -765,7 +772,7 @@ public sealed class ClaimExtractor
             var after = text.AsSpan(q.Span.End, Math.Min(40, text.Length - q.Span.End));
             var nl = after.IndexOf('\n');
             if (nl >= 0) after = after[..nl];
-            var s = after.ToString().TrimStart(',', ' ', '\u2014', '-');
+            var s = after.ToString().TrimStart(',', ' ', '\u2014', '\u2015', '-');
             var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4).Select(w => w.Trim(',', '.', ';'));
             return s.Length > 0 && char.IsLetter(s[0]) && words.Any(w => CueLexicon.Prior(w) >= 0.5);
         }
@@ -781,7 +788,7 @@ public sealed class ClaimExtractor
             // ", having called ...": the perfect participle's auxiliary stands for the participle.
             var part = cue > 1 && toks[cue - 1].Text is "having" ? cue - 1 : cue;
             var participial = toks[part].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-                && part > 0 && (toks[part - 1].Text.ToLowerInvariant() is "," or "and" or "\u2014" or "while" or "after" or "before" or "by" or "when" or "in" or "also"
+                && part > 0 && (toks[part - 1].Text.ToLowerInvariant() is "," or "and" or "\u2014" or "\u2015" or "while" or "after" or "before" or "by" or "when" or "in" or "also"
                                || part > 1 && IsClosingQuote(part - 1) && toks[part - 2].Text is ",");
             Phrase? phrase = participial ? null : SpeakerPhrases.Before(toks, cue);
             // The comma that sets the participle off from its clause.
@@ -879,7 +886,7 @@ public sealed class ClaimExtractor
                     && toks[j].Text.EndsWith("ed", StringComparison.Ordinal) && !SpeakerPhrases.IsDeterminer(toks[j - 1].Text)) break;
             }
             if (that >= 0) k = that + 1;
-            while (k < toks.Count && toks[k].Text is ":" or "," or "\u2014" or "--") k++;
+            while (k < toks.Count && toks[k].Text is ":" or "," or "\u2014" or "\u2015" or "--") k++;
             // "Biden said, clutching the lectern: “...”": a participle after the cue describes the speaker.
             if (k > cue + 1 && toks[k - 1].Text is "," && k < toks.Count && toks[k].IsWord && toks[k].Text.EndsWith("ing", StringComparison.Ordinal) && CueLexicon.Prior(toks[k].Text) < 0.3)
             {
@@ -1075,7 +1082,7 @@ public sealed class ClaimExtractor
                 if (t.Text is ";" && j > k + 2) return Trim(j - 1, k);
                 if (t.Text is "and" or "but" or "while" or "whereas" or "when" or "as" or "because" or "since" or "although" or "though" or "after" or "before" or "until"
                     && j > k + 1 && CutsAtConjunction(j, last)) return Trim(j - 1, k);
-                if (t.Text is not ("," or "\u2014" or "--")) continue;
+                if (t.Text is not ("," or "\u2014" or "\u2015" or "--")) continue;
                 if (j + 1 > last) break;
                 if (CutsAtComma(j, k, last, thatClause)) return Trim(j - 1, k);
             }
@@ -1127,6 +1134,9 @@ public sealed class ClaimExtractor
             var next = toks[j + 1];
             // ", adding that ...", ", according to ..." start a new attribution.
             if (next.IsWord && next.Text.EndsWith("ing", StringComparison.Ordinal) && CueLexicon.Prior(next.Text) >= 0.4) return true;
+            // ", implicitly putting ...", ", engaging in ...": a participle clause after the reported clause is the
+            // writer's comment on the telling, not part of what was said.
+            if (j > k + 2 && CommentParticipleAt(j, k, last)) return true;
             if (next.Text.Equals("according", StringComparison.OrdinalIgnoreCase)) return true;
             // A "that" clause keeps its own relative clauses ("that she phoned Okafor, which ended the dispute, ...").
             if (thatClause && next.Text.ToLowerInvariant() is "which" or "who" or "when" or "where") return false;
@@ -1164,7 +1174,7 @@ public sealed class ClaimExtractor
             {
                 var t = toks[j];
                 if (t.Kind == TokenKind.Quote && QuoteStartingAt(t.Start) is { } q) { j = IndexAtOrAfter(q.Span.End) - 1; continue; }
-                if (t.Text is "," or "\u2014" or "--" or ";" && j > k + 1) return Trim(j - 1, k);
+                if (t.Text is "," or "\u2014" or "\u2015" or "--" or ";" && j > k + 1) return Trim(j - 1, k);
             }
             return clauseEnd;
         }
@@ -1249,7 +1259,7 @@ public sealed class ClaimExtractor
             for (var j = first - 1; j > 0 && first - j <= 12; j--)
             {
                 var t = toks[j];
-                if (t.Kind == TokenKind.Quote || t.Text is "," or ";" or ":" or "(" or ")" or "that" or "and" or "but" or "\u2014" or "--") return null;
+                if (t.Kind == TokenKind.Quote || t.Text is "," or ";" or ":" or "(" or ")" or "that" or "and" or "but" or "\u2014" or "\u2015" or "--") return null;
                 // "a person familiar with the talks said", "a source speaking to the Times said": a modifier after the head.
                 var modifier = t.Text is "familiar" or "close" or "speaking" or "talking" or "briefed" or "involved" && j + 1 < first
                     && toks[j + 1].Text is "with" or "to" or "on" or "in";
@@ -1289,6 +1299,30 @@ public sealed class ClaimExtractor
             }
             return null;
         }
+
+        /// <summary>
+        /// The comma at <paramref name="j"/> opens a participle clause (", implicitly putting ...") that is not one
+        /// more item of a list of participles ("by raising fees, cutting routes and ...") nor an aside before the
+        /// clause's verb ("Riders, numbering a million, want ...").
+        /// </summary>
+        private bool CommentParticipleAt(int j, int k, int last)
+        {
+            var toks = Toks;
+            var pi = j + 1;
+            while (pi < last && SpeakerPhrases.IsAdverbial(toks[pi])) pi++;
+            if (!IsCommentParticiple(toks[pi]) || toks[pi].Text is "having" or "being") return false;
+            for (var b = j - 1; b >= k && toks[b].Text is not ("," or ";"); b--)
+                if (IsCommentParticiple(toks[b])) return false;
+            for (var c = pi + 1; c < Math.Min(last, pi + 12); c++)
+            {
+                if (toks[c].Kind == TokenKind.Quote) break;
+                if (toks[c].Text is "," && toks[c + 1].IsWord && char.IsLower(toks[c + 1].Text[0]) && IsFiniteVerb(toks[c + 1].Text)) return false;
+            }
+            return true;
+        }
+
+        private static bool IsCommentParticiple(Token t) => t.IsWord && t.Text.Length > 5 && char.IsLower(t.Text[0]) && t.Text.EndsWith("ing", StringComparison.Ordinal)
+            && t.Text is not ("including" or "during" or "according" or "regarding" or "concerning" or "following" or "nothing" or "something" or "anything" or "everything");
 
         /// <summary>", vowing ...", "and insisting ...", ", and warning ...": a participle that follows a closing quote.</summary>
         private bool ParticipleAfterQuote(int n, int last)
@@ -1425,7 +1459,7 @@ public sealed class ClaimExtractor
             var b = before >= 0 ? toks[before].Text : "";
             if (!isVerb && !(participle && b is "with")) return null;
             if (before < 0) return p;
-            if (b is "," or "\u2014" or "--") return p.Kind == PhraseKind.Pronoun || before > 0 ? p : null;
+            if (b is "," or "\u2014" or "\u2015" or "--") return p.Kind == PhraseKind.Pronoun || before > 0 ? p : null;
             // "though on the radio last week she lost her temper": a pronoun after a time adjunct.
             if (p.Kind == PhraseKind.Pronoun && SpeakerPhrases.IsTimeWord(b)) return p;
             // "with the mayor yelling: ...": a participle's subject after "with".
@@ -1520,7 +1554,7 @@ public sealed class ClaimExtractor
                 if (q.Span.End <= sentence.End && closeEnd < toks.Count)
                 {
                     var k = closeEnd;
-                    while (k < toks.Count && toks[k].Text is "," or "\u2014" or "-" or "--") k++;
+                    while (k < toks.Count && toks[k].Text is "," or "\u2014" or "\u2015" or "-" or "--") k++;
                     if (k < toks.Count && SpeakerPhrases.After(toks, k, subject: true) is { } after && after.Last + 1 < toks.Count
                         && toks[after.Last + 1].IsWord && char.IsLower(toks[after.Last + 1].Text[0]))
                     {
@@ -1573,7 +1607,7 @@ public sealed class ClaimExtractor
             // A short quote ("a “con artist”") is someone's words only after a verb that reports or characterizes.
             if (words < 3 && !CueLexicon.IsCue(toks[v].Text) && !(asQuote && toks[v].Text.Length > 3 && toks[v].Text.EndsWith('s') || asQuote && toks[v].Text.EndsWith("ed", StringComparison.Ordinal) || asQuote && toks[v].Text.EndsWith("ing", StringComparison.Ordinal))) return null;
             var c0 = v + 1;
-            while (c0 < open && toks[c0].Text is "," or "\u2014" or "--") c0++;
+            while (c0 < open && toks[c0].Text is "," or "\u2014" or "\u2015" or "--") c0++;
             if (c0 < open && toks[c0].Text.ToLowerInvariant() is "up" or "out" or "off" or "down" or "back" or "on" or "to" or "that" or "about" or "of") c0++;
             var contentEnd = Math.Max(q.Span.End, toks[ClauseEnd(c0)].End);
             if (WordsIn(toks[c0].Start, contentEnd) < 2) return null;
@@ -1588,7 +1622,7 @@ public sealed class ClaimExtractor
         {
             var toks = Toks;
             var k = IndexAtOrAfter(q.Span.End);
-            while (k < toks.Count && toks[k].Text is "," or "\u2014" or "-" or "--") k++;
+            while (k < toks.Count && toks[k].Text is "," or "\u2014" or "\u2015" or "-" or "--") k++;
             if (k >= toks.Count || SpeakerPhrases.After(toks, k) is not { } after || after.Last + 1 >= toks.Count) return null;
             var verb = after.Last + 1;
             if (!toks[verb].IsWord || !char.IsLower(toks[verb].Text[0]) || SpeakerPhrases.IsBoundary(toks[verb].Text)) return null;
@@ -1602,7 +1636,7 @@ public sealed class ClaimExtractor
             for (var j = from; j < toks.Count && j - from < 20; j++)
             {
                 if (toks[j].Kind == TokenKind.Quote) return false;
-                if (toks[j].Text is not ("-" or "\u2014" or "\u2013" or "--") || toks[j].Start == 0 || text[toks[j].Start - 1] != ' ') continue;
+                if (toks[j].Text is not ("-" or "\u2014" or "\u2015" or "\u2013" or "--") || toks[j].Start == 0 || text[toks[j].Start - 1] != ' ') continue;
                 for (var c = j + 1; c < toks.Count && c - j <= 9; c++)
                 {
                     if (toks[c].Text is ":") return c > j + 1 && char.IsUpper(toks[j + 1].Text[0]) && c + 1 < toks.Count && IsOpeningQuote(c + 1);
@@ -1623,7 +1657,7 @@ public sealed class ClaimExtractor
             for (var j = colon - 1; j > 0 && colon - j <= 9; j--)
             {
                 var t = toks[j];
-                if (t.Text is "-" or "\u2014" or "\u2013" or "--")
+                if (t.Text is "-" or "\u2014" or "\u2015" or "\u2013" or "--")
                 {
                     if (t.Start == 0 || text[t.Start - 1] != ' ') return null;
                     var s = j + 1;
@@ -1653,13 +1687,13 @@ public sealed class ClaimExtractor
                 for (var k = j + 1; k < toks.Count && k - j < 14; k++)
                 {
                     var t = toks[k];
-                    if (t.Text is "\u2014" or "\u2013" or "-" or "--") return k + 1;
+                    if (t.Text is "\u2014" or "\u2015" or "\u2013" or "-" or "--") return k + 1;
                     if (!(t.Text is "," or "." or "(" or ")" || t.Kind == TokenKind.Number || t.IsWord && char.IsUpper(t.Text[0]))) break;
                 }
                 return s;
             }
             if (toks[j].Text == "(" ) { while (j < toks.Count && toks[j].Text != ")") j++; j++; }
-            if (j < toks.Count && toks[j].Text is "\u2014" or "-" or "--" or "\u2013" or ":") return j + 1;
+            if (j < toks.Count && toks[j].Text is "\u2014" or "\u2015" or "-" or "--" or "\u2013" or ":") return j + 1;
             return s;
         }
 
@@ -1763,7 +1797,7 @@ public sealed class ClaimExtractor
             var cueStart = toks[i].Start;
             var cueEnd = toks[i + 1].End;
             var j = i + 2;
-            while (j < toks.Count && toks[j].Text is not ("," or ";" or "\u2014") && !(toks[j].Text is "." && j == toks.Count - 1)) j++;
+            while (j < toks.Count && toks[j].Text is not ("," or ";" or "\u2014" or "\u2015") && !(toks[j].Text is "." && j == toks.Count - 1)) j++;
             if (i + 2 >= toks.Count || j == i + 2) return null;
             var sourceFirst = i + 2;
             var sourceLast = j - 1;

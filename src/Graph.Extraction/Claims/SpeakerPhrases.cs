@@ -152,12 +152,20 @@ internal static class SpeakerPhrases
             if (open <= 0 || toks[open].Text != "(") return null;
             return EndingAt(toks, open - 1, false);
         }
+        if (t.Text is "\u2014" or "--" or "\u2013" or "\u2015" && allowApposition)
+        {
+            // "Mara Voss — a nurse from Akron — says": an apposition between dashes; the speaker is before it.
+            var open = j - 1;
+            while (open > 0 && j - open < 40 && toks[open].Text != t.Text && toks[open].Text is not ("." or ";" or ":") && toks[open].Kind != TokenKind.Quote) open--;
+            if (open <= 0 || toks[open].Text != t.Text || open == j - 1) return null;
+            return EndingAt(toks, open - 1, false) is { Kind: PhraseKind.Name or PhraseKind.Nominal } dashed ? dashed : null;
+        }
         if (t.Text == "," && allowApposition)
         {
             // "Xin Qiang, deputy director of the Center ..., told": the speaker is before the apposition.
             var c = j - 1;
             // Quoted titles inside the apposition ("co-author of “Going Viral,”") are passed over whole.
-            while (c >= 0 && j - c < 40 && !(toks[c].Text is "," && !InsideDoubleQuote(toks, c)) && !(toks[c].Text is "." or ";" or ":")) c--;
+            while (c >= 0 && j - c < 40 && !(toks[c].Text is "," && !InsideDoubleQuote(toks, c)) && !(toks[c].Text is ";" or ":" || toks[c].Text is "." && !IsAbbreviationPeriod(toks, c))) c--;
             if (c <= 0 || toks[c].Text != ",") return null;
             if (RelativeClauseOpening(toks, c) is { } relative) return relative;
             var inner = EndingAt(toks, c - 1, false);
@@ -166,7 +174,7 @@ internal static class SpeakerPhrases
             for (var hop = 0; hop < 3 && IsAppositionSegment(toks, c, inner); hop++)
             {
                 var c2 = c - 1;
-                while (c2 >= 0 && c - c2 < 12 && !(toks[c2].Text is "," && !InsideDoubleQuote(toks, c2)) && !(toks[c2].Text is "." or ";" or ":")) c2--;
+                while (c2 >= 0 && c - c2 < 12 && !(toks[c2].Text is "," && !InsideDoubleQuote(toks, c2)) && !(toks[c2].Text is ";" or ":" || toks[c2].Text is "." && !IsAbbreviationPeriod(toks, c2))) c2--;
                 if (c2 <= 0 || toks[c2].Text != ",") break;
                 c = c2;
                 inner = EndingAt(toks, c - 1, false);
@@ -208,6 +216,14 @@ internal static class SpeakerPhrases
             ? PhraseKind.Name : PhraseKind.Nominal;
         return new Phrase(start, j, kind);
     }
+
+    /// <summary>
+    /// A period that shortens a state or party label inside an apposition ("of Dayton, Tenn.,", "R-Ore.,"): glued to a
+    /// short capitalised word and followed by a comma, it ends no sentence.
+    /// </summary>
+    private static bool IsAbbreviationPeriod(IReadOnlyList<Token> toks, int c) =>
+        c > 0 && c + 1 < toks.Count && toks[c + 1].Text is "," && toks[c - 1].IsWord && toks[c - 1].End == toks[c].Start
+        && char.IsUpper(toks[c - 1].Text[0]) && toks[c - 1].Text.Split('-')[^1].Length <= 5;
 
     /// <summary>
     /// "Ana Ruiz, whose firm, Nordlys, builds ferries, said": a relative clause that holds commas of its own,

@@ -1,0 +1,80 @@
+namespace Graph.Extraction.Tests.Claims;
+
+/// <summary>
+/// Speakers set off by appositions with abbreviations or dashes, an inverted-looking cue followed by a "that"
+/// clause, a paraphrase continued by a quote, a participle clause after what was said, a participle taking a
+/// "that" clause, and the horizontal bar used as a dash. Passages are written for these tests.
+/// </summary>
+public sealed class ClaimApposedSpeakerTests
+{
+    [Fact]
+    public void A_speaker_told_an_audience_that_is_not_read_as_said_by_the_audience()
+    {
+        var g = Extract.From("Book fair\n\nThe novelist Ana Ortiz, one of the signers, told a crowd at a book fair in Austin last week that the governor's remarks were \"shameful.\"");
+        var claim = g.ClaimWith("shameful");
+        Assert.Equal(g.PersonId("Ana Ortiz"), claim.Speaker);
+        Assert.DoesNotContain("novelist", claim.Content.Text);
+    }
+
+    [Fact]
+    public void A_party_and_state_label_with_a_period_is_part_of_the_apposition()
+    {
+        var g = Extract.From("Senate bill\n\nSen. Pat Greeley, R-Ore., told a radio host that the bill was \"dead on arrival\" in its current form.");
+        var claim = g.ClaimWith("dead on arrival");
+        Assert.Equal(g.PersonId("Pat Greeley"), claim.Speaker);
+    }
+
+    [Fact]
+    public void An_age_and_a_town_with_an_abbreviated_state_are_passed_over()
+    {
+        var g = Extract.From("Convention week\n\nTom Reyes, 22, of Dayton, Tenn., said he still expected a late \"upset\" once the delegates vote.");
+        var claim = g.ClaimWith("upset");
+        Assert.Equal("said", claim.Cue.Text);
+        Assert.Equal("Tom Reyes", claim.SpeakerMention!.Text);
+    }
+
+    [Fact]
+    public void An_apposition_between_dashes_is_passed_over()
+    {
+        var g = Extract.From("Primary day\n\nMara Voss \u2014 a nurse from Akron \u2014 says she made a late choice to back Lee, and that the mayor's support was \"a big help.\"");
+        var claim = g.ClaimWith("a big help");
+        Assert.Equal(g.PersonId("Mara Voss"), claim.Speaker);
+        Assert.Equal("says", claim.Cue.Text);
+    }
+
+    [Fact]
+    public void A_paraphrase_framed_at_the_sentence_end_goes_on_into_the_next_sentence_quote()
+    {
+        var g = Extract.From("Fares\n\nAna Ruiz runs the riders' union. The fare rise is a burden for families, Ruiz said. \u201CNobody asked the riders.\u201D");
+        var claim = g.ClaimWith("fare rise is a burden");
+        Assert.Contains("Nobody asked the riders", claim.Content.Text);
+        Assert.Equal(g.PersonId("Ana Ruiz"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_participle_clause_after_reported_speech_is_not_part_of_it()
+    {
+        var g = Extract.From("Turnout\n\nThe president told voters this weekend he would view it as a \"personal slight\" if they stayed home, implicitly staking his name on the outcome.");
+        var claim = g.ClaimWith("personal slight");
+        Assert.DoesNotContain("staking", claim.Content.Text);
+        Assert.EndsWith("if they stayed home", claim.Content.Text);
+    }
+
+    [Fact]
+    public void A_participle_with_a_that_clause_after_a_comma_reports_what_was_said()
+    {
+        var g = Extract.From("Town hall\n\nLee barely touched on his agenda in the first minutes of his remarks, joking that it is dull to discuss policy all day.");
+        var claim = g.ClaimWith("dull to discuss policy");
+        Assert.Equal("joking", claim.Cue.Text);
+        Assert.Equal(g.PersonId("Lee"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_horizontal_bar_ends_a_fronted_clause_like_a_dash()
+    {
+        var g = Extract.From("Tax night\n\nWhen Ortega pointed out that Bell had some years paid no state tax at all \u2015 which his own filings later confirmed \u2015 Bell boasted, \u201CThat just shows I am clever.\u201D The hall went quiet.");
+        var claim = g.ClaimWith("I am clever");
+        Assert.Equal("boasted", claim.Cue.Text);
+        Assert.Equal(g.PersonId("Bell"), claim.Speaker);
+    }
+}
