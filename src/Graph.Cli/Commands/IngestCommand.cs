@@ -72,9 +72,11 @@ public static class IngestCommand
 /// <summary>
 /// What an ingest did: articles new and unchanged, what they held, and the files that failed and why. It also
 /// does the writing: each article is made ready for the store (projected, serialised) on the caller's thread as
-/// it arrives, and batches of 64 go to one writer thread, so extraction goes on on every core while SQLite
-/// writes (when the caller wrote the batches itself, extraction stalled during every write). One batch waits
-/// while another is written: memory stays flat (a second waiting batch raised peak memory with no gain in time).
+/// it arrives and handed to one writer thread, which writes them 64 to a transaction, so extraction goes on on
+/// every core while SQLite writes (when the caller wrote the batches itself, extraction stalled during every
+/// write). Few articles wait for the writer (a batch and a short queue), and that keeps memory flat: every article
+/// waiting when the runtime collects its young objects is copied to an older generation, and the more survive,
+/// the larger the runtime lets the young generation grow.
 /// </summary>
 public sealed class IngestSummary(StageTimings timings)
 {
@@ -87,10 +89,14 @@ public sealed class IngestSummary(StageTimings timings)
     public int Relations { get; private set; }
     public List<ReadError> Failed { get; } = [];
 
-    /// <summary>Articles per store transaction: large enough to amortise the commit, small enough to keep memory flat.</summary>
+    /// <summary>Articles per store transaction: large enough to amortise the commit and merge the nodes articles share.</summary>
     private const int BatchSize = 64;
-    private List<Pending> batch = [];
-    private readonly System.Threading.Channels.Channel<List<Pending>> batches = System.Threading.Channels.Channel.CreateBounded<List<Pending>>(1);
+
+    /// <summary>Articles that may wait while the writer writes a batch: enough to keep extraction going meanwhile.</summary>
+    private const int QueueSize = 32;
+
+    private readonly System.Threading.Channels.Channel<Pending> queue = System.Threading.Channels.Channel.CreateBounded<Pending>(
+        new System.Threading.Channels.BoundedChannelOptions(QueueSize) { SingleReader = true, SingleWriter = true });
 
     /// <summary>An article waiting for the writer: what the store needs and what the summary counts, not its whole graph.</summary>
     private sealed record Pending(PreparedArticle Prepared, string[] EntityTypes, int Claims, int Events, int Relations);
@@ -122,38 +128,39 @@ public sealed class IngestSummary(StageTimings timings)
             return;
         }
         var graph = outcome.Graph!;
-        batch.Add(new Pending(prepared, graph.Entities.Select(e => e.Type.ToString()).ToArray(), graph.Claims.Count, graph.Events.Count, graph.Relations.Count));
-        if (batch.Count >= BatchSize) await HandOverAsync(store, ct).ConfigureAwait(false);
+        // A thread of its own: SQLite calls block, and they should not hold a thread-pool thread extraction needs.
+        writer ??= Task.Factory.StartNew(() => WriteAll(store, ct), ct, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        await queue.Writer.WriteAsync(new Pending(prepared, graph.Entities.Select(e => e.Type.ToString()).ToArray(),
+            graph.Claims.Count, graph.Events.Count, graph.Relations.Count), ct).ConfigureAwait(false);
     }
 
     /// <summary>Writes what is still waiting and waits for the writer; call once at the end.</summary>
     public async Task FlushAsync(SqliteGraphStore store, CancellationToken ct)
     {
-        if (batch.Count > 0) await HandOverAsync(store, ct).ConfigureAwait(false);
-        batches.Writer.TryComplete();
+        queue.Writer.TryComplete();
         if (writer is not null) await writer.ConfigureAwait(false);
-    }
-
-    private async Task HandOverAsync(SqliteGraphStore store, CancellationToken ct)
-    {
-        // A thread of its own: SQLite calls block, and they should not hold a thread-pool thread extraction needs.
-        writer ??= Task.Factory.StartNew(() => WriteAll(store, ct), ct, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        await batches.Writer.WriteAsync(batch, ct).ConfigureAwait(false);
-        batch = [];
     }
 
     private void WriteAll(SqliteGraphStore store, CancellationToken ct)
     {
-        var reader = batches.Reader;
+        var reader = queue.Reader;
+        var batch = new List<Pending>(BatchSize);
         try
         {
             while (reader.WaitToReadAsync(ct).AsTask().GetAwaiter().GetResult())
-                while (reader.TryRead(out var next)) Write(store, next, ct);
+                while (reader.TryRead(out var next))
+                {
+                    batch.Add(next);
+                    if (batch.Count < BatchSize) continue;
+                    Write(store, batch, ct);
+                    batch = new List<Pending>(BatchSize);
+                }
+            if (batch.Count > 0) Write(store, batch, ct);
         }
         catch (Exception e)
         {
-            // Nobody would read another batch: the next hand-over fails with this error instead of waiting forever.
-            batches.Writer.TryComplete(e);
+            // Nobody would read another article: the next hand-over fails with this error instead of waiting forever.
+            queue.Writer.TryComplete(e);
             throw;
         }
     }
@@ -165,7 +172,6 @@ public sealed class IngestSummary(StageTimings timings)
         {
             using (timings.Measure("store writes"))
                 written = store.WriteArticlesAsync(articles.Select(a => a.Prepared).ToList(), ct).GetAwaiter().GetResult();
-            BoundMiddleGeneration();
         }
         catch (Microsoft.Data.Sqlite.SqliteException e)
         {
@@ -185,18 +191,6 @@ public sealed class IngestSummary(StageTimings timings)
                 Events += article.Events;
                 Relations += article.Relations;
             }
-    }
-
-    // Written batches die after one or two collections, in the runtime's middle generation. Over a long ingest the
-    // runtime lets that generation grow (most of what is in it is dead by the time it is collected): the peak for
-    // five copies of the BBC corpus was 376-381 MB against about 300 MB for one. Collecting it once it holds more
-    // than a BBC ingest ever puts there (48 MB) keeps the peak near the short run's (five copies: 325-337 MB).
-    private const long MaxMiddleGeneration = 48L << 20;
-
-    private static void BoundMiddleGeneration()
-    {
-        if (GC.GetGCMemoryInfo().GenerationInfo[1].SizeAfterBytes > MaxMiddleGeneration)
-            GC.Collect(1, GCCollectionMode.Forced, blocking: true);
     }
 
     public void Print(string storePath)
