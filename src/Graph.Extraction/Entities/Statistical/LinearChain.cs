@@ -20,6 +20,12 @@ internal static class LinearChain
 
     private static readonly bool[] Allowed = BuildAllowed();
 
+    /// <summary>Per label, the labels that may precede it, ascending (an inside label only after its own type).</summary>
+    private static readonly int[][] Predecessors = BuildPredecessors();
+
+    /// <summary>Per label, the labels that may follow it, ascending.</summary>
+    private static readonly int[][] Successors = BuildSuccessors();
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int TransitionIndex(int previous, int next) => (previous + 1) * L + next;
 
@@ -94,13 +100,8 @@ internal static class LinearChain
             for (var y = 0; y < L; y++)
             {
                 var best = float.NegativeInfinity;
-                for (var q = 0; q < L; q++)
+                foreach (var q in Successors[y])
                 {
-                    if (!Allowed[TransitionIndex(y, q)])
-                    {
-                        continue;
-                    }
-
                     var score = transitions[TransitionIndex(y, q)] + emissions[(i + 1) * L + q] + beta[(i + 1) * L + q];
                     if (score > best)
                     {
@@ -151,15 +152,9 @@ internal static class LinearChain
             {
                 var best = float.NegativeInfinity;
                 var arg = 0;
-                for (var p = 0; p < L; p++)
+                foreach (var p in Predecessors[y])
                 {
-                    var index = TransitionIndex(p, y);
-                    if (!Allowed[index])
-                    {
-                        continue;
-                    }
-
-                    var score = previousRow[p] + transitions[index];
+                    var score = previousRow[p] + transitions[TransitionIndex(p, y)];
                     if (score > best)
                     {
                         best = score;
@@ -172,6 +167,12 @@ internal static class LinearChain
             }
         }
     }
+
+    private static int[][] BuildPredecessors() =>
+        Enumerable.Range(0, L).Select(y => Enumerable.Range(0, L).Where(p => Allowed[TransitionIndex(p, y)]).ToArray()).ToArray();
+
+    private static int[][] BuildSuccessors() =>
+        Enumerable.Range(0, L).Select(y => Enumerable.Range(0, L).Where(q => Allowed[TransitionIndex(y, q)]).ToArray()).ToArray();
 
     private static bool[] BuildAllowed()
     {
