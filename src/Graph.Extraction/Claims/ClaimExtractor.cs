@@ -38,6 +38,15 @@ public sealed class ClaimExtractor
     };
 
     /// <summary>
+    /// Participles after "is" or "were" that tell the subject's own state of mind, not something done to it: "the
+    /// crews are worried about ...", "she was thrilled with ...". The subject is the source.
+    /// </summary>
+    private static readonly HashSet<string> StanceStates = new(StringComparer.Ordinal)
+    {
+        "worried", "concerned", "convinced", "thrilled", "upset", "alarmed", "surprised", "outraged", "shocked", "determined", "persuaded",
+    };
+
+    /// <summary>
     /// Words after a comma that end a reported clause: a relative or subordinate clause, a contrast, or an
     /// apposition ("..., a move that ..."). Chosen by measuring each on the training split.
     /// </summary>
@@ -344,7 +353,7 @@ public sealed class ClaimExtractor
             var j = i - 1;
             while (j >= 0 && SpeakerPhrases.IsAdverbial(toks[j]) && toks[j].Text.ToLowerInvariant() is not ("was" or "were" or "is" or "are" or "been" or "be")) j--;
             if (j < 0 || toks[j].Text.ToLowerInvariant() is not ("was" or "were" or "is" or "are" or "been" or "be" or "being")) return false;
-            if (RaisingVerbs.Contains(toks[i].Text)) return false;
+            if (RaisingVerbs.Contains(toks[i].Text) || StanceStates.Contains(toks[i].Text)) return false;
             return !(i + 1 < toks.Count && toks[i + 1].Text is "by");
         }
 
@@ -366,15 +375,18 @@ public sealed class ClaimExtractor
             var toks = Toks;
             if (i == 0) return char.IsLower(toks[i].Text[0]);
             var prev = toks[i - 1].Text;
-            if (SpeakerPhrases.IsDeterminer(prev) && prev.ToLowerInvariant() is not ("many" or "some" or "both" or "most" or "all" or "few" or "several" or "another" or "one")) return false;
-            if (prev is "'s" or "\u2019s" && i + 1 < toks.Count && toks[i + 1].Text is "that") return false;
+            if (SpeakerPhrases.IsDeterminer(prev) && prev.ToLowerInvariant() is not ("many" or "some" or "both" or "most" or "all" or "few" or "several" or "another" or "one")
+                // "two in three said": a share of people polled, not "the three calls".
+                && !(i >= 3 && toks[i - 2].Text is "in" or "of" && prev.ToLowerInvariant() is "two" or "three" or "four" or "five")) return false;
+            // "the mayor's claim that ..." is a noun, but "she's claiming that ..." is "she is": a pronoun has no possessive "'s".
+            if (prev is "'s" or "\u2019s" && i + 1 < toks.Count && toks[i + 1].Text is "that" && !(i >= 2 && CueLexicon.Pronouns.Contains(toks[i - 2].Text))) return false;
             if (prev.Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
             // "opposed by Israel", "sought after", "seen as": a participle describing something, not a speaker's act.
             if (i + 1 < toks.Count && toks[i + 1].Text is "by" or "after" && toks[i].Text.EndsWith("ed", StringComparison.Ordinal)) return false;
             if (i + 1 < toks.Count && toks[i + 1].Text is "as" && toks[i].Text is "seen" or "viewed" or "regarded" or "known" or "described" or "considered") return false;
             // "was asked", "were told", "is called": passive, the subject is the audience or the thing named.
             if (prev.ToLowerInvariant() is "was" or "were" or "is" or "are" or "be" or "been" or "being" && !toks[i].Text.EndsWith("ing", StringComparison.Ordinal)
-                && toks[i].Text.ToLowerInvariant() is not ("expected" or "known" or "convinced" or "worried" or "concerned" or "confident" or "aware" or "skeptical" or "eager" or "sure")) return false;
+                && toks[i].Text.ToLowerInvariant() is not ("expected" or "known" or "confident" or "aware" or "skeptical" or "eager" or "sure") && !StanceStates.Contains(toks[i].Text)) return false;
             return true;
         }
 
@@ -389,6 +401,9 @@ public sealed class ClaimExtractor
             // ", saying ...", ", adding that ...": participles continue the sentence's own speaker.
             if (toks[cue].Text.EndsWith("ing", StringComparison.Ordinal)) return null;
             var before = SpeakerPhrases.Before(toks, cue);
+            // "..., people close to the mayor say.": the phrase before the cue ends a modifier of the speaker.
+            if (before is { Kind: PhraseKind.Name or PhraseKind.Nominal } bm && bm.First >= 2 && !IsClauseBoundary(bm.First - 1)
+                && RelativeAntecedent(bm.First) is { } head && head.First >= 1 && IsClauseBoundary(head.First - 1)) before = head;
             QuoteSpan? previousQuote = null;
             if (QuoteThenSpeaker(cue) is { } qs)
             {
@@ -435,6 +450,12 @@ public sealed class ClaimExtractor
                 // Only reporting verbs invert: "..., said the spokesman", never "..., show the figures".
                 if (!InvertibleCues.Contains(toks[cue].Text) && !(IsClosingQuote(adv) || adv > 0 && IsClosingQuote(adv - 1))) return null;
                 var afterQuote = IsClosingQuote(adv) || adv > 0 && IsClosingQuote(adv - 1);
+                // "Ana Ruiz, a former mayor, told the Harbor Times she ...": what follows "told" is its audience.
+                if (!afterQuote && toks[cue].Text is "told" or "tells") return null;
+                // "Ana Ruiz, chair of the ferry board, said having ...": a name and its apposition from the sentence
+                // start are the subject of the cue, not what was said.
+                if (!afterQuote && before is { Kind: PhraseKind.Name or PhraseKind.Nominal } subj && toks[cue - 1].Text is ","
+                    && toks.Take(subj.First).All(x => !x.IsWord || SpeakerPhrases.IsBoundary(x.Text))) return null;
                 // After a quote, everything up to the next comma or the end names the speaker: "“...,” said one
                 // Democrat familiar with the campaign, who ...".
                 var after = afterQuote ? PhraseToClauseEnd(cue + 1) ?? SpeakerPhrases.After(toks, cue + 1) : SpeakerPhrases.After(toks, cue + 1);
@@ -444,7 +465,9 @@ public sealed class ClaimExtractor
                 if (next < toks.Count && !(toks[next].Kind == TokenKind.Punctuation || toks[next].Kind == TokenKind.Quote
                     || toks[next].Text is "in" or "on" or "at" or "during" or "after" or "last" or "this" or "earlier" or "later" or "recently" or "yesterday" or "today"
                     // "“...,” said the chairman when asked about it" / "... of the plan": an adjunct of the frame.
-                    || afterQuote && toks[next].Text is "when" or "while" or "as" or "before" or "of" or "about" or "to" or "from" or "via" or "by" or "with")) return null;
+                    || afterQuote && toks[next].Text is "when" or "while" or "as" or "before" or "of" or "about" or "to" or "from" or "via" or "by" or "with"
+                    // "..., said a handful of councillors who ...": a relative clause describing the speaker.
+                    || toks[next].Text is "who")) return null;
                 speaker = after;
                 boundary = adv;
                 frameEnd = after.Value.Last;
@@ -466,7 +489,11 @@ public sealed class ClaimExtractor
             if ((!quoted || previousQuote is not null) && frameEnd == cue && k < toks.Count && toks[k].IsWord && toks[k].Text is not ("in" or "on" or "at" or "during" or "after" or "before" or "last" or "this" or "earlier" or "later" or "recently" or "Tuesday" or "Monday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "yesterday" or "today" or "while" or "when" or "as" or "and" or "but" or "then" or "again" or "repeatedly" or "via")
                 // "“Who are they?” she said of the company": after a quote that ended the sentence before, a
                 // preposition after the cue says what or whom it was said about or to, not what was said.
-                && !(previousQuote is not null && toks[k].Text is "of" or "to" or "about" or "from" or "with" or "by" or "over" or "outside")) return null;
+                && !(previousQuote is not null && toks[k].Text is "of" or "to" or "about" or "from" or "with" or "by" or "over" or "outside")
+                // "“Who needs it?” she asked rhetorically, ...": a manner adverb that closes the frame.
+                && !(previousQuote is not null && SpeakerPhrases.IsAdverbial(toks[k]) && (k + 1 >= toks.Count || toks[k + 1].Text is "," or "." or "!"))) return null;
+            // "After the vote, Ruiz said this was ...": "this" opens the reported clause unless a time follows ("this week").
+            if ((!quoted || previousQuote is not null) && frameEnd == cue && k + 1 < toks.Count && toks[k].Text is "this" && !SpeakerPhrases.IsTimeWord(toks[k + 1].Text)) return null;
             // "Asked about it, Ryan said: "..."": a quote after the frame is the content, not the clause before.
             if (!quoted && k < toks.Count && (toks[k].Text is "," or ":" && k + 1 < toks.Count && IsOpeningQuote(k + 1) || IsOpeningQuote(k))) return null;
             // A quote split by the cue, or a sentence split by it: the content goes on after the frame.
@@ -525,7 +552,7 @@ public sealed class ClaimExtractor
             var closing = QuoteEndingAt(toks[b].End);
             if (closing is null || closing.Span.Start > toks[0].Start) return null;
             var first = b + 1;
-            while (first <= end && toks[first].Text is "," or "\u2014" or "\u2015" or "--" or "-") first++;
+            while (first <= end && (toks[first].Text is "," || Dashes.IsLongOrHyphen(toks[first].Text))) first++;
             if (first > end || first == b + 1 && toks[first].IsWord && toks[b].Text is not ("\u201D" or "\"" or "'")) return null;
             if (first == end && CueLexicon.Pronouns.Contains(toks[first].Text)) return new Phrase(first, end, PhraseKind.Pronoun);
             if (toks[first].Text.ToLowerInvariant() is "who" or "which" or "he" or "she" or "they" or "it" or "we" or "i") return null;
@@ -541,9 +568,11 @@ public sealed class ClaimExtractor
             if (k >= toks.Count || !toks[k].IsWord) return null;
             if (CueLexicon.Pronouns.Contains(toks[k].Text)) return new Phrase(k, k, PhraseKind.Pronoun);
             var end = k;
-            while (end + 1 < toks.Count && end - k < 20 && toks[end + 1].Text is not ("," or "." or ";" or ":" or "\u2014" or "\u2015" or "--") && toks[end + 1].Kind != TokenKind.Quote)
+            while (end + 1 < toks.Count && end - k < 20 && toks[end + 1].Text is not ("," or "." or ";" or ":") && !Dashes.IsLong(toks[end + 1].Text) && toks[end + 1].Kind != TokenKind.Quote)
             {
                 var t = toks[end + 1];
+                // "said one of three deckhands who ...": a relative clause after the head describes the speaker.
+                if (t.Text is "who" && end > k) break;
                 if (t.IsWord && (t.Text is "that" || char.IsLower(t.Text[0]) && CueLexicon.Prior(t.Text) >= 0.5)) return null;
                 end++;
             }
@@ -566,7 +595,7 @@ public sealed class ClaimExtractor
             for (var i = first; i < open; i++)
             {
                 var t = toks[i];
-                if (t.Kind == TokenKind.Quote || t.Text is ":" or ";" or "\u2014" or "\u2015" or "\u2013" or "-" or "--" or "(" or ")") return null;
+                if (t.Kind == TokenKind.Quote || t.Text is ":" or ";" or "(" or ")" || Dashes.IsAny(t.Text)) return null;
                 if (t.IsWord && char.IsLower(t.Text[0]) && CueLexicon.Prior(t.Text) >= 0.5) return null;
             }
             return toks[first].Start;
@@ -588,7 +617,7 @@ public sealed class ClaimExtractor
         private bool IsClauseBoundary(int i)
         {
             var t = Toks[i];
-            if (t.Text is "," or "\u2014" or "\u2015" or "--" or "\u2013") return true;
+            if (t.Text is "," || Dashes.IsLongOrEn(t.Text)) return true;
             if (t.Kind == TokenKind.Quote && IsClosingQuote(i)) return true;
             return false;
         }
@@ -788,9 +817,13 @@ public sealed class ClaimExtractor
             // ", having called ...": the perfect participle's auxiliary stands for the participle.
             var part = cue > 1 && toks[cue - 1].Text is "having" ? cue - 1 : cue;
             var participial = toks[part].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-                && part > 0 && (toks[part - 1].Text.ToLowerInvariant() is "," or "and" or "\u2014" or "\u2015" or "while" or "after" or "before" or "by" or "when" or "in" or "also"
+                && part > 0 && (toks[part - 1].Text.ToLowerInvariant() is "," or "and" or "while" or "after" or "before" or "by" or "when" or "in" or "also"
+                               || Dashes.IsLong(toks[part - 1].Text)
                                || part > 1 && IsClosingQuote(part - 1) && toks[part - 2].Text is ",");
             Phrase? phrase = participial ? null : SpeakerPhrases.Before(toks, cue);
+            // "Pia Holm, a fisher from Astoria, Ore., attending the meeting, said ...": an apposition too long or
+            // too mixed to read backwards still follows the name that opens the sentence.
+            if (phrase is null && !participial && cue > 3 && toks[cue - 1].Text is "," && OpeningNameBeforeComma(cue) is { } opening) phrase = opening;
             // The comma that sets the participle off from its clause.
             var participleComma = part > 0 && toks[part - 1].Text is "," ? part - 1 : -1;
             // "an aide who spoke with the Bergen Times said ...": the words before the cue end a relative clause,
@@ -886,7 +919,7 @@ public sealed class ClaimExtractor
                     && toks[j].Text.EndsWith("ed", StringComparison.Ordinal) && !SpeakerPhrases.IsDeterminer(toks[j - 1].Text)) break;
             }
             if (that >= 0) k = that + 1;
-            while (k < toks.Count && toks[k].Text is ":" or "," or "\u2014" or "\u2015" or "--") k++;
+            while (k < toks.Count && (toks[k].Text is ":" or "," || Dashes.IsLong(toks[k].Text))) k++;
             // "Biden said, clutching the lectern: “...”": a participle after the cue describes the speaker.
             if (k > cue + 1 && toks[k - 1].Text is "," && k < toks.Count && toks[k].IsWord && toks[k].Text.EndsWith("ing", StringComparison.Ordinal) && CueLexicon.Prior(toks[k].Text) < 0.3)
             {
@@ -1059,7 +1092,9 @@ public sealed class ClaimExtractor
         {
             var toks = Toks;
             var last = LastContentToken();
-            for (var j = k + 1; j <= last; j++)
+            // A clause that opens with a quote ("argued that “...,” citing ...") is read from the quote itself.
+            var from = k < toks.Count && toks[k].Kind == TokenKind.Quote && QuoteStartingAt(toks[k].Start) is not null ? k : k + 1;
+            for (var j = from; j <= last; j++)
             {
                 var t = toks[j];
                 if (t.Kind == TokenKind.Quote && QuoteStartingAt(t.Start) is { } q)
@@ -1071,6 +1106,11 @@ public sealed class ClaimExtractor
                     // "called the plan “a disaster,” vowing to ...", "called it “a sham” and demanding ...": a participle
                     // after the closing quote is the speaker's next act, not part of what was said.
                     if (ParticipleAfterQuote(j + 1, last)) return Trim(j, k);
+                    // "called the levy “a disgrace” on Twitter on Tuesday, ...": when and where it was said, after the
+                    // closing quote, are the frame's, not what was said.
+                    // (Not after a title in the frame: "said on the radio's “Dock Talk” on Friday that ...".)
+                    var open = IndexAtOrAfter(q.Span.Start);
+                    if (open > k && !(toks[open - 1].Text is "on" or "in" or "at" or "of" or "'s" or "\u2019s") && TellingAdjunctAt(j + 1, last)) return j;
                     // "called it the “Harbour clause,” a rule that ...": the comma inside the closing quote ends the
                     // quoted words and the clause alike (the American style), so what follows it is read as after a comma.
                     // A capitalised word after it starts a clause of its own ("billed as the “Harbour Ball,” Mayor
@@ -1082,13 +1122,35 @@ public sealed class ClaimExtractor
                 if (t.Text is ";" && j > k + 2) return Trim(j - 1, k);
                 if (t.Text is "and" or "but" or "while" or "whereas" or "when" or "as" or "because" or "since" or "although" or "though" or "after" or "before" or "until"
                     && j > k + 1 && CutsAtConjunction(j, last)) return Trim(j - 1, k);
-                if (t.Text is not ("," or "\u2014" or "\u2015" or "--")) continue;
+                if (t.Text is not "," && !Dashes.IsLong(t.Text)) continue;
                 if (j + 1 > last) break;
                 if (CutsAtComma(j, k, last, thatClause)) return Trim(j - 1, k);
             }
             return last;
         }
 
+
+        /// <summary>"Tuesday", "on Twitter", "in a radio interview last week": when or through what something was said.</summary>
+        private bool TellingAdjunctAt(int i, int last)
+        {
+            var toks = Toks;
+            if (i > last || !toks[i].IsWord) return false;
+            if (SpeakerPhrases.IsTimeWord(toks[i].Text)) return true;
+            if (toks[i].Text is not ("on" or "in" or "during" or "at" or "via")) return false;
+            for (var c = i + 1; c <= Math.Min(last, i + 4); c++)
+            {
+                var w = toks[c].Text;
+                if (SpeakerPhrases.IsTimeWord(w) || TellingMedia.Contains(w)) return true;
+                if (!toks[c].IsWord) return false;
+            }
+            return false;
+        }
+
+        private static readonly HashSet<string> TellingMedia = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "Twitter", "tweet", "Facebook", "interview", "statement", "radio", "television", "TV", "podcast", "email",
+            "letter", "video", "briefing", "broadcast", "post", "program", "show",
+        };
 
         /// <summary>
         /// "said the plan, which the council approved in May, was “a gift”", "said the ferry, a lifeline for the
@@ -1174,7 +1236,7 @@ public sealed class ClaimExtractor
             {
                 var t = toks[j];
                 if (t.Kind == TokenKind.Quote && QuoteStartingAt(t.Start) is { } q) { j = IndexAtOrAfter(q.Span.End) - 1; continue; }
-                if (t.Text is "," or "\u2014" or "\u2015" or "--" or ";" && j > k + 1) return Trim(j - 1, k);
+                if ((t.Text is "," or ";" || Dashes.IsLong(t.Text)) && j > k + 1) return Trim(j - 1, k);
             }
             return clauseEnd;
         }
@@ -1259,7 +1321,7 @@ public sealed class ClaimExtractor
             for (var j = first - 1; j > 0 && first - j <= 12; j--)
             {
                 var t = toks[j];
-                if (t.Kind == TokenKind.Quote || t.Text is "," or ";" or ":" or "(" or ")" or "that" or "and" or "but" or "\u2014" or "\u2015" or "--") return null;
+                if (t.Kind == TokenKind.Quote || t.Text is "," or ";" or ":" or "(" or ")" or "that" or "and" or "but" || Dashes.IsLong(t.Text)) return null;
                 // "a person familiar with the talks said", "a source speaking to the Times said": a modifier after the head.
                 var modifier = t.Text is "familiar" or "close" or "speaking" or "talking" or "briefed" or "involved" && j + 1 < first
                     && toks[j + 1].Text is "with" or "to" or "on" or "in";
@@ -1459,7 +1521,7 @@ public sealed class ClaimExtractor
             var b = before >= 0 ? toks[before].Text : "";
             if (!isVerb && !(participle && b is "with")) return null;
             if (before < 0) return p;
-            if (b is "," or "\u2014" or "\u2015" or "--") return p.Kind == PhraseKind.Pronoun || before > 0 ? p : null;
+            if (b is "," || Dashes.IsLong(b)) return p.Kind == PhraseKind.Pronoun || before > 0 ? p : null;
             // "though on the radio last week she lost her temper": a pronoun after a time adjunct.
             if (p.Kind == PhraseKind.Pronoun && SpeakerPhrases.IsTimeWord(b)) return p;
             // "with the mayor yelling: ...": a participle's subject after "with".
@@ -1472,6 +1534,18 @@ public sealed class ClaimExtractor
         private static bool IsSentenceAdverb(string w) => w is "Likewise" or "Moreover" or "Furthermore" or "Nevertheless" or "Nonetheless"
             or "Otherwise" or "Overall" or "Regardless" or "Meanwhile" or "Still" or "Instead" or "Indeed" or "However" or "Besides"
             || w.Length > 4 && char.IsUpper(w[0]) && w.EndsWith("ly", StringComparison.Ordinal) && w.Skip(1).All(char.IsLower);
+
+        /// <summary>A name opening the sentence and closed by a comma, with no quote, colon or cue between it and <paramref name="cue"/>.</summary>
+        private Phrase? OpeningNameBeforeComma(int cue)
+        {
+            var toks = Toks;
+            var s = 0;
+            while (s < cue && (!toks[s].IsWord || SpeakerPhrases.IsBoundary(toks[s].Text))) s++;
+            if (s >= cue || SpeakerPhrases.After(toks, s, subject: true) is not { Kind: PhraseKind.Name } p || p.Last + 1 >= cue - 1 || toks[p.Last + 1].Text is not ",") return null;
+            for (var j = p.Last + 2; j < cue - 1; j++)
+                if (toks[j].Kind == TokenKind.Quote || toks[j].Text is ";" or ":" || toks[j].IsWord && char.IsLower(toks[j].Text[0]) && CueLexicon.Prior(toks[j].Text) >= 0.5) return null;
+            return p;
+        }
 
         /// <summary>
         /// "..., when protesters interrupted her speech, shouting ...": a participle goes with the nearest clause
@@ -1554,7 +1628,7 @@ public sealed class ClaimExtractor
                 if (q.Span.End <= sentence.End && closeEnd < toks.Count)
                 {
                     var k = closeEnd;
-                    while (k < toks.Count && toks[k].Text is "," or "\u2014" or "\u2015" or "-" or "--") k++;
+                    while (k < toks.Count && (toks[k].Text is "," || Dashes.IsLongOrHyphen(toks[k].Text))) k++;
                     if (k < toks.Count && SpeakerPhrases.After(toks, k, subject: true) is { } after && after.Last + 1 < toks.Count
                         && toks[after.Last + 1].IsWord && char.IsLower(toks[after.Last + 1].Text[0]))
                     {
@@ -1607,7 +1681,7 @@ public sealed class ClaimExtractor
             // A short quote ("a “con artist”") is someone's words only after a verb that reports or characterizes.
             if (words < 3 && !CueLexicon.IsCue(toks[v].Text) && !(asQuote && toks[v].Text.Length > 3 && toks[v].Text.EndsWith('s') || asQuote && toks[v].Text.EndsWith("ed", StringComparison.Ordinal) || asQuote && toks[v].Text.EndsWith("ing", StringComparison.Ordinal))) return null;
             var c0 = v + 1;
-            while (c0 < open && toks[c0].Text is "," or "\u2014" or "\u2015" or "--") c0++;
+            while (c0 < open && (toks[c0].Text is "," || Dashes.IsLong(toks[c0].Text))) c0++;
             if (c0 < open && toks[c0].Text.ToLowerInvariant() is "up" or "out" or "off" or "down" or "back" or "on" or "to" or "that" or "about" or "of") c0++;
             var contentEnd = Math.Max(q.Span.End, toks[ClauseEnd(c0)].End);
             if (WordsIn(toks[c0].Start, contentEnd) < 2) return null;
@@ -1622,7 +1696,7 @@ public sealed class ClaimExtractor
         {
             var toks = Toks;
             var k = IndexAtOrAfter(q.Span.End);
-            while (k < toks.Count && toks[k].Text is "," or "\u2014" or "\u2015" or "-" or "--") k++;
+            while (k < toks.Count && (toks[k].Text is "," || Dashes.IsLongOrHyphen(toks[k].Text))) k++;
             if (k >= toks.Count || SpeakerPhrases.After(toks, k) is not { } after || after.Last + 1 >= toks.Count) return null;
             var verb = after.Last + 1;
             if (!toks[verb].IsWord || !char.IsLower(toks[verb].Text[0]) || SpeakerPhrases.IsBoundary(toks[verb].Text)) return null;
@@ -1636,7 +1710,7 @@ public sealed class ClaimExtractor
             for (var j = from; j < toks.Count && j - from < 20; j++)
             {
                 if (toks[j].Kind == TokenKind.Quote) return false;
-                if (toks[j].Text is not ("-" or "\u2014" or "\u2015" or "\u2013" or "--") || toks[j].Start == 0 || text[toks[j].Start - 1] != ' ') continue;
+                if (!Dashes.IsAny(toks[j].Text) || toks[j].Start == 0 || text[toks[j].Start - 1] != ' ') continue;
                 for (var c = j + 1; c < toks.Count && c - j <= 9; c++)
                 {
                     if (toks[c].Text is ":") return c > j + 1 && char.IsUpper(toks[j + 1].Text[0]) && c + 1 < toks.Count && IsOpeningQuote(c + 1);
@@ -1657,7 +1731,7 @@ public sealed class ClaimExtractor
             for (var j = colon - 1; j > 0 && colon - j <= 9; j--)
             {
                 var t = toks[j];
-                if (t.Text is "-" or "\u2014" or "\u2015" or "\u2013" or "--")
+                if (Dashes.IsAny(t.Text))
                 {
                     if (t.Start == 0 || text[t.Start - 1] != ' ') return null;
                     var s = j + 1;
@@ -1687,13 +1761,13 @@ public sealed class ClaimExtractor
                 for (var k = j + 1; k < toks.Count && k - j < 14; k++)
                 {
                     var t = toks[k];
-                    if (t.Text is "\u2014" or "\u2015" or "\u2013" or "-" or "--") return k + 1;
+                    if (Dashes.IsAny(t.Text)) return k + 1;
                     if (!(t.Text is "," or "." or "(" or ")" || t.Kind == TokenKind.Number || t.IsWord && char.IsUpper(t.Text[0]))) break;
                 }
                 return s;
             }
             if (toks[j].Text == "(" ) { while (j < toks.Count && toks[j].Text != ")") j++; j++; }
-            if (j < toks.Count && toks[j].Text is "\u2014" or "\u2015" or "-" or "--" or "\u2013" or ":") return j + 1;
+            if (j < toks.Count && (toks[j].Text is ":" || Dashes.IsAny(toks[j].Text))) return j + 1;
             return s;
         }
 
@@ -1733,6 +1807,8 @@ public sealed class ClaimExtractor
             if (phrase is not { } p || p.Kind == PhraseKind.Relative) return null;
             var k = cue + 1;
             if (k >= toks.Count) return null;
+            // "The mayor appeared on the evening news ...": showing up somewhere, not seeming.
+            if (toks[cue].Text.StartsWith("appear", StringComparison.Ordinal) && toks[k].Text is "on" or "at" or "in" or "before" or "with" or "alongside" or "onstage" or "together" or "during" or "outside" or "inside" or "behind") return null;
             var end = toks[ClauseEnd(k)].End;
             var start = toks[p.First].Start;
             if (WordsIn(toks[k].Start, end) < 2) return null;

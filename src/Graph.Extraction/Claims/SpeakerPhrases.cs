@@ -152,7 +152,7 @@ internal static class SpeakerPhrases
             if (open <= 0 || toks[open].Text != "(") return null;
             return EndingAt(toks, open - 1, false);
         }
-        if (t.Text is "\u2014" or "--" or "\u2013" or "\u2015" && allowApposition)
+        if (Dashes.IsAny(t.Text) && allowApposition)
         {
             // "Mara Voss — a nurse from Akron — says": an apposition between dashes; the speaker is before it.
             var open = j - 1;
@@ -187,7 +187,11 @@ internal static class SpeakerPhrases
         }
         // "26% say", "Six in 10 said": a share of people polled.
         if (t.Text is "%" && j > 0 && toks[j - 1].Kind == TokenKind.Number) return new Phrase(j - 1, j, PhraseKind.Nominal);
-        if (t.Kind == TokenKind.Number && j >= 2 && toks[j - 1].Text is "in" or "of" && (toks[j - 2].Kind == TokenKind.Number || toks[j - 2].IsWord))
+        // "most of them said", "some of us believe": part of a group named before.
+        if (t.Text is "them" or "us" && j >= 2 && toks[j - 1].Text is "of" && (IsPronounLikeDeterminer(toks[j - 2].Text) || IsNumberWord(toks[j - 2].Text) || toks[j - 2].Text is "none" or "None"))
+            return new Phrase(j - 2, j, PhraseKind.Nominal);
+        // ("Two in three say", "four of five agreed": the numbers spelled out.)
+        if ((t.Kind == TokenKind.Number || IsNumberWord(t.Text)) && j >= 2 && toks[j - 1].Text is "in" or "of" && (toks[j - 2].Kind == TokenKind.Number || toks[j - 2].IsWord))
             return new Phrase(j - 2, j, PhraseKind.Nominal);
         if (!t.IsWord && t.Kind != TokenKind.Number) return null;
         if (IsBoundary(t.Text) || CueLexicon.Prior(t.Text) >= 0.5 || IsDeterminer(t.Text) && !IsPronounLikeDeterminer(t.Text)) return null;
@@ -216,6 +220,9 @@ internal static class SpeakerPhrases
             ? PhraseKind.Name : PhraseKind.Nominal;
         return new Phrase(start, j, kind);
     }
+
+    private static bool IsNumberWord(string word) => word.ToLowerInvariant() is "two" or "three" or "four" or "five" or "six" or "seven"
+        or "eight" or "nine" or "ten";
 
     /// <summary>
     /// A period that shortens a state or party label inside an apposition ("of Dayton, Tenn.,", "R-Ore.,"): glued to a
