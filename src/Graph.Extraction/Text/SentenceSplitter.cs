@@ -45,7 +45,7 @@ public static class SentenceSplitter
                 var next = tokens[i + 1];
                 if (HasLineBreak(text, tokens[i].End, next.Start, out var blankLine))
                     boundary = blankLine || !StartsLower(next);
-                else if (IsTerminal(tokens[i]))
+                else if (IsTerminal(tokens[i]) && !IsNumberSign(tokens, i))
                 {
                     // Closing quotes and brackets stay with the sentence they close.
                     var j = i + 1;
@@ -66,6 +66,11 @@ public static class SentenceSplitter
     }
 
     private static bool IsTerminal(Token t) => t.Kind == TokenKind.Punctuation && t.Text[0] is '.' or '!' or '?';
+
+    // "the No. 2 Democrat", "Nos. 4 and 5": the period of the number sign, glued to "No" and followed by a number.
+    private static bool IsNumberSign(ArraySegment<Token> tokens, int i) =>
+        tokens[i].Text is "." && i > 0 && i + 1 < tokens.Count && tokens[i - 1].Text is "No" or "Nos"
+        && tokens[i - 1].End == tokens[i].Start && tokens[i + 1].Kind == TokenKind.Number;
 
     private static bool EndsWithInitialism(Token t) =>
         t.Kind == TokenKind.Word && t.Text.Length >= 2 && t.Text[^1] == '.'

@@ -68,6 +68,11 @@ public sealed class SentenceSplitterTests
         Assert.Equal(["Mr. Ortiz arrived on Monday.", "He left early!", "Why?"], Sentences("Mr. Ortiz arrived on Monday. He left early! Why?"));
 
     [Fact]
+    public void The_number_sign_does_not_end_a_sentence() =>
+        Assert.Equal(["Halvorsen, the No. 3 official at the port authority, resigned.", "The answer was no.", "7 ferries still sail."],
+            Sentences("Halvorsen, the No. 3 official at the port authority, resigned. The answer was no. 7 ferries still sail."));
+
+    [Fact]
     public void Closing_quotes_stay_with_their_sentence() =>
         Assert.Equal(["She said \"No.\"", "Then she left."], Sentences("She said \"No.\" Then she left."));
 
