@@ -1661,8 +1661,10 @@ public sealed class ClaimExtractor
                 var cueAt = q.Span.Start;
                 return new Candidate(cueAt, cueAt, q.Span.Start, ExtendOverQuoteParagraphs(q.Span.End > sentence.End ? q.Span.End : Math.Max(end, toks[LastContentToken()].End)), previous, 0.45, null);
             }
-            // The quote is the object of the sentence's verb: content from after the verb.
-            if (q.Span.End > sentence.End + 1) return null;
+            // The quote is the object of the sentence's verb: content from after the verb. A quote that closes past the
+            // sentence ("Vera Holm continues, “The levy is wrong. It hurts crews.”") is still that object; one left
+            // open at its paragraph's end is not trusted that far.
+            if (q.Span.End > sentence.End + 1 && !q.Closed) return null;
             var subj = SubjectPhrase(open);
             if (subj is not { } p) return null;
             var v = p.Last + 1;

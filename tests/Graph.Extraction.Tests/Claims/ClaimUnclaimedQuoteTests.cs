@@ -1,0 +1,17 @@
+namespace Graph.Extraction.Tests.Claims;
+
+/// <summary>
+/// Quotations no cue of the lexicon claims, given a speaker by the fallback: a quote of several sentences after its
+/// verb. Passages are written for these tests.
+/// </summary>
+public sealed class ClaimUnclaimedQuoteTests
+{
+    [Fact]
+    public void A_quote_running_past_its_sentence_is_still_the_verb_s_object()
+    {
+        var g = Extract.From("Port levy\n\nThe council met on Monday. Vera Holm continues, \u201CThe levy is wrong. It hurts every crew on the quay.\u201D");
+        var claim = g.ClaimWith("The levy is wrong");
+        Assert.Equal("Vera Holm", claim.SpeakerMention!.Text);
+        Assert.Equal(g.PersonId("Vera Holm"), claim.Speaker);
+    }
+}
