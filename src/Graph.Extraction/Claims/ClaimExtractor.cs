@@ -1661,6 +1661,7 @@ public sealed class ClaimExtractor
                 var cueAt = q.Span.Start;
                 return new Candidate(cueAt, cueAt, q.Span.Start, ExtendOverQuoteParagraphs(q.Span.End > sentence.End ? q.Span.End : Math.Max(end, toks[LastContentToken()].End)), previous, 0.45, null);
             }
+            if (RelativeNaming(q, open) is { } relative) return relative;
             // The quote is the object of the sentence's verb: content from after the verb. A quote that closes past the
             // sentence ("Vera Holm continues, “The levy is wrong. It hurts crews.”") is still that object; one left
             // open at its paragraph's end is not trusted that far.
@@ -1688,6 +1689,28 @@ public sealed class ClaimExtractor
             var contentEnd = Math.Max(q.Span.End, toks[ClauseEnd(c0)].End);
             if (WordsIn(toks[c0].Start, contentEnd) < 2) return null;
             return new Candidate(toks[v].Start, toks[v].End, toks[c0].Start, contentEnd, resolver.Resolve(toks, p), 0.5, null);
+        }
+
+        /// <summary>
+        /// "the levy, which the mayor called “a tax on fishing”", "the minister, whom she described as “tireless”": a
+        /// relative clause whose verb names or characterizes, with its own subject right after "which" or "whom". That
+        /// subject is the speaker (not the sentence's), and the quote is what was said.
+        /// </summary>
+        private Candidate? RelativeNaming(QuoteSpan q, int open)
+        {
+            var toks = Toks;
+            var k = open - 1;
+            if (k >= 0 && toks[k].Text is "a" or "an" or "the") k--;
+            if (k >= 0 && toks[k].Text is "as") k--;
+            if (k >= 0 && toks[k].Text is "it" or "him" or "her" or "them") k--;
+            if (k < 2 || !toks[k].IsWord) return null;
+            var verb = toks[k].Text;
+            if (!(IsNamingVerb(verb) || verb is "described" or "describes" or "termed" or "characterized" or "deemed" or "hailed" or "derided")) return null;
+            var s = SpeakerPhrases.SkipAdverbialsLeft(toks, k);
+            if (s >= 0 && toks[s].Text is "had" or "has" or "have") s--;
+            if (s < 1 || SpeakerPhrases.EndingAt(toks, s, false) is not { } p || p.Kind == PhraseKind.Relative || p.First < 1
+                || toks[p.First - 1].Text is not ("which" or "whom")) return null;
+            return new Candidate(toks[k].Start, toks[k].End, q.Span.Start, q.Span.End, resolver.Resolve(toks, p), 0.5, null);
         }
 
         /// <summary>

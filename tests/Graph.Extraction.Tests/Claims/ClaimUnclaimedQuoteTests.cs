@@ -2,7 +2,7 @@ namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
 /// Quotations no cue of the lexicon claims, given a speaker by the fallback: a quote of several sentences after its
-/// verb. Passages are written for these tests.
+/// verb, and a name given in a relative clause with its own subject. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimUnclaimedQuoteTests
 {
@@ -12,6 +12,15 @@ public sealed class ClaimUnclaimedQuoteTests
         var g = Extract.From("Port levy\n\nThe council met on Monday. Vera Holm continues, \u201CThe levy is wrong. It hurts every crew on the quay.\u201D");
         var claim = g.ClaimWith("The levy is wrong");
         Assert.Equal("Vera Holm", claim.SpeakerMention!.Text);
+        Assert.Equal(g.PersonId("Vera Holm"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_relative_clause_that_names_has_its_own_speaker()
+    {
+        var g = Extract.From("Harbour levy\n\nVera Holm spoke at the quay on Friday. Holm met the harbour master, whom she described as \"tireless and fair.\"");
+        var claim = g.ClaimWith("tireless and fair");
+        Assert.Equal("she", claim.SpeakerMention!.Text);
         Assert.Equal(g.PersonId("Vera Holm"), claim.Speaker);
     }
 }
