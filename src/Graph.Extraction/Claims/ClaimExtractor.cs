@@ -1662,6 +1662,7 @@ public sealed class ClaimExtractor
                 return new Candidate(cueAt, cueAt, q.Span.Start, ExtendOverQuoteParagraphs(q.Span.End > sentence.End ? q.Span.End : Math.Max(end, toks[LastContentToken()].End)), previous, 0.45, null);
             }
             if (RelativeNaming(q, open) is { } relative) return relative;
+            if (PassiveName(q, open) is { } named) return named;
             // The quote is the object of the sentence's verb: content from after the verb. A quote that closes past the
             // sentence ("Vera Holm continues, “The levy is wrong. It hurts crews.”") is still that object; one left
             // open at its paragraph's end is not trusted that far.
@@ -1689,6 +1690,35 @@ public sealed class ClaimExtractor
             var contentEnd = Math.Max(q.Span.End, toks[ClauseEnd(c0)].End);
             if (WordsIn(toks[c0].Start, contentEnd) < 2) return null;
             return new Candidate(toks[v].Start, toks[v].End, toks[c0].Start, contentEnd, resolver.Resolve(toks, p), 0.5, null);
+        }
+
+        /// <summary>
+        /// "a ferry known as “the Grey Lady”", "the report, titled “Dry Docks”", "the plan was dubbed “Project Tide”": a
+        /// name given without saying by whom. What is quoted is someone's words, but nobody is named as the source (in
+        /// annotated news such a name is an attribution without a source).
+        /// </summary>
+        private Candidate? PassiveName(QuoteSpan q, int open)
+        {
+            var toks = Toks;
+            var k = open - 1;
+            if (k >= 0 && toks[k].Text is "a" or "an" or "the") k--;
+            if (k >= 0 && toks[k].Text is "as") k--;
+            if (k >= 0 && toks[k].Text is "here") k--;
+            if (k < 1 || !toks[k].IsWord) return null;
+            var verb = toks[k].Text.ToLowerInvariant();
+            // "called" and "dubbed" have a subject of their own unless passive ("was dubbed", "the so-called").
+            var passive = false;
+            for (var j = k - 1; j >= 0 && !passive; j--)
+            {
+                passive = toks[j].Text.ToLowerInvariant() is "is" or "was" or "were" or "are" or "be" or "been" or "being" or "so" or "so-called";
+                if (!SpeakerPhrases.IsAdverbial(toks[j])) break;
+            }
+            if (!(verb is "known" or "titled" or "entitled" or "nicknamed" or "billed" or "designated"
+                  || passive && verb is "called" or "dubbed" or "labeled" or "labelled" or "branded" or "termed")) return null;
+            // "... labeled a “hoax” by the mayor": the source is named after all.
+            var after = IndexAtOrAfter(q.Span.End);
+            if (after < toks.Count && toks[after].Text is "by") return null;
+            return new Candidate(toks[k].Start, toks[k].End, q.Span.Start, q.Span.End, new Speaker([], null), 0.5, null);
         }
 
         /// <summary>

@@ -2,7 +2,8 @@ namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
 /// Quotations no cue of the lexicon claims, given a speaker by the fallback: a quote of several sentences after its
-/// verb, and a name given in a relative clause with its own subject. Passages are written for these tests.
+/// verb, a name given in a relative clause with its own subject, and a name given without saying by whom. Passages
+/// are written for these tests.
 /// </summary>
 public sealed class ClaimUnclaimedQuoteTests
 {
@@ -22,5 +23,15 @@ public sealed class ClaimUnclaimedQuoteTests
         var claim = g.ClaimWith("tireless and fair");
         Assert.Equal("she", claim.SpeakerMention!.Text);
         Assert.Equal(g.PersonId("Vera Holm"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_name_given_by_nobody_in_particular_has_no_speaker()
+    {
+        var g = Extract.From("Ferry service\n\nThe old ferry, long known as \"the Grey Lady of the Sound,\" will sail again on Monday after repairs.");
+        var claim = g.ClaimWith("Grey Lady");
+        Assert.Equal("known", claim.Cue.Text);
+        Assert.Null(claim.SpeakerMention);
+        Assert.Empty(claim.Speakers);
     }
 }
