@@ -1661,6 +1661,7 @@ public sealed class ClaimExtractor
                 var cueAt = q.Span.Start;
                 return new Candidate(cueAt, cueAt, q.Span.Start, ExtendOverQuoteParagraphs(q.Span.End > sentence.End ? q.Span.End : Math.Max(end, toks[LastContentToken()].End)), previous, 0.45, null);
             }
+            if (SpokenBeforeComma(q, open) is { } spoken) return spoken;
             if (RelativeNaming(q, open) is { } relative) return relative;
             if (PassiveName(q, open) is { } named) return named;
             // The quote is the object of the sentence's verb: content from after the verb. A quote that closes past the
@@ -1690,6 +1691,27 @@ public sealed class ClaimExtractor
             var contentEnd = Math.Max(q.Span.End, toks[ClauseEnd(c0)].End);
             if (WordsIn(toks[c0].Start, contentEnd) < 2) return null;
             return new Candidate(toks[v].Start, toks[v].End, toks[c0].Start, contentEnd, resolver.Resolve(toks, p), 0.5, null);
+        }
+
+        /// <summary>
+        /// "Vera Holm, back from the talks, then quietly asked, “...”", "drew boos upon saying, “...”", "Said Holm,
+        /// “...”": a verb of saying and a comma right before the quote, which is what was said. The speaker is the
+        /// clause's subject, or the one named right after a sentence-initial "Said".
+        /// </summary>
+        private Candidate? SpokenBeforeComma(QuoteSpan q, int open)
+        {
+            var toks = Toks;
+            var v = open - 2;
+            if (v < 0 || toks[open - 1].Text is not "," || !toks[v].IsWord) return null;
+            var end = ExtendOverQuoteParagraphs(q.Span.End);
+            var s = 0;
+            while (s < v && (toks[s].Kind is TokenKind.Quote or TokenKind.Punctuation || toks[s].Text is "But" or "And")) s++;
+            if (s < v && char.IsUpper(toks[s].Text[0]) && CueLexicon.Speech.Contains(toks[s].Text) && InvertibleCues.Contains(toks[s].Text)
+                && SpeakerPhrases.After(toks, s + 1) is { } inverted && inverted.Last < open)
+                return new Candidate(toks[s].Start, toks[s].End, q.Span.Start, end, resolver.Resolve(toks, inverted), 0.55, null);
+            if (!char.IsLower(toks[v].Text[0]) || !CueLexicon.Speech.Contains(toks[v].Text)) return null;
+            var speaker = (NearestSubject(v + 1) is { } near ? resolver.Resolve(toks, near) : null) ?? SentenceSubject(v);
+            return speaker is null ? null : new Candidate(toks[v].Start, toks[v].End, q.Span.Start, end, speaker, 0.55, null);
         }
 
         /// <summary>

@@ -2,8 +2,8 @@ namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
 /// Quotations no cue of the lexicon claims, given a speaker by the fallback: a quote of several sentences after its
-/// verb, a name given in a relative clause with its own subject, and a name given without saying by whom. Passages
-/// are written for these tests.
+/// verb, a name given in a relative clause with its own subject, a name given without saying by whom, and a quote
+/// after a verb of saying and a comma. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimUnclaimedQuoteTests
 {
@@ -33,5 +33,14 @@ public sealed class ClaimUnclaimedQuoteTests
         Assert.Equal("known", claim.Cue.Text);
         Assert.Null(claim.SpeakerMention);
         Assert.Empty(claim.Speakers);
+    }
+
+    [Fact]
+    public void A_quote_after_saying_and_a_comma_is_the_subject_s()
+    {
+        var g = Extract.From("Port vote\n\nLena Brandt, a welder from the east quay, drew a round of boos upon saying, \"The port belongs to the crews.\"");
+        var claim = g.ClaimWith("The port belongs");
+        Assert.Equal("saying", claim.Cue.Text);
+        Assert.Equal(g.PersonId("Lena Brandt"), claim.Speaker);
     }
 }
