@@ -1670,7 +1670,7 @@ public sealed class ClaimExtractor
             if (q.Span.End > sentence.End + 1 && !q.Closed) return null;
             var subj = SubjectPhrase(open);
             if (subj is not { } p) return null;
-            var v = p.Last + 1;
+            var v = SkipApposition(p.Last + 1, open);
             while (v < open && SpeakerPhrases.IsAdverbial(toks[v])) v++;
             // "has long portrayed the mayor as a “coward”": past the auxiliaries to the verb itself, when the quote
             // is what its object is taken "as".
@@ -1763,6 +1763,34 @@ public sealed class ClaimExtractor
             if (s < 1 || SpeakerPhrases.EndingAt(toks, s, false) is not { } p || p.Kind == PhraseKind.Relative || p.First < 1
                 || toks[p.First - 1].Text is not ("which" or "whom")) return null;
             return new Candidate(toks[k].Start, toks[k].End, q.Span.Start, q.Span.End, resolver.Resolve(toks, p), 0.5, null);
+        }
+
+        /// <summary>
+        /// "Ana Ruiz, the port's lawyer, is calling it a “sham”", "Sen. Lee (D-Ore.) joined ...": an apposition
+        /// between commas or a bracket right after the subject at <paramref name="v"/> is passed over to the verb
+        /// after it (before the quote opening at <paramref name="open"/>).
+        /// </summary>
+        private int SkipApposition(int v, int open)
+        {
+            var toks = Toks;
+            if (v >= open) return v;
+            if (toks[v].Text is "(")
+            {
+                for (var j = v + 1; j < open && j - v <= 8; j++)
+                    if (toks[j].Text is ")") return j + 1;
+                return v;
+            }
+            if (toks[v].Text is not ",") return v;
+            for (var j = v + 1; j < open - 1 && j - v <= 25; j++)
+            {
+                if (toks[j].Text is ";" or ":" or "(" or ")") return v;
+                if (toks[j].Text is not ",") continue;
+                // "Ana Ruiz, star of the “Harbour Lights,” called ...": a comma inside a short title's closing mark.
+                var k = j + 1;
+                while (k < open && toks[k].Kind == TokenKind.Quote) k++;
+                return k;
+            }
+            return v;
         }
 
         /// <summary>

@@ -2,8 +2,8 @@ namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
 /// Quotations no cue of the lexicon claims, given a speaker by the fallback: a quote of several sentences after its
-/// verb, a name given in a relative clause with its own subject, a name given without saying by whom, and a quote
-/// after a verb of saying and a comma. Passages are written for these tests.
+/// verb, a name given in a relative clause with its own subject, a name given without saying by whom, a quote after a
+/// verb of saying and a comma, and a subject set off by an aside before its verb. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimUnclaimedQuoteTests
 {
@@ -41,6 +41,15 @@ public sealed class ClaimUnclaimedQuoteTests
         var g = Extract.From("Port vote\n\nLena Brandt, a welder from the east quay, drew a round of boos upon saying, \"The port belongs to the crews.\"");
         var claim = g.ClaimWith("The port belongs");
         Assert.Equal("saying", claim.Cue.Text);
+        Assert.Equal(g.PersonId("Lena Brandt"), claim.Speaker);
+    }
+
+    [Fact]
+    public void An_aside_between_the_subject_and_its_verb_is_passed_over()
+    {
+        var g = Extract.From("Harbour levy\n\nThe council met on Friday. Mayor Lena Brandt, for her part, is labeling the new levy \"a tax on every fishing crew.\"");
+        var claim = g.ClaimWith("a tax on every fishing crew");
+        Assert.Equal("labeling", claim.Cue.Text);
         Assert.Equal(g.PersonId("Lena Brandt"), claim.Speaker);
     }
 }
