@@ -3,7 +3,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// <summary>
 /// Quotations no cue of the lexicon claims, given a speaker by the fallback: a quote of several sentences after its
 /// verb, a name given in a relative clause with its own subject, a name given without saying by whom, a quote after a
-/// verb of saying and a comma, and a subject set off by an aside before its verb. Passages are written for these tests.
+/// verb of saying and a comma, a subject set off by an aside before its verb, and a quote kept on its own when the
+/// clause around it clashes with another claim. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimUnclaimedQuoteTests
 {
@@ -51,5 +52,14 @@ public sealed class ClaimUnclaimedQuoteTests
         var claim = g.ClaimWith("a tax on every fishing crew");
         Assert.Equal("labeling", claim.Cue.Text);
         Assert.Equal(g.PersonId("Lena Brandt"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_quote_whose_clause_clashes_is_kept_on_its_own()
+    {
+        var g = Extract.From("Harbour levy\n\nTomas Berg recalled the old ferry captain, who he once met, as \"a kind man who never missed a sailing in forty years.\"");
+        var claim = g.ClaimWith("a kind man");
+        Assert.StartsWith("\"a kind man", claim.Content.Text, StringComparison.Ordinal);
+        Assert.Equal(g.PersonId("Tomas Berg"), claim.Speaker);
     }
 }
