@@ -1719,8 +1719,26 @@ public sealed class ClaimExtractor
                 && SpeakerPhrases.After(toks, s + 1) is { } inverted && inverted.Last < open)
                 return new Candidate(toks[s].Start, toks[s].End, q.Span.Start, end, resolver.Resolve(toks, inverted), 0.55, null);
             if (!char.IsLower(toks[v].Text[0]) || !CueLexicon.Speech.Contains(toks[v].Text)) return null;
-            var speaker = (NearestSubject(v + 1) is { } near ? resolver.Resolve(toks, near) : null) ?? SentenceSubject(v);
+            var speaker = (NearestSubject(v + 1) is { } near ? resolver.Resolve(toks, near) : null)
+                ?? (NameBefore(v) is { } named ? resolver.Resolve(toks, named) : null) ?? SentenceSubject(v);
             return speaker is null ? null : new Candidate(toks[v].Start, toks[v].End, q.Span.Start, end, speaker, 0.55, null);
+        }
+
+        /// <summary>
+        /// "When it ended she began by saying, ...", "the mayor was prompted to say, ...": the nearest pronoun or name
+        /// before the verb at <paramref name="v"/>, with nothing but words between.
+        /// </summary>
+        private Phrase? NameBefore(int v)
+        {
+            var toks = Toks;
+            for (var j = v - 1; j >= 0 && v - j <= 8; j--)
+            {
+                var t = toks[j];
+                if (!t.IsWord) return null;
+                if (t.Text is "he" or "she" or "they" or "He" or "She" or "They" or "I" or "we" or "We") return new Phrase(j, j, PhraseKind.Pronoun);
+                if (char.IsUpper(t.Text[0]) && j > 0 && SpeakerPhrases.EndingAt(toks, j, false) is { Kind: PhraseKind.Name } p) return p;
+            }
+            return null;
         }
 
         /// <summary>

@@ -3,8 +3,9 @@ namespace Graph.Extraction.Tests.Claims;
 /// <summary>
 /// Quotations no cue of the lexicon claims, given a speaker by the fallback: a quote of several sentences after its
 /// verb, a name given in a relative clause with its own subject, a name given without saying by whom, a quote after a
-/// verb of saying and a comma, a subject set off by an aside before its verb, and a quote kept on its own when the
-/// clause around it clashes with another claim. Passages are written for these tests.
+/// verb of saying and a comma (its speaker the subject, or the nearest name before the verb), a subject set off by an
+/// aside before its verb, and a quote kept on its own when the clause around it clashes with another claim. Passages
+/// are written for these tests.
 /// </summary>
 public sealed class ClaimUnclaimedQuoteTests
 {
@@ -60,6 +61,14 @@ public sealed class ClaimUnclaimedQuoteTests
         var g = Extract.From("Harbour levy\n\nTomas Berg recalled the old ferry captain, who he once met, as \"a kind man who never missed a sailing in forty years.\"");
         var claim = g.ClaimWith("a kind man");
         Assert.StartsWith("\"a kind man", claim.Content.Text, StringComparison.Ordinal);
+        Assert.Equal(g.PersonId("Tomas Berg"), claim.Speaker);
+    }
+
+    [Fact]
+    public void Saying_after_a_subordinate_clause_is_the_nearest_name_s()
+    {
+        var g = Extract.From("Harbour levy\n\nThe board met again on Friday. When the vote ended Tomas Berg began by saying, \"The levy is a mistake and we will fight it.\"");
+        var claim = g.ClaimWith("The levy is a mistake");
         Assert.Equal(g.PersonId("Tomas Berg"), claim.Speaker);
     }
 }
