@@ -1645,6 +1645,13 @@ public sealed class ClaimExtractor
                         return new Candidate(toks[verb].Start, toks[verb].End, q.Span.Start, ExtendOverQuoteParagraphs(end),
                             resolver.Resolve(toks, after), 0.6, null);
                     }
+                    // "“...!” beamed Ana Ruiz, ...", "“...,” wrote the authors of ...": a verb then its speaker, a name or a
+                    // phrase with a determiner.
+                    if (k + 1 < toks.Count && toks[k].IsWord && char.IsLower(toks[k].Text[0])
+                        && (toks[k].Text.EndsWith("ed", StringComparison.Ordinal) || InvertibleCues.Contains(toks[k].Text))
+                        && !SpeakerPhrases.IsBoundary(toks[k + 1].Text) && SpeakerPhrases.After(toks, k + 1) is { } inverted
+                        && (inverted.Kind == PhraseKind.Name || SpeakerPhrases.IsDeterminer(toks[inverted.First].Text)))
+                        return new Candidate(toks[k].Start, toks[k].End, q.Span.Start, ExtendOverQuoteParagraphs(end), resolver.Resolve(toks, inverted), 0.6, null);
                 }
                 // "“... . ...,” he points out.": a quote of several sentences, framed in the sentence where it ends.
                 if (q.Span.End > sentence.End && q.Closed && open == 0 || q.Span.End > sentence.End && startsSentence)

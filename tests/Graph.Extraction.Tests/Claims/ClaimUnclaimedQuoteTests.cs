@@ -1,11 +1,11 @@
 namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
-/// Quotations no cue of the lexicon claims, given a speaker by the fallback: a quote of several sentences after its
-/// verb, a name given in a relative clause with its own subject, a name given without saying by whom, a quote after a
-/// verb of saying and a comma (its speaker the subject, or the nearest name before the verb), a subject set off by an
-/// aside before its verb, and a quote kept on its own when the clause around it clashes with another claim. Passages
-/// are written for these tests.
+/// Quotations no cue of the lexicon claims, given a speaker by the fallback: a verb and its speaker after the quote, a
+/// quote of several sentences after its verb, a name given in a relative clause with its own subject, a name given
+/// without saying by whom, a quote after a verb of saying and a comma (its speaker the subject, or the nearest name
+/// before the verb), a subject set off by an aside before its verb, and a quote kept on its own when the clause around
+/// it clashes with another claim. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimUnclaimedQuoteTests
 {
@@ -70,5 +70,14 @@ public sealed class ClaimUnclaimedQuoteTests
         var g = Extract.From("Harbour levy\n\nThe board met again on Friday. When the vote ended Tomas Berg began by saying, \"The levy is a mistake and we will fight it.\"");
         var claim = g.ClaimWith("The levy is a mistake");
         Assert.Equal(g.PersonId("Tomas Berg"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_verb_and_then_its_speaker_after_a_quote()
+    {
+        var g = Extract.From("Ferry service\n\nThe crowd cheered as the old ferry left the quay. \"This is a great day for the whole harbour!\" beamed Vera Holm, a welder from the east quay.");
+        var claim = g.ClaimWith("a great day");
+        Assert.Equal("beamed", claim.Cue.Text);
+        Assert.Equal(g.PersonId("Vera Holm"), claim.Speaker);
     }
 }
