@@ -1630,16 +1630,18 @@ public sealed class ClaimExtractor
             var startsSentence = open == 0 || q.Span.Start < sentence.Start || open <= 2 && toks.Take(open).All(t => !t.IsWord);
             if (startsSentence || open > 0 && toks[open - 1].Text is ":")
             {
-                if (words < 3) return null;
                 var end = q.Span.End;
                 // "“...,” Clinton shot back.": a speaker and any verb after the quote (read as a subject, so a verb in
-                // "-ed" ends the phrase: "the harbour master exclaimed").
+                // "-ed" ends the phrase: "the harbour master exclaimed"). A quote of a word or two is taken only this
+                // way, and only when the speaker is not a lower-case noun, which after a short quote is more likely
+                // part of a title ("“Harbour Lights” star Ana Ruiz said ...") than a speaker ("“Never!” the crowd shouted").
                 if (q.Span.End <= sentence.End && closeEnd < toks.Count)
                 {
                     var k = closeEnd;
                     while (k < toks.Count && (toks[k].Text is "," || Dashes.IsLongOrHyphen(toks[k].Text))) k++;
                     if (k < toks.Count && SpeakerPhrases.After(toks, k, subject: true) is { } after && after.Last + 1 < toks.Count
-                        && toks[after.Last + 1].IsWord && char.IsLower(toks[after.Last + 1].Text[0]))
+                        && toks[after.Last + 1].IsWord && char.IsLower(toks[after.Last + 1].Text[0])
+                        && (words >= 3 || after.Kind == PhraseKind.Pronoun || !char.IsLower(toks[after.First].Text[0]) || SpeakerPhrases.IsDeterminer(toks[after.First].Text)))
                     {
                         var verb = after.Last + 1;
                         return new Candidate(toks[verb].Start, toks[verb].End, q.Span.Start, ExtendOverQuoteParagraphs(end),
@@ -1653,6 +1655,7 @@ public sealed class ClaimExtractor
                         && (inverted.Kind == PhraseKind.Name || SpeakerPhrases.IsDeterminer(toks[inverted.First].Text)))
                         return new Candidate(toks[k].Start, toks[k].End, q.Span.Start, ExtendOverQuoteParagraphs(end), resolver.Resolve(toks, inverted), 0.6, null);
                 }
+                if (words < 3) return null;
                 // "“... . ...,” he points out.": a quote of several sentences, framed in the sentence where it ends.
                 if (q.Span.End > sentence.End && q.Closed && open == 0 || q.Span.End > sentence.End && startsSentence)
                 {

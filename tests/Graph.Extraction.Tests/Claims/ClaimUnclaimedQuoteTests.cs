@@ -1,8 +1,8 @@
 namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
-/// Quotations no cue of the lexicon claims, given a speaker by the fallback: a verb and its speaker after the quote, a
-/// quote of several sentences after its verb, a name given in a relative clause with its own subject, a name given
+/// Quotations no cue of the lexicon claims, given a speaker by the fallback: a verb and its speaker after the quote
+/// (also after a quote of a word or two), a quote of several sentences after its verb, a name given in a relative clause with its own subject, a name given
 /// without saying by whom, a quote after a verb of saying and a comma (its speaker the subject, or the nearest name
 /// before the verb), a subject set off by an aside before its verb, and a quote kept on its own when the clause around
 /// it clashes with another claim. Passages are written for these tests.
@@ -79,5 +79,13 @@ public sealed class ClaimUnclaimedQuoteTests
         var claim = g.ClaimWith("a great day");
         Assert.Equal("beamed", claim.Cue.Text);
         Assert.Equal(g.PersonId("Vera Holm"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_short_quote_with_its_speaker_after_it()
+    {
+        var g = Extract.From("Ferry service\n\nThe mayor asked who should pay for the new pier. \"The province!\" the crowd roared back.");
+        var claim = g.ClaimWith("The province!");
+        Assert.Equal("the crowd", claim.SpeakerMention!.Text);
     }
 }
