@@ -1675,6 +1675,12 @@ public sealed class ClaimExtractor
                     && text.AsSpan(prev.End, q.Span.Start - prev.End).Count('\n') <= 2
                     && new SentenceReader(text, sentences, index - 1, quotes, resolver).SentenceSubject(prev.Tokens.Count - 1) is { } introducer)
                     return new Candidate(prev.Tokens[^1].Start, prev.Tokens[^1].End, q.Span.Start, ExtendOverQuoteParagraphs(q.Span.End > sentence.End ? q.Span.End : end), introducer, 0.55, null);
+                // "Ana Ruiz agreed.¶“...”": the sentence just before is nothing but a speaker and a verb of saying.
+                if (open == 0 && index > 0 && q.Span.Start >= sentences[index - 1].End
+                    && text.AsSpan(sentences[index - 1].End, q.Span.Start - sentences[index - 1].End).Trim().Length == 0
+                    && text.AsSpan(sentences[index - 1].End, q.Span.Start - sentences[index - 1].End).Count('\n') <= 2
+                    && new SentenceReader(text, sentences, index - 1, quotes, resolver).BareFrame() is { } bare)
+                    return bare with { ContentStart = q.Span.Start, ContentEnd = ExtendOverQuoteParagraphs(q.Span.End > sentence.End ? q.Span.End : end) };
                 if (!startsSentence || previous is null || words < 4) return null;
                 // A quote standing alone continues whoever spoke last.
                 var cueAt = q.Span.Start;
@@ -1828,6 +1834,34 @@ public sealed class ClaimExtractor
                 return k;
             }
             return v;
+        }
+
+        /// <summary>
+        /// A sentence that is only a subject, a verb of saying and a few words after it, nothing quoted ("Ana Ruiz
+        /// agreed.", "The council said in a statement."): a frame for the quote that follows, its cue and speaker
+        /// (the content is left for the caller to set).
+        /// </summary>
+        internal Candidate? BareFrame()
+        {
+            var toks = Toks;
+            if (toks.Count < 3 || toks[^1].Text is not ".") return null;
+            // Not the tail of a quote the splitter cut ("“... ?” Ruiz said ..."): the sentence opens a line or follows a full stop.
+            var b = sentence.Start - 1;
+            while (b >= 0 && text[b] is ' ' or '\t') b--;
+            if (b >= 0 && (Tokenizer.IsQuote(text[b]) || text[b] is not ('\n' or '.' or '!' or '?'))) return null;
+            for (var v = 1; v < toks.Count - 1; v++)
+            {
+                var t = toks[v];
+                if (t.Kind == TokenKind.Quote) return null;
+                if (!t.IsWord || !char.IsLower(t.Text[0]) || !(CueLexicon.Speech.Contains(t.Text) || InvertibleCues.Contains(t.Text) || t.Text is "agreed" or "disagreed")) continue;
+                // "The levy ignores the wishes of the states.": after a determiner or "of" it is a noun, not the verb.
+                if (SpeakerPhrases.IsDeterminer(toks[v - 1].Text) || toks[v - 1].Text is "of") return null;
+                if (toks.Count - 1 - (v + 1) > 6) return null;
+                for (var j = v + 1; j < toks.Count - 1; j++)
+                    if (!toks[j].IsWord || toks[j].Text is "that" or "it" or "so" or "this" || CueLexicon.Pronouns.Contains(toks[j].Text) && j == v + 1) return null;
+                return SentenceSubject(v) is { } speaker ? new Candidate(t.Start, t.End, 0, 0, speaker, 0.5, null) : null;
+            }
+            return null;
         }
 
         /// <summary>

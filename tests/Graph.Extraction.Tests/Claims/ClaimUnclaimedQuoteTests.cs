@@ -4,8 +4,9 @@ namespace Graph.Extraction.Tests.Claims;
 /// Quotations no cue of the lexicon claims, given a speaker by the fallback: a verb and its speaker after the quote
 /// (also after a quote of a word or two), a quote of several sentences after its verb, a name given in a relative clause with its own subject, a name given
 /// without saying by whom, a quote after a verb of saying and a comma (its speaker the subject, or the nearest name
-/// before the verb), a subject set off by an aside before its verb, and a quote kept on its own when the clause around
-/// it clashes with another claim. Passages are written for these tests.
+/// before the verb), a subject set off by an aside before its verb, a quote kept on its own when the clause around it
+/// clashes with another claim, and a quote after a sentence that is only a speaker and a verb of saying. Passages are
+/// written for these tests.
 /// </summary>
 public sealed class ClaimUnclaimedQuoteTests
 {
@@ -87,5 +88,14 @@ public sealed class ClaimUnclaimedQuoteTests
         var g = Extract.From("Ferry service\n\nThe mayor asked who should pay for the new pier. \"The province!\" the crowd roared back.");
         var claim = g.ClaimWith("The province!");
         Assert.Equal("the crowd", claim.SpeakerMention!.Text);
+    }
+
+    [Fact]
+    public void A_bare_frame_sentence_introduces_the_next_quote()
+    {
+        var g = Extract.From("Harbour levy\n\nThe council debated the levy for three hours on Monday. Harbour historian Vera Holm agreed.\n\n\"Nobody on the quay was asked, and every crew will pay for it for years to come.\"");
+        var claim = g.ClaimWith("Nobody on the quay");
+        Assert.Equal("agreed", claim.Cue.Text);
+        Assert.Equal(g.PersonId("Vera Holm"), claim.Speaker);
     }
 }
