@@ -331,7 +331,9 @@ public sealed class ClaimExtractor
                 found.AddRange(pending);
                 pending.Clear();
                 if (!nested && (c.Speaker.Ids.Count > 0 || c.Speaker.Mention is not null)) lastSpeaker = c.Speaker;
-                resolver.Spoke(c.Speaker, c.CueStart);
+                // Someone quoted inside another's words did not take the floor: "she" after "Ann replied that Eva
+                // had said so, but, she said, ..." is still Ann.
+                if (!nested) resolver.Spoke(c.Speaker, c.CueStart);
             }
             return found;
         }

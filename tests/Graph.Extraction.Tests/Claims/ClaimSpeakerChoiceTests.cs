@@ -1,0 +1,17 @@
+namespace Graph.Extraction.Tests.Claims;
+
+/// <summary>
+/// Which speaker a quote gets when the sentence offers more than one: a person quoted inside someone else's
+/// words does not become the "she" of what follows. Passages are written for these tests.
+/// </summary>
+public sealed class ClaimSpeakerChoiceTests
+{
+    [Fact]
+    public void A_person_quoted_inside_a_claim_is_not_the_next_pronoun()
+    {
+        var g = Extract.From("Harbour debate\n\nAt the town hall, Mrs. Ruth Alder replied calmly that she was glad Ms. Vera Lind had said so because, she said, the remark showed \"how little the other side listens to the harbour crews.\"");
+        var claim = g.ClaimWith("how little the other side listens");
+        Assert.Equal("she", claim.SpeakerMention!.Text);
+        Assert.Equal(g.PersonId("Ruth Alder"), claim.Speaker);
+    }
+}
