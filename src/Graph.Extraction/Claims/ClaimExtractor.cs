@@ -230,7 +230,12 @@ public sealed class ClaimExtractor
         kept = [.. kept];
         // Annotated news never nests attributions, and where two readings nest it keeps the outer one: what
         // was said includes the inner cue ("X said that Y believes Z").
-        double Rank(Candidate c) => c.Score + (candidates.Any(o => o != c && c.ContentStart <= o.CueStart && o.CueEnd <= c.ContentEnd) ? OuterBonus : 0);
+        // A reading that holds a whole other reading which itself holds a cue is two levels out, and outranks
+        // the middle one: "Most said they doubt it, according to a poll" is the poll's, not the share's.
+        bool Holds(Candidate c, Candidate o) => o != c && c.ContentStart <= o.CueStart && o.CueEnd <= c.ContentEnd;
+        bool Whole(Candidate c, Candidate o) => Holds(c, o) && c.ContentStart <= o.ContentStart && o.ContentEnd <= c.ContentEnd;
+        double Rank(Candidate c) => c.Score + (candidates.Any(o => Holds(c, o)) ? OuterBonus : 0)
+            + (candidates.Any(o => Whole(c, o) && candidates.Any(x => x != c && Holds(o, x))) ? OuterBonus : 0);
         foreach (var c in candidates.Where(c => c.Score >= MinScore).OrderByDescending(Rank).ThenBy(c => c.ContentStart))
         {
             var clash = kept.Any(k => !k.FrameHolds(c) && !c.FrameHolds(k) && (

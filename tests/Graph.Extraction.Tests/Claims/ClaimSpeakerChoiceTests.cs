@@ -2,7 +2,8 @@ namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
 /// Which speaker a quote gets when the sentence offers more than one: a person quoted inside someone else's
-/// words does not become the "she" of what follows. Passages are written for these tests.
+/// words does not become the "she" of what follows; an "according to" outside a "said" that holds a
+/// belief is the outer reading. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimSpeakerChoiceTests
 {
@@ -13,5 +14,14 @@ public sealed class ClaimSpeakerChoiceTests
         var claim = g.ClaimWith("how little the other side listens");
         Assert.Equal("she", claim.SpeakerMention!.Text);
         Assert.Equal(g.PersonId("Ruth Alder"), claim.Speaker);
+    }
+
+    [Fact]
+    public void According_to_outranks_a_said_that_holds_a_belief()
+    {
+        var g = Extract.From("Harbour poll\n\nNearly 60 percent of dock workers said they believe that Mayor Ivo Brandt \"has never understood the harbour,\" according to a Harbour Times poll released in May.");
+        var claim = g.ClaimWith("never understood the harbour");
+        Assert.Equal("according to", claim.Cue.Text);
+        Assert.Equal("a Harbour Times poll released in May", claim.SpeakerMention!.Text);
     }
 }
