@@ -407,7 +407,7 @@ public sealed class ClaimExtractor
             int frameEnd;
             // ", saying ...", ", adding that ...": participles continue the sentence's own speaker.
             if (toks[cue].Text.EndsWith("ing", StringComparison.Ordinal)) return null;
-            var before = SpeakerPhrases.Before(toks, cue);
+            var before = Speakerlike(SpeakerPhrases.Before(toks, cue));
             // "..., people close to the mayor say.": the phrase before the cue ends a modifier of the speaker.
             if (before is { Kind: PhraseKind.Name or PhraseKind.Nominal } bm && bm.First >= 2 && !IsClauseBoundary(bm.First - 1)
                 && RelativeAntecedent(bm.First) is { } head && head.First >= 1 && IsClauseBoundary(head.First - 1)) before = head;
@@ -526,6 +526,19 @@ public sealed class ClaimExtractor
             {
                 Frame = second is null ? default : (firstEnd, second.Span.Start),
             };
+        }
+
+        /// <summary>
+        /// The phrase, unless it is a participle standing alone ("Facing mounting criticism", ", having referred
+        /// to", "a cheering, smiling welcome of"): it opens or continues a clause whose subject stands elsewhere.
+        /// A surname that ends the same way ("Browning said") is the name of someone the article knows.
+        /// </summary>
+        private Phrase? Speakerlike(Phrase? phrase)
+        {
+            if (phrase is not { Kind: PhraseKind.Name or PhraseKind.Nominal } p || p.First != p.Last) return phrase;
+            var w = Toks[p.First].Text;
+            if (w.Length <= 4 || !w.EndsWith("ing", StringComparison.Ordinal) || w.ToLowerInvariant() is "nothing" or "anything" or "something" or "everything") return phrase;
+            return resolver.Resolve(Toks, p).Ids.Count > 0 ? phrase : null;
         }
 
         /// <summary>
@@ -827,7 +840,7 @@ public sealed class ClaimExtractor
                 && part > 0 && (toks[part - 1].Text.ToLowerInvariant() is "," or "and" or "while" or "after" or "before" or "by" or "when" or "in" or "also"
                                || Dashes.IsLong(toks[part - 1].Text)
                                || part > 1 && IsClosingQuote(part - 1) && toks[part - 2].Text is ",");
-            Phrase? phrase = participial ? null : SpeakerPhrases.Before(toks, cue);
+            Phrase? phrase = participial ? null : Speakerlike(SpeakerPhrases.Before(toks, cue));
             // "Pia Holm, a fisher from Astoria, Ore., attending the meeting, said ...": an apposition too long or
             // too mixed to read backwards still follows the name that opens the sentence.
             if (phrase is null && !participial && cue > 3 && toks[cue - 1].Text is "," && OpeningNameBeforeComma(cue) is { } opening) phrase = opening;

@@ -3,7 +3,7 @@ namespace Graph.Extraction.Tests.Claims;
 /// <summary>
 /// Which speaker a quote gets when the sentence offers more than one: a person quoted inside someone else's
 /// words does not become the "she" of what follows; an "according to" outside a "said" that holds a
-/// belief is the outer reading. Passages are written for these tests.
+/// belief is the outer reading; a participle opening the sentence is not a speaker. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimSpeakerChoiceTests
 {
@@ -23,5 +23,14 @@ public sealed class ClaimSpeakerChoiceTests
         var claim = g.ClaimWith("never understood the harbour");
         Assert.Equal("according to", claim.Cue.Text);
         Assert.Equal("a Harbour Times poll released in May", claim.SpeakerMention!.Text);
+    }
+
+    [Fact]
+    public void A_participle_opening_the_sentence_is_not_a_speaker()
+    {
+        var g = Extract.From("Dock strike\n\nFacing mounting anger from the dock crews, Mayor Ivo Brandt issued a short statement on Friday, describing the strike as \"a lesson for the whole town.\"");
+        var claim = g.ClaimWith("a lesson for the whole town");
+        Assert.Equal("describing", claim.Cue.Text);
+        Assert.Equal(g.PersonId("Ivo Brandt"), claim.Speaker);
     }
 }
