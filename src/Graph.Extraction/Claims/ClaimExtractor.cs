@@ -528,6 +528,22 @@ public sealed class ClaimExtractor
             };
         }
 
+        /// <summary>The poll or survey named by an adjunct opening the sentence before <paramref name="limit"/>: "In a May poll by X, ...".</summary>
+        private Speaker? OpeningPoll(int limit)
+        {
+            var toks = Toks;
+            var s = 0;
+            while (s < limit && !toks[s].IsWord) s++;
+            if (s >= limit || toks[s].Text is not "In") return null;
+            var comma = s + 1;
+            while (comma < limit && comma - s < 25 && toks[comma].Text is not ("," or ";" or ":") && toks[comma].Kind != TokenKind.Quote) comma++;
+            if (comma >= limit || toks[comma].Text is not "," || comma == s + 1) return null;
+            for (var k = s + 1; k < comma; k++)
+                if (toks[k].Text.ToLowerInvariant() is "poll" or "polls" or "survey" or "surveys")
+                    return resolver.ResolveSourcePhrase(toks, s + 1, comma - 1);
+            return null;
+        }
+
         /// <summary>
         /// The phrase, unless it is a participle standing alone ("Facing mounting criticism", ", having referred
         /// to", "a cheering, smiling welcome of"): it opens or continues a clause whose subject stands elsewhere.
@@ -888,6 +904,9 @@ public sealed class ClaimExtractor
                 // is quoted as saying.
                 sp = toks[cue].Text is "titled" or "entitled" || toks[cue].Text is "called" or "dubbed" && toks[p.First].Text is "a" or "an"
                     ? new Speaker([], null) : resolver.Resolve(toks, p);
+                // "In a May survey by the Harbor Times, 31% of voters said ...": the people answering speak
+                // through the poll, which is the source (a pollster named as the subject speaks for itself).
+                if (p.Kind is PhraseKind.Name or PhraseKind.Nominal && sp.Ids.Count == 0 && OpeningPoll(p.First) is { } poll) sp = poll;
             }
             else if (participial)
             {

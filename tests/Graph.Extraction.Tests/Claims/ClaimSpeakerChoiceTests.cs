@@ -3,7 +3,7 @@ namespace Graph.Extraction.Tests.Claims;
 /// <summary>
 /// Which speaker a quote gets when the sentence offers more than one: a person quoted inside someone else's
 /// words does not become the "she" of what follows; an "according to" outside a "said" that holds a
-/// belief is the outer reading; a participle opening the sentence is not a speaker. Passages are written for these tests.
+/// belief is the outer reading; a participle opening the sentence is not a speaker; a share of people polled speaks through the poll. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimSpeakerChoiceTests
 {
@@ -32,5 +32,13 @@ public sealed class ClaimSpeakerChoiceTests
         var claim = g.ClaimWith("a lesson for the whole town");
         Assert.Equal("describing", claim.Cue.Text);
         Assert.Equal(g.PersonId("Ivo Brandt"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_share_of_people_polled_speaks_through_the_poll_that_opens_the_sentence()
+    {
+        var g = Extract.From("Dock strike\n\nIn a Harbour Times survey published Tuesday, 31% of dock workers said they were \"ready to walk out again\" before the winter.");
+        var claim = g.ClaimWith("ready to walk out again");
+        Assert.Equal("a Harbour Times survey published Tuesday", claim.SpeakerMention!.Text);
     }
 }
