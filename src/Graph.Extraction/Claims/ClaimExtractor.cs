@@ -852,16 +852,21 @@ public sealed class ClaimExtractor
             // (The comma may stand inside the quote before it: "... “won the race,” adding that ...".)
             // ", having called ...": the perfect participle's auxiliary stands for the participle.
             var part = cue > 1 && toks[cue - 1].Text is "having" ? cue - 1 : cue;
+            // ", recently telling ...", ", later adding ...": an adverb between the comma and the participle.
+            var lead = part;
+            while (lead > 1 && toks[part].Text.EndsWith("ing", StringComparison.Ordinal) && SpeakerPhrases.IsAdverbial(toks[lead - 1])
+                   && (toks[lead - 1].Text.EndsWith("ly", StringComparison.Ordinal) || toks[lead - 1].Text is "later" or "again" or "then" or "once" or "further" or "first" or "now")
+                   && toks[lead - 2].Text is "," or "and") lead--;
             var participial = toks[part].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-                && part > 0 && (toks[part - 1].Text.ToLowerInvariant() is "," or "and" or "while" or "after" or "before" or "by" or "when" or "in" or "also"
-                               || Dashes.IsLong(toks[part - 1].Text)
-                               || part > 1 && IsClosingQuote(part - 1) && toks[part - 2].Text is ",");
+                && lead > 0 && (toks[lead - 1].Text.ToLowerInvariant() is "," or "and" or "while" or "after" or "before" or "by" or "when" or "in" or "also"
+                               || Dashes.IsLong(toks[lead - 1].Text)
+                               || lead > 1 && IsClosingQuote(lead - 1) && toks[lead - 2].Text is ",");
             Phrase? phrase = participial ? null : Speakerlike(SpeakerPhrases.Before(toks, cue));
             // "Pia Holm, a fisher from Astoria, Ore., attending the meeting, said ...": an apposition too long or
             // too mixed to read backwards still follows the name that opens the sentence.
             if (phrase is null && !participial && cue > 3 && toks[cue - 1].Text is "," && OpeningNameBeforeComma(cue) is { } opening) phrase = opening;
             // The comma that sets the participle off from its clause.
-            var participleComma = part > 0 && toks[part - 1].Text is "," ? part - 1 : -1;
+            var participleComma = lead > 0 && toks[lead - 1].Text is "," ? lead - 1 : -1;
             // "an aide who spoke with the Bergen Times said ...": the words before the cue end a relative clause,
             // and the speaker is the phrase the clause describes.
             if (phrase is { Kind: PhraseKind.Name or PhraseKind.Nominal } inRelative && RelativeAntecedent(inRelative.First) is { } antecedent)

@@ -3,7 +3,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// <summary>
 /// Which speaker a quote gets when the sentence offers more than one: a person quoted inside someone else's
 /// words does not become the "she" of what follows; an "according to" outside a "said" that holds a
-/// belief is the outer reading; a participle opening the sentence is not a speaker; a share of people polled speaks through the poll. Passages are written for these tests.
+/// belief is the outer reading; a participle opening the sentence is not a speaker; a share of people polled speaks through the poll; an adverb
+/// before a participle ("..., recently telling") does not stop it going with the subject. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimSpeakerChoiceTests
 {
@@ -40,5 +41,14 @@ public sealed class ClaimSpeakerChoiceTests
         var g = Extract.From("Dock strike\n\nIn a Harbour Times survey published Tuesday, 31% of dock workers said they were \"ready to walk out again\" before the winter.");
         var claim = g.ClaimWith("ready to walk out again");
         Assert.Equal("a Harbour Times survey published Tuesday", claim.SpeakerMention!.Text);
+    }
+
+    [Fact]
+    public void An_adverb_between_the_comma_and_the_participle_keeps_it_the_subject_s()
+    {
+        var g = Extract.From("Ferry vote\n\nMayor Ivo Brandt has voiced impatience, and even a little worry, about the ferry vote next month, recently telling one aide that he is unsure \"which council will turn up.\"");
+        var claim = g.ClaimWith("which council will turn up");
+        Assert.Equal("telling", claim.Cue.Text);
+        Assert.Equal(g.PersonId("Ivo Brandt"), claim.Speaker);
     }
 }
