@@ -860,6 +860,8 @@ public sealed class ClaimExtractor
             var participial = toks[part].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
                 && lead > 0 && (toks[lead - 1].Text.ToLowerInvariant() is "," or "and" or "while" or "after" or "before" or "by" or "when" or "in" or "also"
                                || Dashes.IsLong(toks[lead - 1].Text)
+                               // A hyphen set off by spaces stands for a dash: "... in politics - conceding that ...".
+                               || lead > 1 && toks[lead - 1].Text is "-" && toks[lead - 2].End < toks[lead - 1].Start && toks[lead - 1].End < toks[lead].Start
                                || lead > 1 && IsClosingQuote(lead - 1) && toks[lead - 2].Text is ",");
             Phrase? phrase = participial ? null : Speakerlike(SpeakerPhrases.Before(toks, cue));
             // "Pia Holm, a fisher from Astoria, Ore., attending the meeting, said ...": an apposition too long or
@@ -1496,8 +1498,9 @@ public sealed class ClaimExtractor
                 for (var comma = p0.Last + 1; comma < cue - 1; comma++)
                 {
                     if (toks[comma].Text != ",") continue;
+                    // "Ana Ruiz, clearly annoyed, replied ...": an adverb opening an aside is no subject.
                     if (SpeakerPhrases.After(toks, comma + 1, subject: true) is { } a && a.Last + 1 < cue && FollowedByVerb(a.Last + 1)
-                        && !SpeakerPhrases.IsTimeWord(toks[a.Last].Text))
+                        && !SpeakerPhrases.IsTimeWord(toks[a.Last].Text) && !(a.First == a.Last && SpeakerPhrases.IsAdverbial(toks[a.First])))
                         return resolver.Resolve(toks, a);
                     break;
                 }

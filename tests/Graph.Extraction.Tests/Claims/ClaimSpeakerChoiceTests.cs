@@ -4,7 +4,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// Which speaker a quote gets when the sentence offers more than one: a person quoted inside someone else's
 /// words does not become the "she" of what follows; an "according to" outside a "said" that holds a
 /// belief is the outer reading; a participle opening the sentence is not a speaker; a share of people polled speaks through the poll; an adverb
-/// before a participle ("..., recently telling") does not stop it going with the subject. Passages are written for these tests.
+/// before a participle ("..., recently telling") does not stop it going with the subject, nor does an aside
+/// opened by an adverb or a hyphen standing for a dash. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimSpeakerChoiceTests
 {
@@ -49,6 +50,22 @@ public sealed class ClaimSpeakerChoiceTests
         var g = Extract.From("Ferry vote\n\nMayor Ivo Brandt has voiced impatience, and even a little worry, about the ferry vote next month, recently telling one aide that he is unsure \"which council will turn up.\"");
         var claim = g.ClaimWith("which council will turn up");
         Assert.Equal("telling", claim.Cue.Text);
+        Assert.Equal(g.PersonId("Ivo Brandt"), claim.Speaker);
+    }
+
+    [Fact]
+    public void An_aside_opened_by_an_adverb_is_not_the_subject()
+    {
+        var g = Extract.From("Ferry vote\n\nMayor Ivo Brandt, plainly irritated, answered by tapping the table, saying the ferry was \"never up for sale.\"");
+        var claim = g.ClaimWith("never up for sale");
+        Assert.Equal(g.PersonId("Ivo Brandt"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_hyphen_set_off_by_spaces_is_a_dash_before_a_participle()
+    {
+        var g = Extract.From("Ferry vote\n\nMr. Ivo Brandt spoke at the pier on Monday. He has trouble with a hard task in politics - fundraising - admitting that, when he does it, he hears \"the voice of his grandfather.\"");
+        var claim = g.ClaimWith("the voice of his grandfather");
         Assert.Equal(g.PersonId("Ivo Brandt"), claim.Speaker);
     }
 }
