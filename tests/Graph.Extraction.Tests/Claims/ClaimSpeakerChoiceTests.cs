@@ -5,7 +5,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// words does not become the "she" of what follows; an "according to" outside a "said" that holds a
 /// belief is the outer reading; a participle opening the sentence is not a speaker; a share of people polled speaks through the poll; an adverb
 /// before a participle ("..., recently telling") does not stop it going with the subject, nor does an aside
-/// opened by an adverb or a hyphen standing for a dash. Passages are written for these tests.
+/// opened by an adverb or a hyphen standing for a dash; a span of time counted back between the speaker and the cue
+/// is passed over ("three days ago"). Passages are written for these tests.
 /// </summary>
 public sealed class ClaimSpeakerChoiceTests
 {
@@ -67,5 +68,13 @@ public sealed class ClaimSpeakerChoiceTests
         var g = Extract.From("Ferry vote\n\nMr. Ivo Brandt spoke at the pier on Monday. He has trouble with a hard task in politics - fundraising - admitting that, when he does it, he hears \"the voice of his grandfather.\"");
         var claim = g.ClaimWith("the voice of his grandfather");
         Assert.Equal(g.PersonId("Ivo Brandt"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_span_of_time_counted_back_between_speaker_and_cue_is_passed_over()
+    {
+        var g = Extract.From("Ferry budget\n\nThe Nordby Harbour Board barely three days ago admitted publicly that the ferry was \"running at a loss.\"");
+        var claim = g.ClaimWith("running at a loss");
+        Assert.Equal("Nordby Harbour Board", claim.SpeakerMention!.Text);
     }
 }
