@@ -1000,6 +1000,15 @@ public sealed class ClaimExtractor
                 // at the first comma; a "that" clause may run on.
                 if (!IsOpeningQuote(k) && InFrontedClause(cue)) clauseEnd = ObjectEnd(k, clauseEnd);
                 if (toks[cue].Text.EndsWith("ing", StringComparison.Ordinal)) clauseEnd = ParallelParticipleEnd(k, clauseEnd);
+                // "Ana Ruiz, who backs the plan, said ...": a relative clause ends before its antecedent's own verb.
+                if (phrase is { Kind: PhraseKind.Relative })
+                    for (var j = k + 1; j < clauseEnd; j++)
+                        if (toks[j].Text is "," && NextVerbAfterComma(j) is { } v
+                            && CueLexicon.Prior(toks[v].Text) >= 0.5 && !toks[v].Text.EndsWith("ing", StringComparison.Ordinal))
+                        {
+                            clauseEnd = Trim(j - 1, k);
+                            break;
+                        }
                 end = toks[clauseEnd].End;
                 if (end <= start) return null;
                 // "called the mayor a “coward” on the radio", "dubbed the plan “Project Lark,” a nod to ...": the name
@@ -1444,6 +1453,14 @@ public sealed class ClaimExtractor
             // Without a comma, "“cheap bread” and forcing ..." can be a list inside the content: only a speech act cuts.
             return w.Length > 5 && char.IsLower(w[0]) && w.EndsWith("ing", StringComparison.Ordinal) && (comma || CueLexicon.Prior(w) >= 0.4)
                 && w is not ("including" or "during" or "according" or "regarding" or "concerning" or "following" or "nothing" or "something" or "anything" or "everything");
+        }
+
+        /// <summary>The first word after the comma at <paramref name="comma"/>, past adverbs, when it is lower case.</summary>
+        private int? NextVerbAfterComma(int comma)
+        {
+            var v = comma + 1;
+            while (v < Toks.Count && SpeakerPhrases.IsAdverbial(Toks[v]) && Toks[v].Text.EndsWith("ly", StringComparison.Ordinal)) v++;
+            return v < Toks.Count && Toks[v].IsWord && char.IsLower(Toks[v].Text[0]) ? v : null;
         }
 
         private int Trim(int j, int k)

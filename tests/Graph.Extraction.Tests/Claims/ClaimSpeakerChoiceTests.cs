@@ -6,7 +6,7 @@ namespace Graph.Extraction.Tests.Claims;
 /// belief is the outer reading; a participle opening the sentence is not a speaker; a share of people polled speaks through the poll; an adverb
 /// before a participle ("..., recently telling") does not stop it going with the subject, nor does an aside
 /// opened by an adverb or a hyphen standing for a dash; a span of time counted back between the speaker and the cue
-/// is passed over ("three days ago"). Passages are written for these tests.
+/// is passed over ("three days ago"); a relative clause between commas ends before the main verb. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimSpeakerChoiceTests
 {
@@ -76,5 +76,14 @@ public sealed class ClaimSpeakerChoiceTests
         var g = Extract.From("Ferry budget\n\nThe Nordby Harbour Board barely three days ago admitted publicly that the ferry was \"running at a loss.\"");
         var claim = g.ClaimWith("running at a loss");
         Assert.Equal("Nordby Harbour Board", claim.SpeakerMention!.Text);
+    }
+
+    [Fact]
+    public void A_relative_clause_set_off_by_commas_ends_before_the_main_verb()
+    {
+        var g = Extract.From("Ferry plan\n\nCouncillor Mara Voss, who has endorsed Ana Ruiz, said the harbour plan is \"ready for a second route.\"");
+        var claim = g.ClaimWith("ready for a second route");
+        Assert.Equal("said", claim.Cue.Text);
+        Assert.Equal(g.PersonId("Mara Voss"), claim.Speaker);
     }
 }
