@@ -1009,6 +1009,16 @@ public sealed class ClaimExtractor
                             clauseEnd = Trim(j - 1, k);
                             break;
                         }
+                // "Voters who backed the plan warned that ...": without commas, the antecedent's verb follows a noun.
+                if (phrase is { Kind: PhraseKind.Relative } rel && rel.First > 0 && toks[rel.First - 1].Text is not ",")
+                    for (var j = k + 1; j < clauseEnd; j++)
+                        if (toks[j].IsWord && char.IsLower(toks[j].Text[0]) && CueLexicon.Prior(toks[j].Text) >= 0.8 && !toks[j].Text.EndsWith("ing", StringComparison.Ordinal)
+                            && toks[j - 1].IsWord && char.IsLower(toks[j - 1].Text[0]) && !SpeakerPhrases.IsBoundary(toks[j - 1].Text) && !SpeakerPhrases.IsDeterminer(toks[j - 1].Text)
+                            && CueLexicon.Prior(toks[j - 1].Text) < 0.5 && !CueLexicon.Pronouns.Contains(toks[j - 1].Text))
+                        {
+                            clauseEnd = Trim(j - 1, k);
+                            break;
+                        }
                 end = toks[clauseEnd].End;
                 if (end <= start) return null;
                 // "called the mayor a “coward” on the radio", "dubbed the plan “Project Lark,” a nod to ...": the name

@@ -6,7 +6,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// belief is the outer reading; a participle opening the sentence is not a speaker; a share of people polled speaks through the poll; an adverb
 /// before a participle ("..., recently telling") does not stop it going with the subject, nor does an aside
 /// opened by an adverb or a hyphen standing for a dash; a span of time counted back between the speaker and the cue
-/// is passed over ("three days ago"); a relative clause between commas ends before the main verb. Passages are written for these tests.
+/// is passed over ("three days ago"); a relative clause, between commas or not, ends before the main verb.
+/// Passages are written for these tests.
 /// </summary>
 public sealed class ClaimSpeakerChoiceTests
 {
@@ -85,5 +86,14 @@ public sealed class ClaimSpeakerChoiceTests
         var claim = g.ClaimWith("ready for a second route");
         Assert.Equal("said", claim.Cue.Text);
         Assert.Equal(g.PersonId("Mara Voss"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_restrictive_relative_clause_ends_before_the_main_verb()
+    {
+        var g = Extract.From("Port upkeep\n\nA harbour pilot who has accused Mayor Ivo Brandt of neglect said on Sunday that the port was \"in a shameful state.\"");
+        var claim = g.ClaimWith("in a shameful state");
+        Assert.StartsWith("said", claim.Cue.Text);
+        Assert.Equal("A harbour pilot", claim.SpeakerMention!.Text);
     }
 }
