@@ -1089,6 +1089,12 @@ public sealed class ClaimExtractor
             var toks = Toks;
             if (p.First == p.Last && toks[p.First].IsWord && char.IsLower(toks[p.First].Text[0]) && !SpeakerPhrases.IsDeterminer(toks[p.First].Text)
                 && !IsPeopleNoun(toks[p.First].Text)) return true;
+            // "... and carrying signs saying", "... and placed newspaper ads calling": a verb opens the phrase, which is
+            // its object.
+            if (p.Last > p.First && toks[p.First].IsWord && char.IsLower(toks[p.First].Text[0]) && toks[p.First].Text.Length > 5
+                && (toks[p.First].Text.EndsWith("ing", StringComparison.Ordinal) || toks[p.First].Text.EndsWith("ed", StringComparison.Ordinal))
+                && toks[p.First].Text is not ("including" or "regarding" or "concerning" or "following" or "excluding")
+                && p.First > 0 && toks[p.First - 1].Text is "and" or ",") return true;
             if (p.First == 0) return false;
             var prev = toks[p.First - 1];
             // "with one of their posters asking ...": a share of the phrase, not the object of a verb.
