@@ -545,6 +545,29 @@ public sealed class ClaimExtractor
         }
 
         /// <summary>
+        /// "A Harbor Times poll found that 28% of voters backed X, while 23% ...": a share of people polled, after a
+        /// poll that "shows" or "found" it, speaks through the poll.
+        /// </summary>
+        private Speaker? ShowingPoll(Phrase share)
+        {
+            var toks = Toks;
+            var shareLike = false;
+            for (var k = share.First; k <= share.Last; k++)
+                shareLike |= toks[k].Text.ToLowerInvariant() is "percent" or "%" or "majority" or "half" or "most" or "two" or "three" or "four" or "five"
+                    or "six" or "seven" or "eight" or "nine" || toks[k].Kind == TokenKind.Number;
+            if (!shareLike) return null;
+            for (var v = share.First - 1; v > 0 && share.First - v < 40; v--)
+            {
+                if (toks[v].Kind == TokenKind.Quote || toks[v].Text is ";" or ".") return null;
+                if (toks[v].Text is not ("show" or "shows" or "showed" or "found" or "finds")) continue;
+                if (SpeakerPhrases.Before(toks, v) is not { } poll || poll.Kind is PhraseKind.Pronoun or PhraseKind.Relative) return null;
+                var words = Enumerable.Range(poll.First, poll.Last - poll.First + 1).Select(x => toks[x].Text.ToLowerInvariant());
+                return words.Any(w => w is "poll" or "polls" or "survey" or "surveys") ? resolver.ResolveSourcePhrase(toks, poll.First, poll.Last) : null;
+            }
+            return null;
+        }
+
+        /// <summary>
         /// The phrase, unless it is a participle standing alone ("Facing mounting criticism", ", having referred
         /// to", "a cheering, smiling welcome of"): it opens or continues a clause whose subject stands elsewhere.
         /// A surname that ends the same way ("Browning said") is the name of someone the article knows.
@@ -913,7 +936,7 @@ public sealed class ClaimExtractor
                     ? new Speaker([], null) : resolver.Resolve(toks, p);
                 // "In a May survey by the Harbor Times, 31% of voters said ...": the people answering speak
                 // through the poll, which is the source (a pollster named as the subject speaks for itself).
-                if (p.Kind is PhraseKind.Name or PhraseKind.Nominal && sp.Ids.Count == 0 && OpeningPoll(p.First) is { } poll) sp = poll;
+                if (p.Kind is PhraseKind.Name or PhraseKind.Nominal && sp.Ids.Count == 0 && (OpeningPoll(p.First) ?? ShowingPoll(p)) is { } poll) sp = poll;
             }
             else if (participial)
             {

@@ -1,14 +1,14 @@
 namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
-/// Which speaker a quote gets when the sentence offers more than one: a person quoted inside someone else's words
-/// does not become the "she" of what follows; an "according to" outside a "said" that holds a belief is the outer
-/// reading; a participle opening the sentence is not a speaker; a share of people polled speaks through the poll; an
-/// adverb before a participle ("..., recently telling") does not stop it going with the subject, nor does an aside
-/// opened by an adverb or a hyphen standing for a dash; a span of time counted back between the speaker and the cue
-/// is passed over ("three days ago"); a relative clause, between commas or not, ends before the main verb; a verb
-/// and its object before a participle ("carrying banners saying") are not its speaker. Passages are written for
-/// these tests.
+/// Which speaker a quote gets when the sentence offers more than one: a person quoted inside someone else's words does
+/// not become the "she" of what follows; an "according to" outside a "said" that holds a belief is the outer reading; a
+/// participle opening the sentence is not a speaker; a share of people polled speaks through the poll (one opening the
+/// sentence, or one that "found" it); an adverb before a participle ("..., recently telling") does not stop it going
+/// with the subject, nor does an aside opened by an adverb or a hyphen standing for a dash; a span of time counted back
+/// between the speaker and the cue is passed over ("three days ago"); a relative clause, between commas or not, ends
+/// before the main verb; a verb and its object before a participle ("carrying banners saying") are not its speaker.
+/// Passages are written for these tests.
 /// </summary>
 public sealed class ClaimSpeakerChoiceTests
 {
@@ -104,5 +104,13 @@ public sealed class ClaimSpeakerChoiceTests
         var g = Extract.From("Ferry cuts\n\nBut that morning, an angry crowd of dock workers had gathered at the pier, calling for the mayor to resign and carrying banners saying, \"Ferries today, debts tomorrow.\"");
         var claim = g.ClaimWith("Ferries today, debts tomorrow");
         Assert.Equal("an angry crowd of dock workers", claim.SpeakerMention!.Text);
+    }
+
+    [Fact]
+    public void A_share_after_a_survey_that_found_it_speaks_through_the_survey()
+    {
+        var g = Extract.From("Ferry race\n\nAna Ruiz leads the race. A Harbour Times survey released on Friday found that 31 percent of dock workers backed her, while 22 percent said the mayor was \"doing a fine job.\"");
+        var claim = g.ClaimWith("doing a fine job");
+        Assert.Contains("Harbour Times survey", claim.SpeakerMention!.Text);
     }
 }
