@@ -933,6 +933,8 @@ public sealed class ClaimExtractor
                 // "a pamphlet titled “...”", "a club called the “...”": a participle naming a thing, whose name nobody
                 // is quoted as saying.
                 sp = toks[cue].Text is "titled" or "entitled" || toks[cue].Text is "called" or "dubbed" && toks[p.First].Text is "a" or "an"
+                     // "the candidate labeled “...”": a label given to a thing or a person by nobody named.
+                     || toks[cue].Text is "labeled" or "labelled" && p.Kind == PhraseKind.Nominal
                     ? new Speaker([], null) : resolver.Resolve(toks, p);
                 // "In a May survey by the Harbor Times, 31% of voters said ...": the people answering speak
                 // through the poll, which is the source (a pollster named as the subject speaks for itself).

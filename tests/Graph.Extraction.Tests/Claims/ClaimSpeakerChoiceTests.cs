@@ -113,4 +113,13 @@ public sealed class ClaimSpeakerChoiceTests
         var claim = g.ClaimWith("doing a fine job");
         Assert.Contains("Harbour Times survey", claim.SpeakerMention!.Text);
     }
+
+    [Fact]
+    public void A_common_noun_before_labeled_is_what_bears_the_label_not_its_speaker()
+    {
+        var g = Extract.From("Ferry news\n\nThe old ferry labeled \"the slowest boat in the north\" still crosses the bay twice a day.");
+        var claim = g.ClaimWith("the slowest boat in the north");
+        Assert.Null(claim.SpeakerMention);
+        Assert.Null(claim.Speaker);
+    }
 }
