@@ -122,4 +122,14 @@ public sealed class ClaimSpeakerChoiceTests
         Assert.Null(claim.SpeakerMention);
         Assert.Null(claim.Speaker);
     }
+
+    [Fact]
+    public void An_outlet_that_reported_what_someone_said_reports_the_whole_sentence()
+    {
+        var g = Extract.From("Ferry tolls\n\nIvo Brandt said at the pier that the toll was \"far too high for the crews,\" the Harbour Times reported.");
+        var claim = g.ClaimWith("far too high for the crews");
+        Assert.Equal("reported", claim.Cue.Text);
+        Assert.StartsWith("Ivo Brandt said", claim.Content.Text);
+        Assert.Contains("Harbour Times", claim.SpeakerMention!.Text);
+    }
 }
