@@ -484,9 +484,9 @@ public sealed class ClaimExtractor
             if (k < toks.Count && (toks[k].Text is "that" or ":" || IsOpeningQuote(k) && k == frameEnd + 1 && !(toks[frameEnd].Text is ","))) return null;
             var (start, end, quoted) = previousQuote is not null ? (previousQuote.Span.Start, previousQuote.Span.End, true) : ContentBefore(boundary, wholeClause: FrameEndsSentence(frameEnd));
             if (start < 0) return null;
-            // "Ruiz said at the pier that the toll was “too high,” the Harbour Times reported.": a news outlet
-            // reporting what someone said reports the whole sentence before it.
-            if (quoted && previousQuote is null && toks[cue].Text is "reported" or "reports" && speaker is { Kind: PhraseKind.Name } && FrameEndsSentence(frameEnd)
+            // "Ruiz said at the pier that the toll was “too high,” the Harbour Times reported.": an outlet or a writer
+            // ("..., Holm wrote in her memoir") reporting what someone said reports the whole sentence before it.
+            if (quoted && previousQuote is null && toks[cue].Text is "reported" or "reports" or "wrote" or "writes" && speaker is { Kind: PhraseKind.Name } && FrameEndsSentence(frameEnd)
                 && boundary > 0 && start > toks[0].Start && toks.Take(IndexAtOrAfter(start)).Any(t => t.IsWord && char.IsLower(t.Text[0]) && CueLexicon.Prior(t.Text) >= 0.5))
                 start = toks[0].Kind == TokenKind.Quote ? toks[1].Start : toks[0].Start;
             // "..., X said at an event in Leeds that ...": a "that" clause after the adjuncts makes it speaker-first.

@@ -7,8 +7,9 @@ namespace Graph.Extraction.Tests.Claims;
 /// sentence, or one that "found" it); an adverb before a participle ("..., recently telling") does not stop it going
 /// with the subject, nor does an aside opened by an adverb or a hyphen standing for a dash; a span of time counted back
 /// between the speaker and the cue is passed over ("three days ago"); a relative clause, between commas or not, ends
-/// before the main verb; a verb and its object before a participle ("carrying banners saying") are not its speaker.
-/// Passages are written for these tests.
+/// before the main verb; a verb and its object before a participle ("carrying banners saying") are not its speaker, nor
+/// is a common noun before "labeled"; an outlet that "reported" (or a writer who "wrote") what someone said reports the
+/// whole sentence. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimSpeakerChoiceTests
 {
@@ -131,5 +132,14 @@ public sealed class ClaimSpeakerChoiceTests
         Assert.Equal("reported", claim.Cue.Text);
         Assert.StartsWith("Ivo Brandt said", claim.Content.Text);
         Assert.Contains("Harbour Times", claim.SpeakerMention!.Text);
+    }
+
+    [Fact]
+    public void A_writer_who_wrote_what_someone_told_them_reports_the_whole_sentence()
+    {
+        var g = Extract.From("Harbour memoir\n\nHer uncle, a ferry captain, told Lena Holt stories of the old port so that \"I would never forget where we came from,\" Lena Holt wrote.");
+        var claim = g.ClaimWith("never forget where we came from");
+        Assert.Equal("wrote", claim.Cue.Text);
+        Assert.Equal(g.PersonId("Lena Holt"), claim.Speaker);
     }
 }
