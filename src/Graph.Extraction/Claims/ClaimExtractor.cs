@@ -482,6 +482,9 @@ public sealed class ClaimExtractor
             // After the frame: an audience, then a "that" clause or a quote would make it speaker-first.
             var k = SkipAudience(cue, frameEnd == cue ? cue + 1 : frameEnd + 1, out var audience);
             if (k < toks.Count && (toks[k].Text is "that" or ":" || IsOpeningQuote(k) && k == frameEnd + 1 && !(toks[frameEnd].Text is ","))) return null;
+            // "Asked whether the plan “will work,” 60 percent said yes": the answer follows the cue; what comes
+            // before it is the question.
+            if (frameEnd == cue && k < toks.Count && toks[k].Text is "yes" or "no") return null;
             var (start, end, quoted) = previousQuote is not null ? (previousQuote.Span.Start, previousQuote.Span.End, true) : ContentBefore(boundary, wholeClause: FrameEndsSentence(frameEnd));
             if (start < 0) return null;
             // "Ruiz said at the pier that the toll was “too high,” the Harbour Times reported.": an outlet or a writer
@@ -1026,6 +1029,8 @@ public sealed class ClaimExtractor
             {
                 start = toks[k].Start;
                 var clauseEnd = ClauseEnd(k, thatClause: that >= 0);
+                // "said yes, but ...": a bare answer is all that was said.
+                if (that < 0 && toks[k].Text is "yes" or "no" && k + 1 < toks.Count && toks[k + 1].Kind == TokenKind.Punctuation) clauseEnd = k;
                 // Without "that", what follows the cue is its object ("criticized the stock market"), which ends
                 // at the first comma; a "that" clause may run on.
                 if (!IsOpeningQuote(k) && InFrontedClause(cue)) clauseEnd = ObjectEnd(k, clauseEnd);

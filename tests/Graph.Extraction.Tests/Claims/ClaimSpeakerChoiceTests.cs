@@ -9,7 +9,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// between the speaker and the cue is passed over ("three days ago"); a relative clause, between commas or not, ends
 /// before the main verb; a verb and its object before a participle ("carrying banners saying") are not its speaker, nor
 /// is a common noun before "labeled"; an outlet that "reported" (or a writer who "wrote") what someone said reports the
-/// whole sentence. Passages are written for these tests.
+/// whole sentence; before "said yes" or "said no" stands the question, not what was said. Passages are written for
+/// these tests.
 /// </summary>
 public sealed class ClaimSpeakerChoiceTests
 {
@@ -141,5 +142,15 @@ public sealed class ClaimSpeakerChoiceTests
         var claim = g.ClaimWith("never forget where we came from");
         Assert.Equal("wrote", claim.Cue.Text);
         Assert.Equal(g.PersonId("Lena Holt"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_question_before_said_yes_or_no_is_asked_not_said()
+    {
+        var g = Extract.From("Ferry poll\n\nAsked whether the ferry plan \"will ever pay for itself,\" 60 percent of dock workers said no, but 30 percent said it would.");
+        var question = g.ClaimWith("will ever pay for itself");
+        Assert.Equal("Asked", question.Cue.Text);
+        Assert.Null(question.SpeakerMention);
+        Assert.Contains(g.Claims, c => c.Content.Text == "no" && c.SpeakerMention?.Text == "60 percent of dock workers");
     }
 }
