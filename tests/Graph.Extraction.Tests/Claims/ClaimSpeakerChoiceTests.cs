@@ -9,8 +9,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// between the speaker and the cue is passed over ("three days ago"); a relative clause, between commas or not, ends
 /// before the main verb; a verb and its object before a participle ("carrying banners saying") are not its speaker, nor
 /// is a common noun before "labeled"; an outlet that "reported" (or a writer who "wrote") what someone said reports the
-/// whole sentence; before "said yes" or "said no" stands the question, not what was said. Passages are written for
-/// these tests.
+/// whole sentence; before "said yes" or "said no" stands the question, not what was said; a state abbreviation such as
+/// "(D-N.Y.)" after a name does not end the sentence. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimSpeakerChoiceTests
 {
@@ -152,5 +152,13 @@ public sealed class ClaimSpeakerChoiceTests
         Assert.Equal("Asked", question.Cue.Text);
         Assert.Null(question.SpeakerMention);
         Assert.Contains(g.Claims, c => c.Content.Text == "no" && c.SpeakerMention?.Text == "60 percent of dock workers");
+    }
+
+    [Fact]
+    public void A_state_abbreviation_with_periods_in_brackets_does_not_end_the_sentence()
+    {
+        var g = Extract.From("Ferry vote\n\nSen. Ivo Brandt (D-N.Y.) said the vote was \"a disgrace for the whole coast.\"");
+        var claim = g.ClaimWith("a disgrace for the whole coast");
+        Assert.Equal(g.PersonId("Ivo Brandt"), claim.Speaker);
     }
 }
