@@ -335,7 +335,8 @@ public sealed class ClaimExtractor
                 found.Add(c);
                 found.AddRange(pending);
                 pending.Clear();
-                if (!nested && (c.Speaker.Ids.Count > 0 || c.Speaker.Mention is not null)) lastSpeaker = c.Speaker;
+                // A reading too weak to be kept ("In a note released on Friday, ...") names nobody for the participles after it.
+                if (!nested && c.Score >= MinScore && (c.Speaker.Ids.Count > 0 || c.Speaker.Mention is not null)) lastSpeaker = c.Speaker;
                 // Someone quoted inside another's words did not take the floor: "she" after "Ann replied that Eva
                 // had said so, but, she said, ..." is still Ann.
                 if (!nested) resolver.Spoke(c.Speaker, c.CueStart);

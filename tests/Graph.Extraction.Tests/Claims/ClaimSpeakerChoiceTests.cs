@@ -10,7 +10,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// before the main verb; a verb and its object before a participle ("carrying banners saying") are not its speaker, nor
 /// is a common noun before "labeled"; an outlet that "reported" (or a writer who "wrote") what someone said reports the
 /// whole sentence; before "said yes" or "said no" stands the question, not what was said; a state abbreviation such as
-/// "(D-N.Y.)" after a name does not end the sentence. Passages are written for these tests.
+/// "(D-N.Y.)" after a name does not end the sentence; a reading too weak to keep does not speak for a participle after
+/// it. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimSpeakerChoiceTests
 {
@@ -159,6 +160,14 @@ public sealed class ClaimSpeakerChoiceTests
     {
         var g = Extract.From("Ferry vote\n\nSen. Ivo Brandt (D-N.Y.) said the vote was \"a disgrace for the whole coast.\"");
         var claim = g.ClaimWith("a disgrace for the whole coast");
+        Assert.Equal(g.PersonId("Ivo Brandt"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_reading_too_weak_to_keep_names_nobody_for_a_later_participle()
+    {
+        var g = Extract.From("Ferry cuts\n\nIn a note released Friday, Rep. Ivo Brandt (D-Ohio) responded to the ruling, saying: \"The ferry cuts should worry every voter on the coast.\"");
+        var claim = g.ClaimWith("should worry every voter");
         Assert.Equal(g.PersonId("Ivo Brandt"), claim.Speaker);
     }
 }
