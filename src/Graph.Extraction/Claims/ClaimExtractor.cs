@@ -239,7 +239,12 @@ public sealed class ClaimExtractor
         kept = [.. kept];
         // Annotated news never nests attributions, and where two readings nest it keeps the outer one: what
         // was said includes the inner cue ("X said that Y believes Z").
-        double Rank(Candidate c) => c.Score + (candidates.Any(o => o != c && c.ContentStart <= o.CueStart && o.CueEnd <= c.ContentEnd) ? OuterBonus : 0);
+        // A reading that holds a whole other reading which itself holds a cue is two levels out, and outranks
+        // the middle one: "Most said they doubt it, according to a poll" is the poll's, not the share's.
+        bool Holds(Candidate c, Candidate o) => o != c && c.ContentStart <= o.CueStart && o.CueEnd <= c.ContentEnd;
+        bool Whole(Candidate c, Candidate o) => Holds(c, o) && c.ContentStart <= o.ContentStart && o.ContentEnd <= c.ContentEnd;
+        double Rank(Candidate c) => c.Score + (candidates.Any(o => Holds(c, o)) ? OuterBonus : 0)
+            + (candidates.Any(o => Whole(c, o) && candidates.Any(x => x != c && Holds(o, x))) ? OuterBonus : 0);
         foreach (var c in candidates.Where(c => c.Score >= MinScore).OrderByDescending(Rank).ThenBy(c => c.ContentStart))
         {
             var clash = kept.Any(k => !k.FrameHolds(c) && !c.FrameHolds(k) && (
@@ -339,8 +344,11 @@ public sealed class ClaimExtractor
                 found.Add(c);
                 found.AddRange(pending);
                 pending.Clear();
-                if (!nested && (c.Speaker.Ids.Count > 0 || c.Speaker.Mention is not null)) lastSpeaker = c.Speaker;
-                resolver.Spoke(c.Speaker, c.CueStart);
+                // A reading too weak to be kept ("In a note released on Friday, ...") names nobody for the participles after it.
+                if (!nested && c.Score >= MinScore && (c.Speaker.Ids.Count > 0 || c.Speaker.Mention is not null)) lastSpeaker = c.Speaker;
+                // Someone quoted inside another's words did not take the floor: "she" after "Ann replied that Eva
+                // had said so, but, she said, ..." is still Ann.
+                if (!nested) resolver.Spoke(c.Speaker, c.CueStart);
             }
             return found;
         }
@@ -409,7 +417,7 @@ public sealed class ClaimExtractor
             int frameEnd;
             // ", saying ...", ", adding that ...": participles continue the sentence's own speaker.
             if (toks[cue].Text.EndsWith("ing", StringComparison.Ordinal)) return null;
-            var before = SpeakerPhrases.Before(toks, cue);
+            var before = Speakerlike(SpeakerPhrases.Before(toks, cue));
             // "..., people close to the mayor say.": the phrase before the cue ends a modifier of the speaker.
             if (before is { Kind: PhraseKind.Name or PhraseKind.Nominal } bm && bm.First >= 2 && !IsClauseBoundary(bm.First - 1)
                 && RelativeAntecedent(bm.First) is { } head && head.First >= 1 && IsClauseBoundary(head.First - 1)) before = head;
@@ -484,8 +492,16 @@ public sealed class ClaimExtractor
             // After the frame: an audience, then a "that" clause or a quote would make it speaker-first.
             var k = SkipAudience(cue, frameEnd == cue ? cue + 1 : frameEnd + 1, out var audience);
             if (k < toks.Count && (toks[k].Text is "that" or ":" || IsOpeningQuote(k) && k == frameEnd + 1 && !(toks[frameEnd].Text is ","))) return null;
+            // "Asked whether the plan “will work,” 60 percent said yes": the answer follows the cue; what comes
+            // before it is the question.
+            if (frameEnd == cue && k < toks.Count && toks[k].Text is "yes" or "no") return null;
             var (start, end, quoted) = previousQuote is not null ? (previousQuote.Span.Start, previousQuote.Span.End, true) : ContentBefore(boundary, wholeClause: FrameEndsSentence(frameEnd));
             if (start < 0) return null;
+            // "Ruiz said at the pier that the toll was “too high,” the Harbour Times reported.": an outlet or a writer
+            // ("..., Holm wrote in her memoir") reporting what someone said reports the whole sentence before it.
+            if (quoted && previousQuote is null && toks[cue].Text is "reported" or "reports" or "wrote" or "writes" && speaker is { Kind: PhraseKind.Name } && FrameEndsSentence(frameEnd)
+                && boundary > 0 && start > toks[0].Start && toks.Take(IndexAtOrAfter(start)).Any(t => t.IsWord && char.IsLower(t.Text[0]) && CueLexicon.Prior(t.Text) >= 0.5))
+                start = toks[0].Kind == TokenKind.Quote ? toks[1].Start : toks[0].Start;
             // "..., X said at an event in Leeds that ...": a "that" clause after the adjuncts makes it speaker-first.
             // So does one after an inverted cue's speaker: "..., told an audience in Leeds last week that ...".
             if ((!quoted || previousQuote is not null) && (frameEnd == cue || !quoted))
@@ -528,6 +544,58 @@ public sealed class ClaimExtractor
             {
                 Frame = second is null ? default : (firstEnd, second.Span.Start),
             };
+        }
+
+        /// <summary>The poll or survey named by an adjunct opening the sentence before <paramref name="limit"/>: "In a May poll by X, ...".</summary>
+        private Speaker? OpeningPoll(int limit)
+        {
+            var toks = Toks;
+            var s = 0;
+            while (s < limit && !toks[s].IsWord) s++;
+            if (s >= limit || toks[s].Text is not "In") return null;
+            var comma = s + 1;
+            while (comma < limit && comma - s < 25 && toks[comma].Text is not ("," or ";" or ":") && toks[comma].Kind != TokenKind.Quote) comma++;
+            if (comma >= limit || toks[comma].Text is not "," || comma == s + 1) return null;
+            for (var k = s + 1; k < comma; k++)
+                if (toks[k].Text.ToLowerInvariant() is "poll" or "polls" or "survey" or "surveys")
+                    return resolver.ResolveSourcePhrase(toks, s + 1, comma - 1);
+            return null;
+        }
+
+        /// <summary>
+        /// "A Harbor Times poll found that 28% of voters backed X, while 23% ...": a share of people polled, after a
+        /// poll that "shows" or "found" it, speaks through the poll.
+        /// </summary>
+        private Speaker? ShowingPoll(Phrase share)
+        {
+            var toks = Toks;
+            var shareLike = false;
+            for (var k = share.First; k <= share.Last; k++)
+                shareLike |= toks[k].Text.ToLowerInvariant() is "percent" or "%" or "majority" or "half" or "most" or "two" or "three" or "four" or "five"
+                    or "six" or "seven" or "eight" or "nine" || toks[k].Kind == TokenKind.Number;
+            if (!shareLike) return null;
+            for (var v = share.First - 1; v > 0 && share.First - v < 40; v--)
+            {
+                if (toks[v].Kind == TokenKind.Quote || toks[v].Text is ";" or ".") return null;
+                if (toks[v].Text is not ("show" or "shows" or "showed" or "found" or "finds")) continue;
+                if (SpeakerPhrases.Before(toks, v) is not { } poll || poll.Kind is PhraseKind.Pronoun or PhraseKind.Relative) return null;
+                var words = Enumerable.Range(poll.First, poll.Last - poll.First + 1).Select(x => toks[x].Text.ToLowerInvariant());
+                return words.Any(w => w is "poll" or "polls" or "survey" or "surveys") ? resolver.ResolveSourcePhrase(toks, poll.First, poll.Last) : null;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// The phrase, unless it is a participle standing alone ("Facing mounting criticism", ", having referred
+        /// to", "a cheering, smiling welcome of"): it opens or continues a clause whose subject stands elsewhere.
+        /// A surname that ends the same way ("Browning said") is the name of someone the article knows.
+        /// </summary>
+        private Phrase? Speakerlike(Phrase? phrase)
+        {
+            if (phrase is not { Kind: PhraseKind.Name or PhraseKind.Nominal } p || p.First != p.Last) return phrase;
+            var w = Toks[p.First].Text;
+            if (w.Length <= 4 || !w.EndsWith("ing", StringComparison.Ordinal) || w.ToLowerInvariant() is "nothing" or "anything" or "something" or "everything") return phrase;
+            return resolver.Resolve(Toks, p).Ids.Count > 0 ? phrase : null;
         }
 
         /// <summary>
@@ -825,16 +893,23 @@ public sealed class ClaimExtractor
             // (The comma may stand inside the quote before it: "... “won the race,” adding that ...".)
             // ", having called ...": the perfect participle's auxiliary stands for the participle.
             var part = cue > 1 && toks[cue - 1].Text is "having" ? cue - 1 : cue;
+            // ", recently telling ...", ", later adding ...": an adverb between the comma and the participle.
+            var lead = part;
+            while (lead > 1 && toks[part].Text.EndsWith("ing", StringComparison.Ordinal) && SpeakerPhrases.IsAdverbial(toks[lead - 1])
+                   && (toks[lead - 1].Text.EndsWith("ly", StringComparison.Ordinal) || toks[lead - 1].Text is "later" or "again" or "then" or "once" or "further" or "first" or "now")
+                   && toks[lead - 2].Text is "," or "and") lead--;
             var participial = toks[part].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-                && part > 0 && (toks[part - 1].Text.ToLowerInvariant() is "," or "and" or "while" or "after" or "before" or "by" or "when" or "in" or "also"
-                               || Dashes.IsLong(toks[part - 1].Text)
-                               || part > 1 && IsClosingQuote(part - 1) && toks[part - 2].Text is ",");
-            Phrase? phrase = participial ? null : SpeakerPhrases.Before(toks, cue);
+                && lead > 0 && (toks[lead - 1].Text.ToLowerInvariant() is "," or "and" or "while" or "after" or "before" or "by" or "when" or "in" or "also"
+                               || Dashes.IsLong(toks[lead - 1].Text)
+                               // A hyphen set off by spaces stands for a dash: "... in politics - conceding that ...".
+                               || lead > 1 && toks[lead - 1].Text is "-" && toks[lead - 2].End < toks[lead - 1].Start && toks[lead - 1].End < toks[lead].Start
+                               || lead > 1 && IsClosingQuote(lead - 1) && toks[lead - 2].Text is ",");
+            Phrase? phrase = participial ? null : Speakerlike(SpeakerPhrases.Before(toks, cue));
             // "Pia Holm, a fisher from Astoria, Ore., attending the meeting, said ...": an apposition too long or
             // too mixed to read backwards still follows the name that opens the sentence.
             if (phrase is null && !participial && cue > 3 && toks[cue - 1].Text is "," && OpeningNameBeforeComma(cue) is { } opening) phrase = opening;
             // The comma that sets the participle off from its clause.
-            var participleComma = part > 0 && toks[part - 1].Text is "," ? part - 1 : -1;
+            var participleComma = lead > 0 && toks[lead - 1].Text is "," ? lead - 1 : -1;
             // "an aide who spoke with the Bergen Times said ...": the words before the cue end a relative clause,
             // and the speaker is the phrase the clause describes.
             if (phrase is { Kind: PhraseKind.Name or PhraseKind.Nominal } inRelative && RelativeAntecedent(inRelative.First) is { } antecedent)
@@ -876,7 +951,12 @@ public sealed class ClaimExtractor
                 // "a pamphlet titled “...”", "a club called the “...”": a participle naming a thing, whose name nobody
                 // is quoted as saying.
                 sp = toks[cue].Text is "titled" or "entitled" || toks[cue].Text is "called" or "dubbed" && toks[p.First].Text is "a" or "an"
+                     // "the candidate labeled “...”": a label given to a thing or a person by nobody named.
+                     || toks[cue].Text is "labeled" or "labelled" && p.Kind == PhraseKind.Nominal
                     ? new Speaker([], null) : resolver.Resolve(toks, p);
+                // "In a May survey by the Harbor Times, 31% of voters said ...": the people answering speak
+                // through the poll, which is the source (a pollster named as the subject speaks for itself).
+                if (p.Kind is PhraseKind.Name or PhraseKind.Nominal && sp.Ids.Count == 0 && (OpeningPoll(p.First) ?? ShowingPoll(p)) is { } poll) sp = poll;
             }
             else if (participial)
             {
@@ -959,10 +1039,31 @@ public sealed class ClaimExtractor
             {
                 start = toks[k].Start;
                 var clauseEnd = ClauseEnd(k, thatClause: that >= 0);
+                // "said yes, but ...": a bare answer is all that was said.
+                if (that < 0 && toks[k].Text is "yes" or "no" && k + 1 < toks.Count && toks[k + 1].Kind == TokenKind.Punctuation) clauseEnd = k;
                 // Without "that", what follows the cue is its object ("criticized the stock market"), which ends
                 // at the first comma; a "that" clause may run on.
                 if (!IsOpeningQuote(k) && InFrontedClause(cue)) clauseEnd = ObjectEnd(k, clauseEnd);
                 if (toks[cue].Text.EndsWith("ing", StringComparison.Ordinal)) clauseEnd = ParallelParticipleEnd(k, clauseEnd);
+                // "Ana Ruiz, who backs the plan, said ...": a relative clause ends before its antecedent's own verb.
+                if (phrase is { Kind: PhraseKind.Relative })
+                    for (var j = k + 1; j < clauseEnd; j++)
+                        if (toks[j].Text is "," && NextVerbAfterComma(j) is { } v
+                            && CueLexicon.Prior(toks[v].Text) >= 0.5 && !toks[v].Text.EndsWith("ing", StringComparison.Ordinal))
+                        {
+                            clauseEnd = Trim(j - 1, k);
+                            break;
+                        }
+                // "Voters who backed the plan warned that ...": without commas, the antecedent's verb follows a noun.
+                if (phrase is { Kind: PhraseKind.Relative } rel && rel.First > 0 && toks[rel.First - 1].Text is not ",")
+                    for (var j = k + 1; j < clauseEnd; j++)
+                        if (toks[j].IsWord && char.IsLower(toks[j].Text[0]) && CueLexicon.Prior(toks[j].Text) >= 0.8 && !toks[j].Text.EndsWith("ing", StringComparison.Ordinal)
+                            && toks[j - 1].IsWord && char.IsLower(toks[j - 1].Text[0]) && !SpeakerPhrases.IsBoundary(toks[j - 1].Text) && !SpeakerPhrases.IsDeterminer(toks[j - 1].Text)
+                            && CueLexicon.Prior(toks[j - 1].Text) < 0.5 && !CueLexicon.Pronouns.Contains(toks[j - 1].Text))
+                        {
+                            clauseEnd = Trim(j - 1, k);
+                            break;
+                        }
                 end = toks[clauseEnd].End;
                 if (end <= start) return null;
                 // "called the mayor a “coward” on the radio", "dubbed the plan “Project Lark,” a nod to ...": the name
@@ -1033,6 +1134,12 @@ public sealed class ClaimExtractor
             var toks = Toks;
             if (p.First == p.Last && toks[p.First].IsWord && char.IsLower(toks[p.First].Text[0]) && !SpeakerPhrases.IsDeterminer(toks[p.First].Text)
                 && !IsPeopleNoun(toks[p.First].Text)) return true;
+            // "... and carrying signs saying", "... and placed newspaper ads calling": a verb opens the phrase, which is
+            // its object.
+            if (p.Last > p.First && toks[p.First].IsWord && char.IsLower(toks[p.First].Text[0]) && toks[p.First].Text.Length > 5
+                && (toks[p.First].Text.EndsWith("ing", StringComparison.Ordinal) || toks[p.First].Text.EndsWith("ed", StringComparison.Ordinal))
+                && toks[p.First].Text is not ("including" or "regarding" or "concerning" or "following" or "excluding")
+                && p.First > 0 && toks[p.First - 1].Text is "and" or ",") return true;
             if (p.First == 0) return false;
             var prev = toks[p.First - 1];
             // "with one of their posters asking ...": a share of the phrase, not the object of a verb.
@@ -1409,6 +1516,14 @@ public sealed class ClaimExtractor
                 && w is not ("including" or "during" or "according" or "regarding" or "concerning" or "following" or "nothing" or "something" or "anything" or "everything");
         }
 
+        /// <summary>The first word after the comma at <paramref name="comma"/>, past adverbs, when it is lower case.</summary>
+        private int? NextVerbAfterComma(int comma)
+        {
+            var v = comma + 1;
+            while (v < Toks.Count && SpeakerPhrases.IsAdverbial(Toks[v]) && Toks[v].Text.EndsWith("ly", StringComparison.Ordinal)) v++;
+            return v < Toks.Count && Toks[v].IsWord && char.IsLower(Toks[v].Text[0]) ? v : null;
+        }
+
         private int Trim(int j, int k)
         {
             while (j > k && Toks[j].Kind == TokenKind.Punctuation) j--;
@@ -1461,8 +1576,9 @@ public sealed class ClaimExtractor
                 for (var comma = p0.Last + 1; comma < cue - 1; comma++)
                 {
                     if (toks[comma].Text != ",") continue;
+                    // "Ana Ruiz, clearly annoyed, replied ...": an adverb opening an aside is no subject.
                     if (SpeakerPhrases.After(toks, comma + 1, subject: true) is { } a && a.Last + 1 < cue && FollowedByVerb(a.Last + 1)
-                        && !SpeakerPhrases.IsTimeWord(toks[a.Last].Text))
+                        && !SpeakerPhrases.IsTimeWord(toks[a.Last].Text) && !(a.First == a.Last && SpeakerPhrases.IsAdverbial(toks[a.First])))
                         return resolver.Resolve(toks, a);
                     break;
                 }

@@ -114,11 +114,14 @@ internal static class SpeakerPhrases
             var p = EndingAt(toks, j, allowApposition: true);
             if (p is not { } phrase || phrase.Kind is PhraseKind.Pronoun or PhraseKind.Relative) return p;
             var head = toks[phrase.Last];
-            if (IsTimeWord(head.Text))
+            // "The ministry two weeks ago said", "Ruiz a day later told": a span of time counted back or on.
+            var span = head.Text is "ago" or "later" && phrase.Last > phrase.First && IsTimeWord(toks[phrase.Last - 1].Text.TrimEnd('s') + "s");
+            if (IsTimeWord(head.Text) || span)
             {
                 // Drop the time phrase ("Clinton last week refused", "Trump on Tuesday said") and look again before it.
                 var k = phrase.Last - 1;
-                while (k >= 0 && (IsTimeWord(toks[k].Text) || IsDeterminer(toks[k].Text) || AdjunctPrepositions.Contains(toks[k].Text))) k--;
+                while (k >= 0 && (IsTimeWord(toks[k].Text) || IsDeterminer(toks[k].Text) || AdjunctPrepositions.Contains(toks[k].Text)
+                                  || span && (toks[k].Kind == TokenKind.Number || toks[k].Text is "than" or "less" or "just" or "only" or "about" or "nearly" or "few" or "couple"))) k--;
                 if (k < 0) return null;
                 j = SkipAdverbialsLeft(toks, k + 1);
                 continue;

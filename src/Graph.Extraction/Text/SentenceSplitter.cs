@@ -45,7 +45,7 @@ public static class SentenceSplitter
                 var next = tokens[i + 1];
                 if (HasLineBreak(text, tokens[i].End, next.Start, out var blankLine))
                     boundary = blankLine || !StartsLower(next);
-                else if (IsTerminal(tokens[i]) && !IsNumberSign(tokens, i))
+                else if (IsTerminal(tokens[i]) && !IsNumberSign(tokens, i) && !IsInsideWord(tokens, i))
                 {
                     // Closing quotes and brackets stay with the sentence they close.
                     var j = i + 1;
@@ -71,6 +71,14 @@ public static class SentenceSplitter
     private static bool IsNumberSign(ArraySegment<Token> tokens, int i) =>
         tokens[i].Text is "." && i > 0 && i + 1 < tokens.Count && tokens[i - 1].Text is "No" or "Nos"
         && tokens[i - 1].End == tokens[i].Start && tokens[i + 1].Kind == TokenKind.Number;
+
+    // "(D-N.Y.)": a period between single capital letters glued to it on both sides is inside an abbreviation,
+    // not after a sentence ("took off.A video" still ends one).
+    private static bool IsInsideWord(ArraySegment<Token> tokens, int i) =>
+        tokens[i].Text is "." && i > 0 && i + 1 < tokens.Count && tokens[i - 1].Kind == TokenKind.Word && tokens[i + 1].Kind == TokenKind.Word
+        && tokens[i - 1].End == tokens[i].Start && tokens[i + 1].Start == tokens[i].End
+        && tokens[i - 1].Text.Split('-')[^1] is [var before] && char.IsUpper(before)
+        && tokens[i + 1].Text.TrimEnd('.') is [var after] && char.IsUpper(after);
 
     private static bool EndsWithInitialism(Token t) =>
         t.Kind == TokenKind.Word && t.Text.Length >= 2 && t.Text[^1] == '.'

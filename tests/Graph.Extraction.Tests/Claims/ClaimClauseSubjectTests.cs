@@ -137,7 +137,7 @@ public sealed class ClaimClauseSubjectTests
     [Fact]
     public void A_second_speaker_joined_by_and_with_a_quote_right_after_the_cue()
     {
-        var g = Extract.From(Lead + "In the harbour survey, 40 percent of islanders said \u201Cfar too high\u201D and 30 percent said \u201Cabout right for the service.\u201D");
+        var g = Extract.From(Lead + "Among the islanders at the meeting, 40 percent said \u201Cfar too high\u201D and 30 percent said \u201Cabout right for the service.\u201D");
         Assert.Contains("30 percent", g.ClaimWith("about right for the service").SpeakerMention!.Text);
     }
 
