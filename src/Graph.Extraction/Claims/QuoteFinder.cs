@@ -53,7 +53,11 @@ public static class QuoteFinder
             {
                 // A closing mark that opens a paragraph while nothing is open can only be an opening one typed
                 // the wrong way round ("” ... the port is closed,” she wrote").
-                if (Acts(text, m) != Direction.Close || m.Direction == Direction.Either || StartsParagraph(text, m.Start))
+                // A straight mark glued to the word before it and followed by a space closes something (a pull
+                // quote "...¶Ana Ruiz, mayor." signed on a line of its own): with nothing open it is a stray, and
+                // opening a quote there would pair it with the next quote's opening mark and put the words between
+                // them in quotes.
+                if (Acts(text, m) != Direction.Close || StartsParagraph(text, m.Start))
                 {
                     open = anchor = m.Start;
                     anchorIndex = k;
