@@ -1106,6 +1106,10 @@ public sealed class ClaimExtractor
                     // "called the plan “a disaster,” vowing to ...", "called it “a sham” and demanding ...": a participle
                     // after the closing quote is the speaker's next act, not part of what was said.
                     if (ParticipleAfterQuote(j + 1, last)) return Trim(j, k);
+                    // "said the fares were “too high” as the board met", "called it “a sham” though critics ...": a
+                    // clause with a subject of its own subordinated right after the closing quote tells the
+                    // circumstances of the telling, not what was said.
+                    if (SubordinateAfterQuote(j + 1, last)) return Trim(j, k);
                     // "called the levy “a disgrace” on Twitter on Tuesday, ...": when and where it was said, after the
                     // closing quote, are the frame's, not what was said.
                     // (Not after a title in the frame: "said on the radio's “Dock Talk” on Friday that ...".)
@@ -1398,6 +1402,22 @@ public sealed class ClaimExtractor
             // Without a comma, "“cheap bread” and forcing ..." can be a list inside the content: only a speech act cuts.
             return w.Length > 5 && char.IsLower(w[0]) && w.EndsWith("ing", StringComparison.Ordinal) && (comma || CueLexicon.Prior(w) >= 0.4)
                 && w is not ("including" or "during" or "according" or "regarding" or "concerning" or "following" or "nothing" or "something" or "anything" or "everything");
+        }
+
+        /// <summary>
+        /// A clause with a subject of its own subordinated right after a closing quote (a comma may stand between):
+        /// "“...” as she left", "“...,” though critics say ...". Not "“...” when asked", "“...” as the answer".
+        /// </summary>
+        private bool SubordinateAfterQuote(int n, int last)
+        {
+            var toks = Toks;
+            if (n <= last && toks[n].Text is ",") n++;
+            if (n + 1 > last || !toks[n + 1].IsWord) return false;
+            if (toks[n].Text is "though" or "although") return true;
+            return toks[n].Text is "as" or "while" or "when" or "after" or "since" or "until" or "before"
+                && toks[n + 1].Text is "he" or "she" or "they" or "we" or "I" or "it" or "you"
+                // "when it comes to ..." narrows what was said.
+                && !(n + 2 <= last && toks[n + 2].Text is "comes" or "came");
         }
 
         private int Trim(int j, int k)
