@@ -65,7 +65,18 @@ public static class QuoteFinder
                 continue;
             }
             // A curly opening mark written where a closing one belongs ("A,“ he said") still closes.
-            if (m.Direction == Direction.Open && Acts(text, m) != Direction.Close) continue;
+            if (m.Direction == Direction.Open && Acts(text, m) != Direction.Close)
+            {
+                // One that opens a new sentence ("“It is late.  “We voted,” she said") means the open quote was
+                // never closed: it ends with its last sentence, and a new quote opens here.
+                if (AfterSentenceEnd(text, m.Start) is { } cut && cut > open.Value)
+                {
+                    Add(text, open.Value, cut, quotes, closed: false);
+                    open = anchor = m.Start;
+                    anchorIndex = k;
+                }
+                continue;
+            }
             Add(text, open.Value, m.End, quotes, closed: true);
             open = null;
         }
@@ -152,6 +163,15 @@ public static class QuoteFinder
         var innerEnd = closed ? end - closeLength : end;
         if (innerEnd - innerStart < 2) return;
         quotes.Add(new QuoteSpan(Span.Of(text, start, end), Span.Of(text, innerStart, innerEnd)) { Closed = closed });
+    }
+
+    /// <summary>Where the sentence before <paramref name="offset"/> ends, when only spaces stand between them ("...late.  “").</summary>
+    private static int? AfterSentenceEnd(string text, int offset)
+    {
+        var i = offset - 1;
+        if (i < 0 || text[i] is not (' ' or '\u00A0')) return null;
+        while (i >= 0 && text[i] is ' ' or '\u00A0') i--;
+        return i >= 0 && text[i] is '.' or '!' or '?' ? i + 1 : null;
     }
 
     private static bool StartsParagraph(string text, int offset)

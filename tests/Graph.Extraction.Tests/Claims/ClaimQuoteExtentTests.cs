@@ -1,8 +1,9 @@
 namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
-/// How far a direct quote's content runs: a stray straight closing mark does not open a quote; a clause with a
-/// subject of its own subordinated after the closing quote is not what was said. Passages are written for these tests.
+/// How far a direct quote's content runs: a stray straight closing mark does not open a quote; a curly opening mark
+/// that opens a sentence ends a quote left open before it; a clause with a subject of its own subordinated after the
+/// closing quote is not what was said. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimQuoteExtentTests
 {
@@ -32,5 +33,16 @@ public sealed class ClaimQuoteExtentTests
         var g = Extract.From("Harbour plan\n\nMayor Lena Brandt said the board had done its \u201Choming work\u201D when it comes to ferry timetables.");
         var claim = g.ClaimWith("homing work");
         Assert.EndsWith("ferry timetables", claim.Content.Text);
+    }
+
+    [Fact]
+    public void An_opening_mark_that_opens_a_sentence_ends_the_quote_left_open()
+    {
+        // The first quote lost its closing mark: it ends with its sentence, and the second quote is the next speaker's.
+        var g = Extract.From("Ferry vote\n\nMayor Lena Brandt said the harbour plan was \u201Ca step too far.  \u201CWe never agreed to close the pier,\u201D said Tomas Weller, a council member.");
+        var claim = g.ClaimWith("never agreed");
+        Assert.Equal(g.PersonId("Tomas Weller"), claim.Speaker);
+        Assert.StartsWith("\u201CWe never", claim.Content.Text);
+        Assert.EndsWith("too far", g.ClaimWith("a step too far").Content.Text);
     }
 }
