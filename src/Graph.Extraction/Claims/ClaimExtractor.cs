@@ -1262,6 +1262,10 @@ public sealed class ClaimExtractor
                 && (CueLexicon.Prior(toks[n].Text) >= 0.4 || (toks[n].Text.EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(toks[n].Text)) && j > 0 && (toks[j - 1].Kind == TokenKind.Quote || toks[j - 1].Text is ",")))
                 return true;
             if (CoordinatedParticipleCue(j, n, last)) return true;
+            // "... “too early” while adding that ...", "... after hinting that ...": a reporting participle after a
+            // subordinator is the speaker's next telling, with what it says its own.
+            if (toks[j].Text is "while" or "after" or "before" or "when" && n + 1 <= last && toks[n].IsWord && char.IsLower(toks[n].Text[0])
+                && toks[n].Text.EndsWith("ing", StringComparison.Ordinal) && CueLexicon.Prior(toks[n].Text) >= 0.5) return true;
             for (var c = n; c <= Math.Min(last, n + 8); c++)
             {
                 if (!toks[c].IsWord || !char.IsLower(toks[c].Text[0]) || CueLexicon.Prior(toks[c].Text) < 0.5) continue;

@@ -3,7 +3,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// <summary>
 /// How far a direct quote's content runs: a stray straight closing mark does not open a quote; a curly opening mark
 /// that opens a sentence ends a quote left open before it; a clause with a subject of its own subordinated after the
-/// closing quote is not what was said. Passages are written for these tests.
+/// closing quote is not what was said, nor is a reporting participle after "while" or "after". Passages are written
+/// for these tests.
 /// </summary>
 public sealed class ClaimQuoteExtentTests
 {
@@ -44,5 +45,14 @@ public sealed class ClaimQuoteExtentTests
         Assert.Equal(g.PersonId("Tomas Weller"), claim.Speaker);
         Assert.StartsWith("\u201CWe never", claim.Content.Text);
         Assert.EndsWith("too far", g.ClaimWith("a step too far").Content.Text);
+    }
+
+    [Fact]
+    public void A_reporting_participle_after_while_is_a_telling_of_its_own()
+    {
+        var g = Extract.From("Pier closure\n\nMayor Lena Brandt insisted the council was \u201Cfar too hasty\u201D to close the old pier while adding that the winter ferry would keep running.");
+        var claim = g.ClaimWith("far too hasty");
+        Assert.EndsWith("the old pier", claim.Content.Text);
+        Assert.Equal("adding", g.ClaimWith("winter ferry").Cue.Text);
     }
 }
