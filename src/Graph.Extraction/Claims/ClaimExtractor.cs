@@ -686,7 +686,8 @@ public sealed class ClaimExtractor
                     if (describingCue) return end;
                     var q = QuoteStartingAt(t.Start)!;
                     // A quoted title inside the adjunct ("on NBC's “Meet the Press”") is passed over.
-                    if (p > 0 && toks[p - 1].IsWord && q.Span.End <= sentence.End)
+                    // (Not a quote after a conjunction: "“...,” she said, but “...”" goes on with what was said.)
+                    if (p > 0 && toks[p - 1].IsWord && q.Span.End <= sentence.End && toks[p - 1].Text is not ("but" or "and" or "still" or "yet"))
                     {
                         p = IndexAtOrAfter(q.Span.End);
                         continue;
@@ -1204,6 +1205,9 @@ public sealed class ClaimExtractor
             // writer's comment on the telling, not part of what was said.
             if (j > k + 2 && CommentParticipleAt(j, k, last)) return true;
             if (next.Text.Equals("according", StringComparison.OrdinalIgnoreCase)) return true;
+            // "said the fares would rise, but “not this year”": a quote after the conjunction goes on with what was said.
+            if (next.Text is "but" or "and" or "yet" && j + 2 <= last
+                && (IsOpeningQuote(j + 2) || j + 3 <= last && toks[j + 2].Text is "still" or "also" && IsOpeningQuote(j + 3))) return false;
             // A "that" clause keeps its own relative clauses ("that she phoned Okafor, which ended the dispute, ...").
             if (thatClause && next.Text.ToLowerInvariant() is "which" or "who" or "when" or "where") return false;
             if (ParentheticalAfterSubject(j, k, last)) return false;

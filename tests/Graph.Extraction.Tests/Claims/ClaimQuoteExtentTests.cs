@@ -3,8 +3,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// <summary>
 /// How far a direct quote's content runs: a stray straight closing mark does not open a quote; a curly opening mark
 /// that opens a sentence ends a quote left open before it; a clause with a subject of its own subordinated after the
-/// closing quote is not what was said, nor is a reporting participle after "while" or "after". Passages are written
-/// for these tests.
+/// closing quote is not what was said, nor is a reporting participle after "while" or "after"; a quote after ", but"
+/// goes on with what was said. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimQuoteExtentTests
 {
@@ -54,5 +54,22 @@ public sealed class ClaimQuoteExtentTests
         var claim = g.ClaimWith("far too hasty");
         Assert.EndsWith("the old pier", claim.Content.Text);
         Assert.Equal("adding", g.ClaimWith("winter ferry").Cue.Text);
+    }
+
+    [Fact]
+    public void A_quote_after_but_goes_on_with_a_split_quote()
+    {
+        var g = Extract.From("Ferry fares\n\n\u201CI like the new boats,\u201D Tomas Weller said, but \u201Cthe fares are far too high for island families.\u201D");
+        var claim = g.ClaimWith("new boats");
+        Assert.EndsWith("island families.\u201D", claim.Content.Text);
+        Assert.Equal(g.PersonId("Tomas Weller"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_quote_after_but_goes_on_with_a_reported_clause()
+    {
+        var g = Extract.From("Ferry fares\n\nTomas Weller said he had looked at the new timetable, but \u201Cthe fares are far too high for island families.\u201D");
+        var claim = g.ClaimWith("new timetable");
+        Assert.EndsWith("island families.\u201D", claim.Content.Text);
     }
 }
