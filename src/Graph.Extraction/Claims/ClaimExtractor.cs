@@ -1189,6 +1189,23 @@ public sealed class ClaimExtractor
             return false;
         }
 
+        /// <summary>
+        /// "said the levy, which “hurts every crew,” ...", "said the pier, which the storms closed, is “a wreck”": a
+        /// quote in or after a relative clause, before any cue, is still what was said (a cue first, as in "which
+        /// she called “a wreck”", makes it another telling).
+        /// </summary>
+        private bool QuotedBeforeCue(int from, int last)
+        {
+            var toks = Toks;
+            for (var c = from; c <= Math.Min(last, from + 25); c++)
+            {
+                if (toks[c].Kind == TokenKind.Quote) return IsOpeningQuote(c);
+                if (toks[c].Text is ";" or ":" || Dashes.IsLong(toks[c].Text)) return false;
+                if (toks[c].IsWord && char.IsLower(toks[c].Text[0]) && CueLexicon.Prior(toks[c].Text) >= 0.5) return false;
+            }
+            return false;
+        }
+
         /// <summary>Auxiliaries and past-tense forms: words that can only be a clause's verb after its subject.</summary>
         private static bool IsFiniteVerb(string w) => w is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would"
             or "could" or "should" or "can" or "may" or "might" or "must" or "does" or "did" or "remains" or "remained"
@@ -1211,6 +1228,7 @@ public sealed class ClaimExtractor
             // A "that" clause keeps its own relative clauses ("that she phoned Okafor, which ended the dispute, ...").
             if (thatClause && next.Text.ToLowerInvariant() is "which" or "who" or "when" or "where") return false;
             if (ParentheticalAfterSubject(j, k, last)) return false;
+            if (next.Text is "which" or "who" && QuotedBeforeCue(j + 2, last)) return false;
             if (j > k + 2 && ClauseBreakers.Contains(next.Text.ToLowerInvariant())) return true;
             // ", but Y argued that ...": a second speaker.
             var n = j + 1;

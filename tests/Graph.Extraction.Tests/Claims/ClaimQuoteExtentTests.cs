@@ -4,7 +4,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// How far a direct quote's content runs: a stray straight closing mark does not open a quote; a curly opening mark
 /// that opens a sentence ends a quote left open before it; a clause with a subject of its own subordinated after the
 /// closing quote is not what was said, nor is a reporting participle after "while" or "after"; a quote after ", but"
-/// goes on with what was said. Passages are written for these tests.
+/// goes on with what was said, and so does a quote in a relative clause that has no cue of its own. Passages are
+/// written for these tests.
 /// </summary>
 public sealed class ClaimQuoteExtentTests
 {
@@ -71,5 +72,21 @@ public sealed class ClaimQuoteExtentTests
         var g = Extract.From("Ferry fares\n\nTomas Weller said he had looked at the new timetable, but \u201Cthe fares are far too high for island families.\u201D");
         var claim = g.ClaimWith("new timetable");
         Assert.EndsWith("island families.\u201D", claim.Content.Text);
+    }
+
+    [Fact]
+    public void A_quote_in_a_relative_clause_goes_on_with_what_was_said()
+    {
+        var g = Extract.From("Ferry vote\n\nMayor Lena Brandt said she hoped for a large turnout at the harbour, which \u201Cwill help the ferry crews win the vote.\u201D");
+        var claim = g.ClaimWith("large turnout");
+        Assert.EndsWith("win the vote.\u201D", claim.Content.Text);
+    }
+
+    [Fact]
+    public void A_relative_clause_with_its_own_cue_is_another_telling()
+    {
+        var g = Extract.From("Ferry vote\n\nMayor Lena Brandt said the pier tax would pass, which she called \u201Ca gift to the crews.\u201D");
+        Assert.EndsWith("would pass", g.ClaimWith("pier tax").Content.Text);
+        Assert.Equal("called", g.ClaimWith("a gift to the crews").Cue.Text);
     }
 }
