@@ -661,11 +661,16 @@ public sealed class ClaimExtractor
                     && !toks[k + 1].Text.EndsWith("ing", StringComparison.Ordinal)
                     && !CueOutsideQuotes(k + 1))
                     return toks[LastContentToken()].End;
+                // "The fares, she said at the dock meeting, that ..." / "The fares are a burden, he said, that ...": a
+                // "that" clause set off after the frame and its adjuncts is the rest of what was said.
+                if (!speakerFirst && ThatAfterFrame(k) is { } that && WordsAfter(that + 1) >= 3) return toks[LastContentToken()].End;
                 // "The fare rise is a burden, Ruiz said. “Nobody asked the riders.”": a quote opening the next
                 // sentence, with no cue of its own, goes on with what was said.
                 if (!speakerFirst && FrameEndsSentence(k - 1) && NextSentenceQuote() is { } next) return ExtendOverQuoteParagraphs(next.Span.End);
                 return end;
             }
+            // "“It is foul weather,” he said, that ...": a "that" clause after the frame goes on with what was said.
+            if (ThatAfterFrame(k) is { } th && WordsAfter(th + 1) >= 3) return toks[LastContentToken()].End;
             // Past the frame's adjuncts ("said on Tuesday in Iowa") and appositions (", a former governor,"), a
             // second quote right after a comma or in the next sentence goes on with the first.
             var p = k;
@@ -704,6 +709,22 @@ public sealed class ClaimExtractor
                 return after > sentence.End ? after : end;
             }
             return end;
+        }
+
+        /// <summary>
+        /// The "that" after the frame's adjuncts and a comma ("..., she said at the dock meeting, that ..."), starting at
+        /// <paramref name="k"/> (right after the cue or its speaker); null when a quote, a cue or another clause comes first.
+        /// </summary>
+        private int? ThatAfterFrame(int k)
+        {
+            var toks = Toks;
+            for (var j = k; j < Math.Min(toks.Count - 1, k + 10); j++)
+            {
+                if (toks[j].Text is ",") return toks[j + 1].Text is "that" ? j + 1 : null;
+                if (toks[j].Kind == TokenKind.Quote || toks[j].Text is "that" or ";" or ":" || Dashes.IsLong(toks[j].Text)
+                    || toks[j].IsWord && char.IsLower(toks[j].Text[0]) && CueLexicon.Prior(toks[j].Text) >= 0.5) return null;
+            }
+            return null;
         }
 
         /// <summary>The content starting at <paramref name="start"/> opens with a preposition or subordinator: an adjunct, not a subject.</summary>

@@ -4,8 +4,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// How far a direct quote's content runs: a stray straight closing mark does not open a quote; a curly opening mark
 /// that opens a sentence ends a quote left open before it; a clause with a subject of its own subordinated after the
 /// closing quote is not what was said, nor is a reporting participle after "while" or "after"; a quote after ", but"
-/// goes on with what was said, and so does a quote in a relative clause that has no cue of its own. Passages are
-/// written for these tests.
+/// goes on with what was said, and so do a quote in a relative clause that has no cue of its own and a "that" clause
+/// set off after a frame that splits what was said. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimQuoteExtentTests
 {
@@ -88,5 +88,22 @@ public sealed class ClaimQuoteExtentTests
         var g = Extract.From("Ferry vote\n\nMayor Lena Brandt said the pier tax would pass, which she called \u201Ca gift to the crews.\u201D");
         Assert.EndsWith("would pass", g.ClaimWith("pier tax").Content.Text);
         Assert.Equal("called", g.ClaimWith("a gift to the crews").Cue.Text);
+    }
+
+    [Fact]
+    public void A_that_clause_after_a_splitting_frame_goes_on_with_what_was_said()
+    {
+        var g = Extract.From("Ferry delays\n\nThe logbooks show, Tomas Weller said at the dock meeting on Friday, that the ferries ran late all winter.");
+        var claim = g.ClaimWith("logbooks show");
+        Assert.EndsWith("late all winter", claim.Content.Text);
+    }
+
+    [Fact]
+    public void A_that_clause_after_a_split_quote_s_frame_goes_on_with_the_quote()
+    {
+        var g = Extract.From("Ferry delays\n\n\u201CIt is our bad luck,\u201D Tomas Weller said, that both storms hit the harbour in one week.");
+        var claim = g.ClaimWith("bad luck");
+        Assert.EndsWith("in one week", claim.Content.Text);
+        Assert.Equal(g.PersonId("Tomas Weller"), claim.Speaker);
     }
 }
