@@ -152,7 +152,34 @@ public static class QuoteFinder
                 if (direction is { } d) marks.Add(new Mark(t.Start, t.End, d));
             }
         }
-        return marks;
+        return BlockMarksDropped(text, marks);
+    }
+
+    /// <summary>
+    /// A straight mark that opens a paragraph whose quotes are otherwise all curly, with no straight mark to pair
+    /// with, sets the paragraph off as a block quoted from elsewhere ("\"The mayor said “...” at the dock." as a
+    /// paragraph of its own): it is dropped, so the curly quotes inside pair with each other.
+    /// </summary>
+    private static List<Mark> BlockMarksDropped(string text, List<Mark> marks)
+    {
+        var drop = new HashSet<int>();
+        for (var k = 0; k < marks.Count; k++)
+        {
+            var m = marks[k];
+            if (text[m.Start] != '"' || !StartsParagraph(text, m.Start)) continue;
+            var end = ParagraphEnd(text, m.Start);
+            var straight = new List<int> { k };
+            var curly = 0;
+            var firstCurlyOpens = false;
+            for (var j = k + 1; j < marks.Count && marks[j].Start < end; j++)
+                if (text[marks[j].Start] == '"') straight.Add(j);
+                else if (text[marks[j].Start] is '\u201C' or '\u201D' && curly++ == 0) firstCurlyOpens = marks[j].Direction == Direction.Open;
+            // The block may close with a straight mark ending the paragraph. (A curly mark closing first closes the
+            // straight one: "\"...,” she said" is a quote typed with two kinds of marks.)
+            if (curly >= 2 && firstCurlyOpens && (straight.Count == 1 || straight.Count == 2 && marks[straight[1]].End >= end))
+                drop.UnionWith(straight);
+        }
+        return drop.Count == 0 ? marks : marks.Where((_, i) => !drop.Contains(i)).ToList();
     }
 
     private static void Add(string text, int start, int end, List<QuoteSpan> quotes, bool closed)

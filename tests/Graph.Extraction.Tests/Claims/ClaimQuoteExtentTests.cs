@@ -5,7 +5,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// that opens a sentence ends a quote left open before it; a clause with a subject of its own subordinated after the
 /// closing quote is not what was said, nor is a reporting participle after "while" or "after"; a quote after ", but"
 /// goes on with what was said, and so do a quote in a relative clause that has no cue of its own and a "that" clause
-/// set off after a frame that splits what was said. Passages are written for these tests.
+/// set off after a frame that splits what was said; a straight mark setting off a block quoted from elsewhere leaves
+/// the curly quotes inside it to pair with each other. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimQuoteExtentTests
 {
@@ -105,5 +106,14 @@ public sealed class ClaimQuoteExtentTests
         var claim = g.ClaimWith("bad luck");
         Assert.EndsWith("in one week", claim.Content.Text);
         Assert.Equal(g.PersonId("Tomas Weller"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_straight_mark_opening_a_block_leaves_the_curly_quotes_inside_to_pair()
+    {
+        var g = Extract.From("Harbour report\n\nThe Harbour Times described the evening this way:\n\n\"At the pier, Ana Ruiz said the boats were \u201Cabsurdly late\u201D and the crews were \u201Ctired of waiting.\u201D\n\nThe meeting ended at nine.");
+        var claim = g.ClaimWith("absurdly late");
+        Assert.StartsWith("the boats were", claim.Content.Text);
+        Assert.Equal(g.PersonId("Ana Ruiz"), claim.Speaker);
     }
 }
