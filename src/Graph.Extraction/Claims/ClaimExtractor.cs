@@ -664,6 +664,9 @@ public sealed class ClaimExtractor
                 // "The fares, she said at the dock meeting, that ..." / "The fares are a burden, he said, that ...": a
                 // "that" clause set off after the frame and its adjuncts is the rest of what was said.
                 if (!speakerFirst && ThatAfterFrame(k) is { } that && WordsAfter(that + 1) >= 3) return toks[LastContentToken()].End;
+                // "The plan, said Ana Ruiz, a former mayor, will fail": after an inverted speaker and its apposition,
+                // a verb goes on with the clause the frame interrupted.
+                if (speakerFirst && VerbAfterApposition(k) is { } verb && WordsAfter(verb) >= 3) return toks[ClauseEnd(verb)].End;
                 // "The fare rise is a burden, Ruiz said. “Nobody asked the riders.”": a quote opening the next
                 // sentence, with no cue of its own, goes on with what was said.
                 if (!speakerFirst && FrameEndsSentence(k - 1) && NextSentenceQuote() is { } next) return ExtendOverQuoteParagraphs(next.Span.End);
@@ -709,6 +712,26 @@ public sealed class ClaimExtractor
                 return after > sentence.End ? after : end;
             }
             return end;
+        }
+
+        /// <summary>
+        /// The verb after ", a former mayor," following an inverted speaker (<paramref name="k"/> is the comma after
+        /// the speaker): a finite verb right after the apposition's closing comma.
+        /// </summary>
+        private int? VerbAfterApposition(int k)
+        {
+            var toks = Toks;
+            if (k >= toks.Count || toks[k].Text is not ",") return null;
+            for (var j = k + 1; j < Math.Min(toks.Count - 1, k + 25); j++)
+            {
+                var t = toks[j];
+                if (t.Kind == TokenKind.Quote || t.Text is "that" or ";" or ":" || Dashes.IsLong(t.Text)
+                    || t.IsWord && char.IsLower(t.Text[0]) && CueLexicon.Prior(t.Text) >= 0.5) return null;
+                if (t.Text is not ",") continue;
+                var v = toks[j + 1];
+                return v.IsWord && char.IsLower(v.Text[0]) && IsFiniteVerb(v.Text) && !v.Text.EndsWith("ed", StringComparison.Ordinal) ? j + 1 : null;
+            }
+            return null;
         }
 
         /// <summary>

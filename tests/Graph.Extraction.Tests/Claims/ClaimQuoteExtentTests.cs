@@ -6,7 +6,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// closing quote is not what was said, nor is a reporting participle after "while" or "after"; a quote after ", but"
 /// goes on with what was said, and so do a quote in a relative clause that has no cue of its own and a "that" clause
 /// set off after a frame that splits what was said; a straight mark setting off a block quoted from elsewhere leaves
-/// the curly quotes inside it to pair with each other. Passages are written for these tests.
+/// the curly quotes inside it to pair with each other; a clause interrupted by an inverted speaker and its apposition
+/// goes on after them. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimQuoteExtentTests
 {
@@ -115,5 +116,14 @@ public sealed class ClaimQuoteExtentTests
         var claim = g.ClaimWith("absurdly late");
         Assert.StartsWith("the boats were", claim.Content.Text);
         Assert.Equal(g.PersonId("Ana Ruiz"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_clause_goes_on_after_an_inverted_speaker_and_its_apposition()
+    {
+        var g = Extract.From("Ferry timetable\n\nThe new timetable, said Tomas Weller, a ferry captain from the island, would ruin the winter service for most families.");
+        var claim = g.ClaimWith("new timetable");
+        Assert.EndsWith("for most families", claim.Content.Text);
+        Assert.Equal(g.PersonId("Tomas Weller"), claim.Speaker);
     }
 }
