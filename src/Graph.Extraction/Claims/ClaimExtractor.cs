@@ -743,7 +743,11 @@ public sealed class ClaimExtractor
             var toks = Toks;
             for (var j = k; j < Math.Min(toks.Count - 1, k + 10); j++)
             {
-                if (toks[j].Text is ",") return toks[j + 1].Text is "that" ? j + 1 : null;
+                if (toks[j].Text is ",")
+                    // (Or an infinitive: "..., he added, to pursue ...", "..., she said, to “keep the fares low”".)
+                    return toks[j + 1].Text is "that" || toks[j + 1].Text is "to" && j + 2 < toks.Count
+                        && (toks[j + 2].IsWord && char.IsLower(toks[j + 2].Text[0]) && !SpeakerPhrases.IsDeterminer(toks[j + 2].Text) && !toks[j + 2].Text.EndsWith('s')
+                            || IsOpeningQuote(j + 2) && j + 3 < toks.Count && toks[j + 3].IsWord && char.IsLower(toks[j + 3].Text[0])) ? j + 1 : null;
                 if (toks[j].Kind == TokenKind.Quote || toks[j].Text is "that" or ";" or ":" || Dashes.IsLong(toks[j].Text)
                     || toks[j].IsWord && char.IsLower(toks[j].Text[0]) && CueLexicon.Prior(toks[j].Text) >= 0.5) return null;
             }

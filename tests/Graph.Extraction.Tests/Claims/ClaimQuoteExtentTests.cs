@@ -5,9 +5,9 @@ namespace Graph.Extraction.Tests.Claims;
 /// that opens a sentence ends a quote left open before it; a clause with a subject of its own subordinated after the
 /// closing quote is not what was said, nor is a reporting participle after "while" or "after"; a quote after ", but"
 /// goes on with what was said, and so do a quote in a relative clause that has no cue of its own and a "that" clause
-/// set off after a frame that splits what was said; a straight mark setting off a block quoted from elsewhere leaves
-/// the curly quotes inside it to pair with each other; a clause interrupted by an inverted speaker and its apposition
-/// goes on after them. Passages are written for these tests.
+/// or an infinitive set off after a frame that splits what was said; a straight mark setting off a block quoted from
+/// elsewhere leaves the curly quotes inside it to pair with each other; a clause interrupted by an inverted speaker
+/// and its apposition goes on after them. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimQuoteExtentTests
 {
@@ -125,5 +125,14 @@ public sealed class ClaimQuoteExtentTests
         var claim = g.ClaimWith("new timetable");
         Assert.EndsWith("for most families", claim.Content.Text);
         Assert.Equal(g.PersonId("Tomas Weller"), claim.Speaker);
+    }
+
+    [Fact]
+    public void An_infinitive_after_a_splitting_frame_goes_on_with_what_was_said()
+    {
+        var g = Extract.From("Ferry money\n\nThe council set aside two million for the boats, Ana Ruiz said at the dock meeting, to \u201Ckeep the winter fares low for island families.\u201D");
+        Assert.EndsWith("island families.\u201D", g.ClaimWith("two million").Content.Text);
+        var quoted = Extract.From("Ferry money\n\n\u201CThat money is well spent,\u201D Ana Ruiz added, to buy two new boats for the winter routes.");
+        Assert.EndsWith("the winter routes", quoted.ClaimWith("well spent").Content.Text);
     }
 }
