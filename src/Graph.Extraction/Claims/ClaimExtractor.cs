@@ -695,7 +695,7 @@ public sealed class ClaimExtractor
                     var q = QuoteStartingAt(t.Start)!;
                     // A quoted title inside the adjunct ("on NBC's “Meet the Press”") is passed over.
                     // (Not a quote after a conjunction: "“...,” she said, but “...”" goes on with what was said.)
-                    if (p > 0 && toks[p - 1].IsWord && q.Span.End <= sentence.End && toks[p - 1].Text is not ("but" or "and" or "still" or "yet"))
+                    if (p > 0 && toks[p - 1].IsWord && q.Span.End <= sentence.End && !AfterCommaConjunction(p))
                     {
                         p = IndexAtOrAfter(q.Span.End);
                         continue;
@@ -752,6 +752,15 @@ public sealed class ClaimExtractor
                     || toks[j].IsWord && char.IsLower(toks[j].Text[0]) && CueLexicon.Prior(toks[j].Text) >= 0.5) return null;
             }
             return null;
+        }
+
+        /// <summary>", but" (", and still", ", yet") right before the token at <paramref name="p"/>.</summary>
+        private bool AfterCommaConjunction(int p)
+        {
+            var toks = Toks;
+            var c = p - 1;
+            if (c > 1 && toks[c].Text is "still" or "also") c--;
+            return c > 0 && toks[c].Text is "but" or "and" or "yet" && toks[c - 1].Text is ",";
         }
 
         /// <summary>The content starting at <paramref name="start"/> opens with a preposition or subordinator: an adjunct, not a subject.</summary>

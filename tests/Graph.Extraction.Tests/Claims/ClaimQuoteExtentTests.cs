@@ -135,4 +135,12 @@ public sealed class ClaimQuoteExtentTests
         var quoted = Extract.From("Ferry money\n\n\u201CThat money is well spent,\u201D Ana Ruiz added, to buy two new boats for the winter routes.");
         Assert.EndsWith("the winter routes", quoted.ClaimWith("well spent").Content.Text);
     }
+
+    [Fact]
+    public void Only_a_conjunction_right_after_the_frame_s_comma_joins_a_quote()
+    {
+        // "and" between two quoted phrases deep in a long frame joins nothing to the first quote.
+        var g = Extract.From("Harbour rally\n\n\u201CAre we winning?\u201D Ana Ruiz asked, but Tomas was asleep, and as the mayor went on about \u201Cnew boats\u201D and \u201Ccheaper fares\u201D the crowd cheered.");
+        Assert.Equal("\u201CAre we winning?\u201D", g.ClaimWith("Are we winning").Content.Text);
+    }
 }
