@@ -1497,6 +1497,8 @@ public sealed class ClaimExtractor
             if (n <= last && toks[n].Text is ",") n++;
             if (n + 1 > last || !toks[n + 1].IsWord) return false;
             if (toks[n].Text is "though" or "although") return true;
+            // "“...” while the board met", "“...” when Ruiz left": a subject that is a noun phrase or a name.
+            if (toks[n].Text is "while" or "when" or "until" && (SpeakerPhrases.IsDeterminer(toks[n + 1].Text) || char.IsUpper(toks[n + 1].Text[0]) && toks[n + 1].Text is not "I")) return true;
             return toks[n].Text is "as" or "while" or "when" or "after" or "since" or "until" or "before"
                 && toks[n + 1].Text is "he" or "she" or "they" or "we" or "I" or "it" or "you"
                 // "when it comes to ..." narrows what was said.

@@ -143,4 +143,11 @@ public sealed class ClaimQuoteExtentTests
         var g = Extract.From("Harbour rally\n\n\u201CAre we winning?\u201D Ana Ruiz asked, but Tomas was asleep, and as the mayor went on about \u201Cnew boats\u201D and \u201Ccheaper fares\u201D the crowd cheered.");
         Assert.Equal("\u201CAre we winning?\u201D", g.ClaimWith("Are we winning").Content.Text);
     }
+
+    [Fact]
+    public void A_clause_with_a_named_subject_after_the_closing_quote_is_the_frame_s()
+    {
+        var g = Extract.From("Harbour rally\n\nThe crowd answered with chants of \u201Cboats not bills\u201D until Mayor Brandt herself stepped up to the microphone.");
+        Assert.EndsWith("boats not bills\u201D", g.ClaimWith("boats not bills").Content.Text);
+    }
 }
