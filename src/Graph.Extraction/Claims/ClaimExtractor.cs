@@ -1287,6 +1287,9 @@ public sealed class ClaimExtractor
             if (ParentheticalAfterSubject(j, k, last)) return false;
             if (next.Text is "which" or "who" && QuotedBeforeCue(j + 2, last)) return false;
             if (j > k + 2 && ClauseBreakers.Contains(next.Text.ToLowerInvariant())) return true;
+            // ", even as ...", ", even though ...": a concession set against what was said.
+            if (j > k + 2 && next.Text is "even" && j + 3 <= last && toks[j + 2].Text is "as" or "though" or "when" or "while"
+                && toks[j + 3].Text is not ("a" or "an")) return true;
             // ", but Y argued that ...": a second speaker.
             var n = j + 1;
             if (toks[n].Text is "but" or "while" or "whereas" or "and" or "though" or "although") n++;

@@ -1,0 +1,22 @@
+namespace Graph.Extraction.Tests.Claims;
+
+/// <summary>
+/// Where a reported clause ends: a concession set off by ", even as" or ", even though" is the writer's, not part
+/// of what was said (", even as a candidate" is not a clause). Passages are written for these tests.
+/// </summary>
+public sealed class ClaimClauseExtentTests
+{
+    [Fact]
+    public void A_concession_after_even_as_is_not_what_was_said()
+    {
+        var g = Extract.From("Ferry service\n\nMayor Lena Brandt said the winter ferry would keep running, even as the storms closed the northern pier for a week.");
+        Assert.EndsWith("would keep running", g.ClaimWith("winter ferry").Content.Text);
+    }
+
+    [Fact]
+    public void Even_as_before_a_noun_phrase_stays_in_the_clause()
+    {
+        var g = Extract.From("Ferry service\n\nMayor Lena Brandt warned that Tomas Weller, even as a council member, had ignored the ferry crews for years.");
+        Assert.EndsWith("for years", g.ClaimWith("Tomas Weller").Content.Text);
+    }
+}
