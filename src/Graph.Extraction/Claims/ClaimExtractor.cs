@@ -1263,6 +1263,18 @@ public sealed class ClaimExtractor
             return false;
         }
 
+        /// <summary>A noun phrase then a participle from <paramref name="i"/>: "the crews demanding", "Ruiz taking".</summary>
+        private bool WithAbsolute(int i, int last)
+        {
+            var toks = Toks;
+            for (var c = i + 1; c <= Math.Min(last, i + 5); c++)
+            {
+                if (!toks[c].IsWord) return false;
+                if (IsCommentParticiple(toks[c])) return true;
+            }
+            return false;
+        }
+
         /// <summary>Auxiliaries and past-tense forms: words that can only be a clause's verb after its subject.</summary>
         private static bool IsFiniteVerb(string w) => w is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would"
             or "could" or "should" or "can" or "may" or "might" or "must" or "does" or "did" or "remains" or "remained"
@@ -1287,6 +1299,8 @@ public sealed class ClaimExtractor
             if (ParentheticalAfterSubject(j, k, last)) return false;
             if (next.Text is "which" or "who" && QuotedBeforeCue(j + 2, last)) return false;
             if (j > k + 2 && ClauseBreakers.Contains(next.Text.ToLowerInvariant())) return true;
+            // ", with the crews demanding ...": an absolute clause after the reported clause is the writer's.
+            if (j > k + 2 && next.Text is "with" && WithAbsolute(j + 2, last)) return true;
             // ", even as ...", ", even though ...": a concession set against what was said.
             if (j > k + 2 && next.Text is "even" && j + 3 <= last && toks[j + 2].Text is "as" or "though" or "when" or "while"
                 && toks[j + 3].Text is not ("a" or "an")) return true;

@@ -2,7 +2,8 @@ namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
 /// Where a reported clause ends: a concession set off by ", even as" or ", even though" is the writer's, not part
-/// of what was said (", even as a candidate" is not a clause). Passages are written for these tests.
+/// of what was said (", even as a candidate" is not a clause), and so is an absolute clause after ", with". Passages
+/// are written for these tests.
 /// </summary>
 public sealed class ClaimClauseExtentTests
 {
@@ -18,5 +19,12 @@ public sealed class ClaimClauseExtentTests
     {
         var g = Extract.From("Ferry service\n\nMayor Lena Brandt warned that Tomas Weller, even as a council member, had ignored the ferry crews for years.");
         Assert.EndsWith("for years", g.ClaimWith("Tomas Weller").Content.Text);
+    }
+
+    [Fact]
+    public void An_absolute_clause_after_with_is_not_what_was_said()
+    {
+        var g = Extract.From("Ferry service\n\nMayor Lena Brandt said the harbour board had agreed to a winter timetable, with the ferry crews demanding longer breaks between crossings.");
+        Assert.EndsWith("a winter timetable", g.ClaimWith("harbour board").Content.Text);
     }
 }
