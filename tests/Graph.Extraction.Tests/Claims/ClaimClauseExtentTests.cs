@@ -2,8 +2,8 @@ namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
 /// Where a reported clause ends: a concession set off by ", even as" or ", even though" is the writer's, not part
-/// of what was said (", even as a candidate" is not a clause), and so is an absolute clause after ", with". Passages
-/// are written for these tests.
+/// of what was said (", even as a candidate" is not a clause), and so are a contrast after ", though" and an absolute
+/// clause after ", with". Passages are written for these tests.
 /// </summary>
 public sealed class ClaimClauseExtentTests
 {
@@ -26,5 +26,12 @@ public sealed class ClaimClauseExtentTests
     {
         var g = Extract.From("Ferry service\n\nMayor Lena Brandt said the harbour board had agreed to a winter timetable, with the ferry crews demanding longer breaks between crossings.");
         Assert.EndsWith("a winter timetable", g.ClaimWith("harbour board").Content.Text);
+    }
+
+    [Fact]
+    public void A_contrast_after_though_is_not_what_was_said()
+    {
+        var g = Extract.From("Ferry service\n\nMayor Lena Brandt said the winter ferry would run every hour, though the new boats are still in the shipyard.");
+        Assert.EndsWith("run every hour", g.ClaimWith("winter ferry").Content.Text);
     }
 }
