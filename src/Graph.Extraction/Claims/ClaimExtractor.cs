@@ -1184,13 +1184,18 @@ public sealed class ClaimExtractor
                 if (t.Text is ";" && j > k + 2) return Trim(j - 1, k);
                 if (t.Text is "and" or "but" or "while" or "whereas" or "when" or "as" or "because" or "since" or "although" or "though" or "after" or "before" or "until"
                     && j > k + 1 && CutsAtConjunction(j, last)) return Trim(j - 1, k);
-                if (t.Text is not "," && !Dashes.IsLong(t.Text)) continue;
+                // (A hyphen or en dash with spaces around it is a dash too: "the plan - a gift to the crews - ...".)
+                if (t.Text is not "," && !Dashes.IsLong(t.Text) && !SpacedDash(j)) continue;
                 if (j + 1 > last) break;
                 if (CutsAtComma(j, k, last, thatClause)) return Trim(j - 1, k);
             }
             return last;
         }
 
+
+        /// <summary>A hyphen or en dash standing between spaces, the way some papers print a dash.</summary>
+        private bool SpacedDash(int j) => Toks[j].Text is "-" or "\u2013" && j > 0 && j + 1 < Toks.Count
+            && Toks[j].Start > Toks[j - 1].End && Toks[j + 1].Start > Toks[j].End;
 
         /// <summary>"Tuesday", "on Twitter", "in a radio interview last week": when or through what something was said.</summary>
         private bool TellingAdjunctAt(int i, int last)

@@ -3,7 +3,7 @@ namespace Graph.Extraction.Tests.Claims;
 /// <summary>
 /// Where a reported clause ends: a concession set off by ", even as" or ", even though" is the writer's, not part
 /// of what was said (", even as a candidate" is not a clause), and so are a contrast after ", though" and an absolute
-/// clause after ", with". Passages are written for these tests.
+/// clause after ", with"; a hyphen between spaces is read as a dash. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimClauseExtentTests
 {
@@ -33,5 +33,12 @@ public sealed class ClaimClauseExtentTests
     {
         var g = Extract.From("Ferry service\n\nMayor Lena Brandt said the winter ferry would run every hour, though the new boats are still in the shipyard.");
         Assert.EndsWith("run every hour", g.ClaimWith("winter ferry").Content.Text);
+    }
+
+    [Fact]
+    public void A_spaced_hyphen_is_a_dash()
+    {
+        var g = Extract.From("Ferry service\n\nMayor Lena Brandt said the harbour board had approved the winter timetable - a move the ferry crews had fought for months.");
+        Assert.EndsWith("the winter timetable", g.ClaimWith("harbour board").Content.Text);
     }
 }
