@@ -1184,6 +1184,13 @@ public sealed class ClaimExtractor
                 if (t.Text is ";" && j > k + 2) return Trim(j - 1, k);
                 if (t.Text is "and" or "but" or "while" or "whereas" or "when" or "as" or "because" or "since" or "although" or "though" or "after" or "before" or "until"
                     && j > k + 1 && CutsAtConjunction(j, last)) return Trim(j - 1, k);
+                // "praised the plan and called for more ferries": after an object (not a clause of its own), "and" and a
+                // past tense start the speaker's next act ("adopted and amended" is a pair of participles).
+                if (t.Text is "and" && !thatClause && j > k && !OpensClause(k) && j + 1 <= last && toks[j + 1].IsWord
+                    && (toks[j + 1].Text.EndsWith("ed", StringComparison.Ordinal) && toks[j + 1].Text.Length > 4 || IsIrregularPast(toks[j + 1].Text))
+                    && !toks[j - 1].Text.EndsWith("ed", StringComparison.Ordinal) && toks[j - 1].Kind != TokenKind.Quote
+                    // Not the verbs of a relative clause: "the aide who wrote it and defended it".
+                    && !toks.Skip(k).Take(j - k).Any(x => x.Text is "who" or "which" or "that")) return Trim(j - 1, k);
                 // (A hyphen or en dash with spaces around it is a dash too: "the plan - a gift to the crews - ...".)
                 if (t.Text is not "," && !Dashes.IsLong(t.Text) && !SpacedDash(j)) continue;
                 if (j + 1 > last) break;
@@ -1378,6 +1385,9 @@ public sealed class ClaimExtractor
             }
             return false;
         }
+
+        /// <summary>The content from <paramref name="k"/> opens a clause of its own: "that ...", "he ...", "there ...".</summary>
+        private bool OpensClause(int k) => k < Toks.Count && (Toks[k].Text is "that" or "there" || CueLexicon.Pronouns.Contains(Toks[k].Text));
 
         /// <summary>Past tenses not in "-ed" that start a second predicate: "... “a sham” and made a pledge".</summary>
         private static bool IsIrregularPast(string w) => w is "made" or "cast" or "took" or "gave" or "went" or "came" or "got" or "held"

@@ -3,7 +3,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// <summary>
 /// Where a reported clause ends: a concession set off by ", even as" or ", even though" is the writer's, not part
 /// of what was said (", even as a candidate" is not a clause), and so are a contrast after ", though" and an absolute
-/// clause after ", with"; a hyphen between spaces is read as a dash. Passages are written for these tests.
+/// clause after ", with"; a hyphen between spaces is read as a dash; after an object, "and" and a past tense start the
+/// speaker's next act. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimClauseExtentTests
 {
@@ -40,5 +41,19 @@ public sealed class ClaimClauseExtentTests
     {
         var g = Extract.From("Ferry service\n\nMayor Lena Brandt said the harbour board had approved the winter timetable - a move the ferry crews had fought for months.");
         Assert.EndsWith("the winter timetable", g.ClaimWith("harbour board").Content.Text);
+    }
+
+    [Fact]
+    public void And_a_past_tense_after_an_object_is_the_speaker_s_next_act()
+    {
+        var g = Extract.From("Ferry service\n\nMayor Lena Brandt praised the harbour board and walked out before the vote on winter ferries.");
+        Assert.Equal("the harbour board", g.ClaimWith("harbour board").Content.Text);
+    }
+
+    [Fact]
+    public void And_a_past_tense_inside_a_relative_clause_stays_in_the_content()
+    {
+        var g = Extract.From("Ferry service\n\nMayor Lena Brandt said the clerk who drafted the timetable and checked it twice would resign in May.");
+        Assert.EndsWith("would resign in May", g.ClaimWith("the clerk").Content.Text);
     }
 }
