@@ -1184,10 +1184,11 @@ public sealed class ClaimExtractor
                 if (t.Text is ";" && j > k + 2) return Trim(j - 1, k);
                 if (t.Text is "and" or "but" or "while" or "whereas" or "when" or "as" or "because" or "since" or "although" or "though" or "after" or "before" or "until"
                     && j > k + 1 && CutsAtConjunction(j, last)) return Trim(j - 1, k);
-                // "praised the plan and called for more ferries": after an object (not a clause of its own), "and" and a
-                // past tense start the speaker's next act ("adopted and amended" is a pair of participles).
+                // "praised the plan and called for more ferries", "... and is planning ...": after an object (not a clause
+                // of its own), "and" and a past tense (or "is", "has") start the speaker's next act ("adopted and amended"
+                // is a pair of participles).
                 if (t.Text is "and" && !thatClause && j > k && !OpensClause(k) && j + 1 <= last && toks[j + 1].IsWord
-                    && (toks[j + 1].Text.EndsWith("ed", StringComparison.Ordinal) && toks[j + 1].Text.Length > 4 || IsIrregularPast(toks[j + 1].Text))
+                    && (toks[j + 1].Text.EndsWith("ed", StringComparison.Ordinal) && toks[j + 1].Text.Length > 4 || IsIrregularPast(toks[j + 1].Text) || toks[j + 1].Text is "has" or "is")
                     && !toks[j - 1].Text.EndsWith("ed", StringComparison.Ordinal) && toks[j - 1].Kind != TokenKind.Quote
                     // Not the verbs of a relative clause: "the aide who wrote it and defended it".
                     && !toks.Skip(k).Take(j - k).Any(x => x.Text is "who" or "which" or "that")) return Trim(j - 1, k);

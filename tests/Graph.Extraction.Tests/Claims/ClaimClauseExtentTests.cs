@@ -3,8 +3,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// <summary>
 /// Where a reported clause ends: a concession set off by ", even as" or ", even though" is the writer's, not part
 /// of what was said (", even as a candidate" is not a clause), and so are a contrast after ", though" and an absolute
-/// clause after ", with"; a hyphen between spaces is read as a dash; after an object, "and" and a past tense start the
-/// speaker's next act. Passages are written for these tests.
+/// clause after ", with"; a hyphen between spaces is read as a dash; after an object, "and" and a past tense (or "is",
+/// "has") start the speaker's next act. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimClauseExtentTests
 {
@@ -47,6 +47,13 @@ public sealed class ClaimClauseExtentTests
     public void And_a_past_tense_after_an_object_is_the_speaker_s_next_act()
     {
         var g = Extract.From("Ferry service\n\nMayor Lena Brandt praised the harbour board and walked out before the vote on winter ferries.");
+        Assert.Equal("the harbour board", g.ClaimWith("harbour board").Content.Text);
+    }
+
+    [Fact]
+    public void And_is_after_an_object_is_the_speaker_s_next_act()
+    {
+        var g = Extract.From("Ferry service\n\nMayor Lena Brandt criticized the harbour board and is now planning a vote of her own.");
         Assert.Equal("the harbour board", g.ClaimWith("harbour board").Content.Text);
     }
 
