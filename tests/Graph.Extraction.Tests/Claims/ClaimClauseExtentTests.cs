@@ -4,7 +4,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// Where a reported clause ends: a concession set off by ", even as" or ", even though" is the writer's, not part
 /// of what was said (", even as a candidate" is not a clause), and so are a contrast after ", though" and an absolute
 /// clause after ", with"; a hyphen between spaces is read as a dash; after an object, "and" and a past tense (or "is",
-/// "has") start the speaker's next act. Passages are written for these tests.
+/// "has") start the speaker's next act; a relative clause that tells something ends before the main clause's own cue.
+/// Passages are written for these tests.
 /// </summary>
 public sealed class ClaimClauseExtentTests
 {
@@ -62,5 +63,14 @@ public sealed class ClaimClauseExtentTests
     {
         var g = Extract.From("Ferry service\n\nMayor Lena Brandt said the clerk who drafted the timetable and checked it twice would resign in May.");
         Assert.EndsWith("would resign in May", g.ClaimWith("the clerk").Content.Text);
+    }
+
+    [Fact]
+    public void A_relative_clause_s_content_ends_before_the_main_clause_s_cue()
+    {
+        var g = Extract.From("Ferry service\n\nTomas Weller, who said the fares were too high, said the new boats would arrive in May.");
+        Assert.Equal("the fares were too high", g.ClaimWith("fares were").Content.Text);
+        var main = g.ClaimWith("new boats");
+        Assert.Equal(g.PersonId("Tomas Weller"), main.Speaker);
     }
 }
