@@ -1304,9 +1304,10 @@ public sealed class ClaimExtractor
             // writer's comment on the telling, not part of what was said.
             if (j > k + 2 && CommentParticipleAt(j, k, last)) return true;
             if (next.Text.Equals("according", StringComparison.OrdinalIgnoreCase)) return true;
-            // "Ruiz, who said the fares were high, said the boats ...": the main clause's own cue after a relative
+            // "Ruiz, who said the fares were high, warned the boats ...": the main clause's own cue after a relative
             // clause that told something; not "said to be" (a passive participle).
-            if (next.Text is "said" or "says" or "told" or "tells" or "argued" or "added" && j + 2 <= last && toks[j + 2].Text is not ("to" or "by")
+            if (next.IsWord && char.IsLower(next.Text[0]) && !next.Text.EndsWith("ing", StringComparison.Ordinal) && CueLexicon.Prior(next.Text) >= 0.5
+                && j + 2 <= last && toks[j + 2].Text is not ("to" or "by")
                 && k > 1 && toks.Take(k).Any(x => x.Text is "who")) return true;
             // "said the fares would rise, but “not this year”": a quote after the conjunction goes on with what was said.
             if (next.Text is "but" or "and" or "yet" && j + 2 <= last

@@ -73,4 +73,11 @@ public sealed class ClaimClauseExtentTests
         var main = g.ClaimWith("new boats");
         Assert.Equal(g.PersonId("Tomas Weller"), main.Speaker);
     }
+
+    [Fact]
+    public void Any_reporting_verb_of_the_main_clause_ends_the_relative_clause_s_content()
+    {
+        var g = Extract.From("Ferry service\n\nTomas Weller, who said the fares were too high, warned the new boats would arrive late.");
+        Assert.Equal("the fares were too high", g.ClaimWith("fares were").Content.Text);
+    }
 }
