@@ -1341,9 +1341,19 @@ public sealed class ClaimExtractor
         {
             var toks = Toks;
             var s = SkipDateline(0);
-            if (s >= cue || toks[s].Text is not ("When" or "After" or "As" or "While" or "Since" or "Although" or "Though" or "If" or "Because" or "Before" or "Until" or "Once" or "Even" or "Despite" or "With")) return false;
-            for (var j = s; j < cue; j++) if (toks[j].Text == ",") return false;
-            return true;
+            if (s < cue && toks[s].Text is "When" or "After" or "As" or "While" or "Since" or "Although" or "Though" or "If" or "Because" or "Before" or "Until" or "Once" or "Even" or "Despite" or "With")
+            {
+                for (var j = s; j < cue; j++) if (toks[j].Text == ",") return false;
+                return true;
+            }
+            // "But if she seemed ..., they ...", "..., and while the team is confident ..., there is ...": a
+            // subordinate clause after a conjunction, ended by a comma before the main clause.
+            var c = cue - 1;
+            while (c >= 0 && toks[c].Text is not ("," or ";")) c--;
+            var f = c + 1;
+            if (f < cue && toks[f].Text is "and" or "but" or "And" or "But") f++;
+            return f > s && f < cue && toks[f].Text.ToLowerInvariant() is "when" or "whenever" or "while" or "if" or "though" or "although" or "since" or "because" or "unless" or "once"
+                && toks.Skip(cue + 1).Any(x => x.Text is ",");
         }
 
         /// <summary>The end of a cue's object: before the first comma or dash outside quotes, or before "and" + a past-tense verb.</summary>

@@ -4,8 +4,9 @@ namespace Graph.Extraction.Tests.Claims;
 /// Where a reported clause ends: a concession set off by ", even as" or ", even though" is the writer's, not part
 /// of what was said (", even as a candidate" is not a clause), and so are a contrast after ", though" and an absolute
 /// clause after ", with"; a hyphen between spaces is read as a dash; after an object, "and" and a past tense (or "is",
-/// "has") start the speaker's next act; a relative clause that tells something ends before the main clause's own cue.
-/// Passages are written for these tests.
+/// "has") start the speaker's next act; a relative clause that tells something ends before the main clause's own cue;
+/// a cue in a subordinate clause after a conjunction has its content end with that clause. Passages are written for
+/// these tests.
 /// </summary>
 public sealed class ClaimClauseExtentTests
 {
@@ -79,5 +80,12 @@ public sealed class ClaimClauseExtentTests
     {
         var g = Extract.From("Ferry service\n\nTomas Weller, who said the fares were too high, warned the new boats would arrive late.");
         Assert.Equal("the fares were too high", g.ClaimWith("fares were").Content.Text);
+    }
+
+    [Fact]
+    public void A_subordinate_clause_after_a_conjunction_ends_at_its_comma()
+    {
+        var g = Extract.From("Ferry service\n\nThe harbour is busy, and while Mayor Lena Brandt is confident in the winter timetable, there is a debate over the ferry fares.");
+        Assert.Equal("in the winter timetable", g.ClaimWith("winter timetable").Content.Text);
     }
 }
