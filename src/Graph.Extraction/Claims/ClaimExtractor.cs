@@ -52,7 +52,7 @@ public sealed class ClaimExtractor
     /// </summary>
     private static readonly HashSet<string> ClauseBreakers = new(StringComparer.Ordinal)
     {
-        "which", "who", "while", "but", "when", "where", "a", "an", "so", "although",
+        "which", "who", "while", "but", "when", "where", "a", "an", "so", "although", "though",
     };
 
     /// <summary>A frame longer than this many times the quotes it splits makes them two claims.</summary>
@@ -738,11 +738,19 @@ public sealed class ClaimExtractor
                     && !toks[k + 1].Text.EndsWith("ing", StringComparison.Ordinal)
                     && !CueOutsideQuotes(k + 1))
                     return toks[LastContentToken()].End;
+                // "The fares, she said at the dock meeting, that ..." / "The fares are a burden, he said, that ...": a
+                // "that" clause set off after the frame and its adjuncts is the rest of what was said.
+                if (!speakerFirst && ThatAfterFrame(k) is { } that && WordsAfter(that + 1) >= 3) return toks[LastContentToken()].End;
+                // "The plan, said Ana Ruiz, a former mayor, will fail": after an inverted speaker and its apposition,
+                // a verb goes on with the clause the frame interrupted.
+                if (speakerFirst && VerbAfterApposition(k) is { } verb && WordsAfter(verb) >= 3) return toks[ClauseEnd(verb)].End;
                 // "The fare rise is a burden, Ruiz said. “Nobody asked the riders.”": a quote opening the next
                 // sentence, with no cue of its own, goes on with what was said.
                 if (!speakerFirst && FrameEndsSentence(k - 1) && NextSentenceQuote() is { } next) return ExtendOverQuoteParagraphs(next.Span.End);
                 return end;
             }
+            // "“It is foul weather,” he said, that ...": a "that" clause after the frame goes on with what was said.
+            if (ThatAfterFrame(k) is { } th && WordsAfter(th + 1) >= 3) return toks[LastContentToken()].End;
             // Past the frame's adjuncts ("said on Tuesday in Iowa") and appositions (", a former governor,"), a
             // second quote right after a comma or in the next sentence goes on with the first.
             var p = k;
@@ -763,7 +771,8 @@ public sealed class ClaimExtractor
                     if (describingCue) return end;
                     var q = QuoteStartingAt(t.Start)!;
                     // A quoted title inside the adjunct ("on NBC's “Meet the Press”") is passed over.
-                    if (p > 0 && toks[p - 1].IsWord && q.Span.End <= sentence.End)
+                    // (Not a quote after a conjunction: "“...,” she said, but “...”" goes on with what was said.)
+                    if (p > 0 && toks[p - 1].IsWord && q.Span.End <= sentence.End && !AfterCommaConjunction(p))
                     {
                         p = IndexAtOrAfter(q.Span.End);
                         continue;
@@ -780,6 +789,55 @@ public sealed class ClaimExtractor
                 return after > sentence.End ? after : end;
             }
             return end;
+        }
+
+        /// <summary>
+        /// The verb after ", a former mayor," following an inverted speaker (<paramref name="k"/> is the comma after
+        /// the speaker): a finite verb right after the apposition's closing comma.
+        /// </summary>
+        private int? VerbAfterApposition(int k)
+        {
+            var toks = Toks;
+            if (k >= toks.Count || toks[k].Text is not ",") return null;
+            for (var j = k + 1; j < Math.Min(toks.Count - 1, k + 25); j++)
+            {
+                var t = toks[j];
+                if (t.Kind == TokenKind.Quote || t.Text is "that" or ";" or ":" || Dashes.IsLong(t.Text)
+                    || t.IsWord && char.IsLower(t.Text[0]) && CueLexicon.Prior(t.Text) >= 0.5) return null;
+                if (t.Text is not ",") continue;
+                var v = toks[j + 1];
+                return v.IsWord && char.IsLower(v.Text[0]) && IsFiniteVerb(v.Text) && !v.Text.EndsWith("ed", StringComparison.Ordinal) ? j + 1 : null;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// The "that" after the frame's adjuncts and a comma ("..., she said at the dock meeting, that ..."), starting at
+        /// <paramref name="k"/> (right after the cue or its speaker); null when a quote, a cue or another clause comes first.
+        /// </summary>
+        private int? ThatAfterFrame(int k)
+        {
+            var toks = Toks;
+            for (var j = k; j < Math.Min(toks.Count - 1, k + 10); j++)
+            {
+                if (toks[j].Text is ",")
+                    // (Or an infinitive: "..., he added, to pursue ...", "..., she said, to “keep the fares low”".)
+                    return toks[j + 1].Text is "that" || toks[j + 1].Text is "to" && j + 2 < toks.Count
+                        && (toks[j + 2].IsWord && char.IsLower(toks[j + 2].Text[0]) && !SpeakerPhrases.IsDeterminer(toks[j + 2].Text) && !toks[j + 2].Text.EndsWith('s')
+                            || IsOpeningQuote(j + 2) && j + 3 < toks.Count && toks[j + 3].IsWord && char.IsLower(toks[j + 3].Text[0])) ? j + 1 : null;
+                if (toks[j].Kind == TokenKind.Quote || toks[j].Text is "that" or ";" or ":" || Dashes.IsLong(toks[j].Text)
+                    || toks[j].IsWord && char.IsLower(toks[j].Text[0]) && CueLexicon.Prior(toks[j].Text) >= 0.5) return null;
+            }
+            return null;
+        }
+
+        /// <summary>", but" (", and still", ", yet") right before the token at <paramref name="p"/>.</summary>
+        private bool AfterCommaConjunction(int p)
+        {
+            var toks = Toks;
+            var c = p - 1;
+            if (c > 1 && toks[c].Text is "still" or "also") c--;
+            return c > 0 && toks[c].Text is "but" or "and" or "yet" && toks[c - 1].Text is ",";
         }
 
         /// <summary>The content starting at <paramref name="start"/> opens with a preposition or subordinator: an adjunct, not a subject.</summary>
@@ -1222,6 +1280,10 @@ public sealed class ClaimExtractor
                     // "called the plan “a disaster,” vowing to ...", "called it “a sham” and demanding ...": a participle
                     // after the closing quote is the speaker's next act, not part of what was said.
                     if (ParticipleAfterQuote(j + 1, last)) return Trim(j, k);
+                    // "said the fares were “too high” as the board met", "called it “a sham” though critics ...": a
+                    // clause with a subject of its own subordinated right after the closing quote tells the
+                    // circumstances of the telling, not what was said.
+                    if (SubordinateAfterQuote(j + 1, last)) return Trim(j, k);
                     // "called the levy “a disgrace” on Twitter on Tuesday, ...": when and where it was said, after the
                     // closing quote, are the frame's, not what was said.
                     // (Not after a title in the frame: "said on the radio's “Dock Talk” on Friday that ...".)
@@ -1238,13 +1300,26 @@ public sealed class ClaimExtractor
                 if (t.Text is ";" && j > k + 2) return Trim(j - 1, k);
                 if (t.Text is "and" or "but" or "while" or "whereas" or "when" or "as" or "because" or "since" or "although" or "though" or "after" or "before" or "until"
                     && j > k + 1 && CutsAtConjunction(j, last)) return Trim(j - 1, k);
-                if (t.Text is not "," && !Dashes.IsLong(t.Text)) continue;
+                // "praised the plan and called for more ferries", "... and is planning ...": after an object (not a clause
+                // of its own), "and" and a past tense (or "is", "has") start the speaker's next act ("adopted and amended"
+                // is a pair of participles).
+                if (t.Text is "and" && !thatClause && j > k && !OpensClause(k) && j + 1 <= last && toks[j + 1].IsWord
+                    && (toks[j + 1].Text.EndsWith("ed", StringComparison.Ordinal) && toks[j + 1].Text.Length > 4 || IsIrregularPast(toks[j + 1].Text) || toks[j + 1].Text is "has" or "is")
+                    && !toks[j - 1].Text.EndsWith("ed", StringComparison.Ordinal) && toks[j - 1].Kind != TokenKind.Quote
+                    // Not the verbs of a relative clause: "the aide who wrote it and defended it".
+                    && !toks.Skip(k).Take(j - k).Any(x => x.Text is "who" or "which" or "that")) return Trim(j - 1, k);
+                // (A hyphen or en dash with spaces around it is a dash too: "the plan - a gift to the crews - ...".)
+                if (t.Text is not "," && !Dashes.IsLong(t.Text) && !SpacedDash(j)) continue;
                 if (j + 1 > last) break;
                 if (CutsAtComma(j, k, last, thatClause)) return Trim(j - 1, k);
             }
             return last;
         }
 
+
+        /// <summary>A hyphen or en dash standing between spaces, the way some papers print a dash.</summary>
+        private bool SpacedDash(int j) => Toks[j].Text is "-" or "\u2013" && j > 0 && j + 1 < Toks.Count
+            && Toks[j].Start > Toks[j - 1].End && Toks[j + 1].Start > Toks[j].End;
 
         /// <summary>"Tuesday", "on Twitter", "in a radio interview last week": when or through what something was said.</summary>
         private bool TellingAdjunctAt(int i, int last)
@@ -1300,6 +1375,35 @@ public sealed class ClaimExtractor
             return false;
         }
 
+        /// <summary>
+        /// "said the levy, which “hurts every crew,” ...", "said the pier, which the storms closed, is “a wreck”": a
+        /// quote in or after a relative clause, before any cue, is still what was said (a cue first, as in "which
+        /// she called “a wreck”", makes it another telling).
+        /// </summary>
+        private bool QuotedBeforeCue(int from, int last)
+        {
+            var toks = Toks;
+            for (var c = from; c <= Math.Min(last, from + 25); c++)
+            {
+                if (toks[c].Kind == TokenKind.Quote) return IsOpeningQuote(c);
+                if (toks[c].Text is ";" or ":" || Dashes.IsLong(toks[c].Text)) return false;
+                if (toks[c].IsWord && char.IsLower(toks[c].Text[0]) && CueLexicon.Prior(toks[c].Text) >= 0.5) return false;
+            }
+            return false;
+        }
+
+        /// <summary>A noun phrase then a participle from <paramref name="i"/>: "the crews demanding", "Ruiz taking".</summary>
+        private bool WithAbsolute(int i, int last)
+        {
+            var toks = Toks;
+            for (var c = i + 1; c <= Math.Min(last, i + 5); c++)
+            {
+                if (!toks[c].IsWord) return false;
+                if (IsCommentParticiple(toks[c])) return true;
+            }
+            return false;
+        }
+
         /// <summary>Auxiliaries and past-tense forms: words that can only be a clause's verb after its subject.</summary>
         private static bool IsFiniteVerb(string w) => w is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would"
             or "could" or "should" or "can" or "may" or "might" or "must" or "does" or "did" or "remains" or "remained"
@@ -1316,10 +1420,24 @@ public sealed class ClaimExtractor
             // writer's comment on the telling, not part of what was said.
             if (j > k + 2 && CommentParticipleAt(j, k, last)) return true;
             if (next.Text.Equals("according", StringComparison.OrdinalIgnoreCase)) return true;
+            // "Ruiz, who said the fares were high, warned the boats ...": the main clause's own cue after a relative
+            // clause that told something; not "said to be" (a passive participle).
+            if (next.IsWord && char.IsLower(next.Text[0]) && !next.Text.EndsWith("ing", StringComparison.Ordinal) && CueLexicon.Prior(next.Text) >= 0.5
+                && j + 2 <= last && toks[j + 2].Text is not ("to" or "by")
+                && k > 1 && toks.Take(k).Any(x => x.Text is "who")) return true;
+            // "said the fares would rise, but “not this year”": a quote after the conjunction goes on with what was said.
+            if (next.Text is "but" or "and" or "yet" && j + 2 <= last
+                && (IsOpeningQuote(j + 2) || j + 3 <= last && toks[j + 2].Text is "still" or "also" && IsOpeningQuote(j + 3))) return false;
             // A "that" clause keeps its own relative clauses ("that she phoned Okafor, which ended the dispute, ...").
             if (thatClause && next.Text.ToLowerInvariant() is "which" or "who" or "when" or "where") return false;
             if (ParentheticalAfterSubject(j, k, last)) return false;
+            if (next.Text is "which" or "who" && QuotedBeforeCue(j + 2, last)) return false;
             if (j > k + 2 && ClauseBreakers.Contains(next.Text.ToLowerInvariant())) return true;
+            // ", with the crews demanding ...": an absolute clause after the reported clause is the writer's.
+            if (j > k + 2 && next.Text is "with" && WithAbsolute(j + 2, last)) return true;
+            // ", even as ...", ", even though ...": a concession set against what was said.
+            if (j > k + 2 && next.Text is "even" && j + 3 <= last && toks[j + 2].Text is "as" or "though" or "when" or "while"
+                && toks[j + 3].Text is not ("a" or "an")) return true;
             // ", but Y argued that ...": a second speaker.
             var n = j + 1;
             if (toks[n].Text is "but" or "while" or "whereas" or "and" or "though" or "although") n++;
@@ -1339,9 +1457,19 @@ public sealed class ClaimExtractor
         {
             var toks = Toks;
             var s = SkipDateline(0);
-            if (s >= cue || toks[s].Text is not ("When" or "After" or "As" or "While" or "Since" or "Although" or "Though" or "If" or "Because" or "Before" or "Until" or "Once" or "Even" or "Despite" or "With")) return false;
-            for (var j = s; j < cue; j++) if (toks[j].Text == ",") return false;
-            return true;
+            if (s < cue && toks[s].Text is "When" or "After" or "As" or "While" or "Since" or "Although" or "Though" or "If" or "Because" or "Before" or "Until" or "Once" or "Even" or "Despite" or "With")
+            {
+                for (var j = s; j < cue; j++) if (toks[j].Text == ",") return false;
+                return true;
+            }
+            // "But if she seemed ..., they ...", "..., and while the team is confident ..., there is ...": a
+            // subordinate clause after a conjunction, ended by a comma before the main clause.
+            var c = cue - 1;
+            while (c >= 0 && toks[c].Text is not ("," or ";")) c--;
+            var f = c + 1;
+            if (f < cue && toks[f].Text is "and" or "but" or "And" or "But") f++;
+            return f > s && f < cue && toks[f].Text.ToLowerInvariant() is "when" or "whenever" or "while" or "if" or "though" or "although" or "since" or "because" or "unless" or "once"
+                && toks.Skip(cue + 1).Any(x => x.Text is ",");
         }
 
         /// <summary>The end of a cue's object: before the first comma or dash outside quotes, or before "and" + a past-tense verb.</summary>
@@ -1374,6 +1502,10 @@ public sealed class ClaimExtractor
                 && (CueLexicon.Prior(toks[n].Text) >= 0.4 || (toks[n].Text.EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(toks[n].Text)) && j > 0 && (toks[j - 1].Kind == TokenKind.Quote || toks[j - 1].Text is ",")))
                 return true;
             if (CoordinatedParticipleCue(j, n, last)) return true;
+            // "... “too early” while adding that ...", "... after hinting that ...": a reporting participle after a
+            // subordinator is the speaker's next telling, with what it says its own.
+            if (toks[j].Text is "while" or "after" or "before" or "when" && n + 1 <= last && toks[n].IsWord && char.IsLower(toks[n].Text[0])
+                && toks[n].Text.EndsWith("ing", StringComparison.Ordinal) && CueLexicon.Prior(toks[n].Text) >= 0.5) return true;
             for (var c = n; c <= Math.Min(last, n + 8); c++)
             {
                 if (!toks[c].IsWord || !char.IsLower(toks[c].Text[0]) || CueLexicon.Prior(toks[c].Text) < 0.5) continue;
@@ -1385,6 +1517,9 @@ public sealed class ClaimExtractor
             }
             return false;
         }
+
+        /// <summary>The content from <paramref name="k"/> opens a clause of its own: "that ...", "he ...", "there ...".</summary>
+        private bool OpensClause(int k) => k < Toks.Count && (Toks[k].Text is "that" or "there" || CueLexicon.Pronouns.Contains(Toks[k].Text));
 
         /// <summary>Past tenses not in "-ed" that start a second predicate: "... “a sham” and made a pledge".</summary>
         private static bool IsIrregularPast(string w) => w is "made" or "cast" or "took" or "gave" or "went" or "came" or "got" or "held"
@@ -1522,6 +1657,24 @@ public sealed class ClaimExtractor
             var v = comma + 1;
             while (v < Toks.Count && SpeakerPhrases.IsAdverbial(Toks[v]) && Toks[v].Text.EndsWith("ly", StringComparison.Ordinal)) v++;
             return v < Toks.Count && Toks[v].IsWord && char.IsLower(Toks[v].Text[0]) ? v : null;
+        }
+
+        /// <summary>
+        /// A clause with a subject of its own subordinated right after a closing quote (a comma may stand between):
+        /// "“...” as she left", "“...,” though critics say ...". Not "“...” when asked", "“...” as the answer".
+        /// </summary>
+        private bool SubordinateAfterQuote(int n, int last)
+        {
+            var toks = Toks;
+            if (n <= last && toks[n].Text is ",") n++;
+            if (n + 1 > last || !toks[n + 1].IsWord) return false;
+            if (toks[n].Text is "though" or "although") return true;
+            // "“...” while the board met", "“...” when Ruiz left": a subject that is a noun phrase or a name.
+            if (toks[n].Text is "while" or "when" or "until" && (SpeakerPhrases.IsDeterminer(toks[n + 1].Text) || char.IsUpper(toks[n + 1].Text[0]) && toks[n + 1].Text is not "I")) return true;
+            return toks[n].Text is "as" or "while" or "when" or "after" or "since" or "until" or "before"
+                && toks[n + 1].Text is "he" or "she" or "they" or "we" or "I" or "it" or "you"
+                // "when it comes to ..." narrows what was said.
+                && !(n + 2 <= last && toks[n + 2].Text is "comes" or "came");
         }
 
         private int Trim(int j, int k)

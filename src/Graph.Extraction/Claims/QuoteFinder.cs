@@ -53,7 +53,11 @@ public static class QuoteFinder
             {
                 // A closing mark that opens a paragraph while nothing is open can only be an opening one typed
                 // the wrong way round ("” ... the port is closed,” she wrote").
-                if (Acts(text, m) != Direction.Close || m.Direction == Direction.Either || StartsParagraph(text, m.Start))
+                // A straight mark glued to the word before it and followed by a space closes something (a pull
+                // quote "...¶Ana Ruiz, mayor." signed on a line of its own): with nothing open it is a stray, and
+                // opening a quote there would pair it with the next quote's opening mark and put the words between
+                // them in quotes.
+                if (Acts(text, m) != Direction.Close || StartsParagraph(text, m.Start))
                 {
                     open = anchor = m.Start;
                     anchorIndex = k;
@@ -61,7 +65,18 @@ public static class QuoteFinder
                 continue;
             }
             // A curly opening mark written where a closing one belongs ("A,“ he said") still closes.
-            if (m.Direction == Direction.Open && Acts(text, m) != Direction.Close) continue;
+            if (m.Direction == Direction.Open && Acts(text, m) != Direction.Close)
+            {
+                // One that opens a new sentence ("“It is late.  “We voted,” she said") means the open quote was
+                // never closed: it ends with its last sentence, and a new quote opens here.
+                if (AfterSentenceEnd(text, m.Start) is { } cut && cut > open.Value)
+                {
+                    Add(text, open.Value, cut, quotes, closed: false);
+                    open = anchor = m.Start;
+                    anchorIndex = k;
+                }
+                continue;
+            }
             Add(text, open.Value, m.End, quotes, closed: true);
             open = null;
         }
@@ -137,7 +152,34 @@ public static class QuoteFinder
                 if (direction is { } d) marks.Add(new Mark(t.Start, t.End, d));
             }
         }
-        return marks;
+        return BlockMarksDropped(text, marks);
+    }
+
+    /// <summary>
+    /// A straight mark that opens a paragraph whose quotes are otherwise all curly, with no straight mark to pair
+    /// with, sets the paragraph off as a block quoted from elsewhere ("\"The mayor said “...” at the dock." as a
+    /// paragraph of its own): it is dropped, so the curly quotes inside pair with each other.
+    /// </summary>
+    private static List<Mark> BlockMarksDropped(string text, List<Mark> marks)
+    {
+        var drop = new HashSet<int>();
+        for (var k = 0; k < marks.Count; k++)
+        {
+            var m = marks[k];
+            if (text[m.Start] != '"' || !StartsParagraph(text, m.Start)) continue;
+            var end = ParagraphEnd(text, m.Start);
+            var straight = new List<int> { k };
+            var curly = 0;
+            var firstCurlyOpens = false;
+            for (var j = k + 1; j < marks.Count && marks[j].Start < end; j++)
+                if (text[marks[j].Start] == '"') straight.Add(j);
+                else if (text[marks[j].Start] is '\u201C' or '\u201D' && curly++ == 0) firstCurlyOpens = marks[j].Direction == Direction.Open;
+            // The block may close with a straight mark ending the paragraph. (A curly mark closing first closes the
+            // straight one: "\"...,” she said" is a quote typed with two kinds of marks.)
+            if (curly >= 2 && firstCurlyOpens && (straight.Count == 1 || straight.Count == 2 && marks[straight[1]].End >= end))
+                drop.UnionWith(straight);
+        }
+        return drop.Count == 0 ? marks : marks.Where((_, i) => !drop.Contains(i)).ToList();
     }
 
     private static void Add(string text, int start, int end, List<QuoteSpan> quotes, bool closed)
@@ -148,6 +190,15 @@ public static class QuoteFinder
         var innerEnd = closed ? end - closeLength : end;
         if (innerEnd - innerStart < 2) return;
         quotes.Add(new QuoteSpan(Span.Of(text, start, end), Span.Of(text, innerStart, innerEnd)) { Closed = closed });
+    }
+
+    /// <summary>Where the sentence before <paramref name="offset"/> ends, when only spaces stand between them ("...late.  “").</summary>
+    private static int? AfterSentenceEnd(string text, int offset)
+    {
+        var i = offset - 1;
+        if (i < 0 || text[i] is not (' ' or '\u00A0')) return null;
+        while (i >= 0 && text[i] is ' ' or '\u00A0') i--;
+        return i >= 0 && text[i] is '.' or '!' or '?' ? i + 1 : null;
     }
 
     private static bool StartsParagraph(string text, int offset)
