@@ -119,8 +119,8 @@ public sealed class ClaimExtractor
             if (reader.Unclaimed(q, previous?.Speaker) is { } c) fallbacks.Add(c);
         }
         if (fallbacks.Count > 0) kept = Select(fallbacks, kept);
-        // A reading that lost to a kept claim on its wider content (the clause around the quote: "recalled the
-        // captain, who ..., as “a kind man ...”") may still have the quote itself, a few words or more, as what was said.
+        // A reading that lost to a kept claim on its wider content (the clause around the quote: "praised the crew's
+        // “...” - “...,” he said - and ...") may still have the quote itself, a few words or more, as what was said.
         var narrowed = fallbacks.Where(f => !kept.Contains(f))
             .Select(f => quotes.FirstOrDefault(q => f.ContentStart <= q.Span.Start && q.Span.End <= f.ContentEnd) is { } q
                          && (q.Span.Start, q.Span.End) != (f.ContentStart, f.ContentEnd) && text.AsSpan(q.Inner.Start, q.Inner.End - q.Inner.Start).Count(' ') >= 3
