@@ -49,7 +49,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         switch (phrase.Kind)
         {
             case PhraseKind.Pronoun:
-                return ResolvePronoun(first);
+                return ResolvePronoun(first, toks[0].Start);
             case PhraseKind.Relative:
             {
                 // "Trump, who said ...": the name before the comma (or right before "who").
@@ -148,17 +148,19 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     public string? ActorStartingIn(int start, int end) =>
         entities.Within(start, end).FirstOrDefault(IsActor)?.EntityId;
 
-    private Speaker ResolvePronoun(Token pronoun)
+    private Speaker ResolvePronoun(Token pronoun, int sentenceStart = -1)
     {
         var span = Span.Of(text, pronoun.Start, pronoun.End);
         var lower = pronoun.Text.ToLowerInvariant();
         // "I" and "we" outside quotations are the writer or the outlet, not an earlier actor.
         if (lower is "we" or "i" or "you") return new Speaker([], span);
         var wantPerson = lower is "he" or "she";
-        // The person who spoke last is the likeliest "he" or "she" while the report of what they said goes on.
+        // The person who spoke last is the likeliest "he" or "she" while the report of what they said goes on,
+        // unless the pronoun's own sentence names someone else before it and not them: "Ann Berg has made it plain
+        // that she expects a fight" is Ann even right after Eva Holm's quote.
         if (wantPerson && lastPersonSpeaker is { } last && last.Offset < pronoun.Start && pronoun.Start - last.Offset < 600
             && PersonGender.Fits(GenderOf(last.Id), lower))
-            return Bind(pronoun, last.Id);
+            return Bind(pronoun, last.Offset < sentenceStart && SentencePerson(pronoun, lower, sentenceStart, last.Id) is { } named ? named : last.Id);
         ResolvedMention? antecedent = null;
         for (var k = entities.Mentions.Count - 1; k >= 0; k--)
         {
@@ -175,6 +177,36 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         }
         if (antecedent is null) return new Speaker([], span);
         return Bind(pronoun, antecedent.EntityId);
+    }
+
+    /// <summary>
+    /// The first person named (outside quotations) between the start of the sentence and the pronoun whose gender
+    /// fits it, skipping names after a preposition or before "'s", which are seldom the subject ("Asked about Eva
+    /// Holm, Ann Berg said she ..." is Ann).
+    /// </summary>
+    private string? SentencePerson(Token pronoun, string lower, int sentenceStart, string speaker)
+    {
+        if (sentenceStart < 0 || sentenceStart > pronoun.Start) return null;
+        string? found = null;
+        foreach (var m in entities.Within(sentenceStart, pronoun.Start).Reverse())
+        {
+            if (quotes is not null && QuoteFinder.Containing(quotes, m.Start) is not null) continue;
+            if (m.EntityId == speaker) return null;
+            if (found is not null || m.Kind != MentionKind.Name || entities[m.EntityId] is not { Type: EntityType.Person } e) continue;
+            if (WordBefore(m.Start) is "of" or "about" or "with" or "to" or "for" or "by" or "against" or "from" or "on" or "at" or "in" or "than" or "like"
+                || text.AsSpan(m.End).StartsWith("'s") || text.AsSpan(m.End).StartsWith("\u2019s")) continue;
+            if (PersonGender.Fits(GenderOf(e.Id), lower)) found = e.Id;
+        }
+        return found;
+    }
+
+    private string WordBefore(int start)
+    {
+        var end = start;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        var begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1])) begin--;
+        return text[begin..end].ToLowerInvariant();
     }
 
     private readonly Dictionary<string, Gender> genders = new(StringComparer.Ordinal);

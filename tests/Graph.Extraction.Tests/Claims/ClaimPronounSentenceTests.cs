@@ -1,0 +1,24 @@
+namespace Graph.Extraction.Tests.Claims;
+
+/// <summary>
+/// "He" and "she" after someone else's quote: a person named earlier in the pronoun's own sentence, and not the
+/// last speaker, is who the pronoun means. Passages are written for these tests.
+/// </summary>
+public sealed class ClaimPronounSentenceTests
+{
+    [Fact]
+    public void A_person_named_in_the_sentence_outranks_the_last_speaker()
+    {
+        var g = Extract.From("Harbour vote\n\n\u201CThe vote is a disgrace,\u201D said Tomas Berg, who leads the dock union. Later that day Karl Lind was quick to praise the mayor and said he expects the council to \u201Cdrop the whole plan by spring.\u201D");
+        var claim = g.ClaimWith("drop the whole plan");
+        Assert.Equal(g.PersonId("Karl Lind"), claim.Speaker);
+    }
+
+    [Fact]
+    public void The_last_speaker_named_again_in_the_sentence_keeps_the_pronoun()
+    {
+        var g = Extract.From("Harbour vote\n\n\u201CThe vote is a disgrace,\u201D said Tomas Berg, who leads the dock union. When Karl Lind praised the plan, Berg answered that Lind was wrong because, he said, the plan \u201Cwill empty the docks.\u201D");
+        var claim = g.ClaimWith("empty the docks");
+        Assert.Equal(g.PersonId("Tomas Berg"), claim.Speaker);
+    }
+}
