@@ -961,7 +961,7 @@ public sealed class ClaimExtractor
                                || Dashes.IsLong(toks[lead - 1].Text)
                                // A hyphen set off by spaces stands for a dash: "... in politics - conceding that ...".
                                || lead > 1 && toks[lead - 1].Text is "-" && toks[lead - 2].End < toks[lead - 1].Start && toks[lead - 1].End < toks[lead].Start
-                               || lead > 1 && IsClosingQuote(lead - 1) && toks[lead - 2].Text is ",");
+                               || lead > 1 && IsClosingQuote(lead - 1) && QuoteMarkStart(lead - 1) is var qm && qm > 0 && toks[qm - 1].Text is ",");
             Phrase? phrase = participial ? null : Speakerlike(SpeakerPhrases.Before(toks, cue));
             // "Pia Holm, a fisher from Astoria, Ore., attending the meeting, said ...": an apposition too long or
             // too mixed to read backwards still follows the name that opens the sentence.
@@ -2402,6 +2402,11 @@ public sealed class ClaimExtractor
         private bool IsOpeningQuote(int i) => Toks[i].Kind == TokenKind.Quote && QuoteStartingAt(Toks[i].Start) is not null;
 
         private bool IsClosingQuote(int i) => Toks[i].Kind == TokenKind.Quote && QuoteEndingAt(Toks[i].End) is not null;
+
+        /// <summary>The first token of the quotation mark ending at token <paramref name="i"/>: a mark written as two
+        /// apostrophes ("''", as some papers print it) is two tokens.</summary>
+        private int QuoteMarkStart(int i) => i > 0 && Toks[i].Text[0] is '\'' or '\u2019' && Toks[i - 1].Kind == TokenKind.Quote
+            && Toks[i - 1].End == Toks[i].Start && Toks[i - 1].Text[0] is '\'' or '\u2019' ? i - 1 : i;
 
         private QuoteSpan? QuoteStartingAt(int offset)
         {
