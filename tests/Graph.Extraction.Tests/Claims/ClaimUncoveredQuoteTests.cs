@@ -1,8 +1,8 @@
 namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
-/// Quotes that no claim covered: a participle after a closing quote printed as two apostrophes. Passages are
-/// written for these tests.
+/// Quotes that no claim covered: a participle after a closing quote printed as two apostrophes, and a name whose
+/// last word is a reporting verb in lower case ("States") before the cue. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimUncoveredQuoteTests
 {
@@ -13,5 +13,13 @@ public sealed class ClaimUncoveredQuoteTests
         var claim = g.ClaimWith("no say at all");
         Assert.Equal("adding", claim.Cue.Text);
         Assert.Equal(g.PersonId("Greta Lund"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_name_ending_in_a_word_like_a_cue_is_still_a_speaker()
+    {
+        var g = Extract.From("Dock levy\n\nPort officials in the United States said on Monday that the new levy was \u201Ca fair price for safer docks.\u201D");
+        var claim = g.ClaimWith("a fair price");
+        Assert.Equal("Port officials", claim.SpeakerMention!.Text);
     }
 }
