@@ -516,7 +516,9 @@ public sealed class ClaimExtractor
                 // preposition after the cue says what or whom it was said about or to, not what was said.
                 && !(previousQuote is not null && toks[k].Text is "of" or "to" or "about" or "from" or "with" or "by" or "over" or "outside")
                 // "“Who needs it?” she asked rhetorically, ...": a manner adverb that closes the frame.
-                && !(previousQuote is not null && SpeakerPhrases.IsAdverbial(toks[k]) && (k + 1 >= toks.Count || toks[k + 1].Text is "," or "." or "!"))) return null;
+                && !(previousQuote is not null && SpeakerPhrases.IsAdverbial(toks[k]) && (k + 1 >= toks.Count || toks[k + 1].Text is "," or "." or "!"
+                    // "“Any news?” she asked quietly into the phone": or one before a place or time of the telling.
+                    || toks[k].Text.EndsWith("ly", StringComparison.Ordinal) && toks[k + 1].Text is "into" or "to" or "at" or "in" or "on" or "during" or "before" or "after" or "over" or "from"))) return null;
             // "After the vote, Ruiz said this was ...": "this" opens the reported clause unless a time follows ("this week").
             if ((!quoted || previousQuote is not null) && frameEnd == cue && k + 1 < toks.Count && toks[k].Text is "this" && !SpeakerPhrases.IsTimeWord(toks[k + 1].Text)) return null;
             // "Asked about it, Ryan said: "..."": a quote after the frame is the content, not the clause before.

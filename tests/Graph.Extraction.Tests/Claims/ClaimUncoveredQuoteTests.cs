@@ -1,8 +1,9 @@
 namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
-/// Quotes that no claim covered: a participle after a closing quote printed as two apostrophes, and a name whose
-/// last word is a reporting verb in lower case ("States") before the cue. Passages are written for these tests.
+/// Quotes that no claim covered: a participle after a closing quote printed as two apostrophes, a name whose last
+/// word is a reporting verb in lower case ("States") before the cue, and a manner adverb then a place or time after
+/// an inverted cue. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimUncoveredQuoteTests
 {
@@ -21,5 +22,14 @@ public sealed class ClaimUncoveredQuoteTests
         var g = Extract.From("Dock levy\n\nPort officials in the United States said on Monday that the new levy was \u201Ca fair price for safer docks.\u201D");
         var claim = g.ClaimWith("a fair price");
         Assert.Equal("Port officials", claim.SpeakerMention!.Text);
+    }
+
+    [Fact]
+    public void A_manner_adverb_before_a_place_closes_the_frame_after_a_quote()
+    {
+        var g = Extract.From("Ferry line\n\nThe office was busy. \u201CIs the morning boat still running? We have tickets for six.\u201D Rosa Lind, a teacher from the island, asked anxiously into the phone. Nobody answered.");
+        var claim = g.ClaimWith("morning boat");
+        Assert.Equal("asked", claim.Cue.Text);
+        Assert.Equal(g.PersonId("Rosa Lind"), claim.Speaker);
     }
 }
