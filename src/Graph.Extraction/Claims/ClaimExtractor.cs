@@ -1958,6 +1958,7 @@ public sealed class ClaimExtractor
                 return new Candidate(cueAt, cueAt, q.Span.Start, ExtendOverQuoteParagraphs(q.Span.End > sentence.End ? q.Span.End : Math.Max(end, toks[LastContentToken()].End)), previous, 0.45, null);
             }
             if (SpokenBeforeComma(q, open) is { } spoken) return spoken;
+            if (VoicedBefore(q, open) is { } voiced) return voiced;
             if (RelativeNaming(q, open) is { } relative) return relative;
             if (PassiveName(q, open) is { } named) return named;
             // The quote is the object of the sentence's verb: content from after the verb. A quote that closes past the
@@ -2009,6 +2010,30 @@ public sealed class ClaimExtractor
             var speaker = (NearestSubject(v + 1) is { } near ? resolver.Resolve(toks, near) : null)
                 ?? (NameBefore(v) is { } named ? resolver.Resolve(toks, named) : null) ?? SentenceSubject(v);
             return speaker is null ? null : new Candidate(toks[v].Start, toks[v].End, q.Span.Start, end, speaker, 0.55, null);
+        }
+
+        /// <summary>Verbs of raising one's voice: what they take, quoted, is what was shouted.</summary>
+        private static readonly HashSet<string> VoiceVerbs = new(StringComparer.Ordinal)
+        {
+            "shout", "shouts", "shouted", "shouting", "yell", "yells", "yelled", "yelling", "chant", "chanted", "chanting",
+            "scream", "screams", "screamed", "screaming", "cry", "cries", "cried", "crying", "mouthing", "mouthed", "echoing",
+        };
+
+        /// <summary>
+        /// "the crowd on the pier kept chanting “Fair pay!”", "she could only shout “No!” at the screen": a verb of raising
+        /// one's voice right before the quote (a comma may stand between) voices it; the speaker is the clause's subject.
+        /// </summary>
+        private Candidate? VoicedBefore(QuoteSpan q, int open)
+        {
+            var toks = Toks;
+            var v = open > 1 && toks[open - 1].Text is "," ? open - 2 : open - 1;
+            if (v < 1 || !toks[v].IsWord || !VoiceVerbs.Contains(toks[v].Text)) return null;
+            // A participle (", chanting “...”") goes on with its clause's subject, not with the words right before it.
+            var speaker = toks[v].Text.EndsWith("ing", StringComparison.Ordinal)
+                ? ClauseSubject(v) ?? SentenceSubject(v)
+                : (NearestSubject(v + 1) is { } near ? resolver.Resolve(toks, near) : null)
+                  ?? (NameBefore(v) is { } named ? resolver.Resolve(toks, named) : null) ?? SentenceSubject(v);
+            return speaker is null ? null : new Candidate(toks[v].Start, toks[v].End, q.Span.Start, ExtendOverQuoteParagraphs(q.Span.End), speaker, 0.5, null);
         }
 
         /// <summary>

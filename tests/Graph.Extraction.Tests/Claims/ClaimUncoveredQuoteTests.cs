@@ -3,7 +3,7 @@ namespace Graph.Extraction.Tests.Claims;
 /// <summary>
 /// Quotes that no claim covered: a participle after a closing quote printed as two apostrophes, a name whose last
 /// word is a reporting verb in lower case ("States") before the cue, and a manner adverb then a place or time after
-/// an inverted cue. Passages are written for these tests.
+/// an inverted cue, and a verb of raising one's voice right before a quote. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimUncoveredQuoteTests
 {
@@ -31,5 +31,14 @@ public sealed class ClaimUncoveredQuoteTests
         var claim = g.ClaimWith("morning boat");
         Assert.Equal("asked", claim.Cue.Text);
         Assert.Equal(g.PersonId("Rosa Lind"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_quote_right_after_a_verb_of_shouting_is_what_was_shouted()
+    {
+        var g = Extract.From("Pier strike\n\nThe mayor drove past the gate. Ola Berg stood by the fence, mouthing \u201Cshame\u201D at the car.");
+        var claim = g.ClaimWith("shame");
+        Assert.Equal("mouthing", claim.Cue.Text);
+        Assert.Equal(g.PersonId("Ola Berg"), claim.Speaker);
     }
 }
