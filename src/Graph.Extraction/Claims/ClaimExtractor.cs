@@ -522,14 +522,17 @@ public sealed class ClaimExtractor
             // "After the vote, Ruiz said this was ...": "this" opens the reported clause unless a time follows ("this week").
             if ((!quoted || previousQuote is not null) && frameEnd == cue && k + 1 < toks.Count && toks[k].Text is "this" && !SpeakerPhrases.IsTimeWord(toks[k + 1].Text)) return null;
             // "Asked about it, Ryan said: "..."": a quote after the frame is the content, not the clause before.
-            if (!quoted && k < toks.Count && (toks[k].Text is "," or ":" && k + 1 < toks.Count && IsOpeningQuote(k + 1) || IsOpeningQuote(k))) return null;
+            // ("Because of the schedule, explained Ruiz, “...”": after an inverted speaker the clause and the quote are
+            // one thing said, split by the frame.)
+            var splitQuote = !quoted && frameEnd > cue && k + 1 < toks.Count && toks[k].Text is "," or ":" && IsOpeningQuote(k + 1) ? QuoteStartingAt(toks[k + 1].Start) : null;
+            if (!quoted && splitQuote is null && k < toks.Count && (toks[k].Text is "," or ":" && k + 1 < toks.Count && IsOpeningQuote(k + 1) || IsOpeningQuote(k))) return null;
             // A quote split by the cue, or a sentence split by it: the content goes on after the frame.
             // "In both years, she said, the fees covered “sponsorships”": after an opening adjunct the words after
             // the frame are a clause of their own, read from the cue (speaker first).
             if (!quoted && frameEnd == cue && k + 1 < toks.Count && toks[k].Text is "," && OpensWithAdjunct(start)
                 && toks.Skip(k + 1).Any(t => t.Kind == TokenKind.Quote)) return null;
             var firstEnd = end;
-            end = Continuation(k, end, quoted, speakerFirst: frameEnd != cue);
+            end = splitQuote is not null ? ExtendOverQuoteParagraphs(splitQuote.Span.End) : Continuation(k, end, quoted, speakerFirst: frameEnd != cue);
             if (WordsIn(start, end) < (quoted ? 1 : 3)) return null;
             var sp = resolver.Resolve(toks, speaker.Value);
             var score = prior + (quoted ? 0.25 : 0.1) + KindBonus(speaker.Value);

@@ -3,7 +3,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// <summary>
 /// Quotes that no claim covered: a participle after a closing quote printed as two apostrophes, a name whose last
 /// word is a reporting verb in lower case ("States") before the cue, and a manner adverb then a place or time after
-/// an inverted cue, and a verb of raising one's voice right before a quote. Passages are written for these tests.
+/// an inverted cue, a verb of raising one's voice right before a quote, and a clause and a quote split by an inverted
+/// frame. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimUncoveredQuoteTests
 {
@@ -40,5 +41,15 @@ public sealed class ClaimUncoveredQuoteTests
         var claim = g.ClaimWith("shame");
         Assert.Equal("mouthing", claim.Cue.Text);
         Assert.Equal(g.PersonId("Ola Berg"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_clause_and_a_quote_split_by_an_inverted_frame_are_one_claim()
+    {
+        var g = Extract.From("Late catch\n\nBecause of the late ferry schedule, explained harbour master Nils Aberg, \u201Cthe crews had to wait until dawn before they could unload the catch.\u201D");
+        var claim = g.ClaimWith("wait until dawn");
+        Assert.Equal("explained", claim.Cue.Text);
+        Assert.StartsWith("Because of the late ferry", claim.Content.Text, StringComparison.Ordinal);
+        Assert.Equal(g.PersonId("Nils Aberg"), claim.Speaker);
     }
 }
