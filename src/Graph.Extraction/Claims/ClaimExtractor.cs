@@ -516,18 +516,23 @@ public sealed class ClaimExtractor
                 // preposition after the cue says what or whom it was said about or to, not what was said.
                 && !(previousQuote is not null && toks[k].Text is "of" or "to" or "about" or "from" or "with" or "by" or "over" or "outside")
                 // "“Who needs it?” she asked rhetorically, ...": a manner adverb that closes the frame.
-                && !(previousQuote is not null && SpeakerPhrases.IsAdverbial(toks[k]) && (k + 1 >= toks.Count || toks[k + 1].Text is "," or "." or "!"))) return null;
+                && !(previousQuote is not null && SpeakerPhrases.IsAdverbial(toks[k]) && (k + 1 >= toks.Count || toks[k + 1].Text is "," or "." or "!"
+                    // "“Any news?” she asked quietly into the phone": or one before a place or time of the telling.
+                    || toks[k].Text.EndsWith("ly", StringComparison.Ordinal) && toks[k + 1].Text is "into" or "to" or "at" or "in" or "on" or "during" or "before" or "after" or "over" or "from"))) return null;
             // "After the vote, Ruiz said this was ...": "this" opens the reported clause unless a time follows ("this week").
             if ((!quoted || previousQuote is not null) && frameEnd == cue && k + 1 < toks.Count && toks[k].Text is "this" && !SpeakerPhrases.IsTimeWord(toks[k + 1].Text)) return null;
             // "Asked about it, Ryan said: "..."": a quote after the frame is the content, not the clause before.
-            if (!quoted && k < toks.Count && (toks[k].Text is "," or ":" && k + 1 < toks.Count && IsOpeningQuote(k + 1) || IsOpeningQuote(k))) return null;
+            // ("Because of the schedule, explained Ruiz, “...”": after an inverted speaker the clause and the quote are
+            // one thing said, split by the frame.)
+            var splitQuote = !quoted && frameEnd > cue && k + 1 < toks.Count && toks[k].Text is "," or ":" && IsOpeningQuote(k + 1) ? QuoteStartingAt(toks[k + 1].Start) : null;
+            if (!quoted && splitQuote is null && k < toks.Count && (toks[k].Text is "," or ":" && k + 1 < toks.Count && IsOpeningQuote(k + 1) || IsOpeningQuote(k))) return null;
             // A quote split by the cue, or a sentence split by it: the content goes on after the frame.
             // "In both years, she said, the fees covered “sponsorships”": after an opening adjunct the words after
             // the frame are a clause of their own, read from the cue (speaker first).
             if (!quoted && frameEnd == cue && k + 1 < toks.Count && toks[k].Text is "," && OpensWithAdjunct(start)
                 && toks.Skip(k + 1).Any(t => t.Kind == TokenKind.Quote)) return null;
             var firstEnd = end;
-            end = Continuation(k, end, quoted, speakerFirst: frameEnd != cue);
+            end = splitQuote is not null ? ExtendOverQuoteParagraphs(splitQuote.Span.End) : Continuation(k, end, quoted, speakerFirst: frameEnd != cue);
             if (WordsIn(start, end) < (quoted ? 1 : 3)) return null;
             var sp = resolver.Resolve(toks, speaker.Value);
             var score = prior + (quoted ? 0.25 : 0.1) + KindBonus(speaker.Value);
@@ -961,7 +966,7 @@ public sealed class ClaimExtractor
                                || Dashes.IsLong(toks[lead - 1].Text)
                                // A hyphen set off by spaces stands for a dash: "... in politics - conceding that ...".
                                || lead > 1 && toks[lead - 1].Text is "-" && toks[lead - 2].End < toks[lead - 1].Start && toks[lead - 1].End < toks[lead].Start
-                               || lead > 1 && IsClosingQuote(lead - 1) && toks[lead - 2].Text is ",");
+                               || lead > 1 && IsClosingQuote(lead - 1) && QuoteMarkStart(lead - 1) is var qm && qm > 0 && toks[qm - 1].Text is ",");
             Phrase? phrase = participial ? null : Speakerlike(SpeakerPhrases.Before(toks, cue));
             // "Pia Holm, a fisher from Astoria, Ore., attending the meeting, said ...": an apposition too long or
             // too mixed to read backwards still follows the name that opens the sentence.
@@ -1956,6 +1961,7 @@ public sealed class ClaimExtractor
                 return new Candidate(cueAt, cueAt, q.Span.Start, ExtendOverQuoteParagraphs(q.Span.End > sentence.End ? q.Span.End : Math.Max(end, toks[LastContentToken()].End)), previous, 0.45, null);
             }
             if (SpokenBeforeComma(q, open) is { } spoken) return spoken;
+            if (VoicedBefore(q, open) is { } voiced) return voiced;
             if (RelativeNaming(q, open) is { } relative) return relative;
             if (PassiveName(q, open) is { } named) return named;
             // The quote is the object of the sentence's verb: content from after the verb. A quote that closes past the
@@ -2007,6 +2013,30 @@ public sealed class ClaimExtractor
             var speaker = (NearestSubject(v + 1) is { } near ? resolver.Resolve(toks, near) : null)
                 ?? (NameBefore(v) is { } named ? resolver.Resolve(toks, named) : null) ?? SentenceSubject(v);
             return speaker is null ? null : new Candidate(toks[v].Start, toks[v].End, q.Span.Start, end, speaker, 0.55, null);
+        }
+
+        /// <summary>Verbs of raising one's voice: what they take, quoted, is what was shouted.</summary>
+        private static readonly HashSet<string> VoiceVerbs = new(StringComparer.Ordinal)
+        {
+            "shout", "shouts", "shouted", "shouting", "yell", "yells", "yelled", "yelling", "chant", "chanted", "chanting",
+            "scream", "screams", "screamed", "screaming", "cry", "cries", "cried", "crying", "mouthing", "mouthed", "echoing",
+        };
+
+        /// <summary>
+        /// "the crowd on the pier kept chanting “Fair pay!”", "she could only shout “No!” at the screen": a verb of raising
+        /// one's voice right before the quote (a comma may stand between) voices it; the speaker is the clause's subject.
+        /// </summary>
+        private Candidate? VoicedBefore(QuoteSpan q, int open)
+        {
+            var toks = Toks;
+            var v = open > 1 && toks[open - 1].Text is "," ? open - 2 : open - 1;
+            if (v < 1 || !toks[v].IsWord || !VoiceVerbs.Contains(toks[v].Text)) return null;
+            // A participle (", chanting “...”") goes on with its clause's subject, not with the words right before it.
+            var speaker = toks[v].Text.EndsWith("ing", StringComparison.Ordinal)
+                ? ClauseSubject(v) ?? SentenceSubject(v)
+                : (NearestSubject(v + 1) is { } near ? resolver.Resolve(toks, near) : null)
+                  ?? (NameBefore(v) is { } named ? resolver.Resolve(toks, named) : null) ?? SentenceSubject(v);
+            return speaker is null ? null : new Candidate(toks[v].Start, toks[v].End, q.Span.Start, ExtendOverQuoteParagraphs(q.Span.End), speaker, 0.5, null);
         }
 
         /// <summary>
@@ -2402,6 +2432,11 @@ public sealed class ClaimExtractor
         private bool IsOpeningQuote(int i) => Toks[i].Kind == TokenKind.Quote && QuoteStartingAt(Toks[i].Start) is not null;
 
         private bool IsClosingQuote(int i) => Toks[i].Kind == TokenKind.Quote && QuoteEndingAt(Toks[i].End) is not null;
+
+        /// <summary>The first token of the quotation mark ending at token <paramref name="i"/>: a mark written as two
+        /// apostrophes ("''", as some papers print it) is two tokens.</summary>
+        private int QuoteMarkStart(int i) => i > 0 && Toks[i].Text[0] is '\'' or '\u2019' && Toks[i - 1].Kind == TokenKind.Quote
+            && Toks[i - 1].End == Toks[i].Start && Toks[i - 1].Text[0] is '\'' or '\u2019' ? i - 1 : i;
 
         private QuoteSpan? QuoteStartingAt(int offset)
         {

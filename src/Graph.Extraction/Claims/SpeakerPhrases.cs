@@ -197,7 +197,9 @@ internal static class SpeakerPhrases
         if ((t.Kind == TokenKind.Number || IsNumberWord(t.Text)) && j >= 2 && toks[j - 1].Text is "in" or "of" && (toks[j - 2].Kind == TokenKind.Number || toks[j - 2].IsWord))
             return new Phrase(j - 2, j, PhraseKind.Nominal);
         if (!t.IsWord && t.Kind != TokenKind.Number) return null;
-        if (IsBoundary(t.Text) || CueLexicon.Prior(t.Text) >= 0.5 || IsDeterminer(t.Text) && !IsPronounLikeDeterminer(t.Text)) return null;
+        // "the United States said": a capitalised word after another ends a name, whatever it means in lower case.
+        var inName = char.IsUpper(t.Text[0]) && j > 0 && toks[j - 1].IsWord && char.IsUpper(toks[j - 1].Text[0]) && toks[j - 1].Text.Length > 1;
+        if (IsBoundary(t.Text) || CueLexicon.Prior(t.Text) >= 0.5 && !inName || IsDeterminer(t.Text) && !IsPronounLikeDeterminer(t.Text)) return null;
         var start = j;
         while (start - 1 >= 0 && j - start < 10)
         {
