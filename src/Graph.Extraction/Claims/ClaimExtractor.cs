@@ -1498,6 +1498,15 @@ public sealed class ClaimExtractor
             // "... said she was “the best choice,” and she repeated ...": after a quote, a new subject starts a new clause.
             if (toks[j].Text is "and" or "but" && j > 0 && (IsClosingQuote(j - 1) || toks[j - 1].Text is "," && j > 1 && IsClosingQuote(j - 2))
                 && toks[n].Text is "he" or "she" or "they" or "we" or "I") return true;
+            // "... called the levy “a scandal,” and his party has ...", "... “too slow” and Ruiz says ...": so does a
+            // name or a possessive noun phrase whose finite verb follows within a few words.
+            if (toks[j].Text is "and" or "but" && j > 0 && (IsClosingQuote(j - 1) || toks[j - 1].Text is "," && j > 1 && IsClosingQuote(j - 2))
+                && (toks[n].IsWord && char.IsUpper(toks[n].Text[0]) && !CueLexicon.Pronouns.Contains(toks[n].Text) || toks[n].Text is "his" or "her" or "their" or "its" or "our"))
+                for (var c = n + 1; c <= Math.Min(last, n + 4); c++)
+                {
+                    if (!toks[c].IsWord) break;
+                    if (char.IsLower(toks[c].Text[0]) && (IsFiniteVerb(toks[c].Text) || toks[c].Text.EndsWith('s') && CueLexicon.Prior(toks[c].Text) >= 0.5)) return true;
+                }
             if (toks[j].Text is "and" or "but" && toks[n].IsWord && char.IsLower(toks[n].Text[0]) && n + 1 <= last && !toks[n].Text.EndsWith("ing", StringComparison.Ordinal)
                 && (CueLexicon.Prior(toks[n].Text) >= 0.4 || (toks[n].Text.EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(toks[n].Text)) && j > 0 && (toks[j - 1].Kind == TokenKind.Quote || toks[j - 1].Text is ",")))
                 return true;
