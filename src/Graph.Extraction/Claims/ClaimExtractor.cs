@@ -763,7 +763,8 @@ public sealed class ClaimExtractor
                 var t = toks[p];
                 if (t.IsWord && char.IsLower(t.Text[0]) && CueLexicon.Prior(t.Text) >= 0.5)
                 {
-                    if (!DescribesSpeaker(k, p)) return end;
+                    // "“...,” Ruiz said when asked on Friday. “...”": a question put to the speaker is part of the frame.
+                    if (!DescribesSpeaker(k, p) && !(toks[p].Text is "asked" && p > 0 && toks[p - 1].Text is "when" or "if" or "being")) return end;
                     describingCue = true;
                 }
                 if (t.Kind == TokenKind.Quote && IsOpeningQuote(p))
