@@ -767,6 +767,11 @@ public sealed class ClaimExtractor
                     if (!DescribesSpeaker(k, p) && !(toks[p].Text is "asked" && p > 0 && toks[p - 1].Text is "when" or "if" or "being")) return end;
                     describingCue = true;
                 }
+                // "“...,” Holm said, and her brother broke in. “...”": after ", and" a new subject brings in another
+                // speaker, whose words the next quote may be.
+                if (t.Text is "and" or "but" && p > k && toks[p - 1].Text is "," && p + 1 < toks.Count && toks[p + 1].IsWord
+                    && (toks[p + 1].Text is "her" or "his" or "their" || char.IsUpper(toks[p + 1].Text[0]) && toks[p + 1].Text is not "I"))
+                    return end;
                 if (t.Kind == TokenKind.Quote && IsOpeningQuote(p))
                 {
                     if (describingCue) return end;
