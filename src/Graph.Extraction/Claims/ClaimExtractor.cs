@@ -933,6 +933,21 @@ public sealed class ClaimExtractor
             var next = sentences[index + 1];
             if (next.Tokens.Count == 0 || text.AsSpan(sentence.End, next.Start - sentence.End).Contains('\n')) return null;
             var q = QuoteStartingAt(next.Tokens[0].Start);
+            // "... he said. But “...”", "... he said. If the vote fails, “...”": a conjunction, or an opening adjunct
+            // and its comma (no cue among them), before a quote that runs to the sentence's end.
+            if (q is null && next.Tokens.Count > 2)
+                for (var i = 1; i < Math.Min(next.Tokens.Count - 1, 12); i++)
+                {
+                    var t = next.Tokens[i];
+                    if (t.Kind == TokenKind.Quote)
+                    {
+                        if ((i == 1 && next.Tokens[0].Text is "But" or "And" or "So"
+                             || next.Tokens[i - 1].Text is "," && next.Tokens[0].Text is "If" or "Unless" or "When" or "While" or "Although" or "Though" or "After" or "Before" or "Since" or "As" or "In" or "For")
+                            && QuoteStartingAt(t.Start) is { } cq && cq.Span.End >= next.Tokens[^1].End) q = cq;
+                        break;
+                    }
+                    if (t.IsWord && CueLexicon.Prior(t.Text.ToLowerInvariant()) >= 0.3 || t.Text is ";" or ":") break;
+                }
             return q is not null && !FollowedByOwnCue(q) ? q : null;
         }
 
