@@ -768,9 +768,15 @@ public sealed class ClaimExtractor
                 var t = toks[p];
                 if (t.IsWord && char.IsLower(t.Text[0]) && CueLexicon.Prior(t.Text) >= 0.5)
                 {
-                    if (!DescribesSpeaker(k, p)) return end;
+                    // "“...,” Ruiz said when asked on Friday. “...”": a question put to the speaker is part of the frame.
+                    if (!DescribesSpeaker(k, p) && !(toks[p].Text is "asked" && p > 0 && toks[p - 1].Text is "when" or "if" or "being")) return end;
                     describingCue = true;
                 }
+                // "“...,” Holm said, and her brother broke in. “...”": after ", and" a new subject brings in another
+                // speaker, whose words the next quote may be.
+                if (t.Text is "and" or "but" && p > k && toks[p - 1].Text is "," && p + 1 < toks.Count && toks[p + 1].IsWord
+                    && (toks[p + 1].Text is "her" or "his" or "their" || char.IsUpper(toks[p + 1].Text[0]) && toks[p + 1].Text is not "I"))
+                    return end;
                 if (t.Kind == TokenKind.Quote && IsOpeningQuote(p))
                 {
                     if (describingCue) return end;
@@ -932,6 +938,21 @@ public sealed class ClaimExtractor
             var next = sentences[index + 1];
             if (next.Tokens.Count == 0 || text.AsSpan(sentence.End, next.Start - sentence.End).Contains('\n')) return null;
             var q = QuoteStartingAt(next.Tokens[0].Start);
+            // "... he said. But “...”", "... he said. If the vote fails, “...”": a conjunction, or an opening adjunct
+            // and its comma (no cue among them), before a quote that runs to the sentence's end.
+            if (q is null && next.Tokens.Count > 2)
+                for (var i = 1; i < Math.Min(next.Tokens.Count - 1, 12); i++)
+                {
+                    var t = next.Tokens[i];
+                    if (t.Kind == TokenKind.Quote)
+                    {
+                        if ((i == 1 && next.Tokens[0].Text is "But" or "And" or "So"
+                             || next.Tokens[i - 1].Text is "," && next.Tokens[0].Text is "If" or "Unless" or "When" or "While" or "Although" or "Though" or "After" or "Before" or "Since" or "As" or "In" or "For")
+                            && QuoteStartingAt(t.Start) is { } cq && cq.Span.End >= next.Tokens[^1].End) q = cq;
+                        break;
+                    }
+                    if (t.IsWord && CueLexicon.Prior(t.Text.ToLowerInvariant()) >= 0.3 || t.Text is ";" or ":") break;
+                }
             return q is not null && !FollowedByOwnCue(q) ? q : null;
         }
 
@@ -1503,6 +1524,15 @@ public sealed class ClaimExtractor
             // "... said she was “the best choice,” and she repeated ...": after a quote, a new subject starts a new clause.
             if (toks[j].Text is "and" or "but" && j > 0 && (IsClosingQuote(j - 1) || toks[j - 1].Text is "," && j > 1 && IsClosingQuote(j - 2))
                 && toks[n].Text is "he" or "she" or "they" or "we" or "I") return true;
+            // "... called the levy “a scandal,” and his party has ...", "... “too slow” and Ruiz says ...": so does a
+            // name or a possessive noun phrase whose finite verb follows within a few words.
+            if (toks[j].Text is "and" or "but" && j > 0 && (IsClosingQuote(j - 1) || toks[j - 1].Text is "," && j > 1 && IsClosingQuote(j - 2))
+                && (toks[n].IsWord && char.IsUpper(toks[n].Text[0]) && !CueLexicon.Pronouns.Contains(toks[n].Text) || toks[n].Text is "his" or "her" or "their" or "its" or "our"))
+                for (var c = n + 1; c <= Math.Min(last, n + 4); c++)
+                {
+                    if (!toks[c].IsWord) break;
+                    if (char.IsLower(toks[c].Text[0]) && (IsFiniteVerb(toks[c].Text) || toks[c].Text.EndsWith('s') && CueLexicon.Prior(toks[c].Text) >= 0.5)) return true;
+                }
             if (toks[j].Text is "and" or "but" && toks[n].IsWord && char.IsLower(toks[n].Text[0]) && n + 1 <= last && !toks[n].Text.EndsWith("ing", StringComparison.Ordinal)
                 && (CueLexicon.Prior(toks[n].Text) >= 0.4 || (toks[n].Text.EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(toks[n].Text)) && j > 0 && (toks[j - 1].Kind == TokenKind.Quote || toks[j - 1].Text is ",")))
                 return true;
