@@ -957,7 +957,7 @@ public sealed class ClaimExtractor
                    && (toks[lead - 1].Text.EndsWith("ly", StringComparison.Ordinal) || toks[lead - 1].Text is "later" or "again" or "then" or "once" or "further" or "first" or "now")
                    && toks[lead - 2].Text is "," or "and") lead--;
             var participial = toks[part].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-                && lead > 0 && (toks[lead - 1].Text.ToLowerInvariant() is "," or "and" or "while" or "after" or "before" or "by" or "when" or "in" or "also"
+                && lead > 0 && (toks[lead - 1].Text.ToLowerInvariant() is "," or "and" or "while" or "after" or "before" or "by" or "when" or "in" or "also" or "upon"
                                || Dashes.IsLong(toks[lead - 1].Text)
                                // A hyphen set off by spaces stands for a dash: "... in politics - conceding that ...".
                                || lead > 1 && toks[lead - 1].Text is "-" && toks[lead - 2].End < toks[lead - 1].Start && toks[lead - 1].End < toks[lead].Start
@@ -1730,6 +1730,8 @@ public sealed class ClaimExtractor
                 {
                     if (toks[comma].Text != ",") continue;
                     // "Ana Ruiz, clearly annoyed, replied ...": an adverb opening an aside is no subject.
+                    // "Ana Ruiz, herself a Lund voter, ...": an aside opened by a reflexive describes the subject.
+                    if (toks[comma + 1].Text is "herself" or "himself" or "themselves" or "itself") break;
                     if (SpeakerPhrases.After(toks, comma + 1, subject: true) is { } a && a.Last + 1 < cue && FollowedByVerb(a.Last + 1)
                         && !SpeakerPhrases.IsTimeWord(toks[a.Last].Text) && !(a.First == a.Last && SpeakerPhrases.IsAdverbial(toks[a.First])))
                         return resolver.Resolve(toks, a);
