@@ -333,6 +333,7 @@ public sealed class ClaimExtractor
                             found.Add(noun);
                             resolver.Spoke(noun.Speaker, noun.CueStart);
                         }
+                        else if (CrowdNoise(i, prior) is { } noise) found.Add(noise);
                         continue;
                     }
                     if (RaisingVerbs.Contains(t.Text)) c = Raising(i, prior);
@@ -398,6 +399,8 @@ public sealed class ClaimExtractor
             // "the mayor's claim that ..." is a noun, but "she's claiming that ..." is "she is": a pronoun has no possessive "'s".
             if (prev is "'s" or "\u2019s" && i + 1 < toks.Count && toks[i + 1].Text is "that" && !(i >= 2 && CueLexicon.Pronouns.Contains(toks[i - 2].Text))) return false;
             if (prev.Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
+            // "loud chants of “No!”", "calls of “Encore!”": these plurals take "of" only as nouns (the verbs take an object).
+            if (i + 1 < toks.Count && toks[i + 1].Text is "of" && toks[i].Text is "chants" or "calls" or "claims" or "cries" or "shouts" or "cheers" or "boos") return false;
             // "opposed by Israel", "sought after", "seen as": a participle describing something, not a speaker's act.
             if (i + 1 < toks.Count && toks[i + 1].Text is "by" or "after" && toks[i].Text.EndsWith("ed", StringComparison.Ordinal)) return false;
             if (i + 1 < toks.Count && toks[i + 1].Text is "as" && toks[i].Text is "seen" or "viewed" or "regarded" or "known" or "described" or "considered") return false;
@@ -1861,6 +1864,22 @@ public sealed class ClaimExtractor
         }
 
         // ---- a noun cue: "his claim that ..." ----
+
+        /// <summary>
+        /// "to loud chants of “Four more years!”": the chants or calls of nobody named (not after "with", where the
+        /// subject's own voice is meant: "fans answered with chants of ..."); the quote is what they said, without a source.
+        /// </summary>
+        private Candidate? CrowdNoise(int cue, double prior)
+        {
+            var toks = Toks;
+            if (cue < 1 || cue + 2 >= toks.Count || toks[cue].Text is not ("chants" or "calls" or "cries" or "shouts" or "cheers" or "boos")
+                || toks[cue + 1].Text is not "of" || !IsOpeningQuote(cue + 2) || QuoteStartingAt(toks[cue + 2].Start) is not { } q) return null;
+            var j = cue - 1;
+            while (j > 0 && toks[j].IsWord && char.IsLower(toks[j].Text[0]) && !SpeakerPhrases.IsBoundary(toks[j].Text)
+                   && toks[j].Text is not ("his" or "her" or "their" or "its" or "our")) j--;
+            if (toks[j].Text.ToLowerInvariant() is "with" or "'s" or "\u2019s" or "his" or "her" or "their" or "its" or "our") return null;
+            return new Candidate(toks[cue].Start, toks[cue + 1].End, q.Span.Start, q.Span.End, new Speaker([], null), prior, null);
+        }
 
         private Candidate? PossessedCue(int cue, double prior)
         {

@@ -2,7 +2,8 @@ namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
 /// Participles whose speaker is the subject of their sentence: after "upon" ("drew jeers upon saying ..."), past
-/// an aside opened by a reflexive ("X, herself a Y voter, ..."). Passages are written for these tests.
+/// an aside opened by a reflexive ("X, herself a Y voter, ..."); and chants or calls "of" a quote, nouns, which
+/// have no source unless someone owns them. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimParticipleSpeakerTests
 {
@@ -12,5 +13,21 @@ public sealed class ClaimParticipleSpeakerTests
         var g = Extract.From("Harbour vote\n\nMira Solberg, herself a Tomas Lund voter last spring, drew loud jeers upon saying, \u201CTomas has heard every fisher in this town.\u201D");
         var claim = g.ClaimWith("heard every fisher");
         Assert.Equal(g.PersonId("Mira Solberg"), claim.Speaker);
+    }
+
+    [Fact]
+    public void Chants_of_nobody_named_have_no_source()
+    {
+        var g = Extract.From("Harbour vote\n\nThe mayor walked onto the pier to loud chants of \u201CFour more years!\u201D from the waiting crowd.");
+        var claim = g.ClaimWith("Four more years");
+        Assert.Null(claim.Speaker);
+        Assert.Null(claim.SpeakerMention);
+    }
+
+    [Fact]
+    public void Chants_of_a_possessor_are_not_taken_from_nobody()
+    {
+        var g = Extract.From("Harbour vote\n\nFans of Ida Strand kept up their chants of \u201CIda! Ida!\u201D long after she left the stage.");
+        Assert.DoesNotContain(g.Claims, c => c.Content.Text.Contains("Ida! Ida!") && c.Speaker is null && c.SpeakerMention is null);
     }
 }
