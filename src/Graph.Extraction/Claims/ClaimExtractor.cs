@@ -966,6 +966,9 @@ public sealed class ClaimExtractor
                                || lead > 1 && toks[lead - 1].Text is "-" && toks[lead - 2].End < toks[lead - 1].Start && toks[lead - 1].End < toks[lead].Start
                                || lead > 1 && IsClosingQuote(lead - 1) && toks[lead - 2].Text is ",");
             Phrase? phrase = participial ? null : Speakerlike(SpeakerPhrases.Before(toks, cue));
+            // ", with fishers and dockers chanting ...", ", with three in ten saying ...": the phrase after "with" is
+            // the participle's own subject.
+            if (!participial && WithSubject(part) is { } withSubject) phrase = withSubject;
             // "Pia Holm, a fisher from Astoria, Ore., attending the meeting, said ...": an apposition too long or
             // too mixed to read backwards still follows the name that opens the sentence.
             if (phrase is null && !participial && cue > 3 && toks[cue - 1].Text is "," && OpeningNameBeforeComma(cue) is { } opening) phrase = opening;
@@ -1163,6 +1166,35 @@ public sealed class ClaimExtractor
                 && char.IsLower(toks[phrase.Value.Last].Text[0]) && !IsPeopleNoun(toks[phrase.Value.Last].Text)) return null;
             var score = prior + (that >= 0 ? 0.2 : 0) + (quoted ? 0.2 : 0) + (phrase is { } ph ? KindBonus(ph) : coordinated ? 0 : -0.05);
             return new Candidate(toks[cue].Start, toks[cueEnd].End, start, end, sp, score, audience);
+        }
+
+        /// <summary>
+        /// The phrase between a "with" and the participle at <paramref name="part"/> ("with many voters saying"), when
+        /// it holds no verb, comma or quote of its own (not "with the mayor calling the vote and saying").
+        /// </summary>
+        private Phrase? WithSubject(int part)
+        {
+            var toks = Toks;
+            if (!toks[part].Text.EndsWith("ing", StringComparison.Ordinal) || toks[part].Text is "having") return null;
+            var last = part - 1;
+            while (last > 0 && toks[last].IsWord && toks[last].Text.EndsWith("ly", StringComparison.Ordinal) && SpeakerPhrases.IsAdverbial(toks[last])) last--;
+            for (var j = last; j > 0 && last - j < 8; j--)
+            {
+                var t = toks[j];
+                if (t.Text is "with")
+                {
+                    if (j >= last) return null;
+                    var first = toks[j + 1];
+                    // "campaign with him, conceding ...": an object pronoun is the company kept, not a subject.
+                    if (j + 1 == last && first.Text.ToLowerInvariant() is "him" or "her" or "them" or "us" or "me" or "it") return null;
+                    return new Phrase(j + 1, last, char.IsUpper(first.Text[0]) && !SpeakerPhrases.IsDeterminer(first.Text) ? PhraseKind.Name : PhraseKind.Nominal);
+                }
+                // A period inside the phrase is an abbreviation's ("Gov."); other punctuation ends it.
+                if (t.Kind is TokenKind.Quote or TokenKind.Punctuation or TokenKind.Symbol && t.Text is not "." || t.Text is "about") return null;
+                if (t.IsWord && char.IsLower(t.Text[0]) && (t.Text.EndsWith("ing", StringComparison.Ordinal) || t.Text.EndsWith("ed", StringComparison.Ordinal)
+                    || t.Text is "who" or "which" or "that" || CueLexicon.Prior(t.Text) >= 0.5 || IsFiniteVerb(t.Text))) return null;
+            }
+            return null;
         }
 
         /// <summary>

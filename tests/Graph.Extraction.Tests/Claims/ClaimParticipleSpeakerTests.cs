@@ -3,7 +3,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// <summary>
 /// Participles whose speaker is the subject of their sentence: after "upon" ("drew jeers upon saying ..."), past
 /// an aside opened by a reflexive ("X, herself a Y voter, ..."); and chants or calls "of" a quote, nouns, which
-/// have no source unless someone owns them. Passages are written for these tests.
+/// have no source unless someone owns them; the phrase between "with" and a participle ("with many voters saying
+/// ...") is its subject. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimParticipleSpeakerTests
 {
@@ -29,5 +30,13 @@ public sealed class ClaimParticipleSpeakerTests
     {
         var g = Extract.From("Harbour vote\n\nFans of Ida Strand kept up their chants of \u201CIda! Ida!\u201D long after she left the stage.");
         Assert.DoesNotContain(g.Claims, c => c.Content.Text.Contains("Ida! Ida!") && c.Speaker is null && c.SpeakerMention is null);
+    }
+
+    [Fact]
+    public void The_phrase_after_with_is_the_participle_s_subject()
+    {
+        var g = Extract.From("Harbour vote\n\nThe levy was on every mind at the pier, with many fishers and dockers chanting \u201CSave the port\u201D and \u201CNo levy.\u201D");
+        var claim = g.ClaimWith("Save the port");
+        Assert.Equal("many fishers and dockers", claim.SpeakerMention!.Text);
     }
 }
