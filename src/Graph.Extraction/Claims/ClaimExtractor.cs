@@ -969,6 +969,13 @@ public sealed class ClaimExtractor
             // ", with fishers and dockers chanting ...", ", with three in ten saying ...": the phrase after "with" is
             // the participle's own subject.
             if (!participial && WithSubject(part) is { } withSubject) phrase = withSubject;
+            // "Ann Berg, who last week stirred the race by questioning ...", "..., who, on a call Friday, criticized ...":
+            // a cue inside a relative clause set off by a comma is the relative's, whatever phrase stands nearer.
+            else if (RelativeOpening(lead) is { } who)
+            {
+                phrase = new Phrase(who, who, PhraseKind.Relative);
+                participial = false;
+            }
             // "Pia Holm, a fisher from Astoria, Ore., attending the meeting, said ...": an apposition too long or
             // too mixed to read backwards still follows the name that opens the sentence.
             if (phrase is null && !participial && cue > 3 && toks[cue - 1].Text is "," && OpeningNameBeforeComma(cue) is { } opening) phrase = opening;
@@ -1166,6 +1173,54 @@ public sealed class ClaimExtractor
                 && char.IsLower(toks[phrase.Value.Last].Text[0]) && !IsPeopleNoun(toks[phrase.Value.Last].Text)) return null;
             var score = prior + (that >= 0 ? 0.2 : 0) + (quoted ? 0.2 : 0) + (phrase is { } ph ? KindBonus(ph) : coordinated ? 0 : -0.05);
             return new Candidate(toks[cue].Start, toks[cueEnd].End, start, end, sp, score, audience);
+        }
+
+        /// <summary>
+        /// The "who" of a relative clause set off by a comma ("X, who ...") that still runs at <paramref name="lead"/>:
+        /// no comma between them but a pair right after the "who" ("who, on a call Friday, ..."), and no quote,
+        /// colon, semicolon, bracket or dash.
+        /// </summary>
+        private int? RelativeOpening(int lead)
+        {
+            var toks = Toks;
+            var comma = false;
+            for (var j = lead - 1; j > 0 && lead - j <= 20; j--)
+            {
+                var t = toks[j];
+                if (t.Text is "who" && toks[j - 1].Text is ",")
+                    return (j + 1 < lead && !comma || AsideRightAfter(j, lead)) && !ObjectRelative(j) ? j : null;
+                if (t.Text is ",") comma = true;
+                // "who led the fight because he claimed ...", "than aides say ...", "12 percent who say ...": a clause
+                // of its own inside the relative.
+                if (t.Text is "who" or "he" or "she" or "they" or "I" or "we" or "because" or "when" or "after" or "than" or "if" or "while"
+                    or "since" or "before" or "until" or "although" or "though" or "as") return null;
+                if (t.Kind is TokenKind.Quote || t.Text is ";" or ":" or "(" or ")" or "that" or "which" || Dashes.IsLong(t.Text)) return null;
+            }
+            return null;
+
+            // "X, who he dubbed ...", "who Ruiz called ...", "who aides say ...": a subject of its own after the
+            // "who", which is then the object and not the speaker.
+            bool ObjectRelative(int who)
+            {
+                var n = who + 1;
+                if (n < lead && toks[n].Text is ",")
+                    while (n < lead && toks[n].Text is not "," || n == who + 1) n++;
+                n++;
+                if (who + 1 < lead && toks[who + 1].Text is not ",") n = who + 1;
+                if (n >= lead) return false;
+                var w = toks[n];
+                return CueLexicon.Pronouns.Contains(w.Text) || SpeakerPhrases.IsDeterminer(w.Text) || char.IsUpper(w.Text[0])
+                       || n + 1 == lead && w.IsWord && w.Text.EndsWith('s') && !SpeakerPhrases.IsAdverbial(w);
+            }
+
+            bool AsideRightAfter(int who, int end)
+            {
+                if (who + 1 >= end || toks[who + 1].Text is not ",") return false;
+                var close = -1;
+                for (var k = who + 2; k < end; k++)
+                    if (toks[k].Text is ",") { close = k; break; }
+                return close > who + 2 && close == end - 1;
+            }
         }
 
         /// <summary>

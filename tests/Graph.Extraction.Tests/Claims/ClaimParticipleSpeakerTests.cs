@@ -4,7 +4,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// Participles whose speaker is the subject of their sentence: after "upon" ("drew jeers upon saying ..."), past
 /// an aside opened by a reflexive ("X, herself a Y voter, ..."); and chants or calls "of" a quote, nouns, which
 /// have no source unless someone owns them; the phrase between "with" and a participle ("with many voters saying
-/// ...") is its subject. Passages are written for these tests.
+/// ...") is its subject; a cue inside a relative clause set off by a comma ("X, who last week ... by questioning
+/// ...") is the relative's, unless a clause of its own stands between. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimParticipleSpeakerTests
 {
@@ -38,5 +39,30 @@ public sealed class ClaimParticipleSpeakerTests
         var g = Extract.From("Harbour vote\n\nThe levy was on every mind at the pier, with many fishers and dockers chanting \u201CSave the port\u201D and \u201CNo levy.\u201D");
         var claim = g.ClaimWith("Save the port");
         Assert.Equal("many fishers and dockers", claim.SpeakerMention!.Text);
+    }
+
+    [Fact]
+    public void A_cue_inside_a_relative_clause_is_the_relative_s()
+    {
+        var g = Extract.From("Harbour vote\n\nThe port board met again with Ida Strand, who last week stirred the levy debate by questioning whether the port \u201Ccan survive another winter.\u201D");
+        var claim = g.ClaimWith("survive another winter");
+        Assert.Equal("who", claim.SpeakerMention!.Text);
+        Assert.Equal(g.PersonId("Ida Strand"), claim.Speaker);
+    }
+
+    [Fact]
+    public void An_aside_after_who_keeps_the_cue_with_the_relative()
+    {
+        var g = Extract.From("Harbour vote\n\nThe mayor was far calmer than the union's leaders, who, on a call Friday, criticized the levy as \u201Ca tax on the sea.\u201D");
+        var claim = g.ClaimWith("a tax on the sea");
+        Assert.Equal("who", claim.SpeakerMention!.Text);
+    }
+
+    [Fact]
+    public void A_subject_of_its_own_inside_the_relative_speaks_for_itself()
+    {
+        var g = Extract.From("Harbour vote\n\nThe board thanked Ida Strand, who left the union because she called the levy \u201Ca tax on the sea.\u201D");
+        var claim = g.ClaimWith("a tax on the sea");
+        Assert.Equal("she", claim.SpeakerMention!.Text);
     }
 }
