@@ -306,6 +306,12 @@ public sealed class ClaimExtractor
                     c = putIt;
                 else
                 {
+                    // "Criticizing the levy, Ruiz said ...": a participle opening the sentence is its subject's.
+                    if (char.IsUpper(t.Text[0]) && OpeningParticiple(i) is { } opening)
+                    {
+                        found.Add(opening);
+                        continue;
+                    }
                     // Cues are verbs in running text: lower case ("States" is a name, not "states"), except in a
                     // headline written in title case ("Rubio Says He Will Stay In The Race").
                     if (!char.IsLower(t.Text[0]) && !(i > 0 && IsTitleCaseLine())) continue;
@@ -1221,6 +1227,30 @@ public sealed class ClaimExtractor
                     if (toks[k].Text is ",") { close = k; break; }
                 return close > who + 2 && close == end - 1;
             }
+        }
+
+        /// <summary>
+        /// "Criticizing the levy as unfair, Ruiz said ...", "Conceding that the vote was lost, she ...": a participle
+        /// of a sure cue opening the sentence, whose object runs to the comma, and the subject of the clause after
+        /// the comma as its speaker.
+        /// </summary>
+        private Candidate? OpeningParticiple(int i)
+        {
+            var toks = Toks;
+            var w = toks[i].Text;
+            if (w.Length < 6 || !w.EndsWith("ing", StringComparison.Ordinal) || IsTitleCaseLine()) return null;
+            var s = 0;
+            while (s < i && (toks[s].Kind is TokenKind.Quote or TokenKind.Punctuation || toks[s].Text is "And" or "But")) s++;
+            if (s != i) return null;
+            var prior = CueLexicon.Prior(w.ToLowerInvariant());
+            if (prior < 0.5) return null;
+            var comma = i + 1;
+            while (comma < toks.Count && toks[comma].Text is not ("," or ";" or ":") && toks[comma].Kind != TokenKind.Quote) comma++;
+            if (comma >= toks.Count - 2 || toks[comma].Text is not "," || WordsIn(toks[i + 1].Start, toks[comma - 1].End) < 2) return null;
+            if (SpeakerPhrases.After(toks, comma + 1, subject: true) is not { } subject || subject.Last + 1 >= toks.Count || !FollowedByVerb(subject.Last + 1)) return null;
+            var k = i + 1;
+            if (toks[k].Text is "that" && k + 1 < comma) k++;
+            return new Candidate(toks[i].Start, toks[i].End, toks[k].Start, toks[comma - 1].End, resolver.Resolve(toks, subject), prior, null);
         }
 
         /// <summary>

@@ -5,7 +5,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// an aside opened by a reflexive ("X, herself a Y voter, ..."); and chants or calls "of" a quote, nouns, which
 /// have no source unless someone owns them; the phrase between "with" and a participle ("with many voters saying
 /// ...") is its subject; a cue inside a relative clause set off by a comma ("X, who last week ... by questioning
-/// ...") is the relative's, unless a clause of its own stands between. Passages are written for these tests.
+/// ...") is the relative's, unless a clause of its own stands between; a participle opening the sentence
+/// ("Criticizing the levy, X said ...") is the subject's after the comma. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimParticipleSpeakerTests
 {
@@ -64,5 +65,14 @@ public sealed class ClaimParticipleSpeakerTests
         var g = Extract.From("Harbour vote\n\nThe board thanked Ida Strand, who left the union because she called the levy \u201Ca tax on the sea.\u201D");
         var claim = g.ClaimWith("a tax on the sea");
         Assert.Equal("she", claim.SpeakerMention!.Text);
+    }
+
+    [Fact]
+    public void A_participle_opening_the_sentence_is_its_subject_s()
+    {
+        var g = Extract.From("Harbour vote\n\nCriticizing the new levy as a burden on every crew, Ida Strand voted against the port budget on Monday.");
+        var claim = g.ClaimWith("burden on every crew");
+        Assert.Equal("Criticizing", claim.Cue.Text);
+        Assert.Equal(g.PersonId("Ida Strand"), claim.Speaker);
     }
 }
