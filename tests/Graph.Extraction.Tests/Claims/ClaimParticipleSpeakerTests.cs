@@ -6,7 +6,7 @@ namespace Graph.Extraction.Tests.Claims;
 /// have no source unless someone owns them; the phrase between "with" and a participle ("with many voters saying
 /// ...") is its subject; a cue inside a relative clause set off by a comma ("X, who last week ... by questioning
 /// ...") is the relative's, unless a clause of its own stands between; a participle opening the sentence
-/// ("Criticizing the levy, X said ...") is the subject's after the comma. Passages are written for these tests.
+/// ("Criticizing the levy, X said ...") is the subject's after the comma; "quip" is a cue like "quipped". Passages are written for these tests.
 /// </summary>
 public sealed class ClaimParticipleSpeakerTests
 {
@@ -74,5 +74,13 @@ public sealed class ClaimParticipleSpeakerTests
         var claim = g.ClaimWith("burden on every crew");
         Assert.Equal("Criticizing", claim.Cue.Text);
         Assert.Equal(g.PersonId("Ida Strand"), claim.Speaker);
+    }
+
+    [Fact]
+    public void Quip_is_a_cue_like_quipped()
+    {
+        var g = Extract.From("Harbour vote\n\nThe timetable was so odd that an aide to Ida Strand would merely quip: \u201CMaybe the harbour had other plans that week.\u201D");
+        var claim = g.ClaimWith("harbour had other plans");
+        Assert.Equal("quip", claim.Cue.Text);
     }
 }
