@@ -306,6 +306,12 @@ public sealed class ClaimExtractor
                     c = putIt;
                 else
                 {
+                    // "Criticizing the levy, Ruiz said ...": a participle opening the sentence is its subject's.
+                    if (char.IsUpper(t.Text[0]) && OpeningParticiple(i) is { } opening)
+                    {
+                        found.Add(opening);
+                        continue;
+                    }
                     // Cues are verbs in running text: lower case ("States" is a name, not "states"), except in a
                     // headline written in title case ("Rubio Says He Will Stay In The Race").
                     if (!char.IsLower(t.Text[0]) && !(i > 0 && IsTitleCaseLine())) continue;
@@ -333,6 +339,7 @@ public sealed class ClaimExtractor
                             found.Add(noun);
                             resolver.Spoke(noun.Speaker, noun.CueStart);
                         }
+                        else if (CrowdNoise(i, prior) is { } noise) found.Add(noise);
                         continue;
                     }
                     if (RaisingVerbs.Contains(t.Text)) c = Raising(i, prior);
@@ -398,6 +405,8 @@ public sealed class ClaimExtractor
             // "the mayor's claim that ..." is a noun, but "she's claiming that ..." is "she is": a pronoun has no possessive "'s".
             if (prev is "'s" or "\u2019s" && i + 1 < toks.Count && toks[i + 1].Text is "that" && !(i >= 2 && CueLexicon.Pronouns.Contains(toks[i - 2].Text))) return false;
             if (prev.Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
+            // "loud chants of “No!”", "calls of “Encore!”": these plurals take "of" only as nouns (the verbs take an object).
+            if (i + 1 < toks.Count && toks[i + 1].Text is "of" && toks[i].Text is "chants" or "calls" or "claims" or "cries" or "shouts" or "cheers" or "boos") return false;
             // "opposed by Israel", "sought after", "seen as": a participle describing something, not a speaker's act.
             if (i + 1 < toks.Count && toks[i + 1].Text is "by" or "after" && toks[i].Text.EndsWith("ed", StringComparison.Ordinal)) return false;
             if (i + 1 < toks.Count && toks[i + 1].Text is "as" && toks[i].Text is "seen" or "viewed" or "regarded" or "known" or "described" or "considered") return false;
@@ -983,12 +992,22 @@ public sealed class ClaimExtractor
                    && (toks[lead - 1].Text.EndsWith("ly", StringComparison.Ordinal) || toks[lead - 1].Text is "later" or "again" or "then" or "once" or "further" or "first" or "now")
                    && toks[lead - 2].Text is "," or "and") lead--;
             var participial = toks[part].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-                && lead > 0 && (toks[lead - 1].Text.ToLowerInvariant() is "," or "and" or "while" or "after" or "before" or "by" or "when" or "in" or "also"
+                && lead > 0 && (toks[lead - 1].Text.ToLowerInvariant() is "," or "and" or "while" or "after" or "before" or "by" or "when" or "in" or "also" or "upon"
                                || Dashes.IsLong(toks[lead - 1].Text)
                                // A hyphen set off by spaces stands for a dash: "... in politics - conceding that ...".
                                || lead > 1 && toks[lead - 1].Text is "-" && toks[lead - 2].End < toks[lead - 1].Start && toks[lead - 1].End < toks[lead].Start
                                || lead > 1 && IsClosingQuote(lead - 1) && QuoteMarkStart(lead - 1) is var qm && qm > 0 && toks[qm - 1].Text is ",");
             Phrase? phrase = participial ? null : Speakerlike(SpeakerPhrases.Before(toks, cue));
+            // ", with fishers and dockers chanting ...", ", with three in ten saying ...": the phrase after "with" is
+            // the participle's own subject.
+            if (!participial && WithSubject(part) is { } withSubject) phrase = withSubject;
+            // "Ann Berg, who last week stirred the race by questioning ...", "..., who, on a call Friday, criticized ...":
+            // a cue inside a relative clause set off by a comma is the relative's, whatever phrase stands nearer.
+            else if (RelativeOpening(lead) is { } who)
+            {
+                phrase = new Phrase(who, who, PhraseKind.Relative);
+                participial = false;
+            }
             // "Pia Holm, a fisher from Astoria, Ore., attending the meeting, said ...": an apposition too long or
             // too mixed to read backwards still follows the name that opens the sentence.
             if (phrase is null && !participial && cue > 3 && toks[cue - 1].Text is "," && OpeningNameBeforeComma(cue) is { } opening) phrase = opening;
@@ -1186,6 +1205,107 @@ public sealed class ClaimExtractor
                 && char.IsLower(toks[phrase.Value.Last].Text[0]) && !IsPeopleNoun(toks[phrase.Value.Last].Text)) return null;
             var score = prior + (that >= 0 ? 0.2 : 0) + (quoted ? 0.2 : 0) + (phrase is { } ph ? KindBonus(ph) : coordinated ? 0 : -0.05);
             return new Candidate(toks[cue].Start, toks[cueEnd].End, start, end, sp, score, audience);
+        }
+
+        /// <summary>
+        /// The "who" of a relative clause set off by a comma ("X, who ...") that still runs at <paramref name="lead"/>:
+        /// no comma between them but a pair right after the "who" ("who, on a call Friday, ..."), and no quote,
+        /// colon, semicolon, bracket or dash.
+        /// </summary>
+        private int? RelativeOpening(int lead)
+        {
+            var toks = Toks;
+            var comma = false;
+            for (var j = lead - 1; j > 0 && lead - j <= 20; j--)
+            {
+                var t = toks[j];
+                if (t.Text is "who" && toks[j - 1].Text is ",")
+                    return (j + 1 < lead && !comma || AsideRightAfter(j, lead)) && !ObjectRelative(j) ? j : null;
+                if (t.Text is ",") comma = true;
+                // "who led the fight because he claimed ...", "than aides say ...", "12 percent who say ...": a clause
+                // of its own inside the relative.
+                if (t.Text is "who" or "he" or "she" or "they" or "I" or "we" or "because" or "when" or "after" or "than" or "if" or "while"
+                    or "since" or "before" or "until" or "although" or "though" or "as") return null;
+                if (t.Kind is TokenKind.Quote || t.Text is ";" or ":" or "(" or ")" or "that" or "which" || Dashes.IsLong(t.Text)) return null;
+            }
+            return null;
+
+            // "X, who he dubbed ...", "who Ruiz called ...", "who aides say ...": a subject of its own after the
+            // "who", which is then the object and not the speaker.
+            bool ObjectRelative(int who)
+            {
+                var n = who + 1;
+                if (n < lead && toks[n].Text is ",")
+                    while (n < lead && toks[n].Text is not "," || n == who + 1) n++;
+                n++;
+                if (who + 1 < lead && toks[who + 1].Text is not ",") n = who + 1;
+                if (n >= lead) return false;
+                var w = toks[n];
+                return CueLexicon.Pronouns.Contains(w.Text) || SpeakerPhrases.IsDeterminer(w.Text) || char.IsUpper(w.Text[0])
+                       || n + 1 == lead && w.IsWord && w.Text.EndsWith('s') && !SpeakerPhrases.IsAdverbial(w);
+            }
+
+            bool AsideRightAfter(int who, int end)
+            {
+                if (who + 1 >= end || toks[who + 1].Text is not ",") return false;
+                var close = -1;
+                for (var k = who + 2; k < end; k++)
+                    if (toks[k].Text is ",") { close = k; break; }
+                return close > who + 2 && close == end - 1;
+            }
+        }
+
+        /// <summary>
+        /// "Criticizing the levy as unfair, Ruiz said ...", "Conceding that the vote was lost, she ...": a participle
+        /// of a sure cue opening the sentence, whose object runs to the comma, and the subject of the clause after
+        /// the comma as its speaker.
+        /// </summary>
+        private Candidate? OpeningParticiple(int i)
+        {
+            var toks = Toks;
+            var w = toks[i].Text;
+            if (w.Length < 6 || !w.EndsWith("ing", StringComparison.Ordinal) || IsTitleCaseLine()) return null;
+            var s = 0;
+            while (s < i && (toks[s].Kind is TokenKind.Quote or TokenKind.Punctuation || toks[s].Text is "And" or "But")) s++;
+            if (s != i) return null;
+            var prior = CueLexicon.Prior(w.ToLowerInvariant());
+            if (prior < 0.5) return null;
+            var comma = i + 1;
+            while (comma < toks.Count && toks[comma].Text is not ("," or ";" or ":") && toks[comma].Kind != TokenKind.Quote) comma++;
+            if (comma >= toks.Count - 2 || toks[comma].Text is not "," || WordsIn(toks[i + 1].Start, toks[comma - 1].End) < 2) return null;
+            if (SpeakerPhrases.After(toks, comma + 1, subject: true) is not { } subject || subject.Last + 1 >= toks.Count || !FollowedByVerb(subject.Last + 1)) return null;
+            var k = i + 1;
+            if (toks[k].Text is "that" && k + 1 < comma) k++;
+            return new Candidate(toks[i].Start, toks[i].End, toks[k].Start, toks[comma - 1].End, resolver.Resolve(toks, subject), prior, null);
+        }
+
+        /// <summary>
+        /// The phrase between a "with" and the participle at <paramref name="part"/> ("with many voters saying"), when
+        /// it holds no verb, comma or quote of its own (not "with the mayor calling the vote and saying").
+        /// </summary>
+        private Phrase? WithSubject(int part)
+        {
+            var toks = Toks;
+            if (!toks[part].Text.EndsWith("ing", StringComparison.Ordinal) || toks[part].Text is "having") return null;
+            var last = part - 1;
+            while (last > 0 && toks[last].IsWord && toks[last].Text.EndsWith("ly", StringComparison.Ordinal) && SpeakerPhrases.IsAdverbial(toks[last])) last--;
+            for (var j = last; j > 0 && last - j < 8; j--)
+            {
+                var t = toks[j];
+                if (t.Text is "with")
+                {
+                    if (j >= last) return null;
+                    var first = toks[j + 1];
+                    // "campaign with him, conceding ...": an object pronoun is the company kept, not a subject.
+                    if (j + 1 == last && first.Text.ToLowerInvariant() is "him" or "her" or "them" or "us" or "me" or "it") return null;
+                    return new Phrase(j + 1, last, char.IsUpper(first.Text[0]) && !SpeakerPhrases.IsDeterminer(first.Text) ? PhraseKind.Name : PhraseKind.Nominal);
+                }
+                // A period inside the phrase is an abbreviation's ("Gov."); other punctuation ends it.
+                if (t.Kind is TokenKind.Quote or TokenKind.Punctuation or TokenKind.Symbol && t.Text is not "." || t.Text is "about") return null;
+                if (t.IsWord && char.IsLower(t.Text[0]) && (t.Text.EndsWith("ing", StringComparison.Ordinal) || t.Text.EndsWith("ed", StringComparison.Ordinal)
+                    || t.Text is "who" or "which" or "that" || CueLexicon.Prior(t.Text) >= 0.5 || IsFiniteVerb(t.Text))) return null;
+            }
+            return null;
         }
 
         /// <summary>
@@ -1765,6 +1885,8 @@ public sealed class ClaimExtractor
                 {
                     if (toks[comma].Text != ",") continue;
                     // "Ana Ruiz, clearly annoyed, replied ...": an adverb opening an aside is no subject.
+                    // "Ana Ruiz, herself a Lund voter, ...": an aside opened by a reflexive describes the subject.
+                    if (toks[comma + 1].Text is "herself" or "himself" or "themselves" or "itself") break;
                     if (SpeakerPhrases.After(toks, comma + 1, subject: true) is { } a && a.Last + 1 < cue && FollowedByVerb(a.Last + 1)
                         && !SpeakerPhrases.IsTimeWord(toks[a.Last].Text) && !(a.First == a.Last && SpeakerPhrases.IsAdverbial(toks[a.First])))
                         return resolver.Resolve(toks, a);
@@ -1894,6 +2016,22 @@ public sealed class ClaimExtractor
         }
 
         // ---- a noun cue: "his claim that ..." ----
+
+        /// <summary>
+        /// "to loud chants of “Four more years!”": the chants or calls of nobody named (not after "with", where the
+        /// subject's own voice is meant: "fans answered with chants of ..."); the quote is what they said, without a source.
+        /// </summary>
+        private Candidate? CrowdNoise(int cue, double prior)
+        {
+            var toks = Toks;
+            if (cue < 1 || cue + 2 >= toks.Count || toks[cue].Text is not ("chants" or "calls" or "cries" or "shouts" or "cheers" or "boos")
+                || toks[cue + 1].Text is not "of" || !IsOpeningQuote(cue + 2) || QuoteStartingAt(toks[cue + 2].Start) is not { } q) return null;
+            var j = cue - 1;
+            while (j > 0 && toks[j].IsWord && char.IsLower(toks[j].Text[0]) && !SpeakerPhrases.IsBoundary(toks[j].Text)
+                   && toks[j].Text is not ("his" or "her" or "their" or "its" or "our")) j--;
+            if (toks[j].Text.ToLowerInvariant() is "with" or "'s" or "\u2019s" or "his" or "her" or "their" or "its" or "our") return null;
+            return new Candidate(toks[cue].Start, toks[cue + 1].End, q.Span.Start, q.Span.End, new Speaker([], null), prior, null);
+        }
 
         private Candidate? PossessedCue(int cue, double prior)
         {

@@ -26,7 +26,7 @@ public static class CueLexicon
         "accused", "accuses", "vowed", "vows", "promised", "promises", "pledged", "pledges", "agreed", "agrees",
         "concluded", "concludes", "estimated", "estimates", "tweeted", "testified", "conceded",
         "concedes", "complained", "complains", "indicated", "indicates", "disclosed", "countered", "cautioned",
-        "blasted", "slammed", "criticized", "criticised", "boasted", "lamented", "recalled", "quipped", "joked",
+        "blasted", "slammed", "criticized", "criticised", "boasted", "lamented", "recalled", "quipped", "quips", "quip", "joked",
         "mentioned", "hinted", "signaled", "signalled", "reiterated", "reiterates", "proclaimed", "assured",
         "informed", "retorted", "wondered", "asserted", "asserts", "affirmed", "reaffirmed", "underlined",
         "underscored", "highlighted", "clarified",

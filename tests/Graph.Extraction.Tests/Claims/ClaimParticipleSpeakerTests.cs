@@ -1,0 +1,86 @@
+namespace Graph.Extraction.Tests.Claims;
+
+/// <summary>
+/// Participles whose speaker is the subject of their sentence: after "upon" ("drew jeers upon saying ..."), past
+/// an aside opened by a reflexive ("X, herself a Y voter, ..."); and chants or calls "of" a quote, nouns, which
+/// have no source unless someone owns them; the phrase between "with" and a participle ("with many voters saying
+/// ...") is its subject; a cue inside a relative clause set off by a comma ("X, who last week ... by questioning
+/// ...") is the relative's, unless a clause of its own stands between; a participle opening the sentence
+/// ("Criticizing the levy, X said ...") is the subject's after the comma; "quip" is a cue like "quipped". Passages are written for these tests.
+/// </summary>
+public sealed class ClaimParticipleSpeakerTests
+{
+    [Fact]
+    public void A_participle_after_upon_goes_with_the_subject()
+    {
+        var g = Extract.From("Harbour vote\n\nMira Solberg, herself a Tomas Lund voter last spring, drew loud jeers upon saying, \u201CTomas has heard every fisher in this town.\u201D");
+        var claim = g.ClaimWith("heard every fisher");
+        Assert.Equal(g.PersonId("Mira Solberg"), claim.Speaker);
+    }
+
+    [Fact]
+    public void Chants_of_nobody_named_have_no_source()
+    {
+        var g = Extract.From("Harbour vote\n\nThe mayor walked onto the pier to loud chants of \u201CFour more years!\u201D from the waiting crowd.");
+        var claim = g.ClaimWith("Four more years");
+        Assert.Null(claim.Speaker);
+        Assert.Null(claim.SpeakerMention);
+    }
+
+    [Fact]
+    public void Chants_of_a_possessor_are_not_taken_from_nobody()
+    {
+        var g = Extract.From("Harbour vote\n\nFans of Ida Strand kept up their chants of \u201CIda! Ida!\u201D long after she left the stage.");
+        Assert.DoesNotContain(g.Claims, c => c.Content.Text.Contains("Ida! Ida!") && c.Speaker is null && c.SpeakerMention is null);
+    }
+
+    [Fact]
+    public void The_phrase_after_with_is_the_participle_s_subject()
+    {
+        var g = Extract.From("Harbour vote\n\nThe levy was on every mind at the pier, with many fishers and dockers chanting \u201CSave the port\u201D and \u201CNo levy.\u201D");
+        var claim = g.ClaimWith("Save the port");
+        Assert.Equal("many fishers and dockers", claim.SpeakerMention!.Text);
+    }
+
+    [Fact]
+    public void A_cue_inside_a_relative_clause_is_the_relative_s()
+    {
+        var g = Extract.From("Harbour vote\n\nThe port board met again with Ida Strand, who last week stirred the levy debate by questioning whether the port \u201Ccan survive another winter.\u201D");
+        var claim = g.ClaimWith("survive another winter");
+        Assert.Equal("who", claim.SpeakerMention!.Text);
+        Assert.Equal(g.PersonId("Ida Strand"), claim.Speaker);
+    }
+
+    [Fact]
+    public void An_aside_after_who_keeps_the_cue_with_the_relative()
+    {
+        var g = Extract.From("Harbour vote\n\nThe mayor was far calmer than the union's leaders, who, on a call Friday, criticized the levy as \u201Ca tax on the sea.\u201D");
+        var claim = g.ClaimWith("a tax on the sea");
+        Assert.Equal("who", claim.SpeakerMention!.Text);
+    }
+
+    [Fact]
+    public void A_subject_of_its_own_inside_the_relative_speaks_for_itself()
+    {
+        var g = Extract.From("Harbour vote\n\nThe board thanked Ida Strand, who left the union because she called the levy \u201Ca tax on the sea.\u201D");
+        var claim = g.ClaimWith("a tax on the sea");
+        Assert.Equal("she", claim.SpeakerMention!.Text);
+    }
+
+    [Fact]
+    public void A_participle_opening_the_sentence_is_its_subject_s()
+    {
+        var g = Extract.From("Harbour vote\n\nCriticizing the new levy as a burden on every crew, Ida Strand voted against the port budget on Monday.");
+        var claim = g.ClaimWith("burden on every crew");
+        Assert.Equal("Criticizing", claim.Cue.Text);
+        Assert.Equal(g.PersonId("Ida Strand"), claim.Speaker);
+    }
+
+    [Fact]
+    public void Quip_is_a_cue_like_quipped()
+    {
+        var g = Extract.From("Harbour vote\n\nThe timetable was so odd that an aide to Ida Strand would merely quip: \u201CMaybe the harbour had other plans that week.\u201D");
+        var claim = g.ClaimWith("harbour had other plans");
+        Assert.Equal("quip", claim.Cue.Text);
+    }
+}
