@@ -960,7 +960,7 @@ public sealed class ClaimExtractor
                             && QuoteStartingAt(t.Start) is { } cq && cq.Span.End >= next.Tokens[^1].End) q = cq;
                         break;
                     }
-                    if (t.IsWord && CueLexicon.Prior(t.Text.ToLowerInvariant()) >= 0.3 || t.Text is ";" or ":") break;
+                    if (t.IsWord && CueLexicon.Prior(t.Text) >= 0.3 || t.Text is ";" or ":") break;
                 }
             return q is not null && !FollowedByOwnCue(q) ? q : null;
         }
@@ -1268,7 +1268,7 @@ public sealed class ClaimExtractor
             var s = 0;
             while (s < i && (toks[s].Kind is TokenKind.Quote or TokenKind.Punctuation || toks[s].Text is "And" or "But")) s++;
             if (s != i) return null;
-            var prior = CueLexicon.Prior(w.ToLowerInvariant());
+            var prior = CueLexicon.Prior(w);
             if (prior < 0.5) return null;
             var comma = i + 1;
             while (comma < toks.Count && toks[comma].Text is not ("," or ";" or ":") && toks[comma].Kind != TokenKind.Quote) comma++;
@@ -2238,11 +2238,11 @@ public sealed class ClaimExtractor
             if (k >= 0 && toks[k].Text is "here") k--;
             if (k < 1 || !toks[k].IsWord) return null;
             var verb = toks[k].Text.ToLowerInvariant();
-            // "called" and "dubbed" have a subject of their own unless passive ("was dubbed", "the so-called").
+            // "called" and "dubbed" have a subject of their own unless passive ("was dubbed", "the so called").
             var passive = false;
             for (var j = k - 1; j >= 0 && !passive; j--)
             {
-                passive = toks[j].Text.ToLowerInvariant() is "is" or "was" or "were" or "are" or "be" or "been" or "being" or "so" or "so-called";
+                passive = toks[j].Text.ToLowerInvariant() is "is" or "was" or "were" or "are" or "be" or "been" or "being" or "so";
                 if (!SpeakerPhrases.IsAdverbial(toks[j])) break;
             }
             if (!(verb is "known" or "titled" or "entitled" or "nicknamed" or "billed" or "designated"
@@ -2268,8 +2268,8 @@ public sealed class ClaimExtractor
             if (k < 2 || !toks[k].IsWord) return null;
             var verb = toks[k].Text;
             if (!(IsNamingVerb(verb) || verb is "described" or "describes" or "termed" or "characterized" or "deemed" or "hailed" or "derided")) return null;
+            // Past adverbials and the auxiliaries "has"/"had", which are among them.
             var s = SpeakerPhrases.SkipAdverbialsLeft(toks, k);
-            if (s >= 0 && toks[s].Text is "had" or "has" or "have") s--;
             if (s < 1 || SpeakerPhrases.EndingAt(toks, s, false) is not { } p || p.Kind == PhraseKind.Relative || p.First < 1
                 || toks[p.First - 1].Text is not ("which" or "whom")) return null;
             return new Candidate(toks[k].Start, toks[k].End, q.Span.Start, q.Span.End, resolver.Resolve(toks, p), 0.5, null);

@@ -180,9 +180,9 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     }
 
     /// <summary>
-    /// The first person named (outside quotations) between the start of the sentence and the pronoun whose gender
-    /// fits it, skipping names after a preposition or before "'s", which are seldom the subject ("Asked about Eva
-    /// Holm, Ann Berg said she ..." is Ann).
+    /// The person named nearest before the pronoun in its sentence (outside quotations) whose gender fits it, skipping
+    /// names after a preposition or before "'s", which are seldom the subject ("Asked about Eva Holm, Ann Berg said
+    /// she ..." is Ann); none when the last speaker is named in the sentence before the pronoun too.
     /// </summary>
     private string? SentencePerson(Token pronoun, string lower, int sentenceStart, string speaker)
     {
