@@ -988,8 +988,8 @@ public sealed class ClaimExtractor
             var part = cue > 1 && toks[cue - 1].Text is "having" ? cue - 1 : cue;
             // ", recently telling ...", ", later adding ...": an adverb between the comma and the participle.
             var lead = part;
-            while (lead > 1 && toks[part].Text.EndsWith("ing", StringComparison.Ordinal) && SpeakerPhrases.IsAdverbial(toks[lead - 1])
-                   && (toks[lead - 1].Text.EndsWith("ly", StringComparison.Ordinal) || toks[lead - 1].Text is "later" or "again" or "then" or "once" or "further" or "first" or "now")
+            while (lead > 1 && toks[part].Text.EndsWith("ing", StringComparison.Ordinal)
+                   && (SpeakerPhrases.IsLyAdverb(toks[lead - 1]) || SpeakerPhrases.IsAdverbial(toks[lead - 1]) && toks[lead - 1].Text is "later" or "again" or "then" or "once" or "further" or "first" or "now")
                    && toks[lead - 2].Text is "," or "and") lead--;
             var participial = toks[part].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
                 && lead > 0 && (toks[lead - 1].Text.ToLowerInvariant() is "," or "and" or "while" or "after" or "before" or "by" or "when" or "in" or "also" or "upon"
@@ -1288,7 +1288,7 @@ public sealed class ClaimExtractor
             var toks = Toks;
             if (!toks[part].Text.EndsWith("ing", StringComparison.Ordinal) || toks[part].Text is "having") return null;
             var last = part - 1;
-            while (last > 0 && toks[last].IsWord && toks[last].Text.EndsWith("ly", StringComparison.Ordinal) && SpeakerPhrases.IsAdverbial(toks[last])) last--;
+            while (last > 0 && SpeakerPhrases.IsLyAdverb(toks[last])) last--;
             for (var j = last; j > 0 && last - j < 8; j--)
             {
                 var t = toks[j];
@@ -1810,7 +1810,7 @@ public sealed class ClaimExtractor
         private int? NextVerbAfterComma(int comma)
         {
             var v = comma + 1;
-            while (v < Toks.Count && SpeakerPhrases.IsAdverbial(Toks[v]) && Toks[v].Text.EndsWith("ly", StringComparison.Ordinal)) v++;
+            while (v < Toks.Count && SpeakerPhrases.IsLyAdverb(Toks[v])) v++;
             return v < Toks.Count && Toks[v].IsWord && char.IsLower(Toks[v].Text[0]) ? v : null;
         }
 

@@ -87,6 +87,9 @@ internal static class SpeakerPhrases
         t.IsWord && (CueLexicon.Adverbials.Contains(t.Text)
                      || t.Text.Length > 4 && char.IsLower(t.Text[0]) && t.Text.EndsWith("ly", StringComparison.Ordinal) && t.Text is not ("family" or "ally" or "rally" or "supply"));
 
+    /// <summary>An adverb in "-ly" ("quietly", "recently"): the kind that may stand between a subject, a comma and a verb.</summary>
+    public static bool IsLyAdverb(Token t) => IsAdverbial(t) && t.Text.EndsWith("ly", StringComparison.Ordinal);
+
     private static readonly FrozenSet<string> TimeWords = new[]
     {
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "today", "tonight",
