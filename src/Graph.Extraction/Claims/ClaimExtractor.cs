@@ -188,28 +188,53 @@ public sealed class ClaimExtractor
             if (end == i || !char.IsUpper(text[i]) || end - i > 60) continue;
             yield return new Candidate(dash, dash + 1, q.Span.Start, q.Span.End, SpeakerAt(text, entities, i, end), 0.8, null);
         }
+        // Transcript turns, in text order: (first label token, colon token index, sentence).
+        var turns = new List<(int First, int Colon, Sentence Sentence)>();
         foreach (var sentence in analyzed.Sentences)
         {
             var toks = sentence.Tokens;
-            // A paragraph's first sentence: "WALLACE: Let's start with ...".
+            // A paragraph's first sentence: "WALLACE: Let's start with ...", or "“WALLACE: ..." where a page quotes a
+            // whole transcript and opens each paragraph with a quotation mark.
             if (sentence.Start > 0 && text[sentence.Start - 1] != '\n') continue;
+            var first = toks.Count > 0 && toks[0].Kind == TokenKind.Quote ? 1 : 0;
             var colon = -1;
-            for (var k = 0; k < Math.Min(toks.Count, 5); k++)
+            for (var k = first; k < Math.Min(toks.Count, first + 5); k++)
                 if (toks[k].Text == ":") { colon = k; break; }
-            if (colon < 1 || toks.Count - colon < 5) continue;
+            if (colon <= first || toks.Count - colon < 4) continue;
             var named = true;
-            for (var k = 0; k < colon; k++)
-                named &= toks[k].Kind == TokenKind.Word && toks[k].Text.Any(char.IsLetter) && toks[k].Text.All(c => !char.IsLetter(c) || char.IsUpper(c)) && toks[k].Text.Length > 1;
-            if (!named) continue;
-            // The utterance runs to the end of its paragraph.
+            for (var k = first; k < colon; k++)
+                named &= toks[k].Kind == TokenKind.Word && toks[k].Text.Any(char.IsLetter) && toks[k].Text.All(c => !char.IsLetter(c) || char.IsUpper(c))
+                         && toks[k].Text.Length > 1;
+            // Labels of a news database's record ("BYLINE: ...", "LOAD-DATE: ...") are layout, not speakers.
+            if (named && !(colon == first + 1 && RecordLabels.Contains(toks[first].Text))) turns.Add((first, colon, sentence));
+        }
+        for (var t = 0; t < turns.Count; t++)
+        {
+            var (first, colon, sentence) = turns[t];
+            var toks = sentence.Tokens;
+            // The turn runs to the end of its paragraph, and on over paragraphs with no label of their own up to the
+            // next turn: a long answer is printed as several paragraphs. The last turn keeps to its paragraph (what
+            // follows a transcript is usually the page's own text again).
             var contentEnd = text.IndexOf('\n', toks[colon].End);
             if (contentEnd < 0) contentEnd = text.Length;
-            while (contentEnd > toks[colon].End && char.IsWhiteSpace(text[contentEnd - 1])) contentEnd--;
+            if (t + 1 < turns.Count && turns[t + 1].Sentence.Start > contentEnd)
+                contentEnd = turns[t + 1].Sentence.Start;
+            while (contentEnd > toks[colon].End && (char.IsWhiteSpace(text[contentEnd - 1]) || Tokenizer.IsQuote(text[contentEnd - 1]) && !ClosesQuote(contentEnd))) contentEnd--;
             var contentStart = toks[colon + 1].Start;
-            if (contentEnd - contentStart < 20) continue;
-            yield return new Candidate(toks[colon].Start, toks[colon].End, contentStart, contentEnd, SpeakerAt(text, entities, toks[0].Start, toks[colon - 1].End), 0.8, null);
+            if (contentEnd - contentStart < 12) continue;
+            yield return new Candidate(toks[colon].Start, toks[colon].End, contentStart, contentEnd, SpeakerAt(text, entities, toks[first].Start, toks[colon - 1].End), 0.8, null);
         }
+
+        // A quotation mark opening the next paragraph is not part of this turn; one closing a quote inside it is.
+        bool ClosesQuote(int end) => quotes.Any(q => q.Span.End == end);
     }
+
+    /// <summary>Field labels of news archives, printed in capitals with a colon like a transcript's speakers.</summary>
+    private static readonly HashSet<string> RecordLabels = new(StringComparer.Ordinal)
+    {
+        "BYLINE", "DATELINE", "SECTION", "LENGTH", "LOAD-DATE", "LANGUAGE", "GRAPHIC", "PHOTO", "VIDEO", "CORRECTION",
+        "UPDATE", "CAPTION", "SOURCE", "HIGHLIGHT", "URL",
+    };
 
     private static bool StartsLine(string text, int offset)
     {
@@ -2567,7 +2592,8 @@ public sealed class ClaimExtractor
             if (IsOpeningQuote(k) && QuoteStartingAt(toks[k].Start) is { } q) end = Math.Max(end, q.Span.End);
             if (WordsIn(start, end) < 3) return null;
             var sp = resolver.Resolve(toks, p);
-            if (sp.Ids.Count == 0 && p.Kind != PhraseKind.Pronoun) return null;
+            // An unnamed source will do when it is a kind of thing that speaks: "Poll: ...", "Report: ...".
+            if (sp.Ids.Count == 0 && p.Kind != PhraseKind.Pronoun && !IsPeopleNoun(toks[colon - 1].Text)) return null;
             return new Candidate(toks[colon].Start, toks[colon].End, start, end, sp, 0.6, null);
         }
 

@@ -1,0 +1,61 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Tests.Claims;
+
+/// <summary>Layouts that attribute by position rather than by a verb: transcript turns and headline labels.</summary>
+public sealed class ClaimTranscriptLayoutTests
+{
+    // A page quoting a whole transcript opens every paragraph with a quotation mark and closes only the last one.
+    private const string QuotedTranscript =
+        "Senator Tom Walsh spoke with host Anna Reyes on Sunday. A partial transcript follows.\n\n"
+        + "\"REYES: Will the harbour bill pass before the recess, and who will vote for it?\n\n"
+        + "\"WALSH: I believe it will pass with votes from both parties next week.\n\n"
+        + "\"REYES: And the fishing quotas?\n\n"
+        + "\"WALSH: The quotas stay where they are this year.\n\n"
+        + "\"Nobody on the coast wants a fight over them before the season opens.\"\n\n"
+        + "Follow Anna Reyes on the radio.";
+
+    [Fact]
+    public void A_transcript_turn_after_an_opening_quotation_mark_is_its_speakers()
+    {
+        var g = Extract.From(QuotedTranscript);
+        var claim = g.ClaimWith("it will pass with votes from both parties");
+        Assert.Equal("WALSH", claim.SpeakerMention!.Text);
+        Assert.Equal(g.PersonId("Tom Walsh"), claim.Speaker);
+        Assert.Equal(":", claim.Cue.Text);
+        Assert.Equal("REYES", g.ClaimWith("And the fishing quotas?").SpeakerMention!.Text);
+    }
+
+    [Fact]
+    public void A_turn_runs_on_over_unlabelled_paragraphs_up_to_the_next_turn_only()
+    {
+        var g = Extract.From(QuotedTranscript);
+        var claim = g.ClaimWith("The quotas stay where they are this year.");
+        Assert.Equal("WALSH", claim.SpeakerMention!.Text);
+        // The last turn keeps to its own paragraph: the closing paragraph is the page's text again, so the
+        // unlabelled paragraph after it is not taken in...
+        Assert.DoesNotContain("Nobody on the coast", claim.Content.Text);
+
+        var longer = Extract.From(QuotedTranscript.Replace("Follow Anna Reyes on the radio.", "\"REYES: Thank you, Senator.\""));
+        // ...but with a turn after it, the answer's second paragraph belongs to the answer.
+        var answer = longer.ClaimWith("The quotas stay where they are this year.");
+        Assert.Contains("before the season opens", answer.Content.Text);
+        Assert.Equal("WALSH", answer.SpeakerMention!.Text);
+    }
+
+    [Fact]
+    public void An_archive_field_label_is_no_speaker()
+    {
+        var g = Extract.From("Harbour bill stalls\n\nBYLINE: Anna Reyes and Tom Lindqvist.\n\nThe harbour bill stalled in committee on Tuesday after a long debate.");
+        Assert.DoesNotContain(g.Claims, c => c.SpeakerMention?.Text == "BYLINE");
+    }
+
+    [Fact]
+    public void A_headline_names_an_unnamed_kind_of_source()
+    {
+        var g = Extract.From("Poll: Coastal voters turn against the harbour bill\n\nA new survey of 800 voters was released on Monday by the Coast Institute.");
+        var claim = g.ClaimWith("Coastal voters turn against the harbour bill");
+        Assert.Equal("Poll", claim.SpeakerMention!.Text);
+        Assert.Equal(":", claim.Cue.Text);
+    }
+}
