@@ -40,7 +40,9 @@ public static class QuoteFinder
             {
                 // The open quote's paragraph ended without a closing mark: it continues where the next
                 // paragraph opens with a mark, or it ended with its paragraph.
-                if (anchorIndex == k - 1 && StartsParagraph(text, m.Start) && Acts(text, m) != Direction.Close)
+                // A paragraph opening with the other kind of mark (curly after straight) starts a quote of its own.
+                if (anchorIndex == k - 1 && StartsParagraph(text, m.Start) && Acts(text, m) != Direction.Close
+                    && (text[m.Start] == '"') == (text[anchor] == '"'))
                 {
                     anchor = m.Start;
                     anchorIndex = k;

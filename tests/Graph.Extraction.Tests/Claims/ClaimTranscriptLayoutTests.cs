@@ -58,4 +58,17 @@ public sealed class ClaimTranscriptLayoutTests
         Assert.Equal("Poll", claim.SpeakerMention!.Text);
         Assert.Equal(":", claim.Cue.Text);
     }
+
+    [Fact]
+    public void A_quote_continues_into_a_paragraph_only_under_the_same_kind_of_mark()
+    {
+        // A paragraph quoted from another paper, opened with a straight mark and never closed, then the page's own
+        // curly quote: the curly one is a quote of its own, not more of the block.
+        var g = Extract.From("The Coast Ledger profiled Ana Ruiz last spring.\n\n"
+            + "\"Ana thought the plan was reckless. She had fished the bay for twenty years and knew its moods.\n\n"
+            + "\u201CNobody asked the people who work the water,\u201D she said after the hearing, and the council later agreed.");
+        var claim = g.ClaimWith("Nobody asked the people who work the water");
+        Assert.Equal("she", claim.SpeakerMention!.Text);
+        Assert.StartsWith("\u201CNobody", claim.Content.Text);
+    }
 }
