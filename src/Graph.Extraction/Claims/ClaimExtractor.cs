@@ -2296,7 +2296,7 @@ public sealed class ClaimExtractor
             // Past adverbials and the auxiliaries "has"/"had", which are among them.
             var s = SpeakerPhrases.SkipAdverbialsLeft(toks, k);
             if (s < 1 || SpeakerPhrases.EndingAt(toks, s, false) is not { } p || p.Kind == PhraseKind.Relative || p.First < 1
-                || toks[p.First - 1].Text is not ("which" or "whom")) return null;
+                || toks[p.First - 1].Text is not ("which" or "whom" or "that")) return null;
             return new Candidate(toks[k].Start, toks[k].End, q.Span.Start, q.Span.End, resolver.Resolve(toks, p), 0.5, null);
         }
 

@@ -71,4 +71,14 @@ public sealed class ClaimTranscriptLayoutTests
         Assert.Equal("she", claim.SpeakerMention!.Text);
         Assert.StartsWith("\u201CNobody", claim.Content.Text);
     }
+
+    [Fact]
+    public void A_relative_clause_opened_by_that_names_with_its_own_speaker()
+    {
+        // "that" opens a relative clause as often as "which": its subject, not the sentence's, gave the name.
+        var g = Extract.From("Quay fire\n\nEleven crew members were hurt on Sunday in a crowded dock by a fire that Mayor Ana Ruiz described as \"a deliberate act of sabotage.\"");
+        var claim = g.ClaimWith("a deliberate act of sabotage");
+        Assert.Equal(g.PersonId("Ana Ruiz"), claim.Speaker);
+        Assert.Equal("described", claim.Cue.Text);
+    }
 }
