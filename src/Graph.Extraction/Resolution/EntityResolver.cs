@@ -61,10 +61,13 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         var work = new Work(text, articleId, gazetteer);
         var tokenIndex = new TokenIndex(analyzed);
 
-        foreach (var c in JoinPartOf(text, NonOverlapping(candidates)))
+        var kept = JoinPartOf(text, NonOverlapping(candidates));
+        var surnames = Surnames(text, kept);
+        foreach (var c in kept)
         {
             switch (c.Label)
             {
+                case NerLabels.Location or NerLabels.Organisation when IsSurname(text, c, surnames): AddPerson(work, c.Start, c.End, tokenIndex); break;
                 case NerLabels.Location: work.AddPlace(c.Start, c.End, tokenIndex); break;
                 case NerLabels.Organisation: AddInstitution(work, c.Start, c.End, tokenIndex); break;
                 case NerLabels.Person: AddPerson(work, c.Start, c.End, tokenIndex); break;
@@ -75,6 +78,31 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         AddUnnamedMembers(work, analyzed);
         AddAppositionAffiliations(work, analyzed);
         return work.Build();
+    }
+
+    /// <summary>Last words of the article's names of people with a first name too ("Ana Ruiz" -> "Ruiz").</summary>
+    private static HashSet<string> Surnames(string text, List<EntityCandidate> kept)
+    {
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in kept)
+        {
+            if (c.Label != NerLabels.Person) continue;
+            var words = text[c.Start..c.End].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length >= 2 && words[^1].Length >= 3 && char.IsUpper(words[^1][0]) && words[^1].All(char.IsLetter)) surnames.Add(words[^1]);
+        }
+        return surnames;
+    }
+
+    /// <summary>
+    /// The model, which sees the whole article, may tag a surname as an organisation ("the Ruiz campaign", "Ruiz
+    /// backers") and then every later "Ruiz" too: a one-word name that is the surname of a person the article names
+    /// in full is that person, unless the gazetteer knows it as a place or an institution.
+    /// </summary>
+    private bool IsSurname(string text, EntityCandidate c, HashSet<string> surnames)
+    {
+        var name = text[c.Start..c.End];
+        return surnames.Contains(name) && gazetteer.CountryByName(name) is null && gazetteer.CityByName(name) is null
+            && gazetteer.InstitutionByName(name) is null && gazetteer.CountryByDemonym(name) is null;
     }
 
     /// <summary>Longer and surer spans win; the rest are dropped so every character belongs to at most one name.</summary>

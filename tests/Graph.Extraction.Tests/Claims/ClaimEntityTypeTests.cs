@@ -1,0 +1,20 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Tests.Claims;
+
+/// <summary>
+/// Speakers that the entity stage must type and link right for the claim to name them: a surname that the model
+/// tags as an organisation where it modifies a noun ("the Ruiz campaign") is still the person named in full.
+/// Passages are written for these tests.
+/// </summary>
+public sealed class ClaimEntityTypeTests
+{
+    [Fact]
+    public void A_surname_tagged_as_an_organisation_is_the_person_named_in_full()
+    {
+        var g = Extract.From("Port vote\n\nThe Kessler campaign spent heavily, and Kessler supporters packed the hall. Daniel Kessler won on Tuesday. Kessler aides said the pier \"will be rebuilt by spring.\"");
+        var claim = g.ClaimWith("rebuilt by spring");
+        Assert.Equal(g.PersonId("Daniel Kessler"), claim.Speaker);
+        Assert.DoesNotContain(g.Entities, e => e.Type != EntityType.Person && e.Name == "Kessler");
+    }
+}
