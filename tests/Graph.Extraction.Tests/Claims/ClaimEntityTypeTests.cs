@@ -4,7 +4,8 @@ namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
 /// Speakers that the entity stage must type and link right for the claim to name them: a surname that the model
-/// tags as an organisation where it modifies a noun ("the Ruiz campaign") is still the person named in full.
+/// tags as an organisation where it modifies a noun ("the Ruiz campaign") is still the person named in full, and so
+/// is a surname used before the text gives the full name.
 /// Passages are written for these tests.
 /// </summary>
 public sealed class ClaimEntityTypeTests
@@ -16,5 +17,14 @@ public sealed class ClaimEntityTypeTests
         var claim = g.ClaimWith("rebuilt by spring");
         Assert.Equal(g.PersonId("Daniel Kessler"), claim.Speaker);
         Assert.DoesNotContain(g.Entities, e => e.Type != EntityType.Person && e.Name == "Kessler");
+    }
+
+    [Fact]
+    public void A_surname_before_the_full_name_is_the_same_person()
+    {
+        var g = Extract.From("Pier plan\n\n\"We will rebuild the pier before spring,\" Kessler said on Tuesday. Daniel Kessler, the mayor, spoke to dock workers for an hour.");
+        var claim = g.ClaimWith("rebuild the pier");
+        Assert.Equal(g.PersonId("Daniel Kessler"), claim.Speaker);
+        Assert.Single(g.Entities, e => e.Type == EntityType.Person);
     }
 }
