@@ -74,6 +74,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 default: AddMisc(work, c.Start, c.End); break;
             }
         }
+        AddMissedSurnames(work, analyzed);
         AddDemonymsAndNominals(work, analyzed);
         AddUnnamedMembers(work, analyzed);
         AddAppositionAffiliations(work, analyzed);
@@ -292,6 +293,25 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             k += matched;
         }
         return k;
+    }
+
+    /// <summary>
+    /// A surname that is also a common word ("Ana Gross ... Gross said", "Ed King ... King says") is often left
+    /// untagged when it comes back alone: a capitalised word that is the surname of exactly one person the article
+    /// names in full is a mention of that person, unless the word is never a name on its own
+    /// or is joined by a hyphen ("anti-Gross").
+    /// </summary>
+    private static void AddMissedSurnames(Work work, AnalyzedText analyzed)
+    {
+        var text = analyzed.Text;
+        foreach (var sentence in analyzed.Sentences)
+            foreach (var t in sentence.Tokens)
+            {
+                if (!t.IsWord || t.Text.Length < 3 || !char.IsUpper(t.Text[0]) || !char.IsLower(t.Text[^1]) || work.IsCovered(t.Start, t.End)) continue;
+                if (t.Start > 0 && text[t.Start - 1] == '-' || t.End < text.Length && text[t.End] == '-') continue;
+                if (RuleBasedRecognizer.NotNames.Contains(t.Text)) continue;
+                if (work.PersonWithSurname(t.Text) is { } person) work.AddMention(person, t.Start, t.End, MentionKind.Name);
+            }
     }
 
     private void AddDemonymsAndNominals(Work work, AnalyzedText analyzed)

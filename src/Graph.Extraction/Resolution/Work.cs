@@ -152,6 +152,19 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         return null;
     }
 
+    /// <summary>The one person named in full whose last name word is <paramref name="word"/>; none if two share it.</summary>
+    public string? PersonWithSurname(string word)
+    {
+        string? found = null;
+        foreach (var (id, tokens) in people)
+            if (tokens.Length >= 2 && tokens[^1] == word && !drafts[id].Properties.ContainsKey("unnamed"))
+            {
+                if (found is not null && found != id) return null;
+                found = id;
+            }
+        return found;
+    }
+
     private string? FirstPersonNamed(string[] tokens)
     {
         foreach (var (id, name) in people)

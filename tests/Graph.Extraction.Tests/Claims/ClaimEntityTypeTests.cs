@@ -5,7 +5,7 @@ namespace Graph.Extraction.Tests.Claims;
 /// <summary>
 /// Speakers that the entity stage must type and link right for the claim to name them: a surname that the model
 /// tags as an organisation where it modifies a noun ("the Ruiz campaign") is still the person named in full, and so
-/// is a surname used before the text gives the full name.
+/// is a surname used before the text gives the full name, or one that is also a common word and so left untagged.
 /// Passages are written for these tests.
 /// </summary>
 public sealed class ClaimEntityTypeTests
@@ -26,5 +26,14 @@ public sealed class ClaimEntityTypeTests
         var claim = g.ClaimWith("rebuild the pier");
         Assert.Equal(g.PersonId("Daniel Kessler"), claim.Speaker);
         Assert.Single(g.Entities, e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void A_surname_that_is_a_common_word_is_still_the_person()
+    {
+        var g = Extract.From("Dock safety\n\nThe union hired Ellen Fields last spring. Fields later told reporters that \"the cranes are a danger to every crew.\"");
+        var claim = g.ClaimWith("danger to every crew");
+        Assert.Equal("Fields", claim.SpeakerMention!.Text);
+        Assert.Equal(g.PersonId("Ellen Fields"), claim.Speaker);
     }
 }
