@@ -5,7 +5,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// <summary>
 /// Speakers that the entity stage must type and link right for the claim to name them: a surname that the model
 /// tags as an organisation where it modifies a noun ("the Ruiz campaign") is still the person named in full, and so
-/// is a surname used before the text gives the full name, or one that is also a common word and so left untagged.
+/// is a surname used before the text gives the full name, or one that is also a common word and so left untagged; and
+/// a "he" or "she" that no claim took as its speaker is still a mention of the person it refers to.
 /// Passages are written for these tests.
 /// </summary>
 public sealed class ClaimEntityTypeTests
@@ -35,5 +36,17 @@ public sealed class ClaimEntityTypeTests
         var claim = g.ClaimWith("danger to every crew");
         Assert.Equal("Fields", claim.SpeakerMention!.Text);
         Assert.Equal(g.PersonId("Ellen Fields"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_that_speaks_no_claim_is_still_a_mention_of_its_person()
+    {
+        var text = "Harbour race\n\nTomas Varga has toured every dock this year, and he has used those tours to court the crews. Varga told reporters the cranes were \"a danger to every crew.\"";
+        var g = Extract.From(text);
+        var claim = g.ClaimWith("danger to every crew");
+        var varga = g.Named(EntityType.Person, "Tomas Varga");
+        Assert.Equal(varga.Id, claim.Speaker);
+        var he = text.IndexOf(" he ", StringComparison.Ordinal) + 1;
+        Assert.Contains(varga.Mentions, m => m.Start == he && m.Kind == MentionKind.Pronoun);
     }
 }
