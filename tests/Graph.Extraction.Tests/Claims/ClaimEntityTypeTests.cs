@@ -6,7 +6,7 @@ namespace Graph.Extraction.Tests.Claims;
 /// Speakers that the entity stage must type and link right for the claim to name them: a surname that the model
 /// tags as an organisation where it modifies a noun ("the Ruiz campaign") is still the person named in full, and so
 /// is a surname used before the text gives the full name, or one that is also a common word and so left untagged; and
-/// a "he" or "she" that no claim took as its speaker is still a mention of the person it refers to.
+/// a "he", "she" or relative "who" that no claim took as its speaker is still a mention of the person it refers to.
 /// Passages are written for these tests.
 /// </summary>
 public sealed class ClaimEntityTypeTests
@@ -48,5 +48,17 @@ public sealed class ClaimEntityTypeTests
         Assert.Equal(varga.Id, claim.Speaker);
         var he = text.IndexOf(" he ", StringComparison.Ordinal) + 1;
         Assert.Contains(varga.Mentions, m => m.Start == he && m.Kind == MentionKind.Pronoun);
+    }
+
+    [Fact]
+    public void A_relative_who_after_a_name_and_its_apposition_is_a_mention_of_that_person()
+    {
+        var text = "Harbour race\n\n\"The cranes are older than the pier,\" said Ana Ruiz, a harbour pilot who has worked the docks for years.";
+        var g = Extract.From(text);
+        var claim = g.ClaimWith("older than the pier");
+        var ana = g.Named(EntityType.Person, "Ana Ruiz");
+        Assert.Equal(ana.Id, claim.Speaker);
+        var who = text.IndexOf("who", StringComparison.Ordinal);
+        Assert.Contains(ana.Mentions, m => m.Start == who && m.Kind == MentionKind.Pronoun);
     }
 }
