@@ -128,6 +128,7 @@ public sealed class ClaimExtractor
                 : null)
             .OfType<Candidate>().ToList();
         if (narrowed.Count > 0) kept = Select(narrowed, kept);
+        resolver.ResolveOtherPronouns(analyzed);
         return new ClaimResult(kept.OrderBy(c => c.ContentStart).Select(c => Make(text, articleId, c, entities)).ToList(), resolver.ExtraMentions);
     }
 

@@ -161,22 +161,63 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         if (wantPerson && lastPersonSpeaker is { } last && last.Offset < pronoun.Start && pronoun.Start - last.Offset < 600
             && PersonGender.Fits(GenderOf(last.Id), lower))
             return Bind(pronoun, last.Offset < sentenceStart && SentencePerson(pronoun, lower, sentenceStart, last.Id) is { } named ? named : last.Id);
-        ResolvedMention? antecedent = null;
+        var antecedent = Antecedent(pronoun.Start, lower);
+        if (antecedent is null) return new Speaker([], span);
+        return Bind(pronoun, antecedent.EntityId);
+    }
+
+    /// <summary>
+    /// The person a relative "who" follows in its sentence, directly or after an apposition that names no other
+    /// actor: "Ana Ruiz, who ...", "Ana Ruiz, a harbour pilot who ...".
+    /// </summary>
+    private ResolvedMention? RelativeAntecedent(int who, int sentenceStart)
+    {
+        var before = entities.Within(sentenceStart, who).LastOrDefault(IsActor);
+        if (before is null || before.Kind != MentionKind.Name || entities[before.EntityId] is not { Type: EntityType.Person }) return null;
+        var gap = text.AsSpan(before.End, who - before.End);
+        if (!gap.TrimStart().StartsWith(",") || gap.IndexOfAny("\"\u201C\u201D;:()") >= 0) return null;
+        return quotes is not null && (QuoteFinder.Containing(quotes, who) is not null || QuoteFinder.Containing(quotes, before.Start) is not null) ? null : before;
+    }
+
+    /// <summary>The nearest mention outside quotations before <paramref name="start"/> that the pronoun can refer to.</summary>
+    private ResolvedMention? Antecedent(int start, string lower)
+    {
+        var wantPerson = lower is "he" or "she";
         for (var k = entities.Mentions.Count - 1; k >= 0; k--)
         {
             var m = entities.Mentions[k];
-            if (m.End > pronoun.Start) continue;
-            if (pronoun.Start - m.End > 1500) break;
+            if (m.End > start) continue;
+            if (start - m.End > 1500) break;
             if (quotes is not null && QuoteFinder.Containing(quotes, m.Start) is not null) continue;
             if (entities[m.EntityId] is not { } e) continue;
             var fits = wantPerson ? e.Type == EntityType.Person && PersonGender.Fits(GenderOf(e.Id), lower)
                 : e.Type is EntityType.Institution or EntityType.Country || lower == "they" && e.Type == EntityType.Person;
-            if (!fits) continue;
-            antecedent = m;
-            break;
+            if (fits) return m;
         }
-        if (antecedent is null) return new Speaker([], span);
-        return Bind(pronoun, antecedent.EntityId);
+        return null;
+    }
+
+    /// <summary>
+    /// "he" and "she" outside quotations that no claim took as its speaker ("Ana Ruiz has toured every dock, and she
+    /// ..."): each becomes a mention of the nearest earlier person whose gender fits, and a relative "who" one of the
+    /// person it follows, so the person's entity lists the text's references to them and not only the ones that spoke.
+    /// </summary>
+    public void ResolveOtherPronouns(AnalyzedText analyzed)
+    {
+        var done = extra.Select(m => m.Start).ToHashSet();
+        foreach (var sentence in analyzed.Sentences)
+            foreach (var t in sentence.Tokens)
+            {
+                if (t.Text == "who" && !done.Contains(t.Start) && RelativeAntecedent(t.Start, sentence.Start) is { } named)
+                {
+                    extra.Add(new ResolvedMention(t.Start, t.End, t.Text, MentionKind.Pronoun, named.EntityId));
+                    continue;
+                }
+                var lower = t.Text.ToLowerInvariant() switch { "he" => "he", "she" => "she", _ => null };
+                if (lower is null || done.Contains(t.Start) || quotes is not null && QuoteFinder.Containing(quotes, t.Start) is not null) continue;
+                if (Antecedent(t.Start, lower) is { } antecedent)
+                    extra.Add(new ResolvedMention(t.Start, t.End, t.Text, MentionKind.Pronoun, antecedent.EntityId));
+            }
     }
 
     /// <summary>

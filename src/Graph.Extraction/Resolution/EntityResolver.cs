@@ -61,20 +61,49 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         var work = new Work(text, articleId, gazetteer);
         var tokenIndex = new TokenIndex(analyzed);
 
-        foreach (var c in JoinPartOf(text, NonOverlapping(candidates)))
+        var kept = JoinPartOf(text, NonOverlapping(candidates));
+        var surnames = Surnames(text, kept);
+        foreach (var c in kept)
         {
             switch (c.Label)
             {
+                case NerLabels.Location or NerLabels.Organisation when IsSurname(text, c, surnames): AddPerson(work, c.Start, c.End, tokenIndex); break;
                 case NerLabels.Location: work.AddPlace(c.Start, c.End, tokenIndex); break;
                 case NerLabels.Organisation: AddInstitution(work, c.Start, c.End, tokenIndex); break;
                 case NerLabels.Person: AddPerson(work, c.Start, c.End, tokenIndex); break;
                 default: AddMisc(work, c.Start, c.End); break;
             }
         }
+        AddMissedSurnames(work, analyzed);
         AddDemonymsAndNominals(work, analyzed);
         AddUnnamedMembers(work, analyzed);
         AddAppositionAffiliations(work, analyzed);
         return work.Build();
+    }
+
+    /// <summary>Last words of the article's names of people with a first name too ("Ana Ruiz" -> "Ruiz").</summary>
+    private static HashSet<string> Surnames(string text, List<EntityCandidate> kept)
+    {
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in kept)
+        {
+            if (c.Label != NerLabels.Person) continue;
+            var words = text[c.Start..c.End].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length >= 2 && words[^1].Length >= 3 && char.IsUpper(words[^1][0]) && words[^1].All(char.IsLetter)) surnames.Add(words[^1]);
+        }
+        return surnames;
+    }
+
+    /// <summary>
+    /// The model, which sees the whole article, may tag a surname as an organisation ("the Ruiz campaign", "Ruiz
+    /// backers") and then every later "Ruiz" too: a one-word name that is the surname of a person the article names
+    /// in full is that person, unless the gazetteer knows it as a place or an institution.
+    /// </summary>
+    private bool IsSurname(string text, EntityCandidate c, HashSet<string> surnames)
+    {
+        var name = text[c.Start..c.End];
+        return surnames.Contains(name) && gazetteer.CountryByName(name) is null && gazetteer.CityByName(name) is null
+            && gazetteer.InstitutionByName(name) is null && gazetteer.CountryByDemonym(name) is null;
     }
 
     /// <summary>Longer and surer spans win; the rest are dropped so every character belongs to at most one name.</summary>
@@ -264,6 +293,25 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             k += matched;
         }
         return k;
+    }
+
+    /// <summary>
+    /// A surname that is also a common word ("Ana Gross ... Gross said", "Ed King ... King says") is often left
+    /// untagged when it comes back alone: a capitalised word that is the surname of exactly one person the article
+    /// names in full is a mention of that person, unless the word is never a name on its own
+    /// or is joined by a hyphen ("anti-Gross").
+    /// </summary>
+    private static void AddMissedSurnames(Work work, AnalyzedText analyzed)
+    {
+        var text = analyzed.Text;
+        foreach (var sentence in analyzed.Sentences)
+            foreach (var t in sentence.Tokens)
+            {
+                if (!t.IsWord || t.Text.Length < 3 || !char.IsUpper(t.Text[0]) || !char.IsLower(t.Text[^1]) || work.IsCovered(t.Start, t.End)) continue;
+                if (t.Start > 0 && text[t.Start - 1] == '-' || t.End < text.Length && text[t.End] == '-') continue;
+                if (RuleBasedRecognizer.NotNames.Contains(t.Text)) continue;
+                if (work.PersonWithSurname(t.Text) is { } person) work.AddMention(person, t.Start, t.End, MentionKind.Name);
+            }
     }
 
     private void AddDemonymsAndNominals(Work work, AnalyzedText analyzed)

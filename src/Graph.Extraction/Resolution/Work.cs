@@ -152,6 +152,19 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         return null;
     }
 
+    /// <summary>The one person named in full whose last name word is <paramref name="word"/>; none if two share it.</summary>
+    public string? PersonWithSurname(string word)
+    {
+        string? found = null;
+        foreach (var (id, tokens) in people)
+            if (tokens.Length >= 2 && tokens[^1] == word && !drafts[id].Properties.ContainsKey("unnamed"))
+            {
+                if (found is not null && found != id) return null;
+                found = id;
+            }
+        return found;
+    }
+
     private string? FirstPersonNamed(string[] tokens)
     {
         foreach (var (id, name) in people)
@@ -245,6 +258,7 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
 
     public ResolvedEntities Build()
     {
+        MergeEarlyShortNames();
         var entities = drafts.Values.OrderBy(d => d.FirstStart).ThenBy(d => d.Id, StringComparer.Ordinal).Select(d => new Entity
         {
             Id = d.Id,
@@ -257,6 +271,53 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         var ids = drafts.Keys.ToHashSet();
         return new ResolvedEntities(entities, mentions.OrderBy(m => m.Start).ToList(),
             relations.Where(r => ids.Contains(r.From) && ids.Contains(r.To)).ToList());
+    }
+
+    /// <summary>
+    /// A headline or lead may name someone by one word before the text gives the full name ("Ruiz wins" ... "Ana
+    /// Ruiz said"): that person is the one full name whose first or last word it is (the one named most often if
+    /// several are), so the mentions, and the gender that the first name tells, are one entity's.
+    /// </summary>
+    private void MergeEarlyShortNames()
+    {
+        var full = drafts.Values.Where(d => d.Type == EntityType.Person && d.Name.Contains(' ') && !d.Properties.ContainsKey("unnamed")).ToList();
+        var remap = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var d in drafts.Values)
+        {
+            if (d.Type != EntityType.Person || d.Name.Contains(' ') || d.Properties.ContainsKey("unnamed")) continue;
+            Draft? into = null;
+            var best = 0;
+            var tie = false;
+            foreach (var f in full)
+            {
+                var words = f.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (!string.Equals(words[^1], d.Name, StringComparison.OrdinalIgnoreCase) && !string.Equals(words[0], d.Name, StringComparison.OrdinalIgnoreCase)) continue;
+                var count = f.Mentions.Count;
+                if (count > best) (into, best, tie) = (f, count, false);
+                else if (count == best) tie = true;
+            }
+            if (into is not null && !tie) remap[d.Id] = into.Id;
+        }
+        if (remap.Count == 0) return;
+        foreach (var (from, to) in remap)
+        {
+            Draft d = drafts[from], into = drafts[to];
+            into.Mentions.AddRange(d.Mentions);
+            into.FirstStart = Math.Min(into.FirstStart, d.FirstStart);
+            foreach (var m in d.Mentions)
+                if (m.Kind == MentionKind.Name && m.Text != into.Name) into.Aliases.Add(m.Text);
+            foreach (var (k, v) in d.Properties) into.Properties.TryAdd(k, v);
+            drafts.Remove(from);
+        }
+        for (var i = 0; i < mentions.Count; i++)
+            if (remap.TryGetValue(mentions[i].EntityId, out var to)) mentions[i] = mentions[i] with { EntityId = to };
+        for (var i = relations.Count - 1; i >= 0; i--)
+        {
+            var r = relations[i];
+            var rel = r with { From = remap.GetValueOrDefault(r.From, r.From), To = remap.GetValueOrDefault(r.To, r.To) };
+            if (rel.From == rel.To) relations.RemoveAt(i);
+            else relations[i] = rel;
+        }
     }
 
     private static string CleanName(string name)
