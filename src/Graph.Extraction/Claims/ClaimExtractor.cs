@@ -1854,7 +1854,17 @@ public sealed class ClaimExtractor
         {
             var toks = Toks;
             var s = SkipDateline(0);
-            while (s < cue && toks[s].Kind is TokenKind.Quote or TokenKind.Punctuation) s++;
+            while (s < cue && toks[s].Kind is TokenKind.Quote or TokenKind.Punctuation)
+            {
+                // "“Hold on,” Ruiz said, before asking ...": a quote opening the sentence is what was said, and no
+                // word in it is the subject; the clause starts after it.
+                if (IsOpeningQuote(s) && QuoteStartingAt(toks[s].Start) is { } opening && opening.Span.End <= toks[cue].Start)
+                {
+                    s = IndexAtOrAfter(opening.Span.End);
+                    continue;
+                }
+                s++;
+            }
             // "And he made a point of saying ...": a conjunction opening the sentence is not an adjunct.
             while (s < cue - 1 && (toks[s].Text is "And" or "But" or "Yet" or "So" or "Or" || toks[s].Text is "," && s > 0 && toks[s - 1].Text is "And" or "But" or "Yet" or "So" or "Or")) s++;
             // "Likewise, the harbour report put it plainly: ...": a sentence adverb and its comma.
