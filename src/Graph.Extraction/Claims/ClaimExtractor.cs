@@ -986,10 +986,11 @@ public sealed class ClaimExtractor
             // (The comma may stand inside the quote before it: "... “won the race,” adding that ...".)
             // ", having called ...": the perfect participle's auxiliary stands for the participle.
             var part = cue > 1 && toks[cue - 1].Text is "having" ? cue - 1 : cue;
-            // ", recently telling ...", ", later adding ...": an adverb between the comma and the participle.
+            // ", recently telling ...", ", later adding ...", ", instead urging ...": an adverb between the comma and the participle.
             var lead = part;
             while (lead > 1 && toks[part].Text.EndsWith("ing", StringComparison.Ordinal)
-                   && (SpeakerPhrases.IsLyAdverb(toks[lead - 1]) || SpeakerPhrases.IsAdverbial(toks[lead - 1]) && toks[lead - 1].Text is "later" or "again" or "then" or "once" or "further" or "first" or "now")
+                   && (SpeakerPhrases.IsLyAdverb(toks[lead - 1]) || SpeakerPhrases.IsAdverbial(toks[lead - 1]) && toks[lead - 1].Text is "later" or "again" or "then" or "once" or "further" or "first" or "now"
+                       or "instead" or "also" or "even" or "still" or "often" or "simply" or "only" or "just" or "never")
                    && toks[lead - 2].Text is "," or "and") lead--;
             var participial = toks[part].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
                 && lead > 0 && (toks[lead - 1].Text.ToLowerInvariant() is "," or "and" or "while" or "after" or "before" or "by" or "when" or "in" or "also" or "upon"
