@@ -998,7 +998,14 @@ public sealed class ClaimExtractor
                                // A hyphen set off by spaces stands for a dash: "... in politics - conceding that ...".
                                || lead > 1 && toks[lead - 1].Text is "-" && toks[lead - 2].End < toks[lead - 1].Start && toks[lead - 1].End < toks[lead].Start
                                || lead > 1 && IsClosingQuote(lead - 1) && QuoteMarkStart(lead - 1) is var qm && qm > 0 && toks[qm - 1].Text is ",");
-            Phrase? phrase = participial ? null : Speakerlike(SpeakerPhrases.Before(toks, cue));
+            // "Ruiz kept asking ...", "more voters have lately begun urging ...": after a verb that takes a participle,
+            // the speaker is that verb's subject.
+            var verb = cue;
+            if (!participial && toks[part].Text.EndsWith("ing", StringComparison.Ordinal) && lead > 1 && toks[lead - 1].Text is "began" or "begun" or "begin" or "begins"
+                    or "started" or "start" or "starts" or "kept" or "keep" or "keeps" or "continued" or "continue" or "continues" or "stopped" or "stop" or "stops"
+                    or "resumed" or "resume" or "resumes")
+                verb = lead - 1;
+            Phrase? phrase = participial ? null : Speakerlike(SpeakerPhrases.Before(toks, verb));
             // ", with fishers and dockers chanting ...", ", with three in ten saying ...": the phrase after "with" is
             // the participle's own subject.
             if (!participial && WithSubject(part) is { } withSubject) phrase = withSubject;
@@ -1069,7 +1076,7 @@ public sealed class ClaimExtractor
                     : ClauseSubject(cue) ?? (participleComma > 0 && NearestSubject(participleComma) is { } near ? resolver.Resolve(toks, near) : null)
                       ?? SentenceSubject(cue) ?? lastSpeaker;
             }
-            else if ((coordAt > 0 ? coordAt : SpeakerPhrases.SkipAdverbialsLeft(toks, cue)) is var c0 && c0 > 0 && toks[c0].Text is "and" or "but"
+            else if ((coordAt > 0 ? coordAt : SpeakerPhrases.SkipAdverbialsLeft(toks, verb)) is var c0 && c0 > 0 && toks[c0].Text is "and" or "but"
                      && ((NearestSubject(c0) is { } near ? resolver.Resolve(toks, near) : null) ?? lastSpeaker ?? SentenceSubject(c0)) is { } subject)
             {
                 // "X called Y “crazy” and said ...", "McCain survived five years in prison and says ...": a second

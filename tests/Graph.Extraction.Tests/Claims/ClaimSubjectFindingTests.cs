@@ -3,7 +3,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// <summary>
 /// Subjects of speech verbs: a quote opening the sentence holds no subject for a participle after the frame that
 /// follows it ("“...,” X sang before asking ..."), and an adverb such as "still" or "instead" between the comma and
-/// a participle leaves the participle with the sentence's subject. Passages are written for these tests.
+/// a participle leaves the participle with the sentence's subject; after a verb that takes a participle ("kept
+/// asking", "has begun urging") the speaker is that verb's subject. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimSubjectFindingTests
 {
@@ -24,5 +25,17 @@ public sealed class ClaimSubjectFindingTests
         var claim = g.ClaimWith("a burden on every crew");
         Assert.Equal("calling", claim.Cue.Text);
         Assert.Equal(g.PersonId("Vera Holm"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_verb_taking_a_participle_lends_it_its_subject()
+    {
+        var g = Extract.From("Harbour vote\n\nPerhaps not by chance, Ana Ruiz has lately started asking the crowds at her rallies, \u201CWho will pay for the new pier?\u201D\n\nVera Holm is winning cheers as she keeps talking about the \u201Cquiet strength of the port.\u201D");
+        var asking = g.ClaimWith("pay for the new pier");
+        Assert.Equal("Ana Ruiz", asking.SpeakerMention!.Text);
+        Assert.Equal(g.PersonId("Ana Ruiz"), asking.Speaker);
+        var talking = g.ClaimWith("quiet strength of the port");
+        Assert.Equal("she", talking.SpeakerMention!.Text);
+        Assert.Equal(g.PersonId("Vera Holm"), talking.Speaker);
     }
 }
