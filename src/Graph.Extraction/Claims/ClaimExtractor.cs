@@ -1354,11 +1354,19 @@ public sealed class ClaimExtractor
                 && p.First > 0 && toks[p.First - 1].Text is "and" or ",") return true;
             if (p.First == 0) return false;
             var prev = toks[p.First - 1];
+            // "to see the old board defending ...", "an ad featuring farmers telling ...": the object of a verb of
+            // seeing or showing is the participle's own subject.
+            if (IsSeeingVerb(prev.Text)) return false;
             // "with one of their posters asking ...": a share of the phrase, not the object of a verb.
             if (prev.Text is "of" && p.First >= 2 && toks[p.First - 2].Text.ToLowerInvariant() is "one" or "some" or "many" or "each" or "most" or "both" or "several" or "none" or "all") return false;
             return prev.IsWord && char.IsLower(prev.Text[0]) && (!SpeakerPhrases.IsBoundary(prev.Text) || prev.Text is "to" or "of" or "out" or "up" or "off" or "down")
                 && !SpeakerPhrases.IsDeterminer(prev.Text);
         }
+
+        /// <summary>Verbs of seeing, recalling or showing, whose object may be the subject of a participle after it: "saw the mayor leaving".</summary>
+        private static bool IsSeeingVerb(string w) => w is "see" or "sees" or "saw" or "seen" or "seeing" or "watch" or "watches" or "watched" or "watching"
+            or "hear" or "hears" or "heard" or "hearing" or "remember" or "remembers" or "remembered" or "recall" or "recalls" or "recalled" or "imagine"
+            or "imagined" or "feature" or "features" or "featured" or "featuring" or "depict" or "depicts" or "depicted" or "depicting";
 
         /// <summary>
         /// "As Smith put it, ...", "Or, as the report noted: ...": the cue stands in an "as" clause opening the
@@ -1972,13 +1980,14 @@ public sealed class ClaimExtractor
                   || CueLexicon.Prior(w) >= 0.5;
             var before = p.First - 1;
             var b = before >= 0 ? toks[before].Text : "";
-            if (!isVerb && !(participle && b is "with")) return null;
+            if (!isVerb && !(participle && (b is "with" || IsSeeingVerb(b)))) return null;
             if (before < 0) return p;
             if (b is "," || Dashes.IsLong(b)) return p.Kind == PhraseKind.Pronoun || before > 0 ? p : null;
             // "though on the radio last week she lost her temper": a pronoun after a time adjunct.
             if (p.Kind == PhraseKind.Pronoun && SpeakerPhrases.IsTimeWord(b)) return p;
-            // "with the mayor yelling: ...": a participle's subject after "with".
-            if (b is "with") return participle ? p : null;
+            // "with the mayor yelling: ...", "remember the mayor going on the radio, saying ...": a participle's
+            // subject after "with" or a verb of seeing.
+            if (b is "with" || IsSeeingVerb(b)) return participle ? p : null;
             return b.ToLowerInvariant() is "and" or "but" or "then" or "when" or "while" or "after" or "before" or "because" or "since"
                 or "although" or "though" or "where" or "until" or "once" or "so" or "yet" ? p : null;
         }

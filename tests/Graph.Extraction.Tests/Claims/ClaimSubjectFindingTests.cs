@@ -4,7 +4,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// Subjects of speech verbs: a quote opening the sentence holds no subject for a participle after the frame that
 /// follows it ("“...,” X sang before asking ..."), and an adverb such as "still" or "instead" between the comma and
 /// a participle leaves the participle with the sentence's subject; after a verb that takes a participle ("kept
-/// asking", "has begun urging") the speaker is that verb's subject. Passages are written for these tests.
+/// asking", "has begun urging") the speaker is that verb's subject; the object of a verb of seeing ("to see the
+/// board defending ...") is the subject of the participle after it. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimSubjectFindingTests
 {
@@ -37,5 +38,14 @@ public sealed class ClaimSubjectFindingTests
         var talking = g.ClaimWith("quiet strength of the port");
         Assert.Equal("she", talking.SpeakerMention!.Text);
         Assert.Equal(g.PersonId("Vera Holm"), talking.Speaker);
+    }
+
+    [Fact]
+    public void The_object_of_a_verb_of_seeing_speaks_the_participle()
+    {
+        var g = Extract.From("Harbour vote\n\nReaders need only look back a decade to see the old harbour board defending the idea that \u201Cthe port pays for itself.\u201D");
+        var claim = g.ClaimWith("pays for itself");
+        Assert.Equal("defending", claim.Cue.Text);
+        Assert.Equal("the old harbour board", claim.SpeakerMention!.Text);
     }
 }
