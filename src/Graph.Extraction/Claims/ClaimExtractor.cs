@@ -2421,9 +2421,16 @@ public sealed class ClaimExtractor
             var toks = Toks;
             var j = s;
             while (j < toks.Count && j - s < 4 && toks[j].IsWord && toks[j].Text.Length > 1 && toks[j].Text.All(c => !char.IsLetter(c) || char.IsUpper(c))) j++;
-            // "Washington (AFP) – ...": a place in title case with the agency in brackets.
-            if (j == s && j + 2 < toks.Count && toks[j].IsWord && char.IsUpper(toks[j].Text[0]) && toks[j + 1].Text == "(")
-                j++;
+            // "Washington (AFP) – ...", "New York (AFP) – ...": a place in title case with the agency in brackets.
+            if (j == s)
+            {
+                var place = s;
+                while (place < toks.Count && place - s < 3 && toks[place].IsWord && char.IsUpper(toks[place].Text[0])) place++;
+                // (A name with its party and state before a colon is a speaker's label: "Rep. Ann Berg (D-Ore.): ...".)
+                var close = place;
+                while (close < toks.Count && toks[close].Text != ")") close++;
+                if (place > s && place + 1 < toks.Count && toks[place].Text == "(" && (place == s + 1 || close + 1 < toks.Count && Dashes.IsAny(toks[close + 1].Text))) j = place;
+            }
             if (j == s || j >= toks.Count) return s;
             // "OSLO, Norway, March 3 (NTB) — ...", "BERGEN, Ore. — ...": a place, a date and an agency before the dash.
             if (toks[j].Text is ",")

@@ -5,7 +5,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// follows it ("“...,” X sang before asking ..."), and an adverb such as "still" or "instead" between the comma and
 /// a participle leaves the participle with the sentence's subject; after a verb that takes a participle ("kept
 /// asking", "has begun urging") the speaker is that verb's subject; the object of a verb of seeing ("to see the
-/// board defending ...") is the subject of the participle after it. Passages are written for these tests.
+/// board defending ...") is the subject of the participle after it; a dateline of several words ("Port Lund
+/// (AFP) – ...") is no subject. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimSubjectFindingTests
 {
@@ -47,5 +48,14 @@ public sealed class ClaimSubjectFindingTests
         var claim = g.ClaimWith("pays for itself");
         Assert.Equal("defending", claim.Cue.Text);
         Assert.Equal("the old harbour board", claim.SpeakerMention!.Text);
+    }
+
+    [Fact]
+    public void A_dateline_of_several_words_is_no_subject()
+    {
+        var g = Extract.From("Harbour vote\n\nPort Lund (AFP) \u2013 Mayor Ana Ruiz on Monday toured the harbour with the fishers, mocking the new levy and accusing the council of \u201Cselling the pier.\u201D");
+        var claim = g.ClaimWith("selling the pier");
+        Assert.Equal("accusing", claim.Cue.Text);
+        Assert.Equal(g.PersonId("Ana Ruiz"), claim.Speaker);
     }
 }
