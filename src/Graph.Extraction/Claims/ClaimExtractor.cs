@@ -325,7 +325,7 @@ public sealed class ClaimExtractor
                     if (IsPassive(i))
                     {
                         // "She was asked about the protests", "the deal was announced": nobody is named as the source.
-                        if (Raising(i, prior - 0.1) is { } passive)
+                        if (Raising(i, prior - 0.1, passive: true) is { } passive)
                         {
                             found.Add(passive);
                             continue;
@@ -2477,7 +2477,7 @@ public sealed class ClaimExtractor
         // ---- no source: "X is expected to ...", "X seems ...", "Asked whether ..., she said" ----
 
         /// <summary>"Trump is expected to win", "the plan seems doomed": the subject is part of what is expected, and nobody is named.</summary>
-        private Candidate? Raising(int cue, double prior)
+        private Candidate? Raising(int cue, double prior, bool passive = false)
         {
             var toks = Toks;
             var phrase = SpeakerPhrases.Before(toks, cue);
@@ -2486,10 +2486,34 @@ public sealed class ClaimExtractor
             if (k >= toks.Count) return null;
             // "The mayor appeared on the evening news ...": showing up somewhere, not seeming.
             if (toks[cue].Text.StartsWith("appear", StringComparison.Ordinal) && toks[k].Text is "on" or "at" or "in" or "before" or "with" or "alongside" or "onstage" or "together" or "during" or "outside" or "inside" or "behind") return null;
-            var end = toks[ClauseEnd(k)].End;
+            var clauseEnd = ClauseEnd(k);
+            var end = toks[clauseEnd].End;
             var start = toks[p.First].Start;
             if (WordsIn(toks[k].Start, end) < 2) return null;
-            return new Candidate(toks[cue].Start, toks[cue].End, start, end, new Speaker([], null), prior + 0.05, null);
+            return new Candidate(toks[cue].Start, toks[cue].End, start, end, passive ? Agent(k, clauseEnd) : new Speaker([], null), prior + 0.05, null);
+        }
+
+        /// <summary>
+        /// The agent of a passive cue: "was called a “sham” by the harbour board" is the board's, named after "by"
+        /// between <paramref name="k"/> and <paramref name="last"/> (not "by far", "by 10 points" or "by saying").
+        /// </summary>
+        private Speaker Agent(int k, int last)
+        {
+            var toks = Toks;
+            for (var j = k; j < last && j - k < 10; j++)
+            {
+                // The agent of a verb of its own ("asked to name a bill backed by ...", "said that ... by ...") or of a
+                // noun in another clause is not the cue's.
+                var t = toks[j];
+                if (t.Text is "," or ";" or ":" or "to" or "that" or "which" or "who" or "if" or "whether" or "about" or "for" or "when" or "while" or "after" or "before"
+                    || t.IsWord && char.IsLower(t.Text[0]) && (t.Text.EndsWith("ed", StringComparison.Ordinal) || t.Text.EndsWith("ing", StringComparison.Ordinal) || CueLexicon.Prior(t.Text) >= 0.5)) break;
+                if (t.Text is not "by" || toks[j + 1].Kind == TokenKind.Number || toks[j + 1].Text is "far" or "then" or "now" or "default"
+                    || toks[j + 1].Text.EndsWith("ing", StringComparison.Ordinal)) continue;
+                if (SpeakerPhrases.After(toks, j + 1) is { Kind: PhraseKind.Name or PhraseKind.Nominal } agent && !SpeakerPhrases.IsTimeWord(toks[agent.Last].Text))
+                    return resolver.Resolve(toks, agent);
+                break;
+            }
+            return new Speaker([], null);
         }
 
         /// <summary>"Asked about the plan, she said ...": the question is an attribution of its own, with no source named.</summary>

@@ -6,7 +6,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// a participle leaves the participle with the sentence's subject; after a verb that takes a participle ("kept
 /// asking", "has begun urging") the speaker is that verb's subject; the object of a verb of seeing ("to see the
 /// board defending ...") is the subject of the participle after it; a dateline of several words ("Port Lund
-/// (AFP) – ...") is no subject. Passages are written for these tests.
+/// (AFP) – ...") is no subject; the agent after "by" speaks a passive cue ("has been called “...” by X"), unless
+/// it belongs to a verb or clause of its own. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimSubjectFindingTests
 {
@@ -57,5 +58,16 @@ public sealed class ClaimSubjectFindingTests
         var claim = g.ClaimWith("selling the pier");
         Assert.Equal("accusing", claim.Cue.Text);
         Assert.Equal(g.PersonId("Ana Ruiz"), claim.Speaker);
+    }
+
+    [Fact]
+    public void The_agent_after_by_speaks_a_passive_cue()
+    {
+        var g = Extract.From("Harbour vote\n\nThe new harbour levy has been called \u201Ca theft from every crew\u201D by Ana Ruiz, who leads the fishers.\n\nTomas Lund was asked to name one vote of the council that was swayed by Ana Ruiz.");
+        var called = g.ClaimWith("a theft from every crew");
+        Assert.Equal("called", called.Cue.Text);
+        Assert.Equal(g.PersonId("Ana Ruiz"), called.Speaker);
+        var asked = g.ClaimWith("to name one vote");
+        Assert.Null(asked.Speaker);
     }
 }
