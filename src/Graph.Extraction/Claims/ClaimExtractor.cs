@@ -1084,6 +1084,11 @@ public sealed class ClaimExtractor
                 sp = subject;
                 coordinated = true;
             }
+            // "a plan seen by the fishers as ...", "the suit was brought by a watchdog": a passive participle
+            // with "by" right after it is spoken by its agent.
+            if (cue + 2 < toks.Count && toks[cue + 1].Text is "by" && PassiveBeforeBy(cue)
+                && Agent(cue + 1, toks.Count - 1) is { Mention: { } by } agent && by.Text.Split(' ')[^1].ToLowerInvariant() is not ("phone" or "telephone" or "email" or "e-mail" or "text" or "mail" or "letter" or "video" or "satellite" or "fax" or "radio"))
+                sp = agent;
             if (sp is null) return null;
 
             if (!participial && AsFrameEnd(cue) is { } asEnd && IsOpeningQuote(asEnd + 1) && QuoteStartingAt(toks[asEnd + 1].Start) is { } asQuote)
@@ -2491,6 +2496,24 @@ public sealed class ClaimExtractor
             var start = toks[p.First].Start;
             if (WordsIn(toks[k].Start, end) < 2) return null;
             return new Candidate(toks[cue].Start, toks[cue].End, start, end, passive ? Agent(k, clauseEnd) : new Speaker([], null), prior + 0.05, null);
+        }
+
+        /// <summary>
+        /// The cue at <paramref name="cue"/> is a passive participle: after a form of "be" ("was first reported"), or
+        /// after a noun it describes ("a plan seen", "the remarks quoted"); not "Ruiz said" or "he wrote".
+        /// </summary>
+        private bool PassiveBeforeBy(int cue)
+        {
+            var toks = Toks;
+            var w = toks[cue].Text;
+            if (!w.EndsWith("ed", StringComparison.Ordinal) && w is not ("seen" or "known" or "shown" or "written" or "told" or "said" or "given" or "taken" or "made" or "held" or "brought" or "spoken"))
+                return false;
+            var j = cue - 1;
+            while (j >= 0 && SpeakerPhrases.IsAdverbial(toks[j]) && toks[j].Text.ToLowerInvariant() is not ("was" or "were" or "is" or "are" or "been" or "be" or "being")) j--;
+            if (j < 0) return false;
+            if (toks[j].Text.ToLowerInvariant() is "was" or "were" or "is" or "are" or "been" or "be" or "being") return true;
+            return w is not ("said" or "told" or "wrote") && toks[j].IsWord && char.IsLower(toks[j].Text[0]) && !SpeakerPhrases.IsBoundary(toks[j].Text)
+                && !CueLexicon.Pronouns.Contains(toks[j].Text) && CueLexicon.Prior(toks[j].Text) < 0.5;
         }
 
         /// <summary>

@@ -7,7 +7,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// asking", "has begun urging") the speaker is that verb's subject; the object of a verb of seeing ("to see the
 /// board defending ...") is the subject of the participle after it; a dateline of several words ("Port Lund
 /// (AFP) – ...") is no subject; the agent after "by" speaks a passive cue ("has been called “...” by X"), unless
-/// it belongs to a verb or clause of its own. Passages are written for these tests.
+/// it belongs to a verb or clause of its own, also right after a participle ("a plan seen by X as ..."). Passages
+/// are written for these tests.
 /// </summary>
 public sealed class ClaimSubjectFindingTests
 {
@@ -69,5 +70,15 @@ public sealed class ClaimSubjectFindingTests
         Assert.Equal(g.PersonId("Ana Ruiz"), called.Speaker);
         var asked = g.ClaimWith("to name one vote");
         Assert.Null(asked.Speaker);
+    }
+
+    [Fact]
+    public void The_agent_right_after_a_passive_participle_speaks_it()
+    {
+        var g = Extract.From("Harbour vote\n\nThe levy was long an option seen by the fishers as \u201Ca lifeboat for the port.\u201D\n\nAna Ruiz said by phone that the levy was \u201Ca theft from every crew.\u201D");
+        var seen = g.ClaimWith("a lifeboat for the port");
+        Assert.Equal("the fishers", seen.SpeakerMention!.Text);
+        var said = g.ClaimWith("a theft from every crew");
+        Assert.Equal(g.PersonId("Ana Ruiz"), said.Speaker);
     }
 }
