@@ -7,8 +7,9 @@ namespace Graph.Extraction.Tests.Claims;
 /// asking", "has begun urging") the speaker is that verb's subject; the object of a verb of seeing ("to see the
 /// board defending ...") is the subject of the participle after it; a dateline of several words ("Port Lund
 /// (AFP) – ...") is no subject; the agent after "by" speaks a passive cue ("has been called “...” by X"), unless
-/// it belongs to a verb or clause of its own, also right after a participle ("a plan seen by X as ..."). Passages
-/// are written for these tests.
+/// it belongs to a verb or clause of its own, also right after a participle ("a plan seen by X as ..."); a title
+/// of several lower-case words between a capitalised word and a name ("Former Green harbour commissioner Ana
+/// Ruiz") belongs to the subject. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimSubjectFindingTests
 {
@@ -80,5 +81,13 @@ public sealed class ClaimSubjectFindingTests
         Assert.Equal("the fishers", seen.SpeakerMention!.Text);
         var said = g.ClaimWith("a theft from every crew");
         Assert.Equal(g.PersonId("Ana Ruiz"), said.Speaker);
+    }
+
+    [Fact]
+    public void A_title_of_several_words_before_a_name_is_part_of_the_subject()
+    {
+        var g = Extract.From("Harbour vote\n\nFormer Green harbour commissioner Ana Ruiz set out her case against the plan to the Bergen Times: \u201CThe levy hurts every crew on the pier and nobody asked them.\u201D");
+        var claim = g.ClaimWith("hurts every crew");
+        Assert.Equal(g.PersonId("Ana Ruiz"), claim.Speaker);
     }
 }
