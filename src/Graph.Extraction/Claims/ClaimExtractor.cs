@@ -351,7 +351,7 @@ public sealed class ClaimExtractor
                     if (IsPassive(i))
                     {
                         // "She was asked about the protests", "the deal was announced": nobody is named as the source.
-                        if (Raising(i, prior - 0.1) is { } passive)
+                        if (Raising(i, prior - 0.1, passive: true) is { } passive)
                         {
                             found.Add(passive);
                             continue;
@@ -1012,10 +1012,11 @@ public sealed class ClaimExtractor
             // (The comma may stand inside the quote before it: "... “won the race,” adding that ...".)
             // ", having called ...": the perfect participle's auxiliary stands for the participle.
             var part = cue > 1 && toks[cue - 1].Text is "having" ? cue - 1 : cue;
-            // ", recently telling ...", ", later adding ...": an adverb between the comma and the participle.
+            // ", recently telling ...", ", later adding ...", ", instead urging ...": an adverb between the comma and the participle.
             var lead = part;
             while (lead > 1 && toks[part].Text.EndsWith("ing", StringComparison.Ordinal)
-                   && (SpeakerPhrases.IsLyAdverb(toks[lead - 1]) || SpeakerPhrases.IsAdverbial(toks[lead - 1]) && toks[lead - 1].Text is "later" or "again" or "then" or "once" or "further" or "first" or "now")
+                   && (SpeakerPhrases.IsLyAdverb(toks[lead - 1]) || SpeakerPhrases.IsAdverbial(toks[lead - 1]) && toks[lead - 1].Text is "later" or "again" or "then" or "once" or "further" or "first" or "now"
+                       or "instead" or "also" or "even" or "still" or "often" or "simply" or "only" or "just" or "never")
                    && toks[lead - 2].Text is "," or "and") lead--;
             var participial = toks[part].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
                 && lead > 0 && (toks[lead - 1].Text.ToLowerInvariant() is "," or "and" or "while" or "after" or "before" or "by" or "when" or "in" or "also" or "upon"
@@ -1023,7 +1024,14 @@ public sealed class ClaimExtractor
                                // A hyphen set off by spaces stands for a dash: "... in politics - conceding that ...".
                                || lead > 1 && toks[lead - 1].Text is "-" && toks[lead - 2].End < toks[lead - 1].Start && toks[lead - 1].End < toks[lead].Start
                                || lead > 1 && IsClosingQuote(lead - 1) && QuoteMarkStart(lead - 1) is var qm && qm > 0 && toks[qm - 1].Text is ",");
-            Phrase? phrase = participial ? null : Speakerlike(SpeakerPhrases.Before(toks, cue));
+            // "Ruiz kept asking ...", "more voters have lately begun urging ...": after a verb that takes a participle,
+            // the speaker is that verb's subject.
+            var verb = cue;
+            if (!participial && toks[part].Text.EndsWith("ing", StringComparison.Ordinal) && lead > 1 && toks[lead - 1].Text is "began" or "begun" or "begin" or "begins"
+                    or "started" or "start" or "starts" or "kept" or "keep" or "keeps" or "continued" or "continue" or "continues" or "stopped" or "stop" or "stops"
+                    or "resumed" or "resume" or "resumes")
+                verb = lead - 1;
+            Phrase? phrase = participial ? null : Speakerlike(SpeakerPhrases.Before(toks, verb));
             // ", with fishers and dockers chanting ...", ", with three in ten saying ...": the phrase after "with" is
             // the participle's own subject.
             if (!participial && WithSubject(part) is { } withSubject) phrase = withSubject;
@@ -1094,7 +1102,7 @@ public sealed class ClaimExtractor
                     : ClauseSubject(cue) ?? (participleComma > 0 && NearestSubject(participleComma) is { } near ? resolver.Resolve(toks, near) : null)
                       ?? SentenceSubject(cue) ?? lastSpeaker;
             }
-            else if ((coordAt > 0 ? coordAt : SpeakerPhrases.SkipAdverbialsLeft(toks, cue)) is var c0 && c0 > 0 && toks[c0].Text is "and" or "but"
+            else if ((coordAt > 0 ? coordAt : SpeakerPhrases.SkipAdverbialsLeft(toks, verb)) is var c0 && c0 > 0 && toks[c0].Text is "and" or "but"
                      && ((NearestSubject(c0) is { } near ? resolver.Resolve(toks, near) : null) ?? lastSpeaker ?? SentenceSubject(c0)) is { } subject)
             {
                 // "X called Y “crazy” and said ...", "McCain survived five years in prison and says ...": a second
@@ -1102,6 +1110,11 @@ public sealed class ClaimExtractor
                 sp = subject;
                 coordinated = true;
             }
+            // "a plan seen by the fishers as ...", "the suit was brought by a watchdog": a passive participle
+            // with "by" right after it is spoken by its agent.
+            if (cue + 2 < toks.Count && toks[cue + 1].Text is "by" && PassiveBeforeBy(cue)
+                && Agent(cue + 1, toks.Count - 1) is { Mention: { } by } agent && by.Text.Split(' ')[^1].ToLowerInvariant() is not ("phone" or "telephone" or "email" or "e-mail" or "text" or "mail" or "letter" or "video" or "satellite" or "fax" or "radio"))
+                sp = agent;
             if (sp is null) return null;
 
             if (!participial && AsFrameEnd(cue) is { } asEnd && IsOpeningQuote(asEnd + 1) && QuoteStartingAt(toks[asEnd + 1].Start) is { } asQuote)
@@ -1372,11 +1385,19 @@ public sealed class ClaimExtractor
                 && p.First > 0 && toks[p.First - 1].Text is "and" or ",") return true;
             if (p.First == 0) return false;
             var prev = toks[p.First - 1];
+            // "to see the old board defending ...", "an ad featuring farmers telling ...": the object of a verb of
+            // seeing or showing is the participle's own subject.
+            if (IsSeeingVerb(prev.Text)) return false;
             // "with one of their posters asking ...": a share of the phrase, not the object of a verb.
             if (prev.Text is "of" && p.First >= 2 && toks[p.First - 2].Text.ToLowerInvariant() is "one" or "some" or "many" or "each" or "most" or "both" or "several" or "none" or "all") return false;
             return prev.IsWord && char.IsLower(prev.Text[0]) && (!SpeakerPhrases.IsBoundary(prev.Text) || prev.Text is "to" or "of" or "out" or "up" or "off" or "down")
                 && !SpeakerPhrases.IsDeterminer(prev.Text);
         }
+
+        /// <summary>Verbs of seeing, recalling or showing, whose object may be the subject of a participle after it: "saw the mayor leaving".</summary>
+        private static bool IsSeeingVerb(string w) => w is "see" or "sees" or "saw" or "seen" or "seeing" or "watch" or "watches" or "watched" or "watching"
+            or "hear" or "hears" or "heard" or "hearing" or "remember" or "remembers" or "remembered" or "recall" or "recalls" or "recalled" or "imagine"
+            or "imagined" or "feature" or "features" or "featured" or "featuring" or "depict" or "depicts" or "depicted" or "depicting";
 
         /// <summary>
         /// "As Smith put it, ...", "Or, as the report noted: ...": the cue stands in an "as" clause opening the
@@ -1880,7 +1901,17 @@ public sealed class ClaimExtractor
         {
             var toks = Toks;
             var s = SkipDateline(0);
-            while (s < cue && toks[s].Kind is TokenKind.Quote or TokenKind.Punctuation) s++;
+            while (s < cue && toks[s].Kind is TokenKind.Quote or TokenKind.Punctuation)
+            {
+                // "“Hold on,” Ruiz said, before asking ...": a quote opening the sentence is what was said, and no
+                // word in it is the subject; the clause starts after it.
+                if (IsOpeningQuote(s) && QuoteStartingAt(toks[s].Start) is { } opening && opening.Span.End <= toks[cue].Start)
+                {
+                    s = IndexAtOrAfter(opening.Span.End);
+                    continue;
+                }
+                s++;
+            }
             // "And he made a point of saying ...": a conjunction opening the sentence is not an adjunct.
             while (s < cue - 1 && (toks[s].Text is "And" or "But" or "Yet" or "So" or "Or" || toks[s].Text is "," && s > 0 && toks[s - 1].Text is "And" or "But" or "Yet" or "So" or "Or")) s++;
             // "Likewise, the harbour report put it plainly: ...": a sentence adverb and its comma.
@@ -1980,13 +2011,14 @@ public sealed class ClaimExtractor
                   || CueLexicon.Prior(w) >= 0.5;
             var before = p.First - 1;
             var b = before >= 0 ? toks[before].Text : "";
-            if (!isVerb && !(participle && b is "with")) return null;
+            if (!isVerb && !(participle && (b is "with" || IsSeeingVerb(b)))) return null;
             if (before < 0) return p;
             if (b is "," || Dashes.IsLong(b)) return p.Kind == PhraseKind.Pronoun || before > 0 ? p : null;
             // "though on the radio last week she lost her temper": a pronoun after a time adjunct.
             if (p.Kind == PhraseKind.Pronoun && SpeakerPhrases.IsTimeWord(b)) return p;
-            // "with the mayor yelling: ...": a participle's subject after "with".
-            if (b is "with") return participle ? p : null;
+            // "with the mayor yelling: ...", "remember the mayor going on the radio, saying ...": a participle's
+            // subject after "with" or a verb of seeing.
+            if (b is "with" || IsSeeingVerb(b)) return participle ? p : null;
             return b.ToLowerInvariant() is "and" or "but" or "then" or "when" or "while" or "after" or "before" or "because" or "since"
                 or "although" or "though" or "where" or "until" or "once" or "so" or "yet" ? p : null;
         }
@@ -2420,9 +2452,16 @@ public sealed class ClaimExtractor
             var toks = Toks;
             var j = s;
             while (j < toks.Count && j - s < 4 && toks[j].IsWord && toks[j].Text.Length > 1 && toks[j].Text.All(c => !char.IsLetter(c) || char.IsUpper(c))) j++;
-            // "Washington (AFP) – ...": a place in title case with the agency in brackets.
-            if (j == s && j + 2 < toks.Count && toks[j].IsWord && char.IsUpper(toks[j].Text[0]) && toks[j + 1].Text == "(")
-                j++;
+            // "Washington (AFP) – ...", "New York (AFP) – ...": a place in title case with the agency in brackets.
+            if (j == s)
+            {
+                var place = s;
+                while (place < toks.Count && place - s < 3 && toks[place].IsWord && char.IsUpper(toks[place].Text[0])) place++;
+                // (A name with its party and state before a colon is a speaker's label: "Rep. Ann Berg (D-Ore.): ...".)
+                var close = place;
+                while (close < toks.Count && toks[close].Text != ")") close++;
+                if (place > s && place + 1 < toks.Count && toks[place].Text == "(" && (place == s + 1 || close + 1 < toks.Count && Dashes.IsAny(toks[close + 1].Text))) j = place;
+            }
             if (j == s || j >= toks.Count) return s;
             // "OSLO, Norway, March 3 (NTB) — ...", "BERGEN, Ore. — ...": a place, a date and an agency before the dash.
             if (toks[j].Text is ",")
@@ -2469,7 +2508,7 @@ public sealed class ClaimExtractor
         // ---- no source: "X is expected to ...", "X seems ...", "Asked whether ..., she said" ----
 
         /// <summary>"Trump is expected to win", "the plan seems doomed": the subject is part of what is expected, and nobody is named.</summary>
-        private Candidate? Raising(int cue, double prior)
+        private Candidate? Raising(int cue, double prior, bool passive = false)
         {
             var toks = Toks;
             var phrase = SpeakerPhrases.Before(toks, cue);
@@ -2478,10 +2517,52 @@ public sealed class ClaimExtractor
             if (k >= toks.Count) return null;
             // "The mayor appeared on the evening news ...": showing up somewhere, not seeming.
             if (toks[cue].Text.StartsWith("appear", StringComparison.Ordinal) && toks[k].Text is "on" or "at" or "in" or "before" or "with" or "alongside" or "onstage" or "together" or "during" or "outside" or "inside" or "behind") return null;
-            var end = toks[ClauseEnd(k)].End;
+            var clauseEnd = ClauseEnd(k);
+            var end = toks[clauseEnd].End;
             var start = toks[p.First].Start;
             if (WordsIn(toks[k].Start, end) < 2) return null;
-            return new Candidate(toks[cue].Start, toks[cue].End, start, end, new Speaker([], null), prior + 0.05, null);
+            return new Candidate(toks[cue].Start, toks[cue].End, start, end, passive ? Agent(k, clauseEnd) : new Speaker([], null), prior + 0.05, null);
+        }
+
+        /// <summary>
+        /// The cue at <paramref name="cue"/> is a passive participle: after a form of "be" ("was first reported"), or
+        /// after a noun it describes ("a plan seen", "the remarks quoted"); not "Ruiz said" or "he wrote".
+        /// </summary>
+        private bool PassiveBeforeBy(int cue)
+        {
+            var toks = Toks;
+            var w = toks[cue].Text;
+            if (!w.EndsWith("ed", StringComparison.Ordinal) && w is not ("seen" or "known" or "shown" or "written" or "told" or "said" or "given" or "taken" or "made" or "held" or "brought" or "spoken"))
+                return false;
+            var j = cue - 1;
+            while (j >= 0 && SpeakerPhrases.IsAdverbial(toks[j]) && toks[j].Text.ToLowerInvariant() is not ("was" or "were" or "is" or "are" or "been" or "be" or "being")) j--;
+            if (j < 0) return false;
+            if (toks[j].Text.ToLowerInvariant() is "was" or "were" or "is" or "are" or "been" or "be" or "being") return true;
+            return w is not ("said" or "told" or "wrote") && toks[j].IsWord && char.IsLower(toks[j].Text[0]) && !SpeakerPhrases.IsBoundary(toks[j].Text)
+                && !CueLexicon.Pronouns.Contains(toks[j].Text) && CueLexicon.Prior(toks[j].Text) < 0.5;
+        }
+
+        /// <summary>
+        /// The agent of a passive cue: "was called a “sham” by the harbour board" is the board's, named after "by"
+        /// between <paramref name="k"/> and <paramref name="last"/> (not "by far", "by 10 points" or "by saying").
+        /// </summary>
+        private Speaker Agent(int k, int last)
+        {
+            var toks = Toks;
+            for (var j = k; j < last && j - k < 10; j++)
+            {
+                // The agent of a verb of its own ("asked to name a bill backed by ...", "said that ... by ...") or of a
+                // noun in another clause is not the cue's.
+                var t = toks[j];
+                if (t.Text is "," or ";" or ":" or "to" or "that" or "which" or "who" or "if" or "whether" or "about" or "for" or "when" or "while" or "after" or "before"
+                    || t.IsWord && char.IsLower(t.Text[0]) && (t.Text.EndsWith("ed", StringComparison.Ordinal) || t.Text.EndsWith("ing", StringComparison.Ordinal) || CueLexicon.Prior(t.Text) >= 0.5)) break;
+                if (t.Text is not "by" || toks[j + 1].Kind == TokenKind.Number || toks[j + 1].Text is "far" or "then" or "now" or "default"
+                    || toks[j + 1].Text.EndsWith("ing", StringComparison.Ordinal)) continue;
+                if (SpeakerPhrases.After(toks, j + 1) is { Kind: PhraseKind.Name or PhraseKind.Nominal } agent && !SpeakerPhrases.IsTimeWord(toks[agent.Last].Text))
+                    return resolver.Resolve(toks, agent);
+                break;
+            }
+            return new Speaker([], null);
         }
 
         /// <summary>"Asked about the plan, she said ...": the question is an attribution of its own, with no source named.</summary>

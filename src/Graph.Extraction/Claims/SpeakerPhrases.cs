@@ -302,6 +302,20 @@ internal static class SpeakerPhrases
         return false;
     }
 
+    /// <summary>
+    /// One to three lower-case words from <paramref name="k"/> (no verb, cue or function word) and then a capitalised
+    /// word that is not a day: a title before a name ("deputy leader Ana Ruiz").
+    /// </summary>
+    private static bool TitleBeforeName(IReadOnlyList<Token> toks, int k)
+    {
+        var m = k;
+        while (m < toks.Count && m - k < 3 && toks[m].IsWord && char.IsLower(toks[m].Text[0]) && !IsBoundary(toks[m].Text) && CueLexicon.Prior(toks[m].Text) < 0.5
+               && (m == k || !toks[m].Text.EndsWith("ed", StringComparison.Ordinal)) && !IsAdverbial(toks[m])
+               // "The ad hits Ruiz": a verb in "-s" is not a title.
+               && !(toks[m].Text.EndsWith('s') && !toks[m].Text.EndsWith("ss", StringComparison.Ordinal)) && !toks[m].Text.EndsWith("ing", StringComparison.Ordinal)) m++;
+        return m > k && m < toks.Count && toks[m].IsWord && char.IsUpper(toks[m].Text[0]) && !IsTimeWord(toks[m].Text) && !IsBoundary(toks[m].Text);
+    }
+
     /// <summary>"many say", "some argue", "both agreed": determiners that stand for people on their own.</summary>
     private static bool IsPronounLikeDeterminer(string word) => word.ToLowerInvariant() is "many" or "some" or "both" or "most" or "few" or "several" or "others" or "all" or "another" or "one";
 
@@ -331,9 +345,9 @@ internal static class SpeakerPhrases
             // A sentence's subject ends at its verb: "The town issued a statement" is "The town".
             if (subject && last >= 0 && char.IsLower(x.Text[0]) && lower.EndsWith("ed", StringComparison.Ordinal) && !IsDeterminer(toks[end - 1].Text)) break;
             // A name does not go on in lower case: "Mr. Putin likes ..." ends at "Putin".
-            // (A title between names goes on: "Trump spokeswoman Hope Hicks".)
+            // (A title between names goes on: "Trump spokeswoman Hope Hicks", "Green party deputy leader Ana Ruiz".)
             if (last >= 0 && char.IsUpper(toks[last].Text[0]) && char.IsLower(x.Text[0]) && toks[last].Text is not ("'s" or "\u2019s")
-                && !(end + 1 < toks.Count && toks[end + 1].IsWord && char.IsUpper(toks[end + 1].Text[0]))) break;
+                && !TitleBeforeName(toks, end)) break;
             last = end;
             end++;
         }
