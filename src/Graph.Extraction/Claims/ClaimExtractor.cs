@@ -1098,7 +1098,7 @@ public sealed class ClaimExtractor
             else if (participial)
             {
                 // The speaker of the sentence's earlier claim if it names an entity, else the sentence's subject.
-                sp = lastSpeaker is { Ids.Count: > 0 } or { Mention: not null } ? lastSpeaker
+                sp = lastSpeaker is { Ids.Count: > 0 } or { Mention: not null } && !InRestrictiveRelative(lastSpeaker) ? lastSpeaker
                     : ClauseSubject(cue) ?? (participleComma > 0 && NearestSubject(participleComma) is { } near ? resolver.Resolve(toks, near) : null)
                       ?? SentenceSubject(cue) ?? lastSpeaker;
             }
@@ -1244,6 +1244,17 @@ public sealed class ClaimExtractor
                 && char.IsLower(toks[phrase.Value.Last].Text[0]) && !IsPeopleNoun(toks[phrase.Value.Last].Text)) return null;
             var score = prior + (that >= 0 ? 0.2 : 0) + (quoted ? 0.2 : 0) + (phrase is { } ph ? KindBonus(ph) : coordinated ? 0 : -0.05);
             return new Candidate(toks[cue].Start, toks[cueEnd].End, start, end, sp, score, audience);
+        }
+
+        /// <summary>
+        /// A speaker named by the "who" of a relative clause not set off by a comma ("a builder who said he was
+        /// unpaid"): the clause ends before a participle after a comma, which goes on with the sentence's subject.
+        /// </summary>
+        private bool InRestrictiveRelative(Speaker speaker)
+        {
+            if (speaker.Mention is not { } m || m.Text.ToLowerInvariant() is not ("who" or "which")) return false;
+            var i = IndexAtOrAfter(m.Start);
+            return i > 0 && i < Toks.Count && Toks[i].Start == m.Start && Toks[i - 1].IsWord;
         }
 
         /// <summary>
@@ -1777,7 +1788,12 @@ public sealed class ClaimExtractor
                 if (t.Kind == TokenKind.Quote || t.Text is "," or ";" or ":" or "(" or ")" or "that" or "and" or "but" || Dashes.IsLong(t.Text)) return null;
                 // "a person familiar with the talks said", "a source speaking to the Times said": a modifier after the head.
                 var modifier = t.Text is "familiar" or "close" or "speaking" or "talking" or "briefed" or "involved" && j + 1 < first
-                    && toks[j + 1].Text is "with" or "to" or "on" or "in";
+                    && toks[j + 1].Text is "with" or "to" or "on" or "in"
+                    // "marchers crossing the square chanted", "dockers waiting outside the hall said": a participle
+                    // and its object or adjunct after the head.
+                    || (j + 1 == first || j + 2 == first && toks[j + 1].Text is "outside" or "near" or "in" or "at" or "on" or "along" or "across" or "around"
+                        or "inside" or "from" or "into" or "through" or "behind" or "under" or "over") && IsCommentParticiple(t) && !CueLexicon.Speech.Contains(t.Text) && j > 0 && toks[j - 1].IsWord
+                       && !SpeakerPhrases.IsBoundary(toks[j - 1].Text) && !SpeakerPhrases.IsDeterminer(toks[j - 1].Text);
                 if (t.Text is not "who" && !modifier) continue;
                 // The relative clause has a verb of its own before the phrase: "who spoke with ...", not "who said".
                 if (!modifier && (j + 1 >= first || !toks[j + 1].IsWord || !char.IsLower(toks[j + 1].Text[0]))) return null;

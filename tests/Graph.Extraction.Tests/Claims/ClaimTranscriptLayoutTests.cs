@@ -81,4 +81,19 @@ public sealed class ClaimTranscriptLayoutTests
         Assert.Equal(g.PersonId("Ana Ruiz"), claim.Speaker);
         Assert.Equal("described", claim.Cue.Text);
     }
+
+    [Fact]
+    public void A_participle_and_its_place_after_the_subject_leave_the_subject_speaking()
+    {
+        var g = Extract.From("Dock strike\n\nDock workers marching through the harbour district chanted \"Fair wages now!\" until dawn on Friday.");
+        Assert.Equal("Dock workers", g.ClaimWith("Fair wages now").SpeakerMention!.Text);
+    }
+
+    [Fact]
+    public void A_participle_after_a_restrictive_who_clause_goes_with_the_sentence_subject()
+    {
+        var g = Extract.From("Pier repairs\n\nMayor Ana Ruiz was just as curt when pressed about not paying a contractor who said he was cheated after he rebuilt a pier at one of her marinas, saying, \"The work was late and full of faults.\"");
+        var claim = g.ClaimWith("The work was late and full of faults");
+        Assert.Equal(g.PersonId("Ana Ruiz"), claim.Speaker);
+    }
 }
