@@ -187,7 +187,16 @@ public sealed class ClaimExtractor
             var end = i;
             while (end < text.Length && text[end] is not ('\n' or ',' or '(' or ';') && !(text[end] == '.' && (end + 1 == text.Length || char.IsWhiteSpace(text[end + 1])))) end++;
             if (end == i || !char.IsUpper(text[i]) || end - i > 60) continue;
-            yield return new Candidate(dash, dash + 1, q.Span.Start, q.Span.End, SpeakerAt(text, entities, i, end), 0.8, null);
+            // The signature signs its whole paragraph when that paragraph opens with a quote: "“... .” And “...” ―
+            // Ana Ruiz" is one response whose marks the writer did not keep paired.
+            var from = q.Span.Start;
+            if (!signedBelow && !StartsLine(text, from))
+            {
+                var line = text.LastIndexOf('\n', from - 1) + 1;
+                while (line < from && text[line] is ' ' or '\t') line++;
+                if (Tokenizer.IsQuote(text[line]) && quotes.Any(o => o.Span.Start == line)) from = line;
+            }
+            yield return new Candidate(dash, dash + 1, from, q.Span.End, SpeakerAt(text, entities, i, end), 0.8, null);
         }
         // Transcript turns, in text order: (first label token, colon token index, sentence).
         var turns = new List<(int First, int Colon, Sentence Sentence)>();

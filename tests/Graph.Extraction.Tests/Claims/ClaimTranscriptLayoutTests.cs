@@ -96,4 +96,17 @@ public sealed class ClaimTranscriptLayoutTests
         var claim = g.ClaimWith("The work was late and full of faults");
         Assert.Equal(g.PersonId("Ana Ruiz"), claim.Speaker);
     }
+
+    [Fact]
+    public void A_dash_signature_signs_the_whole_paragraph_it_ends()
+    {
+        // Reader responses printed one per paragraph, each signed with a bar; in the second the writer closed the
+        // quote early and quoted a proverb at the end, so the signature follows a second, short quote.
+        var g = Extract.From("What readers told us\n\nWe asked readers about the harbour plan.\n\n"
+            + "\u201CThe plan ignores the crews who keep this town alive.\u201D \u2015 Marta Lindqvist\n\n"
+            + "\u201CNobody on the council has worked a boat in winter, not one of them.\u201D As my grandfather put it \u201Cthe sea keeps its own books.\u201D \u2015 Jonas Berg");
+        var claim = g.ClaimWith("Nobody on the council has worked a boat");
+        Assert.Equal("Jonas Berg", claim.SpeakerMention!.Text);
+        Assert.Contains("the sea keeps its own books", claim.Content.Text);
+    }
 }
