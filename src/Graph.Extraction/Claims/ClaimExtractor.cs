@@ -541,7 +541,13 @@ public sealed class ClaimExtractor
             if (!quoted && frameEnd == cue && k + 1 < toks.Count && toks[k].Text is "," && OpensWithAdjunct(start)
                 && toks.Skip(k + 1).Any(t => t.Kind == TokenKind.Quote)) return null;
             var firstEnd = end;
-            end = splitQuote is not null ? ExtendOverQuoteParagraphs(splitQuote.Span.End) : Continuation(k, end, quoted, speakerFirst: frameEnd != cue);
+            // "Those who ''watch it'' and read ''the fringe,'' he said, end up ...": a quote inside a clause begun before
+            // it (which may hold quotes of its own); when the clause goes on after the frame, all of it was said.
+            var clauseStart = quoted && previousQuote is null && frameEnd == cue && QuoteEndingAt(end) is { } q1
+                && ClauseStartBefore(q1, allowQuotes: true) is { } cs && cs < q1.Span.Start ? cs : (int?)null;
+            end = splitQuote is not null ? ExtendOverQuoteParagraphs(splitQuote.Span.End) : Continuation(k, end, quoted, speakerFirst: frameEnd != cue, midClause: clauseStart is not null);
+            if (clauseStart is { } c0 && splitQuote is null && end > firstEnd && k + 1 < toks.Count && toks[k].Text is "," && GoesOnAfterFrame(k + 1, true))
+                start = Math.Min(start, c0);
             if (WordsIn(start, end) < (quoted ? 1 : 3)) return null;
             var sp = resolver.Resolve(toks, speaker.Value);
             var score = prior + (quoted ? 0.25 : 0.1) + KindBonus(speaker.Value);
@@ -673,9 +679,10 @@ public sealed class ClaimExtractor
 
         /// <summary>
         /// Where the clause holding <paramref name="quote"/> starts, when the quote opens inside the sentence after
-        /// words of the same clause (no cue, colon, dash or other quote among them); null otherwise.
+        /// words of the same clause (no cue, colon, dash or other quote among them, unless <paramref name="allowQuotes"/>:
+        /// then whole quotes before it are words of the clause too); null otherwise.
         /// </summary>
-        private int? ClauseStartBefore(QuoteSpan quote)
+        private int? ClauseStartBefore(QuoteSpan quote, bool allowQuotes = false)
         {
             var toks = Toks;
             if (quote.Span.Start <= toks[0].Start) return null;
@@ -686,6 +693,11 @@ public sealed class ClaimExtractor
             for (var i = first; i < open; i++)
             {
                 var t = toks[i];
+                if (allowQuotes && t.Kind == TokenKind.Quote && QuoteStartingAt(t.Start) is { } inner && inner.Span.End <= quote.Span.Start)
+                {
+                    i = IndexAtOrAfter(inner.Span.End) - 1;
+                    continue;
+                }
                 if (t.Kind == TokenKind.Quote || t.Text is ":" or ";" or "(" or ")" || Dashes.IsAny(t.Text)) return null;
                 if (t.IsWord && char.IsLower(t.Text[0]) && CueLexicon.Prior(t.Text) >= 0.5) return null;
             }
@@ -741,7 +753,7 @@ public sealed class ClaimExtractor
         /// the frame and its adjuncts ("...," he said in Iowa on Tuesday, "..."), or in the next sentence of the
         /// paragraph, or the rest of a sentence the cue interrupts ("The plan, he said, will fail.").
         /// </summary>
-        private int Continuation(int k, int end, bool quoted, bool speakerFirst)
+        private int Continuation(int k, int end, bool quoted, bool speakerFirst, bool midClause = false)
         {
             var toks = Toks;
             if (!quoted)
@@ -765,6 +777,9 @@ public sealed class ClaimExtractor
             }
             // "“It is foul weather,” he said, that ...": a "that" clause after the frame goes on with what was said.
             if (ThatAfterFrame(k) is { } th && WordsAfter(th + 1) >= 3) return toks[LastContentToken()].End;
+            // "“Only the crews,” she said, would pay the toll", "The crews ''were tired,'' he said, and went home": a
+            // frame that interrupts the clause the quote began (its speaker before the cue) and the clause goes on.
+            if (!speakerFirst && k + 1 < toks.Count && toks[k].Text is "," && GoesOnAfterFrame(k + 1, midClause)) return toks[LastContentToken()].End;
             // Past the frame's adjuncts ("said on Tuesday in Iowa") and appositions (", a former governor,"), a
             // second quote right after a comma or in the next sentence goes on with the first.
             var p = k;
@@ -809,6 +824,26 @@ public sealed class ClaimExtractor
                 return after > sentence.End ? after : end;
             }
             return end;
+        }
+
+        /// <summary>
+        /// The words from <paramref name="i"/> (right after a frame that ends with a comma) go on with the clause
+        /// before the frame: a verb without a subject of its own ("would pay", "and went home"), or, when the quote
+        /// stood inside a clause begun before it (<paramref name="midClause"/>), any word that opens no clause or
+        /// adjunct of the telling ("wind up in ...", "from “...”"). Not when another cue follows.
+        /// </summary>
+        private bool GoesOnAfterFrame(int i, bool midClause)
+        {
+            var toks = Toks;
+            if (i + 2 >= toks.Count || !toks[i].IsWord || !char.IsLower(toks[i].Text[0]) || CueOutsideQuotes(i)) return false;
+            var w = toks[i].Text;
+            bool Verb(string x) => IsFiniteVerb(x) && !x.EndsWith("ed", StringComparison.Ordinal);
+            if (Verb(w) || w is "and" && toks[i + 1].IsWord && Verb(toks[i + 1].Text)) return true;
+            return midClause && !w.EndsWith("ing", StringComparison.Ordinal) && !SpeakerPhrases.IsDeterminer(w) && !CueLexicon.Pronouns.Contains(w)
+                   && w is not ("who" or "whose" or "which" or "where" or "and" or "but" or "or" or "so" or "yet" or "then" or "in" or "on" or "at" or "during"
+                       or "after" or "before" or "when" or "while" or "as" or "because" or "since" or "though" or "although" or "if" or "with" or "without"
+                       or "by" or "for" or "to" or "of" or "about" or "even" or "also" or "not" or "adding" or "according")
+                   && CueLexicon.Prior(w) < 0.5;
         }
 
         /// <summary>
