@@ -760,6 +760,10 @@ public sealed class ClaimExtractor
             {
                 // Only "The plan, he said, will fail" (not "..., said Smith, director of ..."), and not a participle
                 // describing the speaker ("Sales were great, he said, wiping his face").
+                // When and where it was told may stand in the frame: "If it rains, she wrote on Twitter, the ferry stays
+                // in port" (not before a quote, which is what was said, nor before a time: "..., on Monday, two days after ...").
+                if (!speakerFirst && k < toks.Count && toks[k].Text is not "," && CommaAfterTellingAdjunct(k) is { } comma && toks[comma + 1].IsWord
+                    && toks[comma + 1].Kind != TokenKind.Number && toks[comma + 1].Text is not ("two" or "three" or "four" or "five" or "several")) k = comma;
                 if (!speakerFirst && k + 1 < toks.Count && toks[k].Text is "," && WordsAfter(k + 1) >= 2 && CueLexicon.Prior(toks[k + 1].Text) < 0.5
                     && !toks[k + 1].Text.EndsWith("ing", StringComparison.Ordinal)
                     && !CueOutsideQuotes(k + 1))
@@ -824,6 +828,23 @@ public sealed class ClaimExtractor
                 return after > sentence.End ? after : end;
             }
             return end;
+        }
+
+        /// <summary>
+        /// The comma closing an adjunct of the telling that starts at <paramref name="k"/>, right after the cue: "on
+        /// Twitter", "in an interview this week", "last month"; null when anything else (a quote, a cue, "that")
+        /// comes first.
+        /// </summary>
+        private int? CommaAfterTellingAdjunct(int k)
+        {
+            var toks = Toks;
+            if (!(TellingAdjunctAt(k, LastContentToken()) || toks[k].Text is "this" or "last" or "earlier" or "later")) return null;
+            for (var j = k + 1; j < Math.Min(toks.Count - 1, k + 8); j++)
+            {
+                if (toks[j].Text is ",") return j;
+                if (!toks[j].IsWord || toks[j].Text is "that" || char.IsLower(toks[j].Text[0]) && CueLexicon.Prior(toks[j].Text) >= 0.5) return null;
+            }
+            return null;
         }
 
         /// <summary>

@@ -24,4 +24,13 @@ public sealed class ClaimInterruptedClauseTests
         Assert.StartsWith("Listeners who spend", claim.Content.Text);
         Assert.Equal(g.PersonId("Oskar Brandvold"), claim.Speaker);
     }
+
+    [Fact]
+    public void A_telling_adjunct_in_the_frame_still_leaves_the_rest_of_the_sentence_in_the_content()
+    {
+        var g = Extract.From("Ferry service\n\nThe harbour office posted its winter timetable.\n\nIf the fog lifts by noon, Captain Nils Arvidsson wrote on Facebook, the morning ferries will sail again on Sunday.");
+        var claim = g.ClaimWith("If the fog lifts");
+        Assert.Contains("the morning ferries will sail again", claim.Content.Text);
+        Assert.Equal(g.PersonId("Nils Arvidsson"), claim.Speaker);
+    }
 }
