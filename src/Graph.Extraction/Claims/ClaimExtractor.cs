@@ -1567,11 +1567,16 @@ public sealed class ClaimExtractor
             for (var c = j + 2; c < Math.Min(last, j + 25); c++)
             {
                 var t = toks[c];
+                // (A possessive's apostrophe is no quote: "the crews’ union".)
+                if (t.Kind == TokenKind.Quote && t.Text[0] is '\'' or '\u2019' && toks[c - 1].IsWord && toks[c - 1].End == t.Start && toks[c - 1].Text.EndsWith('s')) continue;
                 if (t.Text is ";" or ":" || t.Kind == TokenKind.Quote) return false;
                 // An apposition names; a verb in it makes it a clause of its own.
                 if (!relative && t.IsWord && char.IsLower(t.Text[0]) && (IsFiniteVerb(t.Text) || CueLexicon.Prior(t.Text) >= 0.5)) return false;
                 if (t.Text is not ",") continue;
-                var v = toks[c + 1];
+                // (The verb may open a quote: "said the pier, which the storms closed, “is a wreck”".)
+                var vi = c + 1;
+                while (vi < last && toks[vi].Kind == TokenKind.Quote && (vi == c + 1 ? IsOpeningQuote(vi) : toks[vi - 1].End == toks[vi].Start)) vi++;
+                var v = toks[vi];
                 return v.IsWord && char.IsLower(v.Text[0]) && IsFiniteVerb(v.Text);
             }
             return false;
