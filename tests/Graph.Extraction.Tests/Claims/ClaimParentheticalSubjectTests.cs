@@ -10,7 +10,7 @@ public sealed class ClaimParentheticalSubjectTests
     [Fact]
     public void A_verb_opening_a_quote_after_the_relative_clause_goes_on_with_the_content()
     {
-        var g = Extract.From("Harbour works\n\nMayor Greta Lindahl spoke at the dock on Monday. She argued the new breakwater, which is widely supported by the fishers, \"would not last a winter\" without a second wall.");
+        var g = Extract.From("Harbour works\n\nMayor Greta Lindahl spoke at the dock on Monday. She argued the new breakwater, which is strongly supported among the fishers, \"would not last a winter\" without a second wall.");
         var claim = g.ClaimWith("would not last a winter");
         Assert.StartsWith("the new breakwater", claim.Content.Text);
         Assert.Equal(g.PersonId("Greta Lindahl"), claim.Speaker);
