@@ -745,7 +745,20 @@ public sealed class ClaimExtractor
             while (last > first && (toks[last].Kind == TokenKind.Punctuation || toks[last].Kind == TokenKind.Quote && !IsClosingQuote(last))) last--;
             if (last < first) return (-1, -1, false);
             // An opening quote inside the clause that is never closed in it: take the clause as it is.
-            return (toks[first].Start, toks[last].End, false);
+            return (QuoteOpenedBefore(toks[first].Start) ?? toks[first].Start, toks[last].End, false);
+        }
+
+        /// <summary>
+        /// "The crews “were tired. They wanted rest. Nobody asked” about it, she said.": a sentence that begins inside a
+        /// quote opened sentences before, in the same paragraph, is read from where the sentence opening that quote begins.
+        /// </summary>
+        private int? QuoteOpenedBefore(int offset)
+        {
+            if (QuoteFinder.Containing(quotes, offset) is not { } q || q.Span.Start >= sentence.Start) return null;
+            if (text.AsSpan(q.Span.Start, sentence.Start - q.Span.Start).Contains('\n')) return null;
+            for (var i = index - 1; i >= 0; i--)
+                if (sentences[i].Start <= q.Span.Start && sentences[i].Tokens.Count > 0) return sentences[i].Tokens[0].Start;
+            return null;
         }
 
         /// <summary>
@@ -2600,7 +2613,7 @@ public sealed class ClaimExtractor
                 if (last < 0) return null;
                 var first = 0;
                 while (first < last && toks[first].Kind == TokenKind.Quote) first++;
-                start = toks[first].Start;
+                start = QuoteOpenedBefore(toks[first].Start) ?? toks[first].Start;
                 end = toks[last].End;
                 // "The plan, according to X, will fail.": the sentence goes on.
                 if (j < toks.Count - 1 && toks[j].Text is "," && WordsAfter(j + 1) >= 2) end = toks[LastContentToken()].End;
