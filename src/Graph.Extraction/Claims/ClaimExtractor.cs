@@ -1256,6 +1256,10 @@ public sealed class ClaimExtractor
                     quoted = true;
                     end = ExtendOverQuoteParagraphs(NextSentenceQuote()?.Span.End ?? Math.Max(end, toks[^1].End));
                 }
+                // "..., adding that the fares would rise. “Nobody wants that.”": what someone adds goes on in a quote
+                // opening the next sentence.
+                else if (toks[cue].Text is "adding" or "added" or "adds" && end >= toks[LastContentToken()].End && NextSentenceQuote() is { } added)
+                    end = ExtendOverQuoteParagraphs(added.Span.End);
                 else
                 {
                     // The content runs into a quote that goes on past the sentence: take the whole quote.
