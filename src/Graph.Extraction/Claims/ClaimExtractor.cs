@@ -1657,6 +1657,8 @@ public sealed class ClaimExtractor
             if (ParentheticalAfterSubject(j, k, last)) return false;
             if (next.Text is "which" or "who" && QuotedBeforeCue(j + 2, last)) return false;
             if (j > k + 2 && ClauseBreakers.Contains(next.Text.ToLowerInvariant())) return true;
+            // ", in which ...", ", under which ...": a relative clause after a preposition.
+            if (j > k + 2 && !thatClause && j + 2 <= last && next.Text is "in" or "under" or "by" or "through" or "for" or "with" && toks[j + 2].Text is "which" or "whom") return true;
             // ", with the crews demanding ...": an absolute clause after the reported clause is the writer's.
             if (j > k + 2 && next.Text is "with" && WithAbsolute(j + 2, last)) return true;
             // ", even as ...", ", even though ...": a concession set against what was said.
