@@ -52,7 +52,7 @@ public sealed class ClaimExtractor
     /// </summary>
     private static readonly HashSet<string> ClauseBreakers = new(StringComparer.Ordinal)
     {
-        "which", "who", "while", "but", "when", "where", "a", "an", "so", "although", "though",
+        "which", "who", "while", "but", "when", "where", "a", "an", "so", "although", "though", "another",
     };
 
     /// <summary>A frame longer than this many times the quotes it splits makes them two claims.</summary>

@@ -2,7 +2,8 @@ namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
 /// A relative clause opened by a preposition after a comma (", under which ...", ", in which ...") ends what was
-/// said, the way ", which ..." does; a "that" clause keeps it. Passages are written for these tests.
+/// said, the way ", which ..." does (a "that" clause keeps it), and so does an apposition opened by "another".
+/// Passages are written for these tests.
 /// </summary>
 public sealed class ClaimPrepositionRelativeTests
 {
@@ -21,5 +22,13 @@ public sealed class ClaimPrepositionRelativeTests
         var g = Extract.From("Ferry levy\n\nMayor Elsa Ruiz said that the board approved a new surcharge, under which every island resident pays twice for the same ferry ride.");
         var claim = g.ClaimWith("the board approved");
         Assert.Contains("under which every island resident", claim.Content.Text);
+    }
+
+    [Fact]
+    public void An_apposition_opened_by_another_ends_the_content()
+    {
+        var g = Extract.From("Ferry levy\n\nMayor Elsa Ruiz criticized the new \"crossing surcharge\" on ferry tickets, another burden for island families who ride every day.");
+        var claim = g.ClaimWith("crossing surcharge");
+        Assert.DoesNotContain("another burden", claim.Content.Text);
     }
 }
