@@ -1503,6 +1503,9 @@ public sealed class ClaimExtractor
                     // clause with a subject of its own subordinated right after the closing quote tells the
                     // circumstances of the telling, not what was said.
                     if (SubordinateAfterQuote(j + 1, last)) return Trim(j, k);
+                    // "called it “a sham” before walking out": the speaker's next act, after the closing quote.
+                    if (j + 2 <= last && toks[j + 1].Text is "before" or "after" && toks[j + 2].IsWord && char.IsLower(toks[j + 2].Text[0])
+                        && toks[j + 2].Text.EndsWith("ing", StringComparison.Ordinal) && toks[j + 2].Text.Length > 5) return Trim(j, k);
                     // "called the levy “a disgrace” on Twitter on Tuesday, ...": when and where it was said, after the
                     // closing quote, are the frame's, not what was said.
                     // (Not after a title in the frame: "said on the radio's “Dock Talk” on Friday that ...".)
