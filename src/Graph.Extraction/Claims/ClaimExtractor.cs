@@ -1860,7 +1860,10 @@ public sealed class ClaimExtractor
         {
             var toks = Toks;
             var pi = j + 1;
-            while (pi < last && SpeakerPhrases.IsAdverbial(toks[pi])) pi++;
+            // (Not after an auxiliary: "the crews, led by Holm, were closing ..." is the clause's own verb; but after a
+            // relative clause's content, "X, who backed Y, is planning ..." is the main clause going on.)
+            while (pi < last && SpeakerPhrases.IsAdverbial(toks[pi]))
+                if (IsFiniteVerb(toks[pi++].Text) && !toks.Take(k).Any(x => x.Text is "who" or "which")) return false;
             if (!IsCommentParticiple(toks[pi]) || toks[pi].Text is "having" or "being") return false;
             for (var b = j - 1; b >= k && toks[b].Text is not ("," or ";"); b--)
                 if (IsCommentParticiple(toks[b])) return false;
