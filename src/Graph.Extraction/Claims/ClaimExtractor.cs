@@ -52,7 +52,7 @@ public sealed class ClaimExtractor
     /// </summary>
     private static readonly HashSet<string> ClauseBreakers = new(StringComparer.Ordinal)
     {
-        "which", "who", "while", "but", "when", "where", "a", "an", "so", "although", "though",
+        "which", "who", "while", "but", "when", "where", "a", "an", "so", "although", "though", "another",
     };
 
     /// <summary>A frame longer than this many times the quotes it splits makes them two claims.</summary>
@@ -576,7 +576,13 @@ public sealed class ClaimExtractor
             if (!quoted && frameEnd == cue && k + 1 < toks.Count && toks[k].Text is "," && OpensWithAdjunct(start)
                 && toks.Skip(k + 1).Any(t => t.Kind == TokenKind.Quote)) return null;
             var firstEnd = end;
-            end = splitQuote is not null ? ExtendOverQuoteParagraphs(splitQuote.Span.End) : Continuation(k, end, quoted, speakerFirst: frameEnd != cue);
+            // "Those who ''watch it'' and read ''the fringe,'' he said, end up ...": a quote inside a clause begun before
+            // it (which may hold quotes of its own); when the clause goes on after the frame, all of it was said.
+            var clauseStart = quoted && previousQuote is null && frameEnd == cue && QuoteEndingAt(end) is { } q1
+                && ClauseStartBefore(q1, allowQuotes: true) is { } cs && cs < q1.Span.Start ? cs : (int?)null;
+            end = splitQuote is not null ? ExtendOverQuoteParagraphs(splitQuote.Span.End) : Continuation(k, end, quoted, speakerFirst: frameEnd != cue, midClause: clauseStart is not null);
+            if (clauseStart is { } c0 && splitQuote is null && end > firstEnd && k + 1 < toks.Count && toks[k].Text is "," && GoesOnAfterFrame(k + 1, true))
+                start = Math.Min(start, c0);
             if (WordsIn(start, end) < (quoted ? 1 : 3)) return null;
             var sp = resolver.Resolve(toks, speaker.Value);
             var score = prior + (quoted ? 0.25 : 0.1) + KindBonus(speaker.Value);
@@ -708,9 +714,10 @@ public sealed class ClaimExtractor
 
         /// <summary>
         /// Where the clause holding <paramref name="quote"/> starts, when the quote opens inside the sentence after
-        /// words of the same clause (no cue, colon, dash or other quote among them); null otherwise.
+        /// words of the same clause (no cue, colon, dash or other quote among them, unless <paramref name="allowQuotes"/>:
+        /// then whole quotes before it are words of the clause too); null otherwise.
         /// </summary>
-        private int? ClauseStartBefore(QuoteSpan quote)
+        private int? ClauseStartBefore(QuoteSpan quote, bool allowQuotes = false)
         {
             var toks = Toks;
             if (quote.Span.Start <= toks[0].Start) return null;
@@ -721,6 +728,11 @@ public sealed class ClaimExtractor
             for (var i = first; i < open; i++)
             {
                 var t = toks[i];
+                if (allowQuotes && t.Kind == TokenKind.Quote && QuoteStartingAt(t.Start) is { } inner && inner.Span.End <= quote.Span.Start)
+                {
+                    i = IndexAtOrAfter(inner.Span.End) - 1;
+                    continue;
+                }
                 if (t.Kind == TokenKind.Quote || t.Text is ":" or ";" or "(" or ")" || Dashes.IsAny(t.Text)) return null;
                 if (t.IsWord && char.IsLower(t.Text[0]) && CueLexicon.Prior(t.Text) >= 0.5) return null;
             }
@@ -768,7 +780,20 @@ public sealed class ClaimExtractor
             while (last > first && (toks[last].Kind == TokenKind.Punctuation || toks[last].Kind == TokenKind.Quote && !IsClosingQuote(last))) last--;
             if (last < first) return (-1, -1, false);
             // An opening quote inside the clause that is never closed in it: take the clause as it is.
-            return (toks[first].Start, toks[last].End, false);
+            return (QuoteOpenedBefore(toks[first].Start) ?? toks[first].Start, toks[last].End, false);
+        }
+
+        /// <summary>
+        /// "The crews “were tired. They wanted rest. Nobody asked” about it, she said.": a sentence that begins inside a
+        /// quote opened sentences before, in the same paragraph, is read from where the sentence opening that quote begins.
+        /// </summary>
+        private int? QuoteOpenedBefore(int offset)
+        {
+            if (QuoteFinder.Containing(quotes, offset) is not { } q || q.Span.Start >= sentence.Start) return null;
+            if (text.AsSpan(q.Span.Start, sentence.Start - q.Span.Start).Contains('\n')) return null;
+            for (var i = index - 1; i >= 0; i--)
+                if (sentences[i].Start <= q.Span.Start && sentences[i].Tokens.Count > 0) return sentences[i].Tokens[0].Start;
+            return null;
         }
 
         /// <summary>
@@ -776,13 +801,17 @@ public sealed class ClaimExtractor
         /// the frame and its adjuncts ("...," he said in Iowa on Tuesday, "..."), or in the next sentence of the
         /// paragraph, or the rest of a sentence the cue interrupts ("The plan, he said, will fail.").
         /// </summary>
-        private int Continuation(int k, int end, bool quoted, bool speakerFirst)
+        private int Continuation(int k, int end, bool quoted, bool speakerFirst, bool midClause = false)
         {
             var toks = Toks;
             if (!quoted)
             {
                 // Only "The plan, he said, will fail" (not "..., said Smith, director of ..."), and not a participle
                 // describing the speaker ("Sales were great, he said, wiping his face").
+                // When and where it was told may stand in the frame: "If it rains, she wrote on Twitter, the ferry stays
+                // in port" (not before a quote, which is what was said, nor before a time: "..., on Monday, two days after ...").
+                if (!speakerFirst && k < toks.Count && toks[k].Text is not "," && CommaAfterTellingAdjunct(k) is { } comma && toks[comma + 1].IsWord
+                    && toks[comma + 1].Kind != TokenKind.Number && toks[comma + 1].Text is not ("two" or "three" or "four" or "five" or "several")) k = comma;
                 if (!speakerFirst && k + 1 < toks.Count && toks[k].Text is "," && WordsAfter(k + 1) >= 2 && CueLexicon.Prior(toks[k + 1].Text) < 0.5
                     && !toks[k + 1].Text.EndsWith("ing", StringComparison.Ordinal)
                     && !CueOutsideQuotes(k + 1))
@@ -800,6 +829,9 @@ public sealed class ClaimExtractor
             }
             // "“It is foul weather,” he said, that ...": a "that" clause after the frame goes on with what was said.
             if (ThatAfterFrame(k) is { } th && WordsAfter(th + 1) >= 3) return toks[LastContentToken()].End;
+            // "“Only the crews,” she said, would pay the toll", "The crews ''were tired,'' he said, and went home": a
+            // frame that interrupts the clause the quote began (its speaker before the cue) and the clause goes on.
+            if (!speakerFirst && k + 1 < toks.Count && toks[k].Text is "," && GoesOnAfterFrame(k + 1, midClause)) return toks[LastContentToken()].End;
             // Past the frame's adjuncts ("said on Tuesday in Iowa") and appositions (", a former governor,"), a
             // second quote right after a comma or in the next sentence goes on with the first.
             var p = k;
@@ -844,6 +876,43 @@ public sealed class ClaimExtractor
                 return after > sentence.End ? after : end;
             }
             return end;
+        }
+
+        /// <summary>
+        /// The comma closing an adjunct of the telling that starts at <paramref name="k"/>, right after the cue: "on
+        /// Twitter", "in an interview this week", "last month"; null when anything else (a quote, a cue, "that")
+        /// comes first.
+        /// </summary>
+        private int? CommaAfterTellingAdjunct(int k)
+        {
+            var toks = Toks;
+            if (!(TellingAdjunctAt(k, LastContentToken()) || toks[k].Text is "this" or "last" or "earlier" or "later")) return null;
+            for (var j = k + 1; j < Math.Min(toks.Count - 1, k + 8); j++)
+            {
+                if (toks[j].Text is ",") return j;
+                if (!toks[j].IsWord || toks[j].Text is "that" || char.IsLower(toks[j].Text[0]) && CueLexicon.Prior(toks[j].Text) >= 0.5) return null;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// The words from <paramref name="i"/> (right after a frame that ends with a comma) go on with the clause
+        /// before the frame: a verb without a subject of its own ("would pay", "and went home"), or, when the quote
+        /// stood inside a clause begun before it (<paramref name="midClause"/>), any word that opens no clause or
+        /// adjunct of the telling ("wind up in ...", "from “...”"). Not when another cue follows.
+        /// </summary>
+        private bool GoesOnAfterFrame(int i, bool midClause)
+        {
+            var toks = Toks;
+            if (i + 2 >= toks.Count || !toks[i].IsWord || !char.IsLower(toks[i].Text[0]) || CueOutsideQuotes(i)) return false;
+            var w = toks[i].Text;
+            bool Verb(string x) => IsFiniteVerb(x) && !x.EndsWith("ed", StringComparison.Ordinal);
+            if (Verb(w) || w is "and" && toks[i + 1].IsWord && Verb(toks[i + 1].Text)) return true;
+            return midClause && !w.EndsWith("ing", StringComparison.Ordinal) && !SpeakerPhrases.IsDeterminer(w) && !CueLexicon.Pronouns.Contains(w)
+                   && w is not ("who" or "whose" or "which" or "where" or "and" or "but" or "or" or "so" or "yet" or "then" or "in" or "on" or "at" or "during"
+                       or "after" or "before" or "when" or "while" or "as" or "because" or "since" or "though" or "although" or "if" or "with" or "without"
+                       or "by" or "for" or "to" or "of" or "about" or "even" or "also" or "not" or "adding" or "according")
+                   && CueLexicon.Prior(w) < 0.5;
         }
 
         /// <summary>
@@ -1235,6 +1304,10 @@ public sealed class ClaimExtractor
                     quoted = true;
                     end = ExtendOverQuoteParagraphs(NextSentenceQuote()?.Span.End ?? Math.Max(end, toks[^1].End));
                 }
+                // "..., adding that the fares would rise. “Nobody wants that.”": what someone adds goes on in a quote
+                // opening the next sentence.
+                else if (toks[cue].Text is "adding" or "added" or "adds" && end >= toks[LastContentToken()].End && NextSentenceQuote() is { } added)
+                    end = ExtendOverQuoteParagraphs(added.Span.End);
                 else
                 {
                     // The content runs into a quote that goes on past the sentence: take the whole quote.
@@ -1497,6 +1570,9 @@ public sealed class ClaimExtractor
                     // clause with a subject of its own subordinated right after the closing quote tells the
                     // circumstances of the telling, not what was said.
                     if (SubordinateAfterQuote(j + 1, last)) return Trim(j, k);
+                    // "called it “a sham” before walking out": the speaker's next act, after the closing quote.
+                    if (j + 2 <= last && toks[j + 1].Text is "before" or "after" && toks[j + 2].IsWord && char.IsLower(toks[j + 2].Text[0])
+                        && toks[j + 2].Text.EndsWith("ing", StringComparison.Ordinal) && toks[j + 2].Text.Length > 5) return Trim(j, k);
                     // "called the levy “a disgrace” on Twitter on Tuesday, ...": when and where it was said, after the
                     // closing quote, are the frame's, not what was said.
                     // (Not after a title in the frame: "said on the radio's “Dock Talk” on Friday that ...".)
@@ -1578,11 +1654,16 @@ public sealed class ClaimExtractor
             for (var c = j + 2; c < Math.Min(last, j + 25); c++)
             {
                 var t = toks[c];
+                // (A possessive's apostrophe is no quote: "the crews’ union".)
+                if (t.Kind == TokenKind.Quote && t.Text[0] is '\'' or '\u2019' && toks[c - 1].IsWord && toks[c - 1].End == t.Start && toks[c - 1].Text.EndsWith('s')) continue;
                 if (t.Text is ";" or ":" || t.Kind == TokenKind.Quote) return false;
                 // An apposition names; a verb in it makes it a clause of its own.
                 if (!relative && t.IsWord && char.IsLower(t.Text[0]) && (IsFiniteVerb(t.Text) || CueLexicon.Prior(t.Text) >= 0.5)) return false;
                 if (t.Text is not ",") continue;
-                var v = toks[c + 1];
+                // (The verb may open a quote: "said the pier, which the storms closed, “is a wreck”".)
+                var vi = c + 1;
+                while (vi < last && toks[vi].Kind == TokenKind.Quote && (vi == c + 1 ? IsOpeningQuote(vi) : toks[vi - 1].End == toks[vi].Start)) vi++;
+                var v = toks[vi];
                 return v.IsWord && char.IsLower(v.Text[0]) && IsFiniteVerb(v.Text);
             }
             return false;
@@ -1646,6 +1727,8 @@ public sealed class ClaimExtractor
             if (ParentheticalAfterSubject(j, k, last)) return false;
             if (next.Text is "which" or "who" && QuotedBeforeCue(j + 2, last)) return false;
             if (j > k + 2 && ClauseBreakers.Contains(next.Text.ToLowerInvariant())) return true;
+            // ", in which ...", ", under which ...": a relative clause after a preposition.
+            if (j > k + 2 && !thatClause && j + 2 <= last && next.Text is "in" or "under" or "by" or "through" or "for" or "with" && toks[j + 2].Text is "which" or "whom") return true;
             // ", with the crews demanding ...": an absolute clause after the reported clause is the writer's.
             if (j > k + 2 && next.Text is "with" && WithAbsolute(j + 2, last)) return true;
             // ", even as ...", ", even though ...": a concession set against what was said.
@@ -1849,7 +1932,10 @@ public sealed class ClaimExtractor
         {
             var toks = Toks;
             var pi = j + 1;
-            while (pi < last && SpeakerPhrases.IsAdverbial(toks[pi])) pi++;
+            // (Not after an auxiliary: "the crews, led by Holm, were closing ..." is the clause's own verb; but after a
+            // relative clause's content, "X, who backed Y, is planning ..." is the main clause going on.)
+            while (pi < last && SpeakerPhrases.IsAdverbial(toks[pi]))
+                if (IsFiniteVerb(toks[pi++].Text) && !toks.Take(k).Any(x => x.Text is "who" or "which")) return false;
             if (!IsCommentParticiple(toks[pi]) || toks[pi].Text is "having" or "being") return false;
             for (var b = j - 1; b >= k && toks[b].Text is not ("," or ";"); b--)
                 if (IsCommentParticiple(toks[b])) return false;
@@ -2671,7 +2757,7 @@ public sealed class ClaimExtractor
                 if (last < 0) return null;
                 var first = 0;
                 while (first < last && toks[first].Kind == TokenKind.Quote) first++;
-                start = toks[first].Start;
+                start = QuoteOpenedBefore(toks[first].Start) ?? toks[first].Start;
                 end = toks[last].End;
                 // "The plan, according to X, will fail.": the sentence goes on.
                 if (j < toks.Count - 1 && toks[j].Text is "," && WordsAfter(j + 1) >= 2) end = toks[LastContentToken()].End;

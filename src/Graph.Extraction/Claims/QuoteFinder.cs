@@ -33,6 +33,8 @@ public static class QuoteFinder
         // Where the open quote's current paragraph starts (its opening mark, or the mark that continued it).
         var anchor = 0;
         var anchorIndex = -1;
+        // Curly quotes opened inside the open one and not yet closed ("“... what she calls “the slow boat” than ...”").
+        var nested = 0;
         for (var k = 0; k < marks.Count; k++)
         {
             var m = marks[k];
@@ -50,6 +52,7 @@ public static class QuoteFinder
                 }
                 Add(text, o, ParagraphEnd(text, anchor), quotes, closed: false);
                 open = null;
+                nested = 0;
             }
             if (open is null)
             {
@@ -76,7 +79,15 @@ public static class QuoteFinder
                     Add(text, open.Value, cut, quotes, closed: false);
                     open = anchor = m.Start;
                     anchorIndex = k;
+                    nested = 0;
                 }
+                // Otherwise it opens a quote inside the open one, when its paragraph has closing marks for both.
+                else if (ClosingMarksAhead(text, marks, k + 1) > nested + 1) nested++;
+                continue;
+            }
+            if (nested > 0 && m.Direction == Direction.Close)
+            {
+                nested--;
                 continue;
             }
             Add(text, open.Value, m.End, quotes, closed: true);
@@ -84,6 +95,17 @@ public static class QuoteFinder
         }
         if (open is { } last) Add(text, last, ParagraphEnd(text, anchor), quotes, closed: false);
         return quotes;
+    }
+
+    /// <summary>How many curly closing marks follow from mark <paramref name="from"/> to the end of its paragraph.</summary>
+    private static int ClosingMarksAhead(string text, List<Mark> marks, int from)
+    {
+        if (from >= marks.Count) return 0;
+        var end = ParagraphEnd(text, marks[from - 1].Start);
+        var n = 0;
+        for (var j = from; j < marks.Count && marks[j].Start < end; j++)
+            if (marks[j].Direction == Direction.Close) n++;
+        return n;
     }
 
     private static bool IsGluedApostrophe(IReadOnlyList<Token> toks, int i) =>
