@@ -428,6 +428,8 @@ public sealed class ClaimExtractor
             return titleCase.Value;
         }
 
+        private bool IsPluralPossessive(int i) => i >= 1 && Toks[i].IsWord && Toks[i].Text is "'" or "\u2019";
+
         /// <summary>A cue word used as a verb: not after a determiner ("the call"), not an infinitive after another cue.</summary>
         private bool IsVerbUse(int i)
         {
@@ -439,6 +441,8 @@ public sealed class ClaimExtractor
                 && !(i >= 3 && toks[i - 2].Text is "in" or "of" && prev.ToLowerInvariant() is "two" or "three" or "four" or "five")) return false;
             // "the mayor's claim that ..." is a noun, but "she's claiming that ..." is "she is": a pronoun has no possessive "'s".
             if (prev is "'s" or "\u2019s" && i + 1 < toks.Count && toks[i + 1].Text is "that" && !(i >= 2 && CueLexicon.Pronouns.Contains(toks[i - 2].Text))) return false;
+            // "the rowers' plans for ...": after a plural possessive the cue is a noun (the tokenizer makes that mark a word).
+            if (IsPluralPossessive(i - 1)) return false;
             if (prev.Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
             // "loud chants of “No!”", "calls of “Encore!”": these plurals take "of" only as nouns (the verbs take an object).
             if (i + 1 < toks.Count && toks[i + 1].Text is "of" && toks[i].Text is "chants" or "calls" or "claims" or "cries" or "shouts" or "cheers" or "boos") return false;
@@ -2210,7 +2214,7 @@ public sealed class ClaimExtractor
             Phrase possessor;
             if (prev.Text.ToLowerInvariant() is "his" or "her" or "their" or "its")
                 possessor = new Phrase(cue - 1, cue - 1, PhraseKind.Pronoun);
-            else if (prev.Text is "'s" or "\u2019s" && SpeakerPhrases.EndingAt(toks, cue - 2, false) is { } owner)
+            else if ((prev.Text is "'s" or "\u2019s" || IsPluralPossessive(cue - 1)) && SpeakerPhrases.EndingAt(toks, cue - 2, false) is { } owner)
                 possessor = new Phrase(owner.First, cue - 1, owner.Kind);
             else return null;
             var k = cue + 1;

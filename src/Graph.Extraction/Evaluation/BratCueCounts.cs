@@ -23,7 +23,7 @@ public static class BratCueCounts
     private static readonly HashSet<string> NotHeads = new(StringComparer.Ordinal)
     {
         "a", "an", "the", "to", "of", "in", "on", "for", "with", "about", "at", "by", "from", "as", "that", "this",
-        "has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "being", "am", "'s", "\u2019s",
+        "has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "being", "am", "'s", "\u2019s", "'", "\u2019",
         "'re", "\u2019re", "'ve", "\u2019ve", "'d", "\u2019d", "'ll", "\u2019ll", "'m", "\u2019m", "will", "would",
         "could", "should", "can", "may", "might", "must", "shall", "do", "does", "did", "not", "n't", "n\u2019t",
         "never", "no", "also", "still", "just", "even", "then", "later", "once", "again", "now", "already", "often",

@@ -48,6 +48,14 @@ public static class Tokenizer
                 i = ScanWord(text, i, end, tokens);
                 continue;
             }
+            // A plural possessive ("the rowers' club", "the bakers’ guild") is a word like "'s", not a quotation
+            // mark: scanners stop at quotes and would cut the phrase there.
+            if (IsPluralPossessive(text, i, end, tokens))
+            {
+                tokens.Add(new Token(i, i + 1, OneChar(c), TokenKind.Word));
+                i++;
+                continue;
+            }
             if (IsQuote(c))
             {
                 tokens.Add(new Token(i, i + 1, OneChar(c), TokenKind.Quote));
@@ -79,6 +87,37 @@ public static class Tokenizer
     public static bool IsQuote(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' or '\u2018' or '\u2019' or '\'' or '`';
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
+
+    /// <summary>
+    /// An apostrophe glued to a word ending in "s" and followed by one space and a word. A closing single quote
+    /// ("named it ‘the tellers’ rule") looks the same; single quotes do not delimit claims, so it is read
+    /// as the possessive.
+    /// </summary>
+    private static bool IsPluralPossessive(string text, int i, int end, TokenBuffer tokens)
+    {
+        if (!IsApostrophe(text[i]) || tokens.Count == 0 || i + 2 >= end || text[i + 1] != ' ' || !char.IsLetterOrDigit(text[i + 2])) return false;
+        var previous = tokens.Items[tokens.Count - 1];
+        return previous.End == i && previous.Kind == TokenKind.Word && previous.Text[^1] is 's' or 'S' && !ClosesSingleQuote(text, i);
+    }
+
+    /// <summary>
+    /// Whether a single mark opened earlier on the line is still open at <paramref name="i"/> ("a 'safe states'
+    /// plan"): the mark there closes it. Apostrophes inside words ("don't") neither open nor close.
+    /// </summary>
+    private static bool ClosesSingleQuote(string text, int i)
+    {
+        for (var j = i - 1; j >= 0 && i - j < 300 && text[j] != '\n'; j--)
+        {
+            var c = text[j];
+            if (c is '\u2018' or '`') return true;
+            if (!IsApostrophe(c)) continue;
+            var letterBefore = j > 0 && char.IsLetterOrDigit(text[j - 1]);
+            var letterAfter = j + 1 < text.Length && char.IsLetterOrDigit(text[j + 1]);
+            if (letterBefore && letterAfter) continue;
+            return !letterBefore && letterAfter;
+        }
+        return false;
+    }
 
     private static int ScanWord(string text, int start, int end, TokenBuffer tokens)
     {
