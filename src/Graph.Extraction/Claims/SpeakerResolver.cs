@@ -198,9 +198,9 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     }
 
     /// <summary>
-    /// "he" and "she" outside quotations that no claim took as its speaker ("Ana Ruiz has toured every dock, and she
-    /// ..."): each becomes a mention of the nearest earlier person whose gender fits, and a relative "who" one of the
-    /// person it follows, so the person's entity lists the text's references to them and not only the ones that spoke.
+    /// "he" and "she" (and "his", "him", "her") outside quotations that no claim took as its speaker ("Ana Ruiz has
+    /// toured every dock, and she ..."): each becomes a mention of the nearest earlier person whose gender fits, and a
+    /// relative "who" one of the person it follows, so the person's entity lists the text's references to them and not only the ones that spoke.
     /// </summary>
     public void ResolveOtherPronouns(AnalyzedText analyzed)
     {
@@ -213,7 +213,8 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
                     extra.Add(new ResolvedMention(t.Start, t.End, t.Text, MentionKind.Pronoun, named.EntityId));
                     continue;
                 }
-                var lower = t.Text.ToLowerInvariant() switch { "he" => "he", "she" => "she", _ => null };
+                // "his", "him" and "her" refer to a person as "he" and "she" do: "Ana Ruiz said her crew ..." lists Ana.
+                var lower = t.Text.ToLowerInvariant() switch { "he" or "his" or "him" or "himself" => "he", "she" or "her" or "herself" => "she", _ => null };
                 if (lower is null || done.Contains(t.Start) || quotes is not null && QuoteFinder.Containing(quotes, t.Start) is not null) continue;
                 if (Antecedent(t.Start, lower) is { } antecedent)
                     extra.Add(new ResolvedMention(t.Start, t.End, t.Text, MentionKind.Pronoun, antecedent.EntityId));
