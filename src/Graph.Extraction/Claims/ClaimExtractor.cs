@@ -215,8 +215,9 @@ public sealed class ClaimExtractor
             for (var k = first; k < colon; k++)
                 named &= toks[k].Kind == TokenKind.Word && toks[k].Text.Any(char.IsLetter) && toks[k].Text.All(c => !char.IsLetter(c) || char.IsUpper(c))
                          && toks[k].Text.Length > 1;
-            // Labels of a news database's record ("BYLINE: ...", "LOAD-DATE: ...") are layout, not speakers.
-            if (named && !(colon == first + 1 && RecordLabels.Contains(toks[first].Text))) turns.Add((first, colon, sentence));
+            // Labels of a news database's record ("BYLINE: ...", "LOAD-DATE: ...", "EDITOR'S NOTE: ...") are
+            // layout, not speakers.
+            if (named && !RecordLabels.Contains(text[toks[first].Start..toks[colon - 1].End].Replace('\u2019', '\''))) turns.Add((first, colon, sentence));
         }
         for (var t = 0; t < turns.Count; t++)
         {
@@ -225,9 +226,12 @@ public sealed class ClaimExtractor
             // The turn runs to the end of its paragraph, and on over paragraphs with no label of their own up to the
             // next turn: a long answer is printed as several paragraphs. The last turn keeps to its paragraph (what
             // follows a transcript is usually the page's own text again).
+            // Only inside a transcript (three turns or more) and over a few paragraphs: two labels far apart are not
+            // one conversation.
             var contentEnd = text.IndexOf('\n', toks[colon].End);
             if (contentEnd < 0) contentEnd = text.Length;
-            if (t + 1 < turns.Count && turns[t + 1].Sentence.Start > contentEnd)
+            if (turns.Count >= 3 && t + 1 < turns.Count && turns[t + 1].Sentence.Start > contentEnd
+                && text.AsSpan(contentEnd, turns[t + 1].Sentence.Start - contentEnd).Trim().Count('\n') <= MaxTurnBreaks)
                 contentEnd = turns[t + 1].Sentence.Start;
             while (contentEnd > toks[colon].End && (char.IsWhiteSpace(text[contentEnd - 1]) || Tokenizer.IsQuote(text[contentEnd - 1]) && !ClosesQuote(contentEnd))) contentEnd--;
             var contentStart = toks[colon + 1].Start;
@@ -239,12 +243,16 @@ public sealed class ClaimExtractor
         bool ClosesQuote(int end) => quotes.Any(q => q.Span.End == end);
     }
 
-    /// <summary>Field labels of news archives, printed in capitals with a colon like a transcript's speakers.</summary>
+    /// <summary>Field labels of news archives and pages, printed in capitals with a colon like a transcript's speakers.</summary>
     private static readonly HashSet<string> RecordLabels = new(StringComparer.Ordinal)
     {
         "BYLINE", "DATELINE", "SECTION", "LENGTH", "LOAD-DATE", "LANGUAGE", "GRAPHIC", "PHOTO", "VIDEO", "CORRECTION",
-        "UPDATE", "CAPTION", "SOURCE", "HIGHLIGHT", "URL",
+        "UPDATE", "CAPTION", "SOURCE", "HIGHLIGHT", "URL", "EDITOR'S NOTE", "EDITORS' NOTE", "EDITORS NOTE", "NOTE",
+        "RELATED", "READ MORE", "WATCH", "CLARIFICATION",
     };
+
+    /// <summary>Line breaks a transcript turn may run over to reach the next turn (two per blank-line paragraph).</summary>
+    private const int MaxTurnBreaks = 8;
 
     private static bool StartsLine(string text, int offset)
     {
@@ -428,7 +436,7 @@ public sealed class ClaimExtractor
             return titleCase.Value;
         }
 
-        private bool IsPluralPossessive(int i) => i >= 1 && Toks[i].IsWord && Toks[i].Text is "'" or "\u2019";
+        private bool IsPluralPossessive(int i) => SpeakerPhrases.IsPluralPossessive(Toks, i);
 
         /// <summary>A cue word used as a verb: not after a determiner ("the call"), not an infinitive after another cue.</summary>
         private bool IsVerbUse(int i)
@@ -810,12 +818,12 @@ public sealed class ClaimExtractor
             var toks = Toks;
             if (!quoted)
             {
-                // Only "The plan, he said, will fail" (not "..., said Smith, director of ..."), and not a participle
-                // describing the speaker ("Sales were great, he said, wiping his face").
                 // When and where it was told may stand in the frame: "If it rains, she wrote on Twitter, the ferry stays
                 // in port" (not before a quote, which is what was said, nor before a time: "..., on Monday, two days after ...").
                 if (!speakerFirst && k < toks.Count && toks[k].Text is not "," && CommaAfterTellingAdjunct(k) is { } comma && toks[comma + 1].IsWord
-                    && toks[comma + 1].Kind != TokenKind.Number && toks[comma + 1].Text is not ("two" or "three" or "four" or "five" or "several")) k = comma;
+                    && !SpeakerPhrases.IsNumberWord(toks[comma + 1].Text) && toks[comma + 1].Text is not "several") k = comma;
+                // Only "The plan, he said, will fail" (not "..., said Smith, director of ..."), and not a participle
+                // describing the speaker ("Sales were great, he said, wiping his face").
                 if (!speakerFirst && k + 1 < toks.Count && toks[k].Text is "," && WordsAfter(k + 1) >= 2 && CueLexicon.Prior(toks[k + 1].Text) < 0.5
                     && !toks[k + 1].Text.EndsWith("ing", StringComparison.Ordinal)
                     && !CueOutsideQuotes(k + 1))
@@ -1938,8 +1946,9 @@ public sealed class ClaimExtractor
             var pi = j + 1;
             // (Not after an auxiliary: "the crews, led by Holm, were closing ..." is the clause's own verb; but after a
             // relative clause's content, "X, who backed Y, is planning ..." is the main clause going on.)
+            bool? afterRelative = null;
             while (pi < last && SpeakerPhrases.IsAdverbial(toks[pi]))
-                if (IsFiniteVerb(toks[pi++].Text) && !toks.Take(k).Any(x => x.Text is "who" or "which")) return false;
+                if (IsFiniteVerb(toks[pi++].Text) && !(afterRelative ??= toks.Take(k).Any(x => x.Text is "who" or "which"))) return false;
             if (!IsCommentParticiple(toks[pi]) || toks[pi].Text is "having" or "being") return false;
             for (var b = j - 1; b >= k && toks[b].Text is not ("," or ";"); b--)
                 if (IsCommentParticiple(toks[b])) return false;
@@ -2573,9 +2582,12 @@ public sealed class ClaimExtractor
                 var place = s;
                 while (place < toks.Count && place - s < 3 && toks[place].IsWord && char.IsUpper(toks[place].Text[0])) place++;
                 // (A name with its party and state before a colon is a speaker's label: "Rep. Ann Berg (D-Ore.): ...".)
-                var close = place;
-                while (close < toks.Count && toks[close].Text != ")") close++;
-                if (place > s && place + 1 < toks.Count && toks[place].Text == "(" && (place == s + 1 || close + 1 < toks.Count && Dashes.IsAny(toks[close + 1].Text))) j = place;
+                if (place > s && place + 1 < toks.Count && toks[place].Text == "(")
+                {
+                    var close = place;
+                    while (close < toks.Count && toks[close].Text != ")") close++;
+                    if (place == s + 1 || close + 1 < toks.Count && Dashes.IsAny(toks[close + 1].Text)) j = place;
+                }
             }
             if (j == s || j >= toks.Count) return s;
             // "OSLO, Norway, March 3 (NTB) — ...", "BERGEN, Ore. — ...": a place, a date and an agency before the dash.
@@ -2640,8 +2652,9 @@ public sealed class ClaimExtractor
         }
 
         /// <summary>
-        /// The cue at <paramref name="cue"/> is a passive participle: after a form of "be" ("was first reported"), or
-        /// after a noun it describes ("a plan seen", "the remarks quoted"); not "Ruiz said" or "he wrote".
+        /// The cue at <paramref name="cue"/> is a passive participle: after a form of "be" ("was seen by"), or after a
+        /// noun it describes ("a plan seen by"); not "Ruiz said" or "he told". (Its only caller reads cues used as verbs,
+        /// and a verb in "-ed" right before "by" is not read as one, so in practice this takes the irregular participles.)
         /// </summary>
         private bool PassiveBeforeBy(int cue)
         {
@@ -2653,7 +2666,7 @@ public sealed class ClaimExtractor
             while (j >= 0 && SpeakerPhrases.IsAdverbial(toks[j]) && toks[j].Text.ToLowerInvariant() is not ("was" or "were" or "is" or "are" or "been" or "be" or "being")) j--;
             if (j < 0) return false;
             if (toks[j].Text.ToLowerInvariant() is "was" or "were" or "is" or "are" or "been" or "be" or "being") return true;
-            return w is not ("said" or "told" or "wrote") && toks[j].IsWord && char.IsLower(toks[j].Text[0]) && !SpeakerPhrases.IsBoundary(toks[j].Text)
+            return w is not ("said" or "told") && toks[j].IsWord && char.IsLower(toks[j].Text[0]) && !SpeakerPhrases.IsBoundary(toks[j].Text)
                 && !CueLexicon.Pronouns.Contains(toks[j].Text) && CueLexicon.Prior(toks[j].Text) < 0.5;
         }
 

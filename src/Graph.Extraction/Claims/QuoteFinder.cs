@@ -92,6 +92,8 @@ public static class QuoteFinder
             }
             Add(text, open.Value, m.End, quotes, closed: true);
             open = null;
+            // A straight mark may close the outer quote while an inner one is still counted open.
+            nested = 0;
         }
         if (open is { } last) Add(text, last, ParagraphEnd(text, anchor), quotes, closed: false);
         return quotes;

@@ -229,7 +229,7 @@ internal static class SpeakerPhrases
         return new Phrase(start, j, kind);
     }
 
-    private static bool IsNumberWord(string word) => word.ToLowerInvariant() is "two" or "three" or "four" or "five" or "six" or "seven"
+    internal static bool IsNumberWord(string word) => word.ToLowerInvariant() is "two" or "three" or "four" or "five" or "six" or "seven"
         or "eight" or "nine" or "ten";
 
     /// <summary>
@@ -281,7 +281,7 @@ internal static class SpeakerPhrases
     }
 
     /// <summary>"Sanders' campaign": an apostrophe glued to a word ending in s, not one of the two of a <c>''</c> mark.</summary>
-    private static bool IsPluralPossessive(IReadOnlyList<Token> toks, int i) =>
+    internal static bool IsPluralPossessive(IReadOnlyList<Token> toks, int i) =>
         i >= 1 && i + 1 < toks.Count && toks[i].Text is "'" or "\u2019" && toks[i - 1].IsWord && toks[i - 1].End == toks[i].Start
         && toks[i - 1].Text.EndsWith('s') && toks[i + 1].Kind != TokenKind.Quote && toks[i + 1].Start > toks[i].End;
 

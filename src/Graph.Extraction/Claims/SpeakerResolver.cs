@@ -170,24 +170,35 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     /// The person a relative "who" follows in its sentence, directly or after an apposition that names no other
     /// actor: "Ana Ruiz, who ...", "Ana Ruiz, a harbour pilot who ...".
     /// </summary>
+    private const int MaxAppositionWords = 12;
+
     private ResolvedMention? RelativeAntecedent(int who, int sentenceStart)
     {
         var before = entities.Within(sentenceStart, who).LastOrDefault(IsActor);
         if (before is null || before.Kind != MentionKind.Name || entities[before.EntityId] is not { Type: EntityType.Person }) return null;
         var gap = text.AsSpan(before.End, who - before.End);
         if (!gap.TrimStart().StartsWith(",") || gap.IndexOfAny("\"\u201C\u201D;:()") >= 0) return null;
+        // The apposition is a short phrase with no comma of its own ("a harbour pilot"), not a clause that goes on
+        // to other people ("Ana Ruiz, 45, left the firm after a dispute with workers who ...").
+        var apposition = gap.TrimStart()[1..].Trim().TrimEnd(',').Trim();
+        if (apposition.IndexOf(',') >= 0 || apposition.Count(' ') >= MaxAppositionWords) return null;
         return quotes is not null && (QuoteFinder.Containing(quotes, who) is not null || QuoteFinder.Containing(quotes, before.Start) is not null) ? null : before;
     }
+
+    /// <summary>How far back (in characters) a pronoun's antecedent is looked for.</summary>
+    private const int AntecedentReach = 1500;
 
     /// <summary>The nearest mention outside quotations before <paramref name="start"/> that the pronoun can refer to.</summary>
     private ResolvedMention? Antecedent(int start, string lower)
     {
         var wantPerson = lower is "he" or "she";
-        for (var k = entities.Mentions.Count - 1; k >= 0; k--)
+        // Only the mentions of the last stretch of text (found by binary search: this runs for every pronoun).
+        var window = entities.Within(Math.Max(0, start - AntecedentReach - 200), start).ToList();
+        for (var k = window.Count - 1; k >= 0; k--)
         {
-            var m = entities.Mentions[k];
+            var m = window[k];
             if (m.End > start) continue;
-            if (start - m.End > 1500) break;
+            if (start - m.End > AntecedentReach) break;
             if (quotes is not null && QuoteFinder.Containing(quotes, m.Start) is not null) continue;
             if (entities[m.EntityId] is not { } e) continue;
             var fits = wantPerson ? e.Type == EntityType.Person && PersonGender.Fits(GenderOf(e.Id), lower)
@@ -214,7 +225,12 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
                     continue;
                 }
                 // "his", "him" and "her" refer to a person as "he" and "she" do: "Ana Ruiz said her crew ..." lists Ana.
-                var lower = t.Text.ToLowerInvariant() switch { "he" or "his" or "him" or "himself" => "he", "she" or "her" or "herself" => "she", _ => null };
+                var lower = t.Text switch
+                {
+                    "he" or "He" or "his" or "His" or "him" or "himself" => "he",
+                    "she" or "She" or "her" or "Her" or "herself" => "she",
+                    _ => null,
+                };
                 if (lower is null || done.Contains(t.Start) || quotes is not null && QuoteFinder.Containing(quotes, t.Start) is not null) continue;
                 if (Antecedent(t.Start, lower) is { } antecedent)
                     extra.Add(new ResolvedMention(t.Start, t.End, t.Text, MentionKind.Pronoun, antecedent.EntityId));

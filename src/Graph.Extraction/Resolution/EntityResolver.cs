@@ -299,19 +299,42 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     /// A surname that is also a common word ("Ana Gross ... Gross said", "Ed King ... King says") is often left
     /// untagged when it comes back alone: a capitalised word that is the surname of exactly one person the article
     /// names in full is a mention of that person, unless the word is never a name on its own
-    /// or is joined by a hyphen ("anti-Gross").
+    /// or is joined by a hyphen ("anti-Gross"). A sentence's first word is capitalised anyway ("Gross margins fell"):
+    /// there it counts only before a verb that names usually take (<see cref="VerbsAfterSurname"/>) or punctuation.
     /// </summary>
+    /// <summary>Verbs that follow a person's surname at the start of a sentence ("King said", "Gross has ...").</summary>
+    private static readonly HashSet<string> VerbsAfterSurname = new(StringComparer.Ordinal)
+    {
+        "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "asked", "asks", "argued", "argues", "noted",
+        "has", "had", "is", "was", "will", "would", "could", "can", "did", "does",
+    };
+
+    /// <summary>Punctuation, or a verb that names take after an adverb or two ("Fields later told ...").</summary>
+    private static bool BeforeVerbOfName(IReadOnlyList<Token> toks, int k)
+    {
+        var j = k;
+        while (j < toks.Count && j - k < 2 && toks[j].IsWord && (toks[j].Text.EndsWith("ly", StringComparison.Ordinal)
+               || toks[j].Text is "later" or "also" or "then" or "again" or "still" or "never" or "now" or "first" or "once")) j++;
+        return j >= toks.Count || !toks[j].IsWord || VerbsAfterSurname.Contains(toks[j].Text);
+    }
+
     private static void AddMissedSurnames(Work work, AnalyzedText analyzed)
     {
         var text = analyzed.Text;
         foreach (var sentence in analyzed.Sentences)
-            foreach (var t in sentence.Tokens)
+        {
+            var firstWord = 0;
+            while (firstWord < sentence.Tokens.Count && !sentence.Tokens[firstWord].IsWord) firstWord++;
+            for (var i = 0; i < sentence.Tokens.Count; i++)
             {
+                var t = sentence.Tokens[i];
                 if (!t.IsWord || t.Text.Length < 3 || !char.IsUpper(t.Text[0]) || !char.IsLower(t.Text[^1]) || work.IsCovered(t.Start, t.End)) continue;
+                if (i == firstWord && !BeforeVerbOfName(sentence.Tokens, i + 1)) continue;
                 if (t.Start > 0 && text[t.Start - 1] == '-' || t.End < text.Length && text[t.End] == '-') continue;
                 if (RuleBasedRecognizer.NotNames.Contains(t.Text)) continue;
                 if (work.PersonWithSurname(t.Text) is { } person) work.AddMention(person, t.Start, t.End, MentionKind.Name);
             }
+        }
     }
 
     private void AddDemonymsAndNominals(Work work, AnalyzedText analyzed)

@@ -89,9 +89,9 @@ public static class Tokenizer
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 
     /// <summary>
-    /// An apostrophe glued to a word ending in "s" and followed by one space and a word. A closing single quote
-    /// ("named it ‘the tellers’ rule") looks the same; single quotes do not delimit claims, so it is read
-    /// as the possessive.
+    /// An apostrophe glued to a word ending in "s" and followed by one space and a word ("the tellers’ rule"). A
+    /// closing single quote looks the same; when a single mark is still open on the line ("named it ‘the tellers’
+    /// rule") it stays a quotation mark (<see cref="ClosesSingleQuote"/>).
     /// </summary>
     private static bool IsPluralPossessive(string text, int i, int end, TokenBuffer tokens)
     {
