@@ -823,7 +823,7 @@ public sealed class ClaimExtractor
                 if (!speakerFirst && k < toks.Count && toks[k].Text is not "," && CommaAfterTellingAdjunct(k) is { } comma && toks[comma + 1].IsWord
                     && !SpeakerPhrases.IsNumberWord(toks[comma + 1].Text) && toks[comma + 1].Text is not "several") k = comma;
                 // Only "The plan, he said, will fail" (not "..., said Smith, director of ..."), and not a participle
-                // describing the speaker ("Sales were great, he said, wiping his face").
+                // describing the speaker ("Fares went up, he said, shaking his head").
                 if (!speakerFirst && k + 1 < toks.Count && toks[k].Text is "," && WordsAfter(k + 1) >= 2 && CueLexicon.Prior(toks[k + 1].Text) < 0.5
                     && !toks[k + 1].Text.EndsWith("ing", StringComparison.Ordinal)
                     && !CueOutsideQuotes(k + 1))
