@@ -2302,6 +2302,7 @@ public sealed class ClaimExtractor
                 return new Candidate(cueAt, cueAt, q.Span.Start, ExtendOverQuoteParagraphs(q.Span.End > sentence.End ? q.Span.End : Math.Max(end, toks[LastContentToken()].End)), previous, 0.45, null);
             }
             if (SpokenBeforeComma(q, open) is { } spoken) return spoken;
+            if (StatedNounBefore(q, open) is { } stated) return stated;
             if (VoicedBefore(q, open) is { } voiced) return voiced;
             if (RelativeNaming(q, open) is { } relative) return relative;
             if (PassiveName(q, open) is { } named) return named;
@@ -2354,6 +2355,32 @@ public sealed class ClaimExtractor
             var speaker = (NearestSubject(v + 1) is { } near ? resolver.Resolve(toks, near) : null)
                 ?? (NameBefore(v) is { } named ? resolver.Resolve(toks, named) : null) ?? SentenceSubject(v);
             return speaker is null ? null : new Candidate(toks[v].Start, toks[v].End, q.Span.Start, end, speaker, 0.55, null);
+        }
+
+        /// <summary>Nouns for something said: owned by a speaker and followed by "that", they report what was said.</summary>
+        private static readonly HashSet<string> StatementNouns = new(StringComparer.Ordinal)
+        {
+            "comment", "comments", "remark", "remarks", "statement", "assertion", "assertions", "claim", "claims", "contention",
+            "conclusion", "suggestion", "argument", "insistence", "warning", "accusation", "accusations", "charge", "prediction",
+            "declaration", "admission", "complaint", "boast", "dictum", "assurance", "promise", "pledge", "vow",
+        };
+
+        /// <summary>
+        /// "the mayor's remark that the levy was “a tax on fishing”", "her comments that she would stay “neutral”": a
+        /// possessed noun of saying and "that" before the quote (in the same clause) report the words, the possessor
+        /// being the speaker.
+        /// </summary>
+        private Candidate? StatedNounBefore(QuoteSpan q, int open)
+        {
+            var toks = Toks;
+            for (var j = open - 1; j > 0 && open - j <= 15; j--)
+            {
+                var t = toks[j];
+                if (t.Kind == TokenKind.Quote || t.Text is ";" or ":" or "(" or ")") return null;
+                if (!StatementNouns.Contains(t.Text) || j + 1 >= open || toks[j + 1].Text is not "that") continue;
+                return PossessedCue(j, 0.5) is { } c && c.ContentEnd >= q.Span.End ? c : null;
+            }
+            return null;
         }
 
         /// <summary>Verbs of raising one's voice: what they take, quoted, is what was shouted.</summary>
