@@ -2206,10 +2206,10 @@ public sealed class ClaimExtractor
             return new Candidate(toks[cue].Start, toks[cue + 1].End, q.Span.Start, q.Span.End, new Speaker([], null), prior, null);
         }
 
-        private Candidate? PossessedCue(int cue, double prior)
+        private Candidate? PossessedCue(int cue, double prior, int gap = 0)
         {
             var toks = Toks;
-            if (cue < 1 || cue + 2 >= toks.Count) return null;
+            if (cue < 1 || cue + gap + 2 >= toks.Count) return null;
             var prev = toks[cue - 1];
             Phrase possessor;
             if (prev.Text.ToLowerInvariant() is "his" or "her" or "their" or "its")
@@ -2217,7 +2217,7 @@ public sealed class ClaimExtractor
             else if ((prev.Text is "'s" or "\u2019s" || IsPluralPossessive(cue - 1)) && SpeakerPhrases.EndingAt(toks, cue - 2, false) is { } owner)
                 possessor = new Phrase(owner.First, cue - 1, owner.Kind);
             else return null;
-            var k = cue + 1;
+            var k = cue + 1 + gap;
             var that = toks[k].Text is "that";
             if (!that && toks[k].Text is not ("of" or "for" or "on" or "to" or "against" or "about")) return null;
             k++;
@@ -2366,9 +2366,9 @@ public sealed class ClaimExtractor
         };
 
         /// <summary>
-        /// "the mayor's remark that the levy was “a tax on fishing”", "her comments that she would stay “neutral”": a
-        /// possessed noun of saying and "that" before the quote (in the same clause) report the words, the possessor
-        /// being the speaker.
+        /// "the mayor's remark that the levy was “a tax on fishing”", "her comments that she would stay “neutral”", "his
+        /// pledge to be “fair”": a possessed noun of saying and "that" or "to" before the quote (in the same clause)
+        /// report the words, the possessor being the speaker.
         /// </summary>
         private Candidate? StatedNounBefore(QuoteSpan q, int open)
         {
@@ -2377,8 +2377,12 @@ public sealed class ClaimExtractor
             {
                 var t = toks[j];
                 if (t.Kind == TokenKind.Quote || t.Text is ";" or ":" or "(" or ")") return null;
-                if (!StatementNouns.Contains(t.Text) || j + 1 >= open || toks[j + 1].Text is not "that") continue;
-                return PossessedCue(j, 0.5) is { } c && c.ContentEnd >= q.Span.End ? c : null;
+                if (!StatementNouns.Contains(t.Text) || j + 1 >= open) continue;
+                // "her comment on Monday that ...": a few words may stand between the noun and "that".
+                var gap = 0;
+                while (gap < 4 && j + 1 + gap < open && toks[j + 1 + gap].IsWord && toks[j + 1 + gap].Text is not ("that" or "to")) gap++;
+                if (toks[j + 1 + gap].Text is not ("that" or "to") || gap > 0 && toks[j + 1 + gap].Text is not "that") continue;
+                return PossessedCue(j, 0.5, gap) is { } c && c.ContentEnd >= q.Span.End ? c : null;
             }
             return null;
         }

@@ -2,7 +2,7 @@ namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
 /// A short quoted phrase inside a paraphrase, with no verb of saying before it: a noun of saying owned by the
-/// speaker and followed by "that". Passages are written for these tests.
+/// speaker and followed by "that" (a few words may come between) or "to". Passages are written for these tests.
 /// </summary>
 public sealed class ClaimShortQuoteInParaphraseTests
 {
@@ -13,5 +13,23 @@ public sealed class ClaimShortQuoteInParaphraseTests
         var claim = g.ClaimWith("fair");
         Assert.Equal("remark", claim.Cue.Text);
         Assert.Equal(g.PersonId("Odile Brun"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_few_words_may_stand_between_the_noun_and_that()
+    {
+        var g = Extract.From("Pier repairs\n\nHarbour master Tomas Weller stood by his comment on Friday that the old pier was \u201Cunsafe\u201D for visitors.");
+        var claim = g.ClaimWith("unsafe");
+        Assert.Equal("comment", claim.Cue.Text);
+        Assert.Equal(g.PersonId("Tomas Weller"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_possessed_promise_to_do_something_reports_the_quote()
+    {
+        var g = Extract.From("Ferry talks\n\nUnion leader Greta Lind will be judged on her promise to stay \u201Cneutral\u201D in the ferry talks.");
+        var claim = g.ClaimWith("neutral");
+        Assert.Equal("promise", claim.Cue.Text);
+        Assert.Equal(g.PersonId("Greta Lind"), claim.Speaker);
     }
 }
