@@ -2363,12 +2363,15 @@ public sealed class ClaimExtractor
             "comment", "comments", "remark", "remarks", "statement", "assertion", "assertions", "claim", "claims", "contention",
             "conclusion", "suggestion", "argument", "insistence", "warning", "accusation", "accusations", "charge", "prediction",
             "declaration", "admission", "complaint", "boast", "dictum", "assurance", "promise", "pledge", "vow",
+            "criticism", "criticisms", "description", "characterization", "call", "calls", "allegation", "allegations", "plea", "demand", "demands",
+            "threat", "threats", "words", "message", "rhetoric", "reference", "references", "talk", "speech", "tweet", "joke", "quip",
+            "response", "answer", "denial", "belief", "view", "views", "vision",
         };
 
         /// <summary>
         /// "the mayor's remark that the levy was “a tax on fishing”", "her comments that she would stay “neutral”", "his
-        /// pledge to be “fair”": a possessed noun of saying and "that" or "to" before the quote (in the same clause)
-        /// report the words, the possessor being the speaker.
+        /// pledge to be “fair”", "her message of “clean harbours”": a possessed noun of saying and "that", "to" or a
+        /// preposition before the quote (in the same clause) report the words, the possessor being the speaker.
         /// </summary>
         private Candidate? StatedNounBefore(QuoteSpan q, int open)
         {
@@ -2380,8 +2383,8 @@ public sealed class ClaimExtractor
                 if (!StatementNouns.Contains(t.Text) || j + 1 >= open) continue;
                 // "her comment on Monday that ...": a few words may stand between the noun and "that".
                 var gap = 0;
-                while (gap < 4 && j + 1 + gap < open && toks[j + 1 + gap].IsWord && toks[j + 1 + gap].Text is not ("that" or "to")) gap++;
-                if (toks[j + 1 + gap].Text is not ("that" or "to") || gap > 0 && toks[j + 1 + gap].Text is not "that") continue;
+                while (gap < 4 && j + 1 + gap < open && toks[j + 1 + gap].IsWord && toks[j + 1 + gap].Text is not ("that" or "to" or "of" or "for" or "on" or "against" or "about")) gap++;
+                if (toks[j + 1 + gap].Text is not ("that" or "to" or "of" or "for" or "on" or "against" or "about") || gap > 0 && toks[j + 1 + gap].Text is not "that") continue;
                 return PossessedCue(j, 0.5, gap) is { } c && c.ContentEnd >= q.Span.End ? c : null;
             }
             return null;

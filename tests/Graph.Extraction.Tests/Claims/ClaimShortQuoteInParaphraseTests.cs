@@ -2,7 +2,8 @@ namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
 /// A short quoted phrase inside a paraphrase, with no verb of saying before it: a noun of saying owned by the
-/// speaker and followed by "that" (a few words may come between) or "to". Passages are written for these tests.
+/// speaker and followed by "that" (a few words may come between), "to" or a preposition ("her message of ...").
+/// Passages are written for these tests.
 /// </summary>
 public sealed class ClaimShortQuoteInParaphraseTests
 {
@@ -31,5 +32,14 @@ public sealed class ClaimShortQuoteInParaphraseTests
         var claim = g.ClaimWith("neutral");
         Assert.Equal("promise", claim.Cue.Text);
         Assert.Equal(g.PersonId("Greta Lind"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_possessed_message_of_a_phrase_reports_the_quote()
+    {
+        var g = Extract.From("Coast tour\n\nCandidate Rhea Vos toured the coast towns with her message of \u201Cclean harbours\u201D and lower ferry fares.");
+        var claim = g.ClaimWith("clean harbours");
+        Assert.Equal("message", claim.Cue.Text);
+        Assert.Equal(g.PersonId("Rhea Vos"), claim.Speaker);
     }
 }
