@@ -2304,6 +2304,7 @@ public sealed class ClaimExtractor
             if (SpokenBeforeComma(q, open) is { } spoken) return spoken;
             if (StatedNounBefore(q, open) is { } stated) return stated;
             if (VoicedBefore(q, open) is { } voiced) return voiced;
+            if (CueBefore(q, open) is { } cued) return cued;
             if (RelativeNaming(q, open) is { } relative) return relative;
             if (PassiveName(q, open) is { } named) return named;
             // The quote is the object of the sentence's verb: content from after the verb. A quote that closes past the
@@ -2386,6 +2387,33 @@ public sealed class ClaimExtractor
                 while (gap < 4 && j + 1 + gap < open && toks[j + 1 + gap].IsWord && toks[j + 1 + gap].Text is not ("that" or "to" or "of" or "for" or "on" or "against" or "about")) gap++;
                 if (toks[j + 1 + gap].Text is not ("that" or "to" or "of" or "for" or "on" or "against" or "about") || gap > 0 && toks[j + 1 + gap].Text is not "that") continue;
                 return PossessedCue(j, 0.5, gap) is { } c && c.ContentEnd >= q.Span.End ? c : null;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// "at times denouncing the “greedy” lines", "only saying that she felt “relief”": a strong cue a few words
+        /// before the quote, nothing but words between (no place or programme: "said on the “Dawn Show”"), reports it.
+        /// </summary>
+        private Candidate? CueBefore(QuoteSpan q, int open)
+        {
+            var toks = Toks;
+            for (var v = open - 1; v > 0 && open - v <= 6; v--)
+            {
+                var t = toks[v];
+                if (!t.IsWord) return null;
+                if (!char.IsLower(t.Text[0]) || CueLexicon.Prior(t.Text) < 0.5) continue;
+                if (v + 1 >= open) return null;
+                // Not where it was said ("said on the “Dawn Show”"), nor a name it was given ("was dubbed the “...”").
+                if (toks[v + 1].Text is "on" or "in" or "at" or "to" or "with" or "as" or "after" or "during" or "by" or "from" or "of"
+                    || IsNamingVerb(t.Text) || t.Text is "described" or "titled" or "known"
+                    || toks[v - 1].Text is "is" or "was" or "were" or "are" or "be" or "been" or "being" or "to"
+                    || Enumerable.Range(v + 1, open - v - 1).Any(i => toks[i].Text is "on" or "in" or "at" or "of" or "from" or "with" or "during")) return null;
+                var speaker = t.Text.EndsWith("ing", StringComparison.Ordinal)
+                    ? ClauseSubject(v) ?? SentenceSubject(v)
+                    : (NearestSubject(v + 1) is { } near ? resolver.Resolve(toks, near) : null)
+                      ?? (NameBefore(v) is { } named ? resolver.Resolve(toks, named) : null) ?? SentenceSubject(v);
+                return speaker is null ? null : new Candidate(t.Start, t.End, toks[v + 1].Start, Math.Max(q.Span.End, toks[ClauseEnd(v + 1)].End), speaker, 0.5, null);
             }
             return null;
         }

@@ -2,8 +2,8 @@ namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
 /// A short quoted phrase inside a paraphrase, with no verb of saying before it: a noun of saying owned by the
-/// speaker and followed by "that" (a few words may come between), "to" or a preposition ("her message of ...").
-/// Passages are written for these tests.
+/// speaker and followed by "that" (a few words may come between), "to" or a preposition ("her message of ..."), or a
+/// strong cue a few words before the quote. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimShortQuoteInParaphraseTests
 {
@@ -41,5 +41,14 @@ public sealed class ClaimShortQuoteInParaphraseTests
         var claim = g.ClaimWith("clean harbours");
         Assert.Equal("message", claim.Cue.Text);
         Assert.Equal(g.PersonId("Rhea Vos"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_strong_cue_a_few_words_before_the_quote_reports_it()
+    {
+        var g = Extract.From("Pier protest\n\nAfter the hearing, which the judge had called \u201Crowdy,\u201D Tomas Weller expressed a desire to \u201Cshut the pier down for good.\u201D");
+        var claim = g.ClaimWith("shut the pier");
+        Assert.Equal("expressed", claim.Cue.Text);
+        Assert.Equal(g.PersonId("Tomas Weller"), claim.Speaker);
     }
 }
