@@ -2215,10 +2215,10 @@ public sealed class ClaimExtractor
             return new Candidate(toks[cue].Start, toks[cue + 1].End, q.Span.Start, q.Span.End, new Speaker([], null), prior, null);
         }
 
-        private Candidate? PossessedCue(int cue, double prior)
+        private Candidate? PossessedCue(int cue, double prior, int gap = 0)
         {
             var toks = Toks;
-            if (cue < 1 || cue + 2 >= toks.Count) return null;
+            if (cue < 1 || cue + gap + 2 >= toks.Count) return null;
             var prev = toks[cue - 1];
             Phrase possessor;
             if (prev.Text.ToLowerInvariant() is "his" or "her" or "their" or "its")
@@ -2226,7 +2226,7 @@ public sealed class ClaimExtractor
             else if ((prev.Text is "'s" or "\u2019s" || IsPluralPossessive(cue - 1)) && SpeakerPhrases.EndingAt(toks, cue - 2, false) is { } owner)
                 possessor = new Phrase(owner.First, cue - 1, owner.Kind);
             else return null;
-            var k = cue + 1;
+            var k = cue + 1 + gap;
             var that = toks[k].Text is "that";
             if (!that && toks[k].Text is not ("of" or "for" or "on" or "to" or "against" or "about")) return null;
             k++;
@@ -2311,7 +2311,9 @@ public sealed class ClaimExtractor
                 return new Candidate(cueAt, cueAt, q.Span.Start, ExtendOverQuoteParagraphs(q.Span.End > sentence.End ? q.Span.End : Math.Max(end, toks[LastContentToken()].End)), previous, 0.45, null);
             }
             if (SpokenBeforeComma(q, open) is { } spoken) return spoken;
+            if (StatedNounBefore(q, open) is { } stated) return stated;
             if (VoicedBefore(q, open) is { } voiced) return voiced;
+            if (CueBefore(q, open) is { } cued) return cued;
             if (RelativeNaming(q, open) is { } relative) return relative;
             if (PassiveName(q, open) is { } named) return named;
             // The quote is the object of the sentence's verb: content from after the verb. A quote that closes past the
@@ -2363,6 +2365,66 @@ public sealed class ClaimExtractor
             var speaker = (NearestSubject(v + 1) is { } near ? resolver.Resolve(toks, near) : null)
                 ?? (NameBefore(v) is { } named ? resolver.Resolve(toks, named) : null) ?? SentenceSubject(v);
             return speaker is null ? null : new Candidate(toks[v].Start, toks[v].End, q.Span.Start, end, speaker, 0.55, null);
+        }
+
+        /// <summary>Nouns for something said: owned by a speaker and followed by "that", they report what was said.</summary>
+        private static readonly HashSet<string> StatementNouns = new(StringComparer.Ordinal)
+        {
+            "comment", "comments", "remark", "remarks", "statement", "assertion", "assertions", "claim", "claims", "contention",
+            "conclusion", "suggestion", "argument", "insistence", "warning", "accusation", "accusations", "charge", "prediction",
+            "declaration", "admission", "complaint", "boast", "dictum", "assurance", "promise", "pledge", "vow",
+            "criticism", "criticisms", "description", "characterization", "call", "calls", "allegation", "allegations", "plea", "demand", "demands",
+            "threat", "threats", "words", "message", "rhetoric", "reference", "references", "talk", "speech", "tweet", "joke", "quip",
+            "response", "answer", "denial", "belief", "view", "views", "vision",
+        };
+
+        /// <summary>
+        /// "the mayor's remark that the levy was “a tax on fishing”", "her comments that she would stay “neutral”", "his
+        /// pledge to be “fair”", "her message of “clean harbours”": a possessed noun of saying and "that", "to" or a
+        /// preposition before the quote (in the same clause) report the words, the possessor being the speaker.
+        /// </summary>
+        private Candidate? StatedNounBefore(QuoteSpan q, int open)
+        {
+            var toks = Toks;
+            for (var j = open - 1; j > 0 && open - j <= 15; j--)
+            {
+                var t = toks[j];
+                if (t.Kind == TokenKind.Quote || t.Text is ";" or ":" or "(" or ")") return null;
+                if (!StatementNouns.Contains(t.Text) || j + 1 >= open) continue;
+                // "her comment on Monday that ...": a few words may stand between the noun and "that".
+                var gap = 0;
+                while (gap < 4 && j + 1 + gap < open && toks[j + 1 + gap].IsWord && toks[j + 1 + gap].Text is not ("that" or "to" or "of" or "for" or "on" or "against" or "about")) gap++;
+                if (toks[j + 1 + gap].Text is not ("that" or "to" or "of" or "for" or "on" or "against" or "about") || gap > 0 && toks[j + 1 + gap].Text is not "that") continue;
+                return PossessedCue(j, 0.5, gap) is { } c && c.ContentEnd >= q.Span.End ? c : null;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// "at times denouncing the “greedy” lines", "only saying that she felt “relief”": a strong cue a few words
+        /// before the quote, nothing but words between (no place or programme: "said on the “Dawn Show”"), reports it.
+        /// </summary>
+        private Candidate? CueBefore(QuoteSpan q, int open)
+        {
+            var toks = Toks;
+            for (var v = open - 1; v > 0 && open - v <= 6; v--)
+            {
+                var t = toks[v];
+                if (!t.IsWord) return null;
+                if (!char.IsLower(t.Text[0]) || CueLexicon.Prior(t.Text) < 0.5) continue;
+                if (v + 1 >= open) return null;
+                // Not where it was said ("said on the “Dawn Show”"), nor a name it was given ("was dubbed the “...”").
+                if (toks[v + 1].Text is "on" or "in" or "at" or "to" or "with" or "as" or "after" or "during" or "by" or "from" or "of"
+                    || IsNamingVerb(t.Text) || t.Text is "described" or "titled" or "known"
+                    || toks[v - 1].Text is "is" or "was" or "were" or "are" or "be" or "been" or "being" or "to"
+                    || Enumerable.Range(v + 1, open - v - 1).Any(i => toks[i].Text is "on" or "in" or "at" or "of" or "from" or "with" or "during")) return null;
+                var speaker = t.Text.EndsWith("ing", StringComparison.Ordinal)
+                    ? ClauseSubject(v) ?? SentenceSubject(v)
+                    : (NearestSubject(v + 1) is { } near ? resolver.Resolve(toks, near) : null)
+                      ?? (NameBefore(v) is { } named ? resolver.Resolve(toks, named) : null) ?? SentenceSubject(v);
+                return speaker is null ? null : new Candidate(t.Start, t.End, toks[v + 1].Start, Math.Max(q.Span.End, toks[ClauseEnd(v + 1)].End), speaker, 0.5, null);
+            }
+            return null;
         }
 
         /// <summary>Verbs of raising one's voice: what they take, quoted, is what was shouted.</summary>
