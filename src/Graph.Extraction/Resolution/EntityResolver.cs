@@ -81,29 +81,47 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         return work.Build();
     }
 
-    /// <summary>Last words of the article's names of people with a first name too ("Ana Ruiz" -> "Ruiz").</summary>
-    private static HashSet<string> Surnames(string text, List<EntityCandidate> kept)
+    /// <summary>
+    /// Last words of the article's names of people with a first name too ("Ana Ruiz" -> "Ruiz"), and the first words
+    /// of its several-word organisation names ("Orbit Media" -> "Orbit"), which are brands when the model has also
+    /// tagged a "Global Orbit" as a person.
+    /// </summary>
+    private static (HashSet<string> Surnames, HashSet<string> Brands) Surnames(string text, List<EntityCandidate> kept)
     {
         var surnames = new HashSet<string>(StringComparer.Ordinal);
+        var brands = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in kept)
         {
-            if (c.Label != NerLabels.Person) continue;
             var words = text[c.Start..c.End].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length >= 2 && words[^1].Length >= 3 && char.IsUpper(words[^1][0]) && words[^1].All(char.IsLetter)) surnames.Add(words[^1]);
+            if (words.Length < 2) continue;
+            if (c.Label == NerLabels.Organisation) brands.Add(words[0]);
+            else if (c.Label == NerLabels.Person && words[^1].Length >= 3 && char.IsUpper(words[^1][0]) && words[^1].All(char.IsLetter)) surnames.Add(words[^1]);
         }
-        return surnames;
+        return (surnames, brands);
     }
 
     /// <summary>
     /// The model, which sees the whole article, may tag a surname as an organisation ("the Ruiz campaign", "Ruiz
     /// backers") and then every later "Ruiz" too: a one-word name that is the surname of a person the article names
-    /// in full is that person, unless the gazetteer knows it as a place or an institution.
+    /// in full is that person, unless the gazetteer knows it as a place or an institution. When the word also opens
+    /// organisation names in the article ("Orbit Media"), only a courtesy title makes it a surname ("Mr Orbit"):
+    /// otherwise it is the brand, and the "person" the model's mistake.
     /// </summary>
-    private bool IsSurname(string text, EntityCandidate c, HashSet<string> surnames)
+    private bool IsSurname(string text, EntityCandidate c, (HashSet<string> Surnames, HashSet<string> Brands) names)
     {
         var name = text[c.Start..c.End];
-        return surnames.Contains(name) && gazetteer.CountryByName(name) is null && gazetteer.CityByName(name) is null
+        return names.Surnames.Contains(name) && (!names.Brands.Contains(name) || CourtesyTitleBefore(text, c.Start))
+            && gazetteer.CountryByName(name) is null && gazetteer.CityByName(name) is null
             && gazetteer.InstitutionByName(name) is null && gazetteer.CountryByDemonym(name) is null;
+    }
+
+    private static bool CourtesyTitleBefore(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        var begin = end;
+        while (begin > 0 && (char.IsLetter(text[begin - 1]) || text[begin - 1] == '.')) begin--;
+        return text[begin..end].TrimEnd('.') is "Mr" or "Mrs" or "Ms" or "Miss" or "Dr" or "Sir";
     }
 
     /// <summary>Longer and surer spans win; the rest are dropped so every character belongs to at most one name.</summary>

@@ -276,11 +276,15 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
     /// <summary>
     /// A headline or lead may name someone by one word before the text gives the full name ("Ruiz wins" ... "Ana
     /// Ruiz said"): that person is the one full name whose first or last word it is (the one named most often if
-    /// several are), so the mentions, and the gender that the first name tells, are one entity's.
+    /// several are), so the mentions, and the gender that the first name tells, are one entity's. A word that opens
+    /// the names of organisations in the article ("Orbit Media", "Orbit Films") is a brand: the model's "Orbit" and
+    /// "Orbit Networks" tagged as persons are not one person's first name and full name.
     /// </summary>
     private void MergeEarlyShortNames()
     {
         var full = drafts.Values.Where(d => d.Type == EntityType.Person && d.Name.Contains(' ') && !d.Properties.ContainsKey("unnamed")).ToList();
+        var brands = drafts.Values.Where(d => d.Type == EntityType.Institution && d.Name.Contains(' '))
+            .Select(d => d.Name[..d.Name.IndexOf(' ')]).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var remap = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var d in drafts.Values)
         {
@@ -291,7 +295,8 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
             foreach (var f in full)
             {
                 var words = f.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                if (!string.Equals(words[^1], d.Name, StringComparison.OrdinalIgnoreCase) && !string.Equals(words[0], d.Name, StringComparison.OrdinalIgnoreCase)) continue;
+                var last = string.Equals(words[^1], d.Name, StringComparison.OrdinalIgnoreCase);
+                if (!last && (!string.Equals(words[0], d.Name, StringComparison.OrdinalIgnoreCase) || brands.Contains(d.Name))) continue;
                 var count = f.Mentions.Count;
                 if (count > best) (into, best, tie) = (f, count, false);
                 else if (count == best) tie = true;
