@@ -77,6 +77,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         AddMissedSurnames(work, analyzed);
         AddDemonymsAndNominals(work, analyzed);
         AddUnnamedMembers(work, analyzed);
+        AddDefiniteDescriptions(work, analyzed);
         AddAppositionAffiliations(work, analyzed);
         return work.Build();
     }
@@ -272,10 +273,14 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             // Titles of one or two words, possibly stacked: "Prime Minister", "Deputy Foreign Minister", "Gen.".
             while (t > 0)
             {
-                if (t >= 2 && gazetteer.MayStartTitle(before[t - 2].Text) && gazetteer.IsTitle(before[t - 2].Text + " " + before[t - 1].Text)) t -= 2;
+                if (t >= 3 && gazetteer.MayStartTitle(before[t - 3].Text) && gazetteer.IsTitle(before[t - 3].Text + " " + before[t - 2].Text + " " + before[t - 1].Text)) t -= 3;
+                else if (t >= 2 && gazetteer.MayStartTitle(before[t - 2].Text) && gazetteer.IsTitle(before[t - 2].Text + " " + before[t - 1].Text)) t -= 2;
                 else if (gazetteer.IsTitle(before[t - 1].Text) || gazetteer.IsTitle(before[t - 1].Text.TrimEnd('.'))) t--;
                 else break;
             }
+            // "shadow chancellor", "former President", "ex-Labour minister": the word before is part of the role, so a
+            // later "the chancellor" is not taken for the shadow one.
+            if (t < before.Count && t > 0 && IsRoleModifier(before[t - 1].Text)) t--;
             if (t < before.Count)
             {
                 role = text[before[t].Start..before[^1].End];
@@ -294,6 +299,10 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             work.AddRelation(RelationTypes.AffiliatedWith, personId, GraphIds.Country(country.Iso), start, end, 0.85, role);
         work.FlushPendingAffiliations(personId);
     }
+
+    internal static bool IsRoleModifier(string word) =>
+        word.ToLowerInvariant() is "shadow" or "former" or "deputy" or "acting" or "vice" or "junior" or "assistant" or "interim" or "outgoing"
+        || word.StartsWith("ex-", StringComparison.OrdinalIgnoreCase);
 
     private int SkipTitles(IReadOnlyList<Token> words, int k)
     {
@@ -440,6 +449,95 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                     work.AddMention(earlier, toks[i].Start, toks[j].End, MentionKind.Nominal);
             }
         }
+    }
+
+    /// <summary>Nouns that stand for a company already named ("the firm said").</summary>
+    private static readonly FrozenSet<string> CompanyNouns = new[]
+    {
+        "company", "firm", "business", "corporation", "giant", "group", "maker", "manufacturer", "retailer", "operator",
+        "carrier", "airline", "broadcaster", "insurer", "lender", "bank", "chain", "studio", "label", "publisher",
+        "supermarket", "conglomerate", "developer", "producer", "supplier", "brewer", "miner", "utility",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Nouns that stand for a body whose name holds the noun ("the commission" after "the Harbour Commission"). Not
+    /// "party" (parties are often named without the word: a later "the party" is then the one whose canonical name
+    /// has it, often the wrong one), "union" (a trade union or a union of states) or "bank" (many banks are named
+    /// without the word: "the bank" is the bank the text is about, found as for "the firm").
+    /// </summary>
+    private static readonly FrozenSet<string> BodyNouns = new[]
+    {
+        "council", "court", "club", "university", "commission", "committee", "agency", "ministry",
+        "department", "board", "authority", "foundation", "institute", "association", "federation", "league",
+        "network", "team", "band", "charity", "organisation", "organization", "campaign", "tribunal", "regulator",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words in the names of bodies that are not companies (a "firm" is none of these).</summary>
+    private static readonly FrozenSet<string> NotCompanyWords = new[]
+    {
+        "party", "council", "court", "university", "commission", "committee", "agency", "union", "ministry",
+        "department", "office", "government", "parliament", "congress", "senate", "police", "army", "navy", "school",
+        "college", "hospital", "association", "federation", "league", "foundation", "institute", "charity", "fund",
+        "board", "authority", "service", "assembly", "club", "team", "campaign",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>How far back (in characters) a definite description looks for the institution it stands for.</summary>
+    private const int DescriptionReach = 2000;
+
+    /// <summary>
+    /// "the firm said", "the prime minister told ...": a definite description is an actor the article has already
+    /// named. A role is the one person given that title before their name ("Prime Minister Ana Ruiz" ... "the prime
+    /// minister"); "the commission" is the body named last whose name holds the noun; "the company", "the firm"
+    /// is the company the article has named most so far among those named in the last paragraphs (a firm that
+    /// a bank's analyst or a news agency only interrupts is still "the firm").
+    /// </summary>
+    private static void AddDefiniteDescriptions(Work work, AnalyzedText analyzed)
+    {
+        var text = analyzed.Text;
+        foreach (var sentence in analyzed.Sentences)
+        {
+            var toks = sentence.Tokens;
+            for (var i = 0; i < toks.Count - 1; i++)
+            {
+                // Not after a preposition ("Eva Holm from the company"): there it names no speaker, and seldom the topic.
+                if (toks[i].Text is not ("the" or "The") || work.AfterPreposition(toks[i].Start)) continue;
+                var j = i + 1;
+                if (toks[j].Text is "former" or "new" or "current" && j + 1 < toks.Count) j++;
+                if (!toks[j].IsWord) continue;
+                bool OfAfter(int k) => k + 1 < toks.Count && toks[k + 1].Text == "of"; // "the president of the club" is someone else
+                var two = j + 1 < toks.Count && toks[j + 1].IsWord ? toks[j].Text + " " + toks[j + 1].Text : null;
+                var noun = toks[j].Text.ToLowerInvariant();
+                string? id = null;
+                var last = j;
+                // A role of two words ("the prime minister") or one ("the chancellor"), if one person holds it.
+                if (two is not null && !OfAfter(j + 1) && Single(work.PeopleWithRole(two, headOnly: false)) is { } byTwo)
+                    (id, last) = (byTwo, j + 1);
+                else if (!OfAfter(j) && (Single(work.PeopleWithRole(noun, headOnly: false)) ?? Single(work.PeopleWithRole(noun, headOnly: true))) is { } byOne)
+                    id = byOne;
+                else if (!OfAfter(j) && (CompanyNouns.Contains(noun) || BodyNouns.Contains(noun)))
+                    id = InstitutionFor(work.InstitutionsBefore(toks[i].Start, DescriptionReach), noun);
+                if (id is null || work.IsCovered(toks[i].Start, toks[last].End)) continue;
+                work.AddMention(id, toks[i].Start, toks[last].End, MentionKind.Nominal);
+                i = last;
+            }
+        }
+    }
+
+    private static string? Single(List<string> ids) => ids.Count == 1 ? ids[0] : null;
+
+    private static string? InstitutionFor(List<(string Id, string Name, int Count, int Latest)> named, string noun)
+    {
+        if (named.Count == 0) return null;
+        if (BodyNouns.Contains(noun))
+        {
+            var holding = named.Where(n => n.Name.Split(' ').Any(w => string.Equals(w, noun, StringComparison.OrdinalIgnoreCase)))
+                .OrderByDescending(n => n.Latest).FirstOrDefault();
+            if (holding.Id is not null) return holding.Id;
+            if (!CompanyNouns.Contains(noun)) return null;
+        }
+        var companies = named.Where(n => !n.Name.Split(' ').Any(NotCompanyWords.Contains)).ToList();
+        if (companies.Count == 0) return null;
+        return companies.OrderByDescending(n => n.Count).ThenByDescending(n => n.Latest).First().Id;
     }
 
     private static bool IsDeterminer(string word) =>

@@ -247,6 +247,60 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         return found ? latest : before;
     }
 
+    /// <summary>Named people whose role, from a title before their name, is <paramref name="words"/> ("prime minister").</summary>
+    public List<string> PeopleWithRole(string words, bool headOnly)
+    {
+        var found = new List<string>();
+        foreach (var d in drafts.Values)
+        {
+            // Only people named in full: a one-word "person" with a title is often the model's mistake ("Justice Plan").
+            if (d.Type != EntityType.Person || d.Properties.ContainsKey("unnamed") || !d.Name.Contains(' ')
+                || !d.Properties.TryGetValue("role", out var role)) continue;
+            // Only the head of a plain title ("Culture Minister" for "the minister"), not of a shadow or former one.
+            var roleWords = role.Split(' ');
+            var fits = headOnly
+                ? string.Equals(roleWords[^1], words, StringComparison.OrdinalIgnoreCase) && !roleWords.Any(EntityResolver.IsRoleModifier)
+                : string.Equals(role, words, StringComparison.OrdinalIgnoreCase);
+            if (fits) found.Add(d.Id);
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// The institutions named in the <paramref name="reach"/> characters before <paramref name="before"/>: their
+    /// name, how often the article has named them so far other than after a preposition ("analysts at Brell
+    /// Capital" is not about Brell Capital), and where last.
+    /// </summary>
+    public List<(string Id, string Name, int Count, int Latest)> InstitutionsBefore(int before, int reach)
+    {
+        var counts = new Dictionary<string, (int Count, int Latest)>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.Start >= before || m.Kind != MentionKind.Name || drafts[m.EntityId].Type != EntityType.Institution) continue;
+            var (count, latest) = counts.GetValueOrDefault(m.EntityId, (0, -1));
+            counts[m.EntityId] = (count + (AfterPreposition(m.Start) ? 0 : 1), Math.Max(latest, m.Start));
+        }
+        return counts.Where(c => before - c.Value.Latest <= reach)
+            .Select(c => (c.Key, drafts[c.Key].Name, c.Value.Count, c.Value.Latest)).ToList();
+    }
+
+    /// <summary>Whether a preposition, perhaps with "the", stands before <paramref name="start"/> ("analysts at [the] ...").</summary>
+    public bool AfterPreposition(int start)
+    {
+        var (word, begin) = WordBefore(start);
+        if (word is "the" or "The") (word, _) = WordBefore(begin);
+        return word is "at" or "of" or "from" or "by" or "with" or "for" or "to" or "in" or "on" or "against";
+    }
+
+    private (string Word, int Start) WordBefore(int start)
+    {
+        var end = start;
+        while (end > 0 && Text[end - 1] == ' ') end--;
+        var begin = end;
+        while (begin > 0 && char.IsLetter(Text[begin - 1])) begin--;
+        return (Text[begin..end], begin);
+    }
+
     public void PendingAffiliation(string actor, int start, int end, string role) => pending.Add((actor, start, end, role));
 
     public void FlushPendingAffiliations(string personId)

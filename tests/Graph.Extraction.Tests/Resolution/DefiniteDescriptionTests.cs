@@ -1,0 +1,57 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Tests.Resolution;
+
+/// <summary>
+/// "The firm said", "the chancellor told ...": a definite description speaks for an actor the article has named, so
+/// the claim is that actor's and the graph has a STATED edge for it. Passages are written for these tests.
+/// </summary>
+public sealed class DefiniteDescriptionTests
+{
+    [Fact]
+    public void The_firm_is_the_company_the_article_is_about()
+    {
+        var g = Extract.From("Profits fall at Korvane\n\nKorvane Industries said sales of its boats fell by a fifth last year. " +
+            "Analysts at Brell Capital expected a smaller fall. The firm said it would close two yards in March.");
+        var claim = g.ClaimWith("close two yards");
+        Assert.Equal(g.Named(EntityType.Institution, "Korvane Industries").Id, claim.Speaker);
+    }
+
+    [Fact]
+    public void The_commission_is_the_body_named_before_not_the_last_institution()
+    {
+        var g = Extract.From("Fuel review\n\nThe Harbour Fuel Commission published its review in Dunmore on Monday, and Orvik Shipping welcomed it. " +
+            "The commission said taxes on fuel should not rise.");
+        var claim = g.ClaimWith("taxes on fuel");
+        Assert.Equal(g.Named(EntityType.Institution, "Harbour Fuel Commission").Id, claim.Speaker);
+    }
+
+    [Fact]
+    public void The_party_is_not_guessed_from_names_that_hold_the_word()
+    {
+        var g = Extract.From("Housing plans\n\nThe Greens unveiled plans for new homes, and the Harbour Party mocked them. " +
+            "The party said the homes would be built on old docks.");
+        var claim = g.ClaimWith("built on old docks");
+        Assert.Null(claim.Speaker);
+    }
+
+    [Fact]
+    public void A_title_given_before_a_name_is_that_person_later()
+    {
+        var g = Extract.From("Budget week\n\nChancellor Ivo Brandt met union leaders on Monday. The unions asked for a pay rise. " +
+            "The chancellor said the budget would be balanced by 2027.");
+        var claim = g.ClaimWith("balanced by 2027");
+        Assert.Equal(g.PersonId("Ivo Brandt"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_shadow_or_deputy_title_is_not_the_plain_one()
+    {
+        var g = Extract.From("Budget week\n\nShadow chancellor Ivo Brandt met union leaders, and Deputy Prime Minister Lena Vos spoke too. " +
+            "The chancellor said the budget would be balanced by 2027. The prime minister said nothing.");
+        var claim = g.ClaimWith("balanced by 2027");
+        Assert.NotEqual(g.PersonId("Ivo Brandt"), claim.Speaker);
+        var lena = g.Named(EntityType.Person, "Lena Vos");
+        Assert.DoesNotContain(lena.Mentions, m => m.Text == "The prime minister");
+    }
+}
