@@ -493,7 +493,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     /// </summary>
     private static void AddDefiniteDescriptions(Work work, AnalyzedText analyzed)
     {
-        var text = analyzed.Text;
+        var roles = work.PeopleWithRoles();
         foreach (var sentence in analyzed.Sentences)
         {
             var toks = sentence.Tokens;
@@ -502,17 +502,18 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 // Not after a preposition ("Eva Holm from the company"): there it names no speaker, and seldom the topic.
                 if (toks[i].Text is not ("the" or "The") || work.AfterPreposition(toks[i].Start)) continue;
                 var j = i + 1;
-                if (toks[j].Text is "former" or "new" or "current" && j + 1 < toks.Count) j++;
+                // "the new chancellor" is the chancellor; "the former chancellor" is matched whole, against "former Chancellor".
+                if (toks[j].Text is "new" or "current" && j + 1 < toks.Count) j++;
                 if (!toks[j].IsWord) continue;
                 bool OfAfter(int k) => k + 1 < toks.Count && toks[k + 1].Text == "of"; // "the president of the club" is someone else
-                var two = j + 1 < toks.Count && toks[j + 1].IsWord ? toks[j].Text + " " + toks[j + 1].Text : null;
+                var two = j + 1 < toks.Count && toks[j + 1].IsWord;
                 var noun = toks[j].Text.ToLowerInvariant();
                 string? id = null;
                 var last = j;
                 // A role of two words ("the prime minister") or one ("the chancellor"), if one person holds it.
-                if (two is not null && !OfAfter(j + 1) && Single(work.PeopleWithRole(two, headOnly: false)) is { } byTwo)
+                if (roles.Count > 0 && two && !OfAfter(j + 1) && HoldsRole(roles, [toks[j].Text, toks[j + 1].Text], headOnly: false) is { } byTwo)
                     (id, last) = (byTwo, j + 1);
-                else if (!OfAfter(j) && (Single(work.PeopleWithRole(noun, headOnly: false)) ?? Single(work.PeopleWithRole(noun, headOnly: true))) is { } byOne)
+                else if (roles.Count > 0 && !OfAfter(j) && (HoldsRole(roles, [noun], headOnly: false) ?? HoldsRole(roles, [noun], headOnly: true)) is { } byOne)
                     id = byOne;
                 else if (!OfAfter(j) && (CompanyNouns.Contains(noun) || BodyNouns.Contains(noun)))
                     id = InstitutionFor(work.InstitutionsBefore(toks[i].Start, DescriptionReach), noun);
@@ -523,7 +524,24 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         }
     }
 
-    private static string? Single(List<string> ids) => ids.Count == 1 ? ids[0] : null;
+    /// <summary>
+    /// The one person whose role is <paramref name="words"/> ("prime minister"), or, with <paramref name="headOnly"/>,
+    /// ends in it ("Culture Minister" for "the minister") unless it is a shadow, former or deputy one; none if several.
+    /// </summary>
+    private static string? HoldsRole(List<(string Id, string[] Role)> roles, string[] words, bool headOnly)
+    {
+        string? found = null;
+        foreach (var (id, role) in roles)
+        {
+            var fits = headOnly
+                ? string.Equals(role[^1], words[^1], StringComparison.OrdinalIgnoreCase) && !role.Any(IsRoleModifier)
+                : role.Length == words.Length && role.Zip(words).All(p => string.Equals(p.First, p.Second, StringComparison.OrdinalIgnoreCase));
+            if (!fits) continue;
+            if (found is not null && found != id) return null;
+            found = id;
+        }
+        return found;
+    }
 
     private static string? InstitutionFor(List<(string Id, string Name, int Count, int Latest)> named, string noun)
     {

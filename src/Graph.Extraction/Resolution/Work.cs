@@ -247,24 +247,14 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         return found ? latest : before;
     }
 
-    /// <summary>Named people whose role, from a title before their name, is <paramref name="words"/> ("prime minister").</summary>
-    public List<string> PeopleWithRole(string words, bool headOnly)
-    {
-        var found = new List<string>();
-        foreach (var d in drafts.Values)
-        {
-            // Only people named in full: a one-word "person" with a title is often the model's mistake ("Justice Plan").
-            if (d.Type != EntityType.Person || d.Properties.ContainsKey("unnamed") || !d.Name.Contains(' ')
-                || !d.Properties.TryGetValue("role", out var role)) continue;
-            // Only the head of a plain title ("Culture Minister" for "the minister"), not of a shadow or former one.
-            var roleWords = role.Split(' ');
-            var fits = headOnly
-                ? string.Equals(roleWords[^1], words, StringComparison.OrdinalIgnoreCase) && !roleWords.Any(EntityResolver.IsRoleModifier)
-                : string.Equals(role, words, StringComparison.OrdinalIgnoreCase);
-            if (fits) found.Add(d.Id);
-        }
-        return found;
-    }
+    /// <summary>
+    /// People named in full and the role a title before their name gave them ("Prime Minister Ana Ruiz"). Not people
+    /// of one word: a one-word "person" with a title is often the model's mistake ("Justice Plan").
+    /// </summary>
+    public List<(string Id, string[] Role)> PeopleWithRoles() =>
+        drafts.Values.Where(d => d.Type == EntityType.Person && !d.Properties.ContainsKey("unnamed") && d.Name.Contains(' '))
+            .Select(d => (d.Id, Role: d.Properties.GetValueOrDefault("role")))
+            .Where(p => p.Role is not null).Select(p => (p.Id, p.Role!.Split(' '))).ToList();
 
     /// <summary>
     /// The institutions named in the <paramref name="reach"/> characters before <paramref name="before"/>: their

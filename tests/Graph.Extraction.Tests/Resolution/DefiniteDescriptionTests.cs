@@ -54,4 +54,13 @@ public sealed class DefiniteDescriptionTests
         var lena = g.Named(EntityType.Person, "Lena Vos");
         Assert.DoesNotContain(lena.Mentions, m => m.Text == "The prime minister");
     }
+
+    [Fact]
+    public void A_former_title_holder_is_the_former_one_not_the_present_one()
+    {
+        var g = Extract.From("Budget week\n\nFormer chancellor Ivo Brandt met union leaders on Monday. " +
+            "The chancellor said the budget would be balanced by 2027. The former chancellor said it would not.");
+        Assert.NotEqual(g.PersonId("Ivo Brandt"), g.ClaimWith("balanced by 2027").Speaker);
+        Assert.Equal(g.PersonId("Ivo Brandt"), g.ClaimWith("it would not").Speaker);
+    }
 }
