@@ -457,7 +457,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         "company", "firm", "business", "corporation", "giant", "group", "maker", "manufacturer", "retailer", "operator",
         "carrier", "airline", "broadcaster", "insurer", "lender", "bank", "chain", "studio", "label", "publisher",
         "supermarket", "conglomerate", "developer", "producer", "supplier", "brewer", "miner", "utility",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Nouns that stand for a body whose name holds the noun ("the commission" after "the Harbour Commission"). Not
@@ -470,7 +470,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         "council", "court", "club", "university", "commission", "committee", "agency", "ministry",
         "department", "board", "authority", "foundation", "institute", "association", "federation", "league",
         "network", "team", "band", "charity", "organisation", "organization", "campaign", "tribunal", "regulator",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words in the names of bodies that are not companies (a "firm" is none of these).</summary>
     private static readonly FrozenSet<string> NotCompanyWords = new[]
@@ -507,13 +507,13 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 if (!toks[j].IsWord) continue;
                 bool OfAfter(int k) => k + 1 < toks.Count && toks[k + 1].Text == "of"; // "the president of the club" is someone else
                 var two = j + 1 < toks.Count && toks[j + 1].IsWord;
-                var noun = toks[j].Text.ToLowerInvariant();
+                var noun = toks[j].Text;
                 string? id = null;
                 var last = j;
                 // A role of two words ("the prime minister") or one ("the chancellor"), if one person holds it.
-                if (roles.Count > 0 && two && !OfAfter(j + 1) && HoldsRole(roles, [toks[j].Text, toks[j + 1].Text], headOnly: false) is { } byTwo)
+                if (roles.Count > 0 && two && !OfAfter(j + 1) && HoldsRole(roles, toks[j].Text, toks[j + 1].Text, headOnly: false) is { } byTwo)
                     (id, last) = (byTwo, j + 1);
-                else if (roles.Count > 0 && !OfAfter(j) && (HoldsRole(roles, [noun], headOnly: false) ?? HoldsRole(roles, [noun], headOnly: true)) is { } byOne)
+                else if (roles.Count > 0 && !OfAfter(j) && (HoldsRole(roles, noun, null, headOnly: false) ?? HoldsRole(roles, noun, null, headOnly: true)) is { } byOne)
                     id = byOne;
                 else if (!OfAfter(j) && (CompanyNouns.Contains(noun) || BodyNouns.Contains(noun)))
                     id = InstitutionFor(work.InstitutionsBefore(toks[i].Start, DescriptionReach), noun);
@@ -528,14 +528,16 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     /// The one person whose role is <paramref name="words"/> ("prime minister"), or, with <paramref name="headOnly"/>,
     /// ends in it ("Culture Minister" for "the minister") unless it is a shadow, former or deputy one; none if several.
     /// </summary>
-    private static string? HoldsRole(List<(string Id, string[] Role)> roles, string[] words, bool headOnly)
+    private static string? HoldsRole(List<(string Id, string[] Role)> roles, string first, string? second, bool headOnly)
     {
         string? found = null;
         foreach (var (id, role) in roles)
         {
             var fits = headOnly
-                ? string.Equals(role[^1], words[^1], StringComparison.OrdinalIgnoreCase) && !role.Any(IsRoleModifier)
-                : role.Length == words.Length && role.Zip(words).All(p => string.Equals(p.First, p.Second, StringComparison.OrdinalIgnoreCase));
+                ? string.Equals(role[^1], first, StringComparison.OrdinalIgnoreCase) && !role.Any(IsRoleModifier)
+                : second is null
+                    ? role.Length == 1 && string.Equals(role[0], first, StringComparison.OrdinalIgnoreCase)
+                    : role.Length == 2 && string.Equals(role[0], first, StringComparison.OrdinalIgnoreCase) && string.Equals(role[1], second, StringComparison.OrdinalIgnoreCase);
             if (!fits) continue;
             if (found is not null && found != id) return null;
             found = id;

@@ -277,18 +277,19 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
     /// <summary>Whether a preposition, perhaps with "the", stands before <paramref name="start"/> ("analysts at [the] ...").</summary>
     public bool AfterPreposition(int start)
     {
-        var (word, begin) = WordBefore(start);
-        if (word is "the" or "The") (word, _) = WordBefore(begin);
+        var begin = WordBefore(start, out var word);
+        if (word is "the" or "The") WordBefore(begin, out word);
         return word is "at" or "of" or "from" or "by" or "with" or "for" or "to" or "in" or "on" or "against";
     }
 
-    private (string Word, int Start) WordBefore(int start)
+    private int WordBefore(int start, out ReadOnlySpan<char> word)
     {
         var end = start;
         while (end > 0 && Text[end - 1] == ' ') end--;
         var begin = end;
         while (begin > 0 && char.IsLetter(Text[begin - 1])) begin--;
-        return (Text[begin..end], begin);
+        word = Text.AsSpan(begin, end - begin);
+        return begin;
     }
 
     public void PendingAffiliation(string actor, int start, int end, string role) => pending.Add((actor, start, end, role));
