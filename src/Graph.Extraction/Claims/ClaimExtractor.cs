@@ -2290,6 +2290,8 @@ public sealed class ClaimExtractor
                 }
                 if (open > 1 && toks[open - 1].Text is ":" && DashedSource(open - 1) is { } dashed)
                     return new Candidate(toks[open - 1].Start, toks[open - 1].End, q.Span.Start, ExtendOverQuoteParagraphs(end), dashed, 0.55, null);
+                if (open > 1 && toks[open - 1].Text is ":" && PresentedSource(open - 1) is { } presented)
+                    return new Candidate(toks[open - 1].Start, toks[open - 1].End, q.Span.Start, ExtendOverQuoteParagraphs(end), presented, 0.55, null);
                 if (open > 0 && toks[open - 1].Text is ":" && ((NearestSubject(open - 1) is { } near ? resolver.Resolve(toks, near) : null) ?? SentenceSubject(open - 1)) is { } subject)
                     return new Candidate(toks[open - 1].Start, toks[open - 1].End, q.Span.Start, ExtendOverQuoteParagraphs(end), subject, 0.55, null);
                 // "The governor issued the following statement:¶“...”": a sentence ending in a colon introduces the
@@ -2630,6 +2632,27 @@ public sealed class ClaimExtractor
                 if (!t.IsWord) return null;
             }
             return null;
+        }
+
+        /// <summary>
+        /// "Here's the mayor at Monday's meeting: “...”", "From the board's report: “...”": a sentence that only
+        /// presents a source (a name, or a phrase with a determiner or an owner) before a colon; the quote after it
+        /// is that source's.
+        /// </summary>
+        private Speaker? PresentedSource(int colon)
+        {
+            var toks = Toks;
+            var s = 0;
+            while (s < colon && (toks[s].Kind is TokenKind.Quote or TokenKind.Punctuation || toks[s].Text is "And" or "But")) s++;
+            if (s + 1 < colon && toks[s].Text is "From") s++;
+            else if (s + 2 < colon && toks[s].Text is "Here" && toks[s + 1].Text is "'s" or "\u2019s" or "is") s += 2;
+            else return null;
+            if (SpeakerPhrases.After(toks, s) is not { } p || p.Last >= colon || p.Kind == PhraseKind.Pronoun
+                || !(p.Kind == PhraseKind.Name || SpeakerPhrases.IsDeterminer(toks[s].Text) || char.IsUpper(toks[s].Text[0]))) return null;
+            // Only an adjunct may follow the source ("at the meeting", "in 1992"): no verb, clause or quote.
+            for (var j = p.Last + 1; j < colon; j++)
+                if (!toks[j].IsWord && toks[j].Kind != TokenKind.Number || toks[j].Text is "that" or "who" or "which" || char.IsLower(toks[j].Text[0]) && CueLexicon.IsCue(toks[j].Text)) return null;
+            return resolver.Resolve(toks, p);
         }
 
         /// <summary>"WASHINGTON — ...", "NEW YORK (AP) - ...": a dateline before the sentence proper.</summary>

@@ -1,0 +1,25 @@
+namespace Graph.Extraction.Tests.Claims;
+
+/// <summary>
+/// Quotations no cue claims whose source is presented without a verb of saying: a sentence that only brings on a
+/// source before a colon ("Here's X: “...”", "From X: “...”"). Passages are written for these tests.
+/// </summary>
+public sealed class ClaimPresentedSourceTests
+{
+    [Fact]
+    public void A_source_presented_before_a_colon_owns_the_quote()
+    {
+        var g = Extract.From("Harbour row\n\nThe harbour board met again on Monday to discuss the levy. Here's Mayor Vera Holm at the meeting: \u201CWe cannot keep asking the crews to pay for a pier they never wanted.\u201D");
+        var claim = g.ClaimWith("We cannot keep asking");
+        Assert.Equal("Vera Holm", claim.SpeakerMention!.Text);
+        Assert.Equal(g.PersonId("Vera Holm"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_document_a_quote_is_taken_from_is_its_source()
+    {
+        var g = Extract.From("Harbour row\n\nThe levy was first proposed in March. From the board's annual report: \u201CThe pier will need repairs costing more than the harbour can raise from its fees.\u201D");
+        var claim = g.ClaimWith("The pier will need repairs");
+        Assert.Contains("report", claim.SpeakerMention!.Text);
+    }
+}
