@@ -2316,6 +2316,7 @@ public sealed class ClaimExtractor
             if (StatedNounBefore(q, open) is { } stated) return stated;
             if (VoicedBefore(q, open) is { } voiced) return voiced;
             if (CueBefore(q, open) is { } cued) return cued;
+            if (WordsUsed(q, open) is { } used) return used;
             if (RelativeNaming(q, open) is { } relative) return relative;
             if (PassiveName(q, open) is { } named) return named;
             // The quote is the object of the sentence's verb: content from after the verb. A quote that closes past the
@@ -2427,6 +2428,40 @@ public sealed class ClaimExtractor
                 return speaker is null ? null : new Candidate(t.Start, t.End, toks[v + 1].Start, Math.Max(q.Span.End, toks[ClauseEnd(v + 1)].End), speaker, 0.5, null);
             }
             return null;
+        }
+
+        /// <summary>Nouns for a stretch of wording: "the phrase", "the words", "the slogan".</summary>
+        private static readonly HashSet<string> WordingNouns = new(StringComparer.Ordinal)
+        {
+            "term", "terms", "phrase", "phrases", "word", "words", "line", "slogan", "expression", "label", "hashtag", "moniker",
+            "nickname", "catchphrase", "refrain", "mantra",
+        };
+
+        /// <summary>
+        /// "the crews have all used the phrase “fair shares”", "when Holm used the words, “...”", "Holm ran on the slogan
+        /// “...”": a verb of using wording, its object a noun for wording and the quote that wording; the subject is the
+        /// one whose words they are (not after "was used": a passive's subject is not the user).
+        /// </summary>
+        private Candidate? WordsUsed(QuoteSpan q, int open)
+        {
+            var toks = Toks;
+            var k = open - 1;
+            if (k > 0 && toks[k].Text is ",") k--;
+            if (k < 2 || !WordingNouns.Contains(toks[k].Text)) return null;
+            k--;
+            if (k > 1 && toks[k].IsWord && char.IsLower(toks[k].Text[0]) && !SpeakerPhrases.IsDeterminer(toks[k].Text) && toks[k - 1].Text.ToLowerInvariant() is "the" or "a" or "an" or "that" or "this" or "his" or "her" or "their" or "its") k--;
+            if (k < 1 || toks[k].Text.ToLowerInvariant() is not ("the" or "a" or "an" or "that" or "this" or "his" or "her" or "their" or "its")) return null;
+            var v = k - 1;
+            // "ran on the slogan": a verb and its particle.
+            if (v > 0 && toks[v].Text is "on" && toks[v - 1].Text is "ran" or "run" or "runs" or "running" or "campaigned" or "campaigning") v--;
+            else if (toks[v].Text is not ("used" or "uses" or "use" or "using" or "coined" or "coins" or "invoked" or "invokes" or "invoking"
+                         or "uttered" or "utters" or "repeated" or "repeats" or "repeating" or "adopted" or "borrowed")) return null;
+            if (v < 1 || toks[v - 1].Text is "is" or "was" or "were" or "are" or "be" or "been" or "being" or "to") return null;
+            var speaker = toks[v].Text.EndsWith("ing", StringComparison.Ordinal)
+                ? ClauseSubject(v) ?? SentenceSubject(v)
+                : (NearestSubject(v + 1) is { } near ? resolver.Resolve(toks, near) : null)
+                  ?? (NameBefore(v) is { } named ? resolver.Resolve(toks, named) : null) ?? SentenceSubject(v);
+            return speaker is null ? null : new Candidate(toks[v].Start, toks[k - 1].End, q.Span.Start, q.Span.End, speaker, 0.5, null);
         }
 
         /// <summary>Verbs of raising one's voice: what they take, quoted, is what was shouted.</summary>

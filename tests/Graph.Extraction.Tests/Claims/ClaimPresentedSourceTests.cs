@@ -2,7 +2,8 @@ namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
 /// Quotations no cue claims whose source is presented without a verb of saying: a sentence that only brings on a
-/// source before a colon ("Here's X: “...”", "From X: “...”"). Passages are written for these tests.
+/// source before a colon ("Here's X: “...”", "From X: “...”"), and wording someone used ("X used the phrase “...”").
+/// Passages are written for these tests.
 /// </summary>
 public sealed class ClaimPresentedSourceTests
 {
@@ -21,5 +22,16 @@ public sealed class ClaimPresentedSourceTests
         var g = Extract.From("Harbour row\n\nThe levy was first proposed in March. From the board's annual report: \u201CThe pier will need repairs costing more than the harbour can raise from its fees.\u201D");
         var claim = g.ClaimWith("The pier will need repairs");
         Assert.Contains("report", claim.SpeakerMention!.Text);
+    }
+
+    [Fact]
+    public void Wording_someone_used_is_theirs()
+    {
+        var g = Extract.From("Harbour row\n\nWhen Vera Holm used the words, \u201CThe pier is ours,\u201D she was echoing the crews. Lena Brandt ran on the slogan \"Boats First\" in 2010 after years as harbour master.");
+        var words = g.ClaimWith("The pier is ours");
+        Assert.Equal("used", words.Cue.Text);
+        Assert.Equal(g.PersonId("Vera Holm"), words.Speaker);
+        var slogan = g.ClaimWith("Boats First");
+        Assert.Equal(g.PersonId("Lena Brandt"), slogan.Speaker);
     }
 }
