@@ -2317,6 +2317,7 @@ public sealed class ClaimExtractor
             if (VoicedBefore(q, open) is { } voiced) return voiced;
             if (CueBefore(q, open) is { } cued) return cued;
             if (WordsUsed(q, open) is { } used) return used;
+            if (InWordsOf(q, open) is { } inWords) return inWords;
             if (RelativeNaming(q, open) is { } relative) return relative;
             if (PassiveName(q, open) is { } named) return named;
             // The quote is the object of the sentence's verb: content from after the verb. A quote that closes past the
@@ -2462,6 +2463,32 @@ public sealed class ClaimExtractor
                 : (NearestSubject(v + 1) is { } near ? resolver.Resolve(toks, near) : null)
                   ?? (NameBefore(v) is { } named ? resolver.Resolve(toks, named) : null) ?? SentenceSubject(v);
             return speaker is null ? null : new Candidate(toks[v].Start, toks[k - 1].End, q.Span.Start, q.Span.End, speaker, 0.5, null);
+        }
+
+        /// <summary>
+        /// "the levy is, in the mayor's words, “a tax on fishing”", "in the words of her deputy, “...”": whose words
+        /// the quote is, said before it in its clause (like "according to").
+        /// </summary>
+        private Candidate? InWordsOf(QuoteSpan q, int open)
+        {
+            var toks = Toks;
+            for (var j = open - 1; j > 1 && open - j <= 12; j--)
+            {
+                var t = toks[j];
+                if (t.Kind == TokenKind.Quote || t.Text is ";" or ":" or "(" or ")") return null;
+                if (t.Text is not "words") continue;
+                if (toks[j - 1].Text is "the" && toks[j - 2].Text is "in" or "In" && j + 2 < open && toks[j + 1].Text is "of"
+                    && SpeakerPhrases.After(toks, j + 2) is { } of && of.Last < open)
+                    return new Candidate(toks[j - 2].Start, toks[j + 1].End, q.Span.Start, q.Span.End, resolver.Resolve(toks, of), 0.55, null);
+                var k = toks[j - 1].Text is "own" ? j - 2 : j - 1;
+                if (k > 0 && toks[k].Text is "his" or "her" or "their" && toks[k - 1].Text is "in" or "In")
+                    return new Candidate(toks[k - 1].Start, t.End, q.Span.Start, q.Span.End, resolver.ResolvePossessive(toks[k]), 0.55, null);
+                if (k > 1 && (toks[k].Text is "'s" or "\u2019s" || IsPluralPossessive(k)) && SpeakerPhrases.EndingAt(toks, k - 1, false) is { } owner
+                    && owner.First > 0 && toks[owner.First - 1].Text is "in" or "In")
+                    return new Candidate(toks[owner.First - 1].Start, t.End, q.Span.Start, q.Span.End, resolver.Resolve(toks, owner), 0.55, null);
+                return null;
+            }
+            return null;
         }
 
         /// <summary>Verbs of raising one's voice: what they take, quoted, is what was shouted.</summary>

@@ -2,7 +2,8 @@ namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
 /// Quotations no cue claims whose source is presented without a verb of saying: a sentence that only brings on a
-/// source before a colon ("Here's X: “...”", "From X: “...”"), and wording someone used ("X used the phrase “...”").
+/// source before a colon ("Here's X: “...”", "From X: “...”"), wording someone used ("X used the phrase “...”"), and
+/// whose words a quote is, said before it ("in X's words, “...”").
 /// Passages are written for these tests.
 /// </summary>
 public sealed class ClaimPresentedSourceTests
@@ -33,5 +34,15 @@ public sealed class ClaimPresentedSourceTests
         Assert.Equal(g.PersonId("Vera Holm"), words.Speaker);
         var slogan = g.ClaimWith("Boats First");
         Assert.Equal(g.PersonId("Lena Brandt"), slogan.Speaker);
+    }
+
+    [Fact]
+    public void Whose_words_a_quote_is_may_be_said_before_it()
+    {
+        var g = Extract.From("Harbour row\n\nThe pier was closed for a month because, in Lena Brandt's words, \u201Cnobody would pay for the repairs before the storms came.\u201D The mayor had been, in the words of her deputy, \u201Cthe last person to hear about it.\u201D");
+        var owned = g.ClaimWith("nobody would pay");
+        Assert.Equal("Lena Brandt", owned.SpeakerMention!.Text);
+        var member = g.ClaimWith("the last person to hear");
+        Assert.Equal("her deputy", member.SpeakerMention!.Text);
     }
 }
