@@ -110,10 +110,10 @@ public sealed class ClaimExtractor
             if (kept.Any(k => k.ContentStart < q.Span.End && q.Span.Start < k.ContentEnd)) continue;
             while (s < analyzed.Sentences.Count && analyzed.Sentences[s].End <= q.Span.Start) s++;
             if (s >= analyzed.Sentences.Count) break;
-            // Only a speaker whose quote ends the paragraph just before: what follows is more of the same speech.
+            // Only a speaker whose quote (or report of speech) ends the paragraph just before: what follows is more of the same speech.
             var previous = kept.Concat(fallbacks).Where(k => k.CueStart < q.Span.Start && k.Speaker.Mention is not null)
                 .OrderBy(k => k.ContentEnd).LastOrDefault();
-            if (previous is not null && !(EndsParagraphBefore(text, previous, q) || FramedParagraphBefore(text, previous, q)))
+            if (previous is not null && !(EndsParagraphBefore(text, previous, q) || FramedParagraphBefore(text, previous, q) || ReportEndsParagraphBefore(text, previous, q)))
                 previous = null;
             var reader = new SentenceReader(text, analyzed.Sentences, s, quotes, resolver);
             if (reader.Unclaimed(q, previous?.Speaker) is { } c) fallbacks.Add(c);
@@ -137,6 +137,20 @@ public sealed class ClaimExtractor
         previous.ContentEnd <= q.Span.Start && text.AsSpan(previous.ContentEnd, q.Span.Start - previous.ContentEnd).Trim().Length == 0
         && text.AsSpan(previous.ContentEnd, q.Span.Start - previous.ContentEnd).Count('\n') is >= 1 and <= 2
         && previous.ContentEnd > 0 && Tokenizer.IsQuote(text[previous.ContentEnd - 1]);
+
+    /// <summary>
+    /// "Ana Ruiz said the levy would sink the port.¶“Nobody here can pay it.”": the previous claim reports speech (its
+    /// cue a verb of saying) and its content ends the paragraph right before <paramref name="q"/>, but for the
+    /// sentence's closing mark; the quote standing alone after it goes on with what was said.
+    /// </summary>
+    private static bool ReportEndsParagraphBefore(string text, Candidate previous, QuoteSpan q)
+    {
+        if (previous.ContentEnd > q.Span.Start || previous.CueEnd <= previous.CueStart) return false;
+        var gap = text.AsSpan(previous.ContentEnd, q.Span.Start - previous.ContentEnd);
+        if (gap.Trim().Trim(".!?").Length > 0 || gap.Count('\n') is < 1 or > 2) return false;
+        var cue = text[previous.CueStart..previous.CueEnd];
+        return CueLexicon.Speech.Contains(cue) || CueLexicon.Prior(cue) >= 0.5;
+    }
 
     /// <summary>
     /// "“...,” she said.¶“...”" or "“...,” she said after the vote. “...”": the previous claim is a quote whose
@@ -2308,6 +2322,8 @@ public sealed class ClaimExtractor
                     && new SentenceReader(text, sentences, index - 1, quotes, resolver).BareFrame() is { } bare)
                     return bare with { ContentStart = q.Span.Start, ContentEnd = ExtendOverQuoteParagraphs(q.Span.End > sentence.End ? q.Span.End : end) };
                 if (!startsSentence || previous is null || words < 4) return null;
+                // "“NO DEAL”" in capitals on a line of its own is a subheading, not more of what was said.
+                if (!text.AsSpan(q.Inner.Start, q.Inner.End - q.Inner.Start).ContainsAnyInRange('a', 'z')) return null;
                 // A quote standing alone continues whoever spoke last.
                 var cueAt = q.Span.Start;
                 return new Candidate(cueAt, cueAt, q.Span.Start, ExtendOverQuoteParagraphs(q.Span.End > sentence.End ? q.Span.End : Math.Max(end, toks[LastContentToken()].End)), previous, 0.45, null);

@@ -3,7 +3,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// <summary>
 /// Quotations no cue claims whose source is presented without a verb of saying: a sentence that only brings on a
 /// source before a colon ("Here's X: “...”", "From X: “...”"), wording someone used ("X used the phrase “...”"), and
-/// whose words a quote is, said before it ("in X's words, “...”").
+/// whose words a quote is, said before it ("in X's words, “...”"); and a quote standing alone after a paragraph that
+/// ends reporting someone's speech, which goes on with it.
 /// Passages are written for these tests.
 /// </summary>
 public sealed class ClaimPresentedSourceTests
@@ -44,5 +45,20 @@ public sealed class ClaimPresentedSourceTests
         Assert.Equal("Lena Brandt", owned.SpeakerMention!.Text);
         var member = g.ClaimWith("the last person to hear");
         Assert.Equal("her deputy", member.SpeakerMention!.Text);
+    }
+
+    [Fact]
+    public void A_quote_standing_after_a_reported_paragraph_goes_on_with_it()
+    {
+        var g = Extract.From("Harbour row\n\nThe board met on Monday. Vera Holm argued that the levy would drive the last crews out of the port.\n\n\u201CWe have asked for a fair share and nothing more. The board has not listened once this year.\u201D\n\nThe board will meet again next month.");
+        var claim = g.ClaimWith("We have asked for a fair share");
+        Assert.Equal(g.PersonId("Vera Holm"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_quoted_subheading_in_capitals_goes_on_with_nobody()
+    {
+        var g = Extract.From("Harbour row\n\nThe board met on Monday. Vera Holm said the levy would be dropped within a year.\n\n\u201CNO MORE HARBOUR LEVIES FOR THE CREWS\u201D\n\nThe board will meet again next month.");
+        Assert.DoesNotContain(g.Claims, c => c.Content.Text.Contains("HARBOUR LEVIES", StringComparison.Ordinal));
     }
 }
