@@ -2725,7 +2725,7 @@ public sealed class ClaimExtractor
             if (s + 1 < colon && toks[s].Text is "From") s++;
             else if (s + 2 < colon && toks[s].Text is "Here" && toks[s + 1].Text is "'s" or "\u2019s" or "is") s += 2;
             else return null;
-            if (SpeakerPhrases.After(toks, s) is not { } p || p.Last >= colon || p.Kind == PhraseKind.Pronoun
+            if (SpeakerPhrases.After(toks, s) is not { } p || p.Last >= colon || p.Kind == PhraseKind.Pronoun || SpeakerPhrases.IsTimeWord(toks[p.Last].Text)
                 || !(p.Kind == PhraseKind.Name || SpeakerPhrases.IsDeterminer(toks[s].Text) || char.IsUpper(toks[s].Text[0]))) return null;
             // Only an adjunct may follow the source ("at the meeting", "in 1992"): no verb, clause or quote.
             for (var j = p.Last + 1; j < colon; j++)

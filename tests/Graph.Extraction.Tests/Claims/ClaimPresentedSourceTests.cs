@@ -27,6 +27,13 @@ public sealed class ClaimPresentedSourceTests
     }
 
     [Fact]
+    public void A_time_presented_before_a_colon_is_no_source()
+    {
+        var g = Extract.From("Harbour row\n\nThe board published its figures on Friday. From Monday: \u201CAll boats will pay the new fee at the quay, without exception.\u201D");
+        Assert.DoesNotContain(g.Claims, c => c.SpeakerMention?.Text == "Monday");
+    }
+
+    [Fact]
     public void Wording_someone_used_is_theirs()
     {
         var g = Extract.From("Harbour row\n\nWhen Vera Holm used the words, \u201CThe pier is ours,\u201D she was echoing the crews. Lena Brandt ran on the slogan \"Boats First\" in 2010 after years as harbour master.");
