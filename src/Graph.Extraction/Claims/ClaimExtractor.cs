@@ -110,10 +110,10 @@ public sealed class ClaimExtractor
             if (kept.Any(k => k.ContentStart < q.Span.End && q.Span.Start < k.ContentEnd)) continue;
             while (s < analyzed.Sentences.Count && analyzed.Sentences[s].End <= q.Span.Start) s++;
             if (s >= analyzed.Sentences.Count) break;
-            // Only a speaker whose quote ends the paragraph just before: what follows is more of the same speech.
+            // Only a speaker whose quote (or report of speech) ends the paragraph just before: what follows is more of the same speech.
             var previous = kept.Concat(fallbacks).Where(k => k.CueStart < q.Span.Start && k.Speaker.Mention is not null)
                 .OrderBy(k => k.ContentEnd).LastOrDefault();
-            if (previous is not null && !(EndsParagraphBefore(text, previous, q) || FramedParagraphBefore(text, previous, q)))
+            if (previous is not null && !(EndsParagraphBefore(text, previous, q) || FramedParagraphBefore(text, previous, q) || ReportEndsParagraphBefore(text, previous, q)))
                 previous = null;
             var reader = new SentenceReader(text, analyzed.Sentences, s, quotes, resolver);
             if (reader.Unclaimed(q, previous?.Speaker) is { } c) fallbacks.Add(c);
@@ -137,6 +137,20 @@ public sealed class ClaimExtractor
         previous.ContentEnd <= q.Span.Start && text.AsSpan(previous.ContentEnd, q.Span.Start - previous.ContentEnd).Trim().Length == 0
         && text.AsSpan(previous.ContentEnd, q.Span.Start - previous.ContentEnd).Count('\n') is >= 1 and <= 2
         && previous.ContentEnd > 0 && Tokenizer.IsQuote(text[previous.ContentEnd - 1]);
+
+    /// <summary>
+    /// "Ana Ruiz said the levy would sink the port.¶“Nobody here can pay it.”": the previous claim reports speech (its
+    /// cue a verb of saying) and its content ends the paragraph right before <paramref name="q"/>, but for the
+    /// sentence's closing mark; the quote standing alone after it goes on with what was said.
+    /// </summary>
+    private static bool ReportEndsParagraphBefore(string text, Candidate previous, QuoteSpan q)
+    {
+        if (previous.ContentEnd > q.Span.Start || previous.CueEnd <= previous.CueStart) return false;
+        var gap = text.AsSpan(previous.ContentEnd, q.Span.Start - previous.ContentEnd);
+        if (gap.Trim().Trim(".!?").Length > 0 || gap.Count('\n') is < 1 or > 2) return false;
+        var cue = text[previous.CueStart..previous.CueEnd];
+        return CueLexicon.Speech.Contains(cue) || CueLexicon.Prior(cue) >= 0.5;
+    }
 
     /// <summary>
     /// "“...,” she said.¶“...”" or "“...,” she said after the vote. “...”": the previous claim is a quote whose
@@ -2290,6 +2304,8 @@ public sealed class ClaimExtractor
                 }
                 if (open > 1 && toks[open - 1].Text is ":" && DashedSource(open - 1) is { } dashed)
                     return new Candidate(toks[open - 1].Start, toks[open - 1].End, q.Span.Start, ExtendOverQuoteParagraphs(end), dashed, 0.55, null);
+                if (open > 1 && toks[open - 1].Text is ":" && PresentedSource(open - 1) is { } presented)
+                    return new Candidate(toks[open - 1].Start, toks[open - 1].End, q.Span.Start, ExtendOverQuoteParagraphs(end), presented, 0.55, null);
                 if (open > 0 && toks[open - 1].Text is ":" && ((NearestSubject(open - 1) is { } near ? resolver.Resolve(toks, near) : null) ?? SentenceSubject(open - 1)) is { } subject)
                     return new Candidate(toks[open - 1].Start, toks[open - 1].End, q.Span.Start, ExtendOverQuoteParagraphs(end), subject, 0.55, null);
                 // "The governor issued the following statement:¶“...”": a sentence ending in a colon introduces the
@@ -2306,6 +2322,8 @@ public sealed class ClaimExtractor
                     && new SentenceReader(text, sentences, index - 1, quotes, resolver).BareFrame() is { } bare)
                     return bare with { ContentStart = q.Span.Start, ContentEnd = ExtendOverQuoteParagraphs(q.Span.End > sentence.End ? q.Span.End : end) };
                 if (!startsSentence || previous is null || words < 4) return null;
+                // "“NO DEAL”" in capitals on a line of its own is a subheading, not more of what was said.
+                if (!text.AsSpan(q.Inner.Start, q.Inner.End - q.Inner.Start).ContainsAnyInRange('a', 'z')) return null;
                 // A quote standing alone continues whoever spoke last.
                 var cueAt = q.Span.Start;
                 return new Candidate(cueAt, cueAt, q.Span.Start, ExtendOverQuoteParagraphs(q.Span.End > sentence.End ? q.Span.End : Math.Max(end, toks[LastContentToken()].End)), previous, 0.45, null);
@@ -2314,6 +2332,8 @@ public sealed class ClaimExtractor
             if (StatedNounBefore(q, open) is { } stated) return stated;
             if (VoicedBefore(q, open) is { } voiced) return voiced;
             if (CueBefore(q, open) is { } cued) return cued;
+            if (WordsUsed(q, open) is { } used) return used;
+            if (InWordsOf(q, open) is { } inWords) return inWords;
             if (RelativeNaming(q, open) is { } relative) return relative;
             if (PassiveName(q, open) is { } named) return named;
             // The quote is the object of the sentence's verb: content from after the verb. A quote that closes past the
@@ -2423,6 +2443,66 @@ public sealed class ClaimExtractor
                     : (NearestSubject(v + 1) is { } near ? resolver.Resolve(toks, near) : null)
                       ?? (NameBefore(v) is { } named ? resolver.Resolve(toks, named) : null) ?? SentenceSubject(v);
                 return speaker is null ? null : new Candidate(t.Start, t.End, toks[v + 1].Start, Math.Max(q.Span.End, toks[ClauseEnd(v + 1)].End), speaker, 0.5, null);
+            }
+            return null;
+        }
+
+        /// <summary>Nouns for a stretch of wording: "the phrase", "the words", "the slogan".</summary>
+        private static readonly HashSet<string> WordingNouns = new(StringComparer.Ordinal)
+        {
+            "term", "terms", "phrase", "phrases", "word", "words", "line", "slogan", "expression", "label", "hashtag", "moniker",
+            "nickname", "catchphrase", "refrain", "mantra",
+        };
+
+        /// <summary>
+        /// "the crews have all used the phrase “fair shares”", "when Holm used the words, “...”", "Holm ran on the slogan
+        /// “...”": a verb of using wording, its object a noun for wording and the quote that wording; the subject is the
+        /// one whose words they are (not after "was used": a passive's subject is not the user).
+        /// </summary>
+        private Candidate? WordsUsed(QuoteSpan q, int open)
+        {
+            var toks = Toks;
+            var k = open - 1;
+            if (k > 0 && toks[k].Text is ",") k--;
+            if (k < 2 || !WordingNouns.Contains(toks[k].Text)) return null;
+            k--;
+            if (k > 1 && toks[k].IsWord && char.IsLower(toks[k].Text[0]) && !SpeakerPhrases.IsDeterminer(toks[k].Text) && toks[k - 1].Text.ToLowerInvariant() is "the" or "a" or "an" or "that" or "this" or "his" or "her" or "their" or "its") k--;
+            if (k < 1 || toks[k].Text.ToLowerInvariant() is not ("the" or "a" or "an" or "that" or "this" or "his" or "her" or "their" or "its")) return null;
+            var v = k - 1;
+            // "ran on the slogan": a verb and its particle.
+            if (v > 0 && toks[v].Text is "on" && toks[v - 1].Text is "ran" or "run" or "runs" or "running" or "campaigned" or "campaigning") v--;
+            else if (toks[v].Text is not ("used" or "uses" or "use" or "using" or "coined" or "coins" or "invoked" or "invokes" or "invoking"
+                         or "uttered" or "utters" or "repeated" or "repeats" or "repeating" or "adopted" or "borrowed")) return null;
+            if (v < 1 || toks[v - 1].Text is "is" or "was" or "were" or "are" or "be" or "been" or "being" or "to") return null;
+            var speaker = toks[v].Text.EndsWith("ing", StringComparison.Ordinal)
+                ? ClauseSubject(v) ?? SentenceSubject(v)
+                : (NearestSubject(v + 1) is { } near ? resolver.Resolve(toks, near) : null)
+                  ?? (NameBefore(v) is { } named ? resolver.Resolve(toks, named) : null) ?? SentenceSubject(v);
+            return speaker is null ? null : new Candidate(toks[v].Start, toks[k - 1].End, q.Span.Start, q.Span.End, speaker, 0.5, null);
+        }
+
+        /// <summary>
+        /// "the levy is, in the mayor's words, “a tax on fishing”", "in the words of her deputy, “...”": whose words
+        /// the quote is, said before it in its clause (like "according to").
+        /// </summary>
+        private Candidate? InWordsOf(QuoteSpan q, int open)
+        {
+            var toks = Toks;
+            for (var j = open - 1; j > 1 && open - j <= 12; j--)
+            {
+                var t = toks[j];
+                if (t.Kind == TokenKind.Quote || t.Text is ";" or ":" or "(" or ")") return null;
+                if (t.Text is not "words") continue;
+                if (toks[j - 1].Text is "the" && toks[j - 2].Text is "in" or "In" && j + 2 < open && toks[j + 1].Text is "of"
+                    && SpeakerPhrases.After(toks, j + 2) is { } of && of.Last < open)
+                    return new Candidate(toks[j - 2].Start, toks[j + 1].End, q.Span.Start, q.Span.End, resolver.Resolve(toks, of), 0.55, null);
+                var k = toks[j - 1].Text is "own" ? j - 2 : j - 1;
+                if (k > 0 && toks[k].Text is "his" or "her" or "their" && toks[k - 1].Text is "in" or "In")
+                    return new Candidate(toks[k - 1].Start, t.End, q.Span.Start, q.Span.End, resolver.ResolvePossessive(toks[k]), 0.55, null);
+                if (k > 1 && (toks[k].Text is "'s" or "\u2019s" || IsPluralPossessive(k)) && SpeakerPhrases.EndingAt(toks, k - 1, false) is { } owner
+                    && owner.First > 0 && toks[owner.First - 1].Text is "in" or "In")
+                    return new Candidate(toks[owner.First - 1].Start, t.End, q.Span.Start, q.Span.End, resolver.Resolve(toks, owner), 0.55, null);
+                return null;
             }
             return null;
         }
@@ -2630,6 +2710,27 @@ public sealed class ClaimExtractor
                 if (!t.IsWord) return null;
             }
             return null;
+        }
+
+        /// <summary>
+        /// "Here's the mayor at Monday's meeting: “...”", "From the board's report: “...”": a sentence that only
+        /// presents a source (a name, or a phrase with a determiner or an owner) before a colon; the quote after it
+        /// is that source's.
+        /// </summary>
+        private Speaker? PresentedSource(int colon)
+        {
+            var toks = Toks;
+            var s = 0;
+            while (s < colon && (toks[s].Kind is TokenKind.Quote or TokenKind.Punctuation || toks[s].Text is "And" or "But")) s++;
+            if (s + 1 < colon && toks[s].Text is "From") s++;
+            else if (s + 2 < colon && toks[s].Text is "Here" && toks[s + 1].Text is "'s" or "\u2019s" or "is") s += 2;
+            else return null;
+            if (SpeakerPhrases.After(toks, s) is not { } p || p.Last >= colon || p.Kind == PhraseKind.Pronoun || SpeakerPhrases.IsTimeWord(toks[p.Last].Text)
+                || !(p.Kind == PhraseKind.Name || SpeakerPhrases.IsDeterminer(toks[s].Text) || char.IsUpper(toks[s].Text[0]))) return null;
+            // Only an adjunct may follow the source ("at the meeting", "in 1992"): no verb, clause or quote.
+            for (var j = p.Last + 1; j < colon; j++)
+                if (!toks[j].IsWord && toks[j].Kind != TokenKind.Number || toks[j].Text is "that" or "who" or "which" || char.IsLower(toks[j].Text[0]) && CueLexicon.IsCue(toks[j].Text)) return null;
+            return resolver.Resolve(toks, p);
         }
 
         /// <summary>"WASHINGTON — ...", "NEW YORK (AP) - ...": a dateline before the sentence proper.</summary>
