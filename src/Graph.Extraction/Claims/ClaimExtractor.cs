@@ -1698,6 +1698,23 @@ public sealed class ClaimExtractor
             return false;
         }
 
+        /// <summary>
+        /// A relative clause from <paramref name="i"/> whose subject is not the relative word but a speaker of its own,
+        /// right before a cue: "whom the chief described as ...", "which she called ...", "to which Ruiz replied".
+        /// </summary>
+        private bool RelativeWithOwnSpeaker(int i, int last)
+        {
+            var toks = Toks;
+            if (i + 2 > last) return false;
+            if (toks[i].Text is "to" or "in" or "for" or "of" or "about" or "with" && toks[i + 1].Text is "which" or "whom") i++;
+            if (toks[i].Text is not ("which" or "whom" or "who")) return false;
+            if (SpeakerPhrases.After(toks, i + 1) is not { } s || s.Last >= last
+                || !(s.Kind is PhraseKind.Pronoun or PhraseKind.Name || SpeakerPhrases.IsDeterminer(toks[s.First].Text))) return false;
+            var v = s.Last + 1;
+            while (v < last && SpeakerPhrases.IsAdverbial(toks[v])) v++;
+            return toks[v].IsWord && char.IsLower(toks[v].Text[0]) && CueLexicon.Prior(toks[v].Text) >= 0.5;
+        }
+
         /// <summary>A noun phrase then a participle from <paramref name="i"/>: "the crews demanding", "Ruiz taking".</summary>
         private bool WithAbsolute(int i, int last)
         {
@@ -1734,6 +1751,10 @@ public sealed class ClaimExtractor
             // "said the fares would rise, but “not this year”": a quote after the conjunction goes on with what was said.
             if (next.Text is "but" or "and" or "yet" && j + 2 <= last
                 && (IsOpeningQuote(j + 2) || j + 3 <= last && toks[j + 2].Text is "still" or "also" && IsOpeningQuote(j + 3))) return false;
+            // "..., which the mayor called “a disgrace”", "..., to which Ruiz replied: ...": a relative clause with a
+            // speaker of its own before its cue is another telling, and what was said ends before it (in a "that"
+            // clause too).
+            if (RelativeWithOwnSpeaker(j + 1, last)) return true;
             // A "that" clause keeps its own relative clauses ("that she phoned Okafor, which ended the dispute, ...").
             if (thatClause && next.Text.ToLowerInvariant() is "which" or "who" or "when" or "where") return false;
             if (ParentheticalAfterSubject(j, k, last)) return false;
