@@ -1714,7 +1714,9 @@ public sealed class ClaimExtractor
             // left"; auxiliaries count as verbs here: "the board did"). Not a passive ("the crews were told"): that is
             // another attribution with nobody named, which its own reading takes.
             var v = n + 1;
-            while (v <= last && v - n < 6 && toks[v].IsWord && !(char.IsLower(toks[v].Text[0]) && IsVerbAfterSubject(toks[v].Text))) v++;
+            while (v <= last && v - n < 6 && toks[v].IsWord && !(char.IsLower(toks[v].Text[0]) && IsVerbAfterSubject(toks[v].Text)))
+                // (A verb after "where", "who" or "that" is a relative clause's, not the subject's.)
+                if (toks[v++].Text is "who" or "whose" or "which" or "that" or "where" or "when") return false;
             for (; v <= last && toks[v].IsWord && char.IsLower(toks[v].Text[0]); v++)
                 if (IsVerbAfterSubject(toks[v].Text))
                     return !(toks[v].Text is "is" or "was" or "are" or "were" && v + 1 <= last && IsPassive(v + 1));

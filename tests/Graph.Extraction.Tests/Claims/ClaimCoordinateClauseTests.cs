@@ -29,4 +29,11 @@ public sealed class ClaimCoordinateClauseTests
         var g = Extract.From("Ferry fares\n\nAna Ruiz argued that ferry tickets would cost more by April, and the deckhands would walk out by June.");
         Assert.Contains("the deckhands would walk out", g.ClaimWith("ferry tickets would cost more").Content.Text);
     }
+
+    [Fact]
+    public void A_verb_in_a_relative_clause_of_a_list_item_is_not_a_new_subjects_verb()
+    {
+        var g = Extract.From("Ferry plan\n\nAna Ruiz praised the lower fares, the longer hours, and a new pier where ferries can dock at night.");
+        Assert.Contains("a new pier where ferries can dock", g.ClaimWith("the lower fares").Content.Text);
+    }
 }
