@@ -1712,6 +1712,51 @@ public sealed class ClaimExtractor
             return false;
         }
 
+        /// <summary>
+        /// From <paramref name="n"/>, a clause with a noun phrase of its own as subject (a name, or a determiner and
+        /// its noun) and then its finite verb: "the board did", "Ana Ruiz is", "the crews have since". (Not a pronoun:
+        /// in the annotations "..., and he ..." goes on with what was said about as often as it starts the writer's
+        /// next statement.)
+        /// </summary>
+        private bool NewSubjectAndVerb(int n, int last)
+        {
+            var toks = Toks;
+            while (n <= last && SpeakerPhrases.IsAdverbial(toks[n])) n++;
+            if (n >= last || !toks[n].IsWord || !(char.IsUpper(toks[n].Text[0]) || SpeakerPhrases.IsDeterminer(toks[n].Text))
+                || CueLexicon.Pronouns.Contains(toks[n].Text)) return false;
+            // The noun phrase runs to the first word that can be its verb, after an adverb or two ("the board then
+            // left"; auxiliaries count as verbs here: "the board did"). Not a passive ("the crews were told"): that is
+            // another attribution with nobody named, which its own reading takes.
+            var v = n + 1;
+            while (v <= last && v - n < 6 && toks[v].IsWord && !(char.IsLower(toks[v].Text[0]) && IsVerbAfterSubject(toks[v].Text)))
+                // (A verb after "where", "who" or "that" is a relative clause's, not the subject's.)
+                if (toks[v++].Text is "who" or "whose" or "which" or "that" or "where" or "when") return false;
+            for (; v <= last && toks[v].IsWord && char.IsLower(toks[v].Text[0]); v++)
+                if (IsVerbAfterSubject(toks[v].Text))
+                    return !(toks[v].Text is "is" or "was" or "are" or "were" && v + 1 <= last && IsPassive(v + 1));
+                else if (!SpeakerPhrases.IsAdverbial(toks[v])) return false;
+            return false;
+        }
+
+        private static bool IsVerbAfterSubject(string w) => IsFiniteVerb(w) || IsIrregularPast(w) || w is "did" or "do" or "says" or "thinks" or "knows" or "wants" or "believes";
+
+        /// <summary>
+        /// A relative clause from <paramref name="i"/> whose subject is not the relative word but a speaker of its own,
+        /// right before a cue: "whom the chief described as ...", "which she called ...", "to which Ruiz replied".
+        /// </summary>
+        private bool RelativeWithOwnSpeaker(int i, int last)
+        {
+            var toks = Toks;
+            if (i + 2 > last) return false;
+            if (toks[i].Text is "to" or "in" or "for" or "of" or "about" or "with" && toks[i + 1].Text is "which" or "whom") i++;
+            if (toks[i].Text is not ("which" or "whom" or "who")) return false;
+            if (SpeakerPhrases.After(toks, i + 1) is not { } s || s.Last >= last
+                || !(s.Kind is PhraseKind.Pronoun or PhraseKind.Name || SpeakerPhrases.IsDeterminer(toks[s.First].Text))) return false;
+            var v = s.Last + 1;
+            while (v < last && SpeakerPhrases.IsAdverbial(toks[v])) v++;
+            return toks[v].IsWord && char.IsLower(toks[v].Text[0]) && CueLexicon.Prior(toks[v].Text) >= 0.5;
+        }
+
         /// <summary>A noun phrase then a participle from <paramref name="i"/>: "the crews demanding", "Ruiz taking".</summary>
         private bool WithAbsolute(int i, int last)
         {
@@ -1748,6 +1793,14 @@ public sealed class ClaimExtractor
             // "said the fares would rise, but “not this year”": a quote after the conjunction goes on with what was said.
             if (next.Text is "but" or "and" or "yet" && j + 2 <= last
                 && (IsOpeningQuote(j + 2) || j + 3 <= last && toks[j + 2].Text is "still" or "also" && IsOpeningQuote(j + 3))) return false;
+            // "..., which the mayor called “a disgrace”", "..., to which Ruiz replied: ...": a relative clause with a
+            // speaker of its own before its cue is another telling, and what was said ends before it (in a "that"
+            // clause too).
+            if (RelativeWithOwnSpeaker(j + 1, last)) return true;
+            // "said she would vote, and the board did nothing", "praised the plan, and Ana Ruiz then left": after a
+            // reported clause that is not a "that" clause, ", and" with a subject and a finite verb of their own joins
+            // the writer's next statement, not more of what was said.
+            if (!thatClause && j > k + 1 && next.Text is "and" && NewSubjectAndVerb(j + 2, last)) return true;
             // A "that" clause keeps its own relative clauses ("that she phoned Okafor, which ended the dispute, ...").
             if (thatClause && next.Text.ToLowerInvariant() is "which" or "who" or "when" or "where") return false;
             if (ParentheticalAfterSubject(j, k, last)) return false;
