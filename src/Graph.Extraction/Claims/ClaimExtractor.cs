@@ -99,7 +99,7 @@ public sealed class ClaimExtractor
             candidates.AddRange(reader.Read());
         }
         candidates.AddRange(Attributed(analyzed, quotes, entities));
-        var kept = Select(candidates, []);
+        var kept = Select(candidates, [], text);
         // A quotation of a few words or more is nearly always someone's (in annotated news, 97% of quotes of six
         // words or more are attributed), so one no cue claimed is given to the speaker its sentence names, or to
         // whoever spoke last.
@@ -277,7 +277,7 @@ public sealed class ClaimExtractor
     /// another claim's content (the outer claim is what was said; the inner cue is part of it). Claims already
     /// <paramref name="kept"/> stay.
     /// </summary>
-    private static List<Candidate> Select(List<Candidate> candidates, List<Candidate> kept)
+    private static List<Candidate> Select(List<Candidate> candidates, List<Candidate> kept, string? text = null)
     {
         kept = [.. kept];
         // Annotated news never nests attributions, and where two readings nest it keeps the outer one: what
@@ -286,7 +286,12 @@ public sealed class ClaimExtractor
         // the middle one: "Most said they doubt it, according to a poll" is the poll's, not the share's.
         bool Holds(Candidate c, Candidate o) => o != c && c.ContentStart <= o.CueStart && o.CueEnd <= c.ContentEnd;
         bool Whole(Candidate c, Candidate o) => Holds(c, o) && c.ContentStart <= o.ContentStart && o.ContentEnd <= c.ContentEnd;
-        double Rank(Candidate c) => c.Score + (candidates.Any(o => Holds(c, o)) ? OuterBonus : 0)
+        // A weaker cue whose content runs on over a named speaker's own quoted frame ("... who backed the bill
+        // that Mayor Ruiz said, “...”") is not the outer reading of it: the quote is the named speaker's.
+        // (A reporting verb still holds it: "Lee reported that Ruiz said, “...”", "according to Lee, Ruiz said, “...”".)
+        bool Outranks(Candidate c, Candidate o) => Holds(c, o) && !(text is not null && NamedQuoteFrame(text, o) && CueWord(text, c) is var w
+            && !CueLexicon.Speech.Contains(w) && !w.Equals("according", StringComparison.OrdinalIgnoreCase) && CueLexicon.Prior(w) < CueLexicon.Prior(CueWord(text, o)));
+        double Rank(Candidate c) => c.Score + (candidates.Any(o => Outranks(c, o)) ? OuterBonus : 0)
             + (candidates.Any(o => Whole(c, o) && candidates.Any(x => x != c && Holds(o, x))) ? OuterBonus : 0);
         foreach (var c in candidates.Where(c => c.Score >= MinScore).OrderByDescending(Rank).ThenBy(c => c.ContentStart))
         {
@@ -297,6 +302,26 @@ public sealed class ClaimExtractor
             if (!clash) kept.Add(c);
         }
         return kept;
+    }
+
+    /// <summary>The first word of a candidate's cue.</summary>
+    private static string CueWord(string text, Candidate c)
+    {
+        var cue = text.AsSpan(c.CueStart, c.CueEnd - c.CueStart);
+        var space = cue.IndexOf(' ');
+        return (space > 0 ? cue[..space] : cue).ToString();
+    }
+
+    /// <summary>
+    /// "Mayor Ana Ruiz said, “...”": a speaker named before the cue, and a quote opening right after it (past a
+    /// comma or colon) as the content.
+    /// </summary>
+    private static bool NamedQuoteFrame(string text, Candidate o)
+    {
+        if (o.Speaker.Mention is not { } m || m.End > o.CueStart || m.Text.Length == 0 || !char.IsUpper(m.Text[0])
+            || CueLexicon.Pronouns.Contains(m.Text) || o.ContentStart < o.CueEnd || o.ContentStart >= text.Length || !Tokenizer.IsQuote(text[o.ContentStart])) return false;
+        var gap = text.AsSpan(o.CueEnd, o.ContentStart - o.CueEnd).Trim();
+        return gap.IsEmpty || gap is "," or ":";
     }
 
     private static Claim Make(string text, string articleId, Candidate c, ResolvedEntities entities)

@@ -1,0 +1,26 @@
+namespace Graph.Extraction.Tests.Claims;
+
+/// <summary>
+/// Which of two nested readings names the speaker: a weak cue whose content runs on over a named speaker's own
+/// quoted frame ("... who backed which bill that Mayor X said, “...”") does not take the quote from that speaker, while
+/// a reporting verb around the same frame still holds it. Passages are written for these tests.
+/// </summary>
+public sealed class ClaimInnerSpeakerTests
+{
+    [Fact]
+    public void A_named_quoted_frame_inside_a_weak_cue_keeps_its_speaker()
+    {
+        var g = Extract.From("Harbour quarrel\n\nThe quarrel between the two councillors grew so loud over who backed which harbour bill that Mayor Dana Pruitt said, \"We may soon need an interpreter for this debate.\"");
+        var claim = g.ClaimWith("need an interpreter");
+        Assert.Equal("said", claim.Cue.Text);
+        Assert.Equal(g.PersonId("Dana Pruitt"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_reporting_verb_still_holds_a_named_quoted_frame()
+    {
+        var g = Extract.From("Harbour report\n\nThe Harbour Times reported that at a closed dinner Mayor Dana Pruitt said, \"The ferries will run again by June.\"");
+        var claim = g.ClaimWith("ferries will run again");
+        Assert.Equal("reported", claim.Cue.Text);
+    }
+}
