@@ -471,7 +471,10 @@ public sealed class ClaimExtractor
             var prev = toks[i - 1].Text;
             if (SpeakerPhrases.IsDeterminer(prev) && prev.ToLowerInvariant() is not ("many" or "some" or "both" or "most" or "all" or "few" or "several" or "another" or "one")
                 // "two in three said": a share of people polled, not "the three calls".
-                && !(i >= 3 && toks[i - 2].Text is "in" or "of" && prev.ToLowerInvariant() is "two" or "three" or "four" or "five")) return false;
+                && !(i >= 3 && toks[i - 2].Text is "in" or "of" && prev.ToLowerInvariant() is "two" or "three" or "four" or "five")
+                // "the two said", "all five agree": the number stands for the people counted.
+                // ("the four states" is the plural noun.)
+                && !(i >= 2 && toks[i - 2].Text is "the" or "The" or "all" or "All" && SpeakerPhrases.IsNumberWord(prev) && toks[i].Text is not "states")) return false;
             // "the mayor's claim that ..." is a noun, but "she's claiming that ..." is "she is": a pronoun has no possessive "'s".
             if (prev is "'s" or "\u2019s" && i + 1 < toks.Count && toks[i + 1].Text is "that" && !(i >= 2 && CueLexicon.Pronouns.Contains(toks[i - 2].Text))) return false;
             // "the rowers' plans for ...": after a plural possessive the cue is a noun (the tokenizer makes that mark a word).
