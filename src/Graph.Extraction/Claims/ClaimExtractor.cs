@@ -58,6 +58,12 @@ public sealed class ClaimExtractor
     /// <summary>A frame longer than this many times the quotes it splits makes them two claims.</summary>
     private const double SplitFrameRatio = 2.0;
 
+    /// <summary>
+    /// The prior of "made it clear" and "makes clear", which no single word's count gives: in the training annotations
+    /// the phrase is a cue in 28 of its 49 uses.
+    /// </summary>
+    private const double MadeClearPrior = 0.55;
+
     /// <summary>Rank added to a reading whose content holds another reading's cue (see <see cref="Select"/>).</summary>
     private const double OuterBonus = 0.5;
 
@@ -386,6 +392,8 @@ public sealed class ClaimExtractor
                     // An adverb is never the cue itself ("reportedly", "repeatedly").
                     if (t.Text.EndsWith("ly", StringComparison.Ordinal) && t.Text.Length > 4) continue;
                     var prior = CueLexicon.Prior(t.Text);
+                    // "made it clear ...", "has made clear ...": the phrase reports what its subject holds about half the times it is used.
+                    if (prior < MinPrior && ClearIndex(i) > i) prior = MadeClearPrior;
                     // ", joking that ...": a participle set off by a comma and taking a "that" clause reports one.
                     if (prior < MinPrior && i > 0 && i + 1 < toks.Count && toks[i - 1].Text is "," && toks[i + 1].Text is "that"
                         && IsCommentParticiple(t)) prior = MinPrior;
@@ -1256,6 +1264,11 @@ public sealed class ClaimExtractor
                 cueEnd = k;
                 k++;
             }
+            else if (ClearIndex(cue) is var clear && clear > cue)
+            {
+                cueEnd = clear;
+                k = clear + 1;
+            }
             k = SkipTimePhrase(k);
             var that = -1;
             for (var j = k; j < Math.Min(toks.Count, k + 8); j++)
@@ -1366,6 +1379,15 @@ public sealed class ClaimExtractor
                 && char.IsLower(toks[phrase.Value.Last].Text[0]) && !IsPeopleNoun(toks[phrase.Value.Last].Text)) return null;
             var score = prior + (that >= 0 ? 0.2 : 0) + (quoted ? 0.2 : 0) + (phrase is { } ph ? KindBonus(ph) : coordinated ? 0 : -0.05);
             return new Candidate(toks[cue].Start, toks[cueEnd].End, start, end, sp, score, audience);
+        }
+
+        /// <summary>The "clear" of "made it clear" or "makes clear" after <paramref name="i"/>, or -1.</summary>
+        private int ClearIndex(int i)
+        {
+            var toks = Toks;
+            if (toks[i].Text is not ("made" or "make" or "makes" or "making")) return -1;
+            if (i + 1 < toks.Count && toks[i + 1].Text is "clear") return i + 1;
+            return i + 2 < toks.Count && toks[i + 1].Text is "it" && toks[i + 2].Text is "clear" ? i + 2 : -1;
         }
 
         /// <summary>
