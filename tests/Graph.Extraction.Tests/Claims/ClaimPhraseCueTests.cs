@@ -1,0 +1,45 @@
+namespace Graph.Extraction.Tests.Claims;
+
+/// <summary>
+/// Cues of more than one word whose first word alone is no cue: "made it clear that ..." and "has made clear ..."
+/// report what their subject holds, so the subject speaks the whole clause (not a pronoun inside it); "points out",
+/// "shot back" and "took issue with" are cues too. Passages are written for these tests.
+/// </summary>
+public sealed class ClaimPhraseCueTests
+{
+    [Fact]
+    public void Made_it_clear_is_a_cue_of_its_subject()
+    {
+        var g = Extract.From("Pilot talks\n\nSeveral harbour pilots made it clear that they would not sign the new contract before the winter.");
+        var claim = g.ClaimWith("would not sign the new contract");
+        Assert.Equal("made it clear", claim.Cue.Text);
+        Assert.Equal("Several harbour pilots", claim.SpeakerMention!.Text);
+    }
+
+    [Fact]
+    public void Has_made_clear_is_a_cue_too()
+    {
+        var g = Extract.From("Pilot talks\n\nMayor Ivo Brandt has made clear that the ferry budget will not be cut again this year.");
+        var claim = g.ClaimWith("ferry budget will not be cut");
+        Assert.Equal("made clear", claim.Cue.Text);
+        Assert.Equal(g.PersonId("Ivo Brandt"), claim.Speaker);
+    }
+
+    [Fact]
+    public void Points_out_is_a_cue()
+    {
+        var g = Extract.From("Pilot talks\n\nMayor Ivo Brandt points out that the ferry budget has already been cut twice since the spring.");
+        var claim = g.ClaimWith("ferry budget has already been cut");
+        Assert.Equal("points out", claim.Cue.Text);
+        Assert.Equal(g.PersonId("Ivo Brandt"), claim.Speaker);
+    }
+
+    [Fact]
+    public void Shot_back_is_a_cue()
+    {
+        var g = Extract.From("Pilot talks\n\nThe board called the plan reckless. Ann Lavery shot back that the pilots had never asked for a new schedule.");
+        var claim = g.ClaimWith("never asked for a new schedule");
+        Assert.Equal("shot back", claim.Cue.Text);
+        Assert.Equal(g.PersonId("Ann Lavery"), claim.Speaker);
+    }
+}
