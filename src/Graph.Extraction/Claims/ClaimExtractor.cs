@@ -2192,7 +2192,8 @@ public sealed class ClaimExtractor
             while (v < toks.Count && SpeakerPhrases.IsAdverbial(toks[v]) && !IsFiniteVerb(toks[v].Text)) v++;
             if (v >= toks.Count || !toks[v].IsWord || !char.IsLower(toks[v].Text[0])) return null;
             var w = toks[v].Text;
-            var participle = w.EndsWith("ing", StringComparison.Ordinal);
+            // ("during", "including" and the like are prepositions: "clashed with Ruiz during the hearing" has no subject "Ruiz".)
+            var participle = w.EndsWith("ing", StringComparison.Ordinal) && w is not ("during" or "including" or "according" or "regarding" or "concerning" or "following" or "notwithstanding");
             var isVerb = p.Kind == PhraseKind.Pronoun ? !SpeakerPhrases.IsBoundary(w) || IsFiniteVerb(w)
                 : w is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "would" or "could" or "can" or "did" or "does"
                   or "said" or "told" or "gave" or "took" or "made" or "went" or "came" or "got" or "spoke" or "wrote" or "sent" or "held" or "began"

@@ -3,7 +3,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// <summary>
 /// Which of two nested readings names the speaker: a weak cue whose content runs on over a named speaker's own
 /// quoted frame ("... who backed which bill that Mayor X said, “...”") does not take the quote from that speaker, while
-/// a reporting verb around the same frame still holds it. Passages are written for these tests.
+/// a reporting verb around the same frame still holds it. A participle after a clause goes with its subject, not with
+/// a name after "with" and before a preposition in "-ing" ("clashed with X during ..."). Passages are written for these tests.
 /// </summary>
 public sealed class ClaimInnerSpeakerTests
 {
@@ -22,5 +23,13 @@ public sealed class ClaimInnerSpeakerTests
         var g = Extract.From("Harbour report\n\nThe Harbour Times reported that at a closed dinner Mayor Dana Pruitt said, \"The ferries will run again by June.\"");
         var claim = g.ClaimWith("ferries will run again");
         Assert.Equal("reported", claim.Cue.Text);
+    }
+
+    [Fact]
+    public void A_preposition_in_ing_after_with_is_no_participle()
+    {
+        var g = Extract.From("Harbour hearing\n\nFormer Governor Ann Lavery clashed with Brody during the harbour hearing, chiding him, \"Why does the tide matter to you now?\"");
+        var claim = g.ClaimWith("Why does the tide matter");
+        Assert.Equal(g.PersonId("Ann Lavery"), claim.Speaker);
     }
 }
