@@ -3,7 +3,7 @@ namespace Graph.Extraction.Tests.Claims;
 /// <summary>
 /// Cues of more than one word whose first word alone is no cue: "made it clear that ..." and "has made clear ..."
 /// report what their subject holds, so the subject speaks the whole clause (not a pronoun inside it); "points out",
-/// "shot back" and "took issue with" are cues too. Passages are written for these tests.
+/// "points to", "made no secret of", "shot back" and "took issue with" are cues too. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimPhraseCueTests
 {
@@ -41,5 +41,15 @@ public sealed class ClaimPhraseCueTests
         var claim = g.ClaimWith("never asked for a new schedule");
         Assert.Equal("shot back", claim.Cue.Text);
         Assert.Equal(g.PersonId("Ann Lavery"), claim.Speaker);
+    }
+
+    [Fact]
+    public void Points_to_and_made_no_secret_of_are_cues()
+    {
+        var g = Extract.From("Pilot talks\n\nHarbour pilots point to the broken radar on the north pier as the cause of the delays. Mayor Ivo Brandt makes no secret of a deep anger at the port board.");
+        Assert.Equal("point to", g.ClaimWith("broken radar on the north pier").Cue.Text);
+        var secret = g.ClaimWith("a deep anger at the port board");
+        Assert.Equal("makes no secret of", secret.Cue.Text);
+        Assert.Equal(g.PersonId("Ivo Brandt"), secret.Speaker);
     }
 }
