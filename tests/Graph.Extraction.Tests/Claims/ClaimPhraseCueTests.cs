@@ -3,7 +3,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// <summary>
 /// Cues of more than one word whose first word alone is no cue: "made it clear that ..." and "has made clear ..."
 /// report what their subject holds, so the subject speaks the whole clause (not a pronoun inside it); "points out",
-/// "points to", "made no secret of", "shot back" and "took issue with" are cues too. Passages are written for these tests.
+/// "points to", "made no secret of", "shot back", "took issue with", "made the case", "went on to say" and "critical of"
+/// are cues too. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimPhraseCueTests
 {
@@ -51,5 +52,16 @@ public sealed class ClaimPhraseCueTests
         var secret = g.ClaimWith("a deep anger at the port board");
         Assert.Equal("makes no secret of", secret.Cue.Text);
         Assert.Equal(g.PersonId("Ivo Brandt"), secret.Speaker);
+    }
+
+    [Fact]
+    public void Went_on_to_say_critical_of_and_made_the_case_are_cues()
+    {
+        var g = Extract.From("Pilot talks\n\nMayor Ivo Brandt went on to say the ferry budget would stay as it is. Ann Lavery was sharply critical of the port board's handling of the strike. Lavery made the case that the pilots deserve a raise before the winter.");
+        var went = g.ClaimWith("ferry budget would stay");
+        Assert.Equal("went on to say", went.Cue.Text);
+        Assert.Equal(g.PersonId("Ivo Brandt"), went.Speaker);
+        Assert.Equal("critical of", g.ClaimWith("handling of the strike").Cue.Text);
+        Assert.Equal("made the case", g.ClaimWith("pilots deserve a raise").Cue.Text);
     }
 }
