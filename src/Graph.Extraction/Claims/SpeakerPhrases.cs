@@ -112,6 +112,12 @@ internal static class SpeakerPhrases
     public static Phrase? Before(IReadOnlyList<Token> toks, int cue)
     {
         var j = SkipAdverbialsLeft(toks, cue);
+        // "a sign that read “...”", "a note that said, “...”": "that" right after a noun and right before a cue that a
+        // quote follows is a relative pronoun (a "that" opening a clause is followed by the clause's subject, not by its verb).
+        var quoteNext = cue + 1 < toks.Count && (toks[cue + 1].Kind == TokenKind.Quote || cue + 2 < toks.Count && toks[cue + 1].Text is "," or ":" && toks[cue + 2].Kind == TokenKind.Quote);
+        if (quoteNext && j >= 1 && j == cue - 1 && toks[j].Text is "that" && toks[j - 1].IsWord && char.IsLower(toks[j - 1].Text[0])
+            && !IsBoundary(toks[j - 1].Text) && !IsDeterminer(toks[j - 1].Text) && CueLexicon.Prior(toks[j - 1].Text) < 0.2)
+            return new Phrase(j, j, PhraseKind.Relative);
         for (var attempt = 0; attempt < 3 && j >= 0; attempt++)
         {
             var p = EndingAt(toks, j, allowApposition: true);

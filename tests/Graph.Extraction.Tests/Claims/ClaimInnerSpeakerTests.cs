@@ -4,7 +4,9 @@ namespace Graph.Extraction.Tests.Claims;
 /// Which of two nested readings names the speaker: a weak cue whose content runs on over a named speaker's own
 /// quoted frame ("... who backed which bill that Mayor X said, “...”") does not take the quote from that speaker, while
 /// a reporting verb around the same frame still holds it. A participle after a clause goes with its subject, not with
-/// a name after "with" and before a preposition in "-ing" ("clashed with X during ..."). Passages are written for these tests.
+/// a name after "with" and before a preposition in "-ing" ("clashed with X during ..."). A "that" between a noun and a
+/// cue that a quote follows is a relative pronoun, the source as written ("a notice that said, “...”"). Passages are
+/// written for these tests.
 /// </summary>
 public sealed class ClaimInnerSpeakerTests
 {
@@ -31,5 +33,14 @@ public sealed class ClaimInnerSpeakerTests
         var g = Extract.From("Harbour hearing\n\nFormer Governor Ann Lavery clashed with Brody during the harbour hearing, chiding him, \"Why does the tide matter to you now?\"");
         var claim = g.ClaimWith("Why does the tide matter");
         Assert.Equal(g.PersonId("Ann Lavery"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_that_right_before_a_quoting_cue_is_a_relative_pronoun()
+    {
+        var g = Extract.From("Ferry notice\n\nThe timetable page was replaced at noon on Friday by a notice that said, \"This crossing is closed until the storm has passed.\"");
+        var claim = g.ClaimWith("This crossing is closed");
+        Assert.Equal("said", claim.Cue.Text);
+        Assert.Equal("that", claim.SpeakerMention!.Text);
     }
 }
