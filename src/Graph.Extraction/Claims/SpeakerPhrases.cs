@@ -112,6 +112,12 @@ internal static class SpeakerPhrases
     public static Phrase? Before(IReadOnlyList<Token> toks, int cue)
     {
         var j = SkipAdverbialsLeft(toks, cue);
+        // "a sign that read “...”", "a note that said, “...”": "that" right after a noun and right before a cue that a
+        // quote follows is a relative pronoun (a "that" opening a clause is followed by the clause's subject, not by its verb).
+        var quoteNext = cue + 1 < toks.Count && (toks[cue + 1].Kind == TokenKind.Quote || cue + 2 < toks.Count && toks[cue + 1].Text is "," or ":" && toks[cue + 2].Kind == TokenKind.Quote);
+        if (quoteNext && j >= 1 && j == cue - 1 && toks[j].Text is "that" && toks[j - 1].IsWord && char.IsLower(toks[j - 1].Text[0])
+            && !IsBoundary(toks[j - 1].Text) && !IsDeterminer(toks[j - 1].Text) && CueLexicon.Prior(toks[j - 1].Text) < 0.2)
+            return new Phrase(j, j, PhraseKind.Relative);
         for (var attempt = 0; attempt < 3 && j >= 0; attempt++)
         {
             var p = EndingAt(toks, j, allowApposition: true);
@@ -200,6 +206,23 @@ internal static class SpeakerPhrases
         if ((t.Kind == TokenKind.Number || IsNumberWord(t.Text)) && j >= 2 && toks[j - 1].Text is "in" or "of" && (toks[j - 2].Kind == TokenKind.Number || toks[j - 2].IsWord))
             return new Phrase(j - 2, j, PhraseKind.Nominal);
         if (!t.IsWord && t.Kind != TokenKind.Number) return null;
+        // "the two said", "big majorities in all four agree", "those over 70 say": a group counted, or bounded by an age.
+        if ((t.Kind == TokenKind.Number || IsNumberWord(t.Text)) && j >= 1)
+        {
+            var d = toks[j - 1].Text;
+            if (d is "the" or "The" or "all" or "All" && IsNumberWord(t.Text))
+            {
+                // "big majorities in all four": the group before "in" heads it.
+                if (d is "all" && j >= 3 && toks[j - 2].Text is "in" && EndingAt(toks, j - 3, false) is { Kind: PhraseKind.Nominal } group)
+                    return new Phrase(group.First, j, PhraseKind.Nominal);
+                return new Phrase(j - 1, j, PhraseKind.Nominal);
+            }
+            if (d is "over" or "under" && t.Kind == TokenKind.Number && j >= 2)
+            {
+                if (toks[j - 2].Text is "those" or "Those") return new Phrase(j - 2, j, PhraseKind.Nominal);
+                if (EndingAt(toks, j - 2, false) is { Kind: PhraseKind.Nominal or PhraseKind.Name } aged) return new Phrase(aged.First, j, PhraseKind.Nominal);
+            }
+        }
         // "the United States said": a capitalised word after another ends a name, whatever it means in lower case.
         var inName = char.IsUpper(t.Text[0]) && j > 0 && toks[j - 1].IsWord && char.IsUpper(toks[j - 1].Text[0]) && toks[j - 1].Text.Length > 1;
         if (IsBoundary(t.Text) || CueLexicon.Prior(t.Text) >= 0.5 && !inName || IsDeterminer(t.Text) && !IsPronounLikeDeterminer(t.Text)) return null;
