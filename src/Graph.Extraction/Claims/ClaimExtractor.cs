@@ -1417,11 +1417,14 @@ public sealed class ClaimExtractor
             {
                 if (!verbs.Contains(toks[i].Text)) continue;
                 foreach (var rest in rests)
-                    if (i + rest.Length < toks.Count && rest.Select((w, n) => toks[i + 1 + n].Text == w).All(x => x))
-                    {
-                        prior = p;
-                        return i + rest.Length;
-                    }
+                {
+                    // A plain loop: this runs for most words, and a lambda over them would allocate on every call.
+                    var n = 0;
+                    while (n < rest.Length && i + 1 + n < toks.Count && toks[i + 1 + n].Text == rest[n]) n++;
+                    if (n < rest.Length) continue;
+                    prior = p;
+                    return i + rest.Length;
+                }
             }
             return -1;
         }
