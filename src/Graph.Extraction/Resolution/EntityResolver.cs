@@ -104,14 +104,14 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     /// <summary>
     /// The model, which sees the whole article, may tag a surname as an organisation ("the Ruiz campaign", "Ruiz
     /// backers") and then every later "Ruiz" too: a one-word name that is the surname of a person the article names
-    /// in full is that person, unless the gazetteer knows it as a place or an institution. When the word also opens
-    /// organisation names in the article ("Orbit Media"), only a courtesy title makes it a surname ("Mr Orbit"):
-    /// otherwise it is the brand, and the "person" the model's mistake.
+    /// in full is that person, unless the gazetteer knows it as a place or an institution. When the model tagged it
+    /// as an organisation and the word also opens organisation names in the article ("Orbit Media"), only a courtesy
+    /// title makes it a surname ("Mr Orbit"): otherwise it is the brand, and the "person" the model's mistake.
     /// </summary>
     private bool IsSurname(string text, EntityCandidate c, (HashSet<string> Surnames, HashSet<string> Brands) names)
     {
         var name = text[c.Start..c.End];
-        return names.Surnames.Contains(name) && (!names.Brands.Contains(name) || CourtesyTitleBefore(text, c.Start))
+        return names.Surnames.Contains(name) && (c.Label != NerLabels.Organisation || !names.Brands.Contains(name) || CourtesyTitleBefore(text, c.Start))
             && gazetteer.CountryByName(name) is null && gazetteer.CityByName(name) is null
             && gazetteer.InstitutionByName(name) is null && gazetteer.CountryByDemonym(name) is null;
     }
@@ -451,12 +451,16 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         }
     }
 
-    /// <summary>Nouns that stand for a company already named ("the firm said").</summary>
+    /// <summary>
+    /// Nouns that stand for a company already named ("the firm said"); not nouns that as often mean something else
+    /// ("the label on the door", "the studio next door"). "The group" is kept: in news it is mostly the company or
+    /// advocacy group named before, and "a group of protesters" brought in since makes it that one instead.
+    /// </summary>
     private static readonly FrozenSet<string> CompanyNouns = new[]
     {
-        "company", "firm", "business", "corporation", "giant", "group", "maker", "manufacturer", "retailer", "operator",
-        "carrier", "airline", "broadcaster", "insurer", "lender", "bank", "chain", "studio", "label", "publisher",
-        "supermarket", "conglomerate", "developer", "producer", "supplier", "brewer", "miner", "utility",
+        "company", "firm", "business", "corporation", "giant", "group", "maker", "manufacturer", "retailer",
+        "carrier", "airline", "broadcaster", "insurer", "lender", "bank", "publisher", "supermarket", "conglomerate",
+        "supplier", "brewer",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -494,13 +498,21 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     private static void AddDefiniteDescriptions(Work work, AnalyzedText analyzed)
     {
         var roles = work.PeopleWithRoles();
+        // Where the text last brought in a new one ("hired a law firm"): a later "the firm" is that one, not a company named before.
+        var introduced = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var sentence in analyzed.Sentences)
         {
             var toks = sentence.Tokens;
             for (var i = 0; i < toks.Count - 1; i++)
             {
-                // Not after a preposition ("Eva Holm from the company"): there it names no speaker, and seldom the topic.
-                if (toks[i].Text is not ("the" or "The") || work.AfterPreposition(toks[i].Start)) continue;
+                if (toks[i].Text is "a" or "A" or "an" or "An")
+                    for (var k = i + 1; k < toks.Count && k <= i + 3 && toks[k].IsWord; k++)
+                        if (CompanyNouns.Contains(toks[k].Text) || BodyNouns.Contains(toks[k].Text)) introduced[toks[k].Text] = toks[i].Start;
+                // Not after a preposition ("Eva Holm from the company"): there it names no speaker, and seldom the topic;
+                // but "according to the company" and "announced by the firm" name the source.
+                if (toks[i].Text is not ("the" or "The")) continue;
+                if (work.AfterPreposition(toks[i].Start) && !(i >= 2 && (toks[i - 2].Text is "according" or "According" && toks[i - 1].Text == "to"
+                    || toks[i - 1].Text == "by" && toks[i - 2].Text.EndsWith("ed", StringComparison.Ordinal)))) continue;
                 var j = i + 1;
                 // "the new chancellor" is the chancellor; "the former chancellor" is matched whole, against "former Chancellor".
                 if (toks[j].Text is "new" or "current" && j + 1 < toks.Count) j++;
@@ -516,7 +528,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 else if (roles.Count > 0 && !OfAfter(j) && (HoldsRole(roles, noun, null, headOnly: false) ?? HoldsRole(roles, noun, null, headOnly: true)) is { } byOne)
                     id = byOne;
                 else if (!OfAfter(j) && (CompanyNouns.Contains(noun) || BodyNouns.Contains(noun)))
-                    id = InstitutionFor(work.InstitutionsBefore(toks[i].Start, DescriptionReach), noun);
+                    id = InstitutionFor(work.InstitutionsBefore(toks[i].Start, DescriptionReach), noun, introduced.GetValueOrDefault(noun, -1));
                 if (id is null || work.IsCovered(toks[i].Start, toks[last].End)) continue;
                 work.AddMention(id, toks[i].Start, toks[last].End, MentionKind.Nominal);
                 i = last;
@@ -545,8 +557,9 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         return found;
     }
 
-    private static string? InstitutionFor(List<(string Id, string Name, int Count, int Latest)> named, string noun)
+    private static string? InstitutionFor(List<(string Id, string Name, int Count, int Latest)> named, string noun, int introduced)
     {
+        named = named.Where(n => n.Latest > introduced).ToList();
         if (named.Count == 0) return null;
         if (BodyNouns.Contains(noun))
         {

@@ -57,4 +57,14 @@ public sealed class BrandNameTests
             ("Tessaly Records", NerLabels.Organisation, 0), ("Tessaly Networks", NerLabels.Person, 0), ("Ana Ruiz", NerLabels.Person, 0));
         Assert.DoesNotContain(g.Entities, e => e.Name == "Tessaly Networks" && e.Mentions.Any(m => m.Start == 0));
     }
+
+    [Fact]
+    public void A_surname_the_model_took_for_a_place_is_still_the_person_beside_a_company_named_after_them()
+    {
+        const string text = "Ivo Tessaly founded Tessaly Pictures in May. Tessaly said the film would open in June.";
+        var g = Resolve(text, ("Ivo Tessaly", NerLabels.Person, 0), ("Tessaly Pictures", NerLabels.Organisation, 0),
+            ("Tessaly", NerLabels.Location, 2));
+        var ivo = Assert.Single(g.Entities, e => e.Name == "Ivo Tessaly");
+        Assert.Contains(ivo.Mentions, m => m.Start == text.IndexOf("Tessaly said", StringComparison.Ordinal));
+    }
 }

@@ -63,4 +63,27 @@ public sealed class DefiniteDescriptionTests
         Assert.NotEqual(g.PersonId("Ivo Brandt"), g.ClaimWith("balanced by 2027").Speaker);
         Assert.Equal(g.PersonId("Ivo Brandt"), g.ClaimWith("it would not").Speaker);
     }
+
+    [Fact]
+    public void A_firm_brought_in_later_is_the_firm_meant()
+    {
+        var g = Extract.From("Yard dispute\n\nKorvane Industries said on Tuesday that it would close two yards. " +
+            "Ana Ruiz, a welder at one of them, hired a law firm to sue. The firm said the case would be filed in May.");
+        Assert.Null(g.ClaimWith("filed in May").Speaker);
+    }
+
+    [Fact]
+    public void According_to_the_company_names_the_company()
+    {
+        var g = Extract.From("Yard cuts\n\nKorvane Industries cut 200 jobs in Dunmore on Monday. Profits fell by a third last year, according to the company.");
+        Assert.Equal(g.Named(EntityType.Institution, "Korvane Industries").Id, g.ClaimWith("Profits fell").Speaker);
+    }
+
+    [Fact]
+    public void A_group_brought_in_later_is_not_a_company_named_before()
+    {
+        var g = Extract.From("Yard protest\n\nKorvane Industries said on Tuesday that profits rose. A group of welders gathered outside its offices " +
+            "on Wednesday. The group said the company had cut jobs.");
+        Assert.Null(g.ClaimWith("had cut jobs").Speaker);
+    }
 }
