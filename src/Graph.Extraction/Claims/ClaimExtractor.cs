@@ -326,9 +326,18 @@ public sealed class ClaimExtractor
             && !CueLexicon.Speech.Contains(w) && !w.Equals("according", StringComparison.OrdinalIgnoreCase) && CueLexicon.Prior(w) < CueLexicon.Prior(CueWord(text, o)));
         double Rank(Candidate c) => c.Score + (candidates.Any(o => Outranks(c, o)) ? OuterBonus : 0)
             + (candidates.Any(o => Whole(c, o) && candidates.Any(x => x != c && Holds(o, x))) ? OuterBonus : 0);
+        // A report of speech in a relative clause inside the content, with its own speaker ("voters who say the
+        // same", "a plan that the mayor said would fail") is an attribution of its own as well: the annotations
+        // take it as one in 17 of 34 such pairs in train (11 of them keeping the outer reading too). ("that" or
+        // "which" as the speaker is mostly a document, "a memo that said ...", whose quote is the outer speaker's.)
+        bool Nests(Candidate c, Candidate o) => text is not null && Holds(c, o) && c.CueEnd <= o.CueStart
+            && CueWord(text, o).ToLowerInvariant() is "said" or "says" or "say"
+            && o.Speaker.Mention is { } im && im.Start >= c.CueEnd && !(c.Speaker.Mention is { } cm && cm.Start == im.Start)
+            && (im.Text.Equals("who", StringComparison.OrdinalIgnoreCase)
+                || text.AsSpan(0, im.Start).TrimEnd() is var before && (before.EndsWith(" that") || before.EndsWith(" which") || before.EndsWith(" who")));
         foreach (var c in candidates.Where(c => c.Score >= MinScore).OrderByDescending(Rank).ThenBy(c => c.ContentStart))
         {
-            var clash = kept.Any(k => !k.FrameHolds(c) && !c.FrameHolds(k) && (
+            var clash = kept.Any(k => !k.FrameHolds(c) && !c.FrameHolds(k) && !Nests(k, c) && !Nests(c, k) && (
                 k.ContentStart < c.ContentEnd && c.ContentStart < k.ContentEnd
                 || k.ContentStart <= c.CueStart && c.CueEnd <= k.ContentEnd
                 || c.ContentStart <= k.CueStart && k.CueEnd <= c.ContentEnd));
