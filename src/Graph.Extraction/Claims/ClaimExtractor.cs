@@ -158,8 +158,9 @@ public sealed class ClaimExtractor
         && previous.ContentEnd > 0 && Tokenizer.IsQuote(text[previous.ContentEnd - 1]);
 
     /// <summary>
-    /// "Ana Ruiz said the levy would sink the port.¶“Nobody here can pay it.”": the previous claim reports speech (its
-    /// cue a verb of saying) and its content ends the paragraph right before <paramref name="q"/>, but for the
+    /// "Ana Ruiz said the levy would sink the port.¶“Nobody here can pay it.”": the previous claim's cue is a verb of
+    /// saying, or one the training annotations take as a cue at least half the time (so also "hopes", "fears"), and
+    /// its content ends the paragraph right before <paramref name="q"/>, but for the
     /// sentence's closing mark; the quote standing alone after it goes on with what was said.
     /// </summary>
     private static bool ReportEndsParagraphBefore(string text, Candidate previous, QuoteSpan q)
@@ -516,9 +517,9 @@ public sealed class ClaimExtractor
             if (SpeakerPhrases.IsDeterminer(prev) && prev.ToLowerInvariant() is not ("many" or "some" or "both" or "most" or "all" or "few" or "several" or "another" or "one")
                 // "two in three said": a share of people polled, not "the three calls".
                 && !(i >= 3 && toks[i - 2].Text is "in" or "of" && prev.ToLowerInvariant() is "two" or "three" or "four" or "five")
-                // "the two said", "all five agree": the number stands for the people counted.
-                // ("the four states" is the plural noun.)
-                && !(i >= 2 && toks[i - 2].Text is "the" or "The" or "all" or "All" && SpeakerPhrases.IsNumberWord(prev) && toks[i].Text is not "states")) return false;
+                // "the two said", "all five agree": the number stands for the people counted. (A verb after a plural
+                // group takes no "-s": "the two claims", "the four states" are plural nouns.)
+                && !(i >= 2 && toks[i - 2].Text is "the" or "The" or "all" or "All" && SpeakerPhrases.IsNumberWord(prev) && !toks[i].Text.EndsWith('s'))) return false;
             // "the mayor's claim that ..." is a noun, but "she's claiming that ..." is "she is": a pronoun has no possessive "'s".
             if (prev is "'s" or "\u2019s" && i + 1 < toks.Count && toks[i + 1].Text is "that" && !(i >= 2 && CueLexicon.Pronouns.Contains(toks[i - 2].Text))) return false;
             // "the rowers' plans for ...": after a plural possessive the cue is a noun (the tokenizer makes that mark a word).
@@ -1431,6 +1432,9 @@ public sealed class ClaimExtractor
                     var n = 0;
                     while (n < rest.Length && i + 1 + n < toks.Count && toks[i + 1 + n].Text == rest[n]) n++;
                     if (n < rest.Length) continue;
+                    // "officers shot back at the gunmen" is gunfire, not a retort.
+                    var after = i + rest.Length + 1;
+                    if (rest[^1] is "back" && after < toks.Count && toks[after].Text is "at" or "into" or "toward" or "towards" or "with") continue;
                     prior = p;
                     return i + rest.Length;
                 }
@@ -1817,7 +1821,10 @@ public sealed class ClaimExtractor
                 if (toks[v++].Text is "who" or "whose" or "which" or "that" or "where" or "when") return false;
             for (; v <= last && toks[v].IsWord && char.IsLower(toks[v].Text[0]); v++)
                 if (IsVerbAfterSubject(toks[v].Text))
-                    return !(toks[v].Text is "is" or "was" or "are" or "were" && v + 1 <= last && IsPassive(v + 1));
+                    // (Nor a modal: "said the levy would hurt crews, and the council should drop it" goes on with
+                    // what was said, a view rather than the writer's report of what happened.)
+                    return !(toks[v].Text is "is" or "was" or "are" or "were" && v + 1 <= last && IsPassive(v + 1))
+                        && toks[v].Text is not ("would" or "should" or "could" or "will" or "must" or "might" or "may" or "can");
                 else if (!SpeakerPhrases.IsAdverbial(toks[v])) return false;
             return false;
         }
@@ -1879,8 +1886,9 @@ public sealed class ClaimExtractor
                 && (IsOpeningQuote(j + 2) || j + 3 <= last && toks[j + 2].Text is "still" or "also" && IsOpeningQuote(j + 3))) return false;
             // "..., which the mayor called “a disgrace”", "..., to which Ruiz replied: ...": a relative clause with a
             // speaker of its own before its cue is another telling, and what was said ends before it (in a "that"
-            // clause too).
-            if (RelativeWithOwnSpeaker(j + 1, last)) return true;
+            // clause too). Not one that interrupts the reported clause between its subject and verb ("argued the
+            // ferry, which he says cost too much, should be sold"): what was said goes on after it.
+            if (RelativeWithOwnSpeaker(j + 1, last) && !ParentheticalAfterSubject(j, k, last)) return true;
             // "said she would vote, and the board did nothing", "praised the plan, and Ana Ruiz then left": after a
             // reported clause that is not a "that" clause, ", and" with a subject and a finite verb of their own joins
             // the writer's next statement, not more of what was said.
@@ -2460,7 +2468,7 @@ public sealed class ClaimExtractor
                     && new SentenceReader(text, sentences, index - 1, quotes, resolver).BareFrame() is { } bare)
                     return bare with { ContentStart = q.Span.Start, ContentEnd = ExtendOverQuoteParagraphs(q.Span.End > sentence.End ? q.Span.End : end) };
                 if (!startsSentence || previous is null || words < 4) return null;
-                // "“NO DEAL”" in capitals on a line of its own is a subheading, not more of what was said.
+                // "“NO DEAL”" in capitals opening its sentence is a subheading, not more of what was said.
                 if (!text.AsSpan(q.Inner.Start, q.Inner.End - q.Inner.Start).ContainsAnyInRange('a', 'z')) return null;
                 // A quote standing alone continues whoever spoke last.
                 var cueAt = q.Span.Start;
@@ -2588,7 +2596,7 @@ public sealed class ClaimExtractor
         /// <summary>Nouns for a stretch of wording: "the phrase", "the words", "the slogan".</summary>
         private static readonly HashSet<string> WordingNouns = new(StringComparer.Ordinal)
         {
-            "term", "terms", "phrase", "phrases", "word", "words", "line", "slogan", "expression", "label", "hashtag", "moniker",
+            "term", "terms", "phrase", "phrases", "word", "words", "line", "slogan", "expression", "hashtag", "moniker",
             "nickname", "catchphrase", "refrain", "mantra",
         };
 
@@ -2865,9 +2873,14 @@ public sealed class ClaimExtractor
             else return null;
             if (SpeakerPhrases.After(toks, s) is not { } p || p.Last >= colon || p.Kind == PhraseKind.Pronoun || SpeakerPhrases.IsTimeWord(toks[p.Last].Text)
                 || !(p.Kind == PhraseKind.Name || SpeakerPhrases.IsDeterminer(toks[s].Text) || char.IsUpper(toks[s].Text[0]))) return null;
-            // Only an adjunct may follow the source ("at the meeting", "in 1992"): no verb, clause or quote.
-            for (var j = p.Last + 1; j < colon; j++)
-                if (!toks[j].IsWord && toks[j].Kind != TokenKind.Number || toks[j].Text is "that" or "who" or "which" || char.IsLower(toks[j].Text[0]) && CueLexicon.IsCue(toks[j].Text)) return null;
+            // "Here's the thing: ...", "Here is the problem: ...": a point about to be made, not a source.
+            if (toks[p.Last].Text.ToLowerInvariant() is "thing" or "problem" or "point" or "catch" or "truth" or "question" or "reason"
+                or "answer" or "kicker" or "deal" or "rub" or "upshot" or "bottom" or "line" or "idea" or "plan") return null;
+            // Only an adjunct may follow the source ("at the meeting", "in 1992"): no verb, clause or quote, and no verb
+            // in the phrase either ("From the outset the project faced problems: ...").
+            for (var j = p.First; j < colon; j++)
+                if (j > p.Last && (!toks[j].IsWord && toks[j].Kind != TokenKind.Number || toks[j].Text is "that" or "who" or "which")
+                    || toks[j].IsWord && char.IsLower(toks[j].Text[0]) && (CueLexicon.IsCue(toks[j].Text) || IsFiniteVerb(toks[j].Text) || IsIrregularPast(toks[j].Text))) return null;
             return resolver.Resolve(toks, p);
         }
 

@@ -210,6 +210,10 @@ internal static class SpeakerPhrases
         if ((t.Kind == TokenKind.Number || IsNumberWord(t.Text)) && j >= 1)
         {
             var d = toks[j - 1].Text;
+            // "one of the two", "none of the three": the word before "of" heads the group (like "most of them").
+            if (d is "the" or "The" && IsNumberWord(t.Text) && j >= 3 && toks[j - 2].Text is "of")
+                return IsPronounLikeDeterminer(toks[j - 3].Text) || IsNumberWord(toks[j - 3].Text) || toks[j - 3].Text.ToLowerInvariant() is "none" or "neither" or "each" or "one"
+                    ? new Phrase(j - 3, j, PhraseKind.Nominal) : null;
             if (d is "the" or "The" or "all" or "All" && IsNumberWord(t.Text))
             {
                 // "big majorities in all four": the group before "in" heads it.
