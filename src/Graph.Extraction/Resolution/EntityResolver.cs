@@ -118,11 +118,11 @@ public sealed class EntityResolver(Gazetteer gazetteer)
 
     private static bool CourtesyTitleBefore(string text, int start)
     {
+        // ("Mr." too: the full stop stands between the title and the name.)
         var end = start;
-        while (end > 0 && text[end - 1] == ' ') end--;
-        var begin = end;
-        while (begin > 0 && (char.IsLetter(text[begin - 1]) || text[begin - 1] == '.')) begin--;
-        return text[begin..end].TrimEnd('.') is "Mr" or "Mrs" or "Ms" or "Miss" or "Dr" or "Sir";
+        while (end > 0 && text[end - 1] is ' ' or '.') end--;
+        Work.WordBefore(text, end, out var word);
+        return word is "Mr" or "Mrs" or "Ms" or "Miss" or "Dr" or "Sir";
     }
 
     /// <summary>Longer and surer spans win; the rest are dropped so every character belongs to at most one name.</summary>

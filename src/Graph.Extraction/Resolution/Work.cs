@@ -277,18 +277,19 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
     /// <summary>Whether a preposition, perhaps with "the", stands before <paramref name="start"/> ("analysts at [the] ...").</summary>
     public bool AfterPreposition(int start)
     {
-        var begin = WordBefore(start, out var word);
-        if (word is "the" or "The") WordBefore(begin, out word);
+        var begin = WordBefore(Text, start, out var word);
+        if (word is "the" or "The") WordBefore(Text, begin, out word);
         return word is "at" or "of" or "from" or "by" or "with" or "for" or "to" or "in" or "on" or "against";
     }
 
-    private int WordBefore(int start, out ReadOnlySpan<char> word)
+    /// <summary>The word before <paramref name="start"/>, past spaces (letters only); returns where it begins.</summary>
+    public static int WordBefore(string text, int start, out ReadOnlySpan<char> word)
     {
         var end = start;
-        while (end > 0 && Text[end - 1] == ' ') end--;
+        while (end > 0 && text[end - 1] == ' ') end--;
         var begin = end;
-        while (begin > 0 && char.IsLetter(Text[begin - 1])) begin--;
-        word = Text.AsSpan(begin, end - begin);
+        while (begin > 0 && char.IsLetter(text[begin - 1])) begin--;
+        word = text.AsSpan(begin, end - begin);
         return begin;
     }
 
