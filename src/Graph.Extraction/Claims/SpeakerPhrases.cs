@@ -79,7 +79,8 @@ internal static class SpeakerPhrases
     public static int SkipAdverbialsLeft(IReadOnlyList<Token> toks, int index)
     {
         var j = index - 1;
-        while (j >= 0 && IsAdverbial(toks[j])) j--;
+        // "most recently defended", "more strongly opposed": "most" and "more" grade the adverb after them.
+        while (j >= 0 && (IsAdverbial(toks[j]) || toks[j].Text is "most" or "more" && j + 1 < index && IsLyAdverb(toks[j + 1]))) j--;
         return j;
     }
 
