@@ -514,7 +514,8 @@ public sealed class ClaimExtractor
             if (prev is "'s" or "\u2019s" && i + 1 < toks.Count && toks[i + 1].Text is "that" && !(i >= 2 && CueLexicon.Pronouns.Contains(toks[i - 2].Text))) return false;
             // "the rowers' plans for ...": after a plural possessive the cue is a noun (the tokenizer makes that mark a word).
             if (IsPluralPossessive(i - 1)) return false;
-            if (prev.Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
+            // ("more likely to say ...": what the subject of "likely" tends to say, asked in a poll.)
+            if (prev.Equals("to", StringComparison.OrdinalIgnoreCase) && !(i >= 2 && toks[i - 2].Text is "likely" or "unlikely")) return false;
             // "loud chants of “No!”", "calls of “Encore!”": these plurals take "of" only as nouns (the verbs take an object).
             if (i + 1 < toks.Count && toks[i + 1].Text is "of" && toks[i].Text is "chants" or "calls" or "claims" or "cries" or "shouts" or "cheers" or "boos") return false;
             // "opposed by Israel", "sought after", "seen as": a participle describing something, not a speaker's act.

@@ -79,8 +79,8 @@ internal static class SpeakerPhrases
     public static int SkipAdverbialsLeft(IReadOnlyList<Token> toks, int index)
     {
         var j = index - 1;
-        // "most recently defended", "more strongly opposed": "most" and "more" grade the adverb after them.
-        while (j >= 0 && (IsAdverbial(toks[j]) || toks[j].Text is "most" or "more" && j + 1 < index && IsLyAdverb(toks[j + 1]))) j--;
+        // "most recently defended", "more strongly opposed", "less likely to say": these grade the adverb after them.
+        while (j >= 0 && (IsAdverbial(toks[j]) || toks[j].Text is "most" or "more" or "less" or "least" && j + 1 < index && IsLyAdverb(toks[j + 1]))) j--;
         return j;
     }
 
@@ -113,6 +113,8 @@ internal static class SpeakerPhrases
     public static Phrase? Before(IReadOnlyList<Token> toks, int cue)
     {
         var j = SkipAdverbialsLeft(toks, cue);
+        // "Older voters are far more likely to say ...": the subject of "likely" says it.
+        if (j >= 1 && j == cue - 1 && toks[j].Text is "to" && toks[j - 1].Text is "likely" or "unlikely") j = SkipAdverbialsLeft(toks, j);
         // "a sign that read “...”", "a note that said, “...”": "that" right after a noun and right before a cue that a
         // quote follows is a relative pronoun (a "that" opening a clause is followed by the clause's subject, not by its verb).
         var quoteNext = cue + 1 < toks.Count && (toks[cue + 1].Kind == TokenKind.Quote || cue + 2 < toks.Count && toks[cue + 1].Text is "," or ":" && toks[cue + 2].Kind == TokenKind.Quote);
