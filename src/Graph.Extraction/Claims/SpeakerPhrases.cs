@@ -115,6 +115,16 @@ internal static class SpeakerPhrases
         var j = SkipAdverbialsLeft(toks, cue);
         // "Older voters are far more likely to say ...": the subject of "likely" says it.
         if (j >= 1 && j == cue - 1 && toks[j].Text is "to" && toks[j - 1].Text is "likely" or "unlikely") j = SkipAdverbialsLeft(toks, j);
+        // "crews that elected him say", "an aide close to them said": an object pronoun ends a relative clause or a
+        // modifier after the speaker's head; the speaker is the phrase before it.
+        // ("most of them said" names some of a group, read below; in "who teased them and let them think" the pronoun thinks.)
+        if (j >= 2 && toks[j].Text is "him" or "them" or "me" or "us" && toks[j - 1].Text is not "of")
+        {
+            for (var k = j - 1; k > 0 && j - k <= 10 && toks[k].IsWord && toks[k].Text is not ("and" or "or" or "but"); k--)
+                if (toks[k].Text is "who" or "that" or "close" or "closest" or "near")
+                    return EndingAt(toks, k - 1, false) is { Kind: PhraseKind.Name or PhraseKind.Nominal } head ? head : null;
+            return null;
+        }
         // "a sign that read “...”", "a note that said, “...”": "that" right after a noun and right before a cue that a
         // quote follows is a relative pronoun (a "that" opening a clause is followed by the clause's subject, not by its verb).
         var quoteNext = cue + 1 < toks.Count && (toks[cue + 1].Kind == TokenKind.Quote || cue + 2 < toks.Count && toks[cue + 1].Text is "," or ":" && toks[cue + 2].Kind == TokenKind.Quote);
