@@ -1257,7 +1257,7 @@ public sealed class ClaimExtractor
             else if (participial)
             {
                 // The speaker of the sentence's earlier claim if it names an entity, else the sentence's subject.
-                sp = lastSpeaker is { Ids.Count: > 0 } or { Mention: not null } && !InRestrictiveRelative(lastSpeaker) ? lastSpeaker
+                sp = lastSpeaker is { Ids.Count: > 0 } or { Mention: not null } && !InRestrictiveRelative(lastSpeaker) && !InOpeningSubordinateClause(lastSpeaker, cue) ? lastSpeaker
                     : ClauseSubject(cue) ?? (participleComma > 0 && NearestSubject(participleComma) is { } near ? resolver.Resolve(toks, near) : null)
                       ?? SentenceSubject(cue) ?? lastSpeaker;
             }
@@ -1441,6 +1441,22 @@ public sealed class ClaimExtractor
             if (speaker.Mention is not { } m || m.Text.ToLowerInvariant() is not ("who" or "which")) return false;
             var i = IndexAtOrAfter(m.Start);
             return i > 0 && i < Toks.Count && Toks[i].Start == m.Start && Toks[i - 1].IsWord;
+        }
+
+        /// <summary>
+        /// The speaker is named in a subordinate clause opening the sentence, and the participle at <paramref name="cue"/>
+        /// comes after that clause's comma: "When the crews protested, the mayor gave in, saying ..." is the mayor's.
+        /// </summary>
+        private bool InOpeningSubordinateClause(Speaker speaker, int cue)
+        {
+            var toks = Toks;
+            if (speaker.Mention is not { } m) return false;
+            var s = 0;
+            while (s < cue && toks[s].Kind is TokenKind.Quote or TokenKind.Punctuation) s++;
+            if (s >= cue || toks[s].Text is not ("When" or "As" or "While" or "Since" or "After" or "Before" or "If" or "Although" or "Though" or "Because" or "Once" or "Until" or "Whereas")) return false;
+            var comma = s + 1;
+            while (comma < cue && toks[comma].Text is not ",") comma++;
+            return comma < cue && m.Start > toks[s].Start && m.Start < toks[comma].Start;
         }
 
         /// <summary>
