@@ -61,7 +61,7 @@ internal static class SpeakerPhrases
         "We", "I", "You", "Is", "Was", "Are", "Were", "Has", "Have", "Had", "Do", "Does", "Did", "Can", "Could",
         "Would", "Should", "Nor", "Though", "Once", "Later", "Earlier", "Already", "Again", "Today", "Yesterday",
         "Amid", "Amidst", "Alongside", "Outside", "Inside", "Throughout", "Beyond", "Behind", "Across", "Around", "Along",
-        "Toward", "Towards", "Following", "Ahead",
+        "Toward", "Towards", "Following", "Ahead", "Last", "Next",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Relatives = new[] { "who", "which" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -95,7 +95,7 @@ internal static class SpeakerPhrases
     {
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "today", "tonight",
         "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "day", "weeks", "months",
-        "years", "days", "past", "time", "interview", "statement", "speech", "rally", "debate", "conference", "appearance",
+        "years", "days", "past", "time", "summer", "winter", "spring", "autumn", "interview", "statement", "speech", "rally", "debate", "conference", "appearance",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Days and spans of time: "Tuesday", "week", "night".</summary>
