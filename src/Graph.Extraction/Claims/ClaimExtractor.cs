@@ -1253,6 +1253,8 @@ public sealed class ClaimExtractor
                 // "In a May survey by the Harbor Times, 31% of voters said ...": the people answering speak
                 // through the poll, which is the source (a pollster named as the subject speaks for itself).
                 if (p.Kind is PhraseKind.Name or PhraseKind.Nominal && sp.Ids.Count == 0 && (OpeningPoll(p.First) ?? ShowingPoll(p)) is { } poll) sp = poll;
+                // "It is still unclear why ...", "it was far from clear ...": the "it" stands for the clause after it; nobody is named.
+                if (p.Kind == PhraseKind.Pronoun && toks[p.First].Text is "it" or "It" && toks[cue].Text is "unclear" or "clear") sp = new Speaker([], null);
             }
             else if (participial)
             {
