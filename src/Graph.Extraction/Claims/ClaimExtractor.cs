@@ -524,7 +524,8 @@ public sealed class ClaimExtractor
             if (prev is "'s" or "\u2019s" && i + 1 < toks.Count && toks[i + 1].Text is "that" && !(i >= 2 && CueLexicon.Pronouns.Contains(toks[i - 2].Text))) return false;
             // "the rowers' plans for ...": after a plural possessive the cue is a noun (the tokenizer makes that mark a word).
             if (IsPluralPossessive(i - 1)) return false;
-            if (prev.Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
+            // ("more likely to say ...": what the subject of "likely" tends to say, asked in a poll.)
+            if (prev.Equals("to", StringComparison.OrdinalIgnoreCase) && !(i >= 2 && toks[i - 2].Text is "likely" or "unlikely")) return false;
             // "loud chants of “No!”", "calls of “Encore!”": these plurals take "of" only as nouns (the verbs take an object).
             if (i + 1 < toks.Count && toks[i + 1].Text is "of" && toks[i].Text is "chants" or "calls" or "claims" or "cries" or "shouts" or "cheers" or "boos") return false;
             // "opposed by Israel", "sought after", "seen as": a participle describing something, not a speaker's act.
@@ -732,7 +733,12 @@ public sealed class ClaimExtractor
         /// </summary>
         private Phrase? Speakerlike(Phrase? phrase)
         {
-            if (phrase is not { Kind: PhraseKind.Name or PhraseKind.Nominal } p || p.First != p.Last) return phrase;
+            if (phrase is not { Kind: PhraseKind.Name or PhraseKind.Nominal } p) return phrase;
+            // "Waving banners calling ...": a participle opening the sentence, and its object, before another
+            // participle; no speaker.
+            if (p.First != p.Last)
+                return p.Last + 1 < Toks.Count && Toks[p.Last + 1].Text.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(Toks[p.Last + 1].Text[0])
+                    && StartsSentence(p.First) && IsOpeningParticiple(p.First) ? null : phrase;
             var w = Toks[p.First].Text;
             if (w.Length <= 4 || !w.EndsWith("ing", StringComparison.Ordinal) || w.ToLowerInvariant() is "nothing" or "anything" or "something" or "everything") return phrase;
             return resolver.Resolve(Toks, p).Ids.Count > 0 ? phrase : null;
@@ -1257,11 +1263,13 @@ public sealed class ClaimExtractor
                 // "In a May survey by the Harbor Times, 31% of voters said ...": the people answering speak
                 // through the poll, which is the source (a pollster named as the subject speaks for itself).
                 if (p.Kind is PhraseKind.Name or PhraseKind.Nominal && sp.Ids.Count == 0 && (OpeningPoll(p.First) ?? ShowingPoll(p)) is { } poll) sp = poll;
+                // "It is still unclear why ...", "it was far from clear ...": the "it" stands for the clause after it; nobody is named.
+                if (p.Kind == PhraseKind.Pronoun && toks[p.First].Text is "it" or "It" && toks[cue].Text is "unclear" or "clear") sp = new Speaker([], null);
             }
             else if (participial)
             {
                 // The speaker of the sentence's earlier claim if it names an entity, else the sentence's subject.
-                sp = lastSpeaker is { Ids.Count: > 0 } or { Mention: not null } && !InRestrictiveRelative(lastSpeaker) ? lastSpeaker
+                sp = lastSpeaker is { Ids.Count: > 0 } or { Mention: not null } && !InRestrictiveRelative(lastSpeaker) && !InOpeningSubordinateClause(lastSpeaker, cue) ? lastSpeaker
                     : ClauseSubject(cue) ?? (participleComma > 0 && NearestSubject(participleComma) is { } near ? resolver.Resolve(toks, near) : null)
                       ?? SentenceSubject(cue) ?? lastSpeaker;
             }
@@ -1451,6 +1459,22 @@ public sealed class ClaimExtractor
             if (speaker.Mention is not { } m || m.Text.ToLowerInvariant() is not ("who" or "which")) return false;
             var i = IndexAtOrAfter(m.Start);
             return i > 0 && i < Toks.Count && Toks[i].Start == m.Start && Toks[i - 1].IsWord;
+        }
+
+        /// <summary>
+        /// The speaker is named in a subordinate clause opening the sentence, and the participle at <paramref name="cue"/>
+        /// comes after that clause's comma: "When the crews protested, the mayor gave in, saying ..." is the mayor's.
+        /// </summary>
+        private bool InOpeningSubordinateClause(Speaker speaker, int cue)
+        {
+            var toks = Toks;
+            if (speaker.Mention is not { } m) return false;
+            var s = 0;
+            while (s < cue && toks[s].Kind is TokenKind.Quote or TokenKind.Punctuation) s++;
+            if (s >= cue || toks[s].Text is not ("When" or "As" or "While" or "Since" or "After" or "Before" or "If" or "Although" or "Though" or "Because" or "Once" or "Until" or "Whereas")) return false;
+            var comma = s + 1;
+            while (comma < cue && toks[comma].Text is not ",") comma++;
+            return comma < cue && m.Start > toks[s].Start && m.Start < toks[comma].Start;
         }
 
         /// <summary>
@@ -2199,6 +2223,7 @@ public sealed class ClaimExtractor
             while (s < cue - 1 && (toks[s].Text is "And" or "But" or "Yet" or "So" or "Or" || toks[s].Text is "," && s > 0 && toks[s - 1].Text is "And" or "But" or "Yet" or "So" or "Or")) s++;
             // "Likewise, the harbour report put it plainly: ...": a sentence adverb and its comma.
             if (s + 2 < cue && toks[s + 1].Text is "," && IsSentenceAdverb(toks[s].Text)) s += 2;
+            s = SkipTimeSpan(s, cue);
             if (s >= cue) return null;
             var opener = toks[s].Text;
             if (SpeakerPhrases.IsBoundary(opener) && !CueLexicon.Pronouns.Contains(opener) || opener.EndsWith("ing", StringComparison.Ordinal) || opener.EndsWith("ed", StringComparison.Ordinal) && s + 1 < cue && char.IsLower(toks[s + 1].Text[0]))
@@ -2932,9 +2957,13 @@ public sealed class ClaimExtractor
                 s += 2;
                 if (toks[s].Text is ",") s++;
             }
+            s = SkipTimeSpan(s, limit);
             if (s >= limit) return null;
             var opener = toks[s].Text;
-            if (SpeakerPhrases.IsBoundary(opener) && !CueLexicon.Pronouns.Contains(opener))
+            // "Marching past the hall, the crowd sang ...": a participle opening the sentence has its subject after the
+            // comma; before that comma, the quote is in the participle's clause ("Waving signs calling Dunn “a fraud,” the
+            // crowd ...").
+            if (SpeakerPhrases.IsBoundary(opener) && !CueLexicon.Pronouns.Contains(opener) || IsOpeningParticiple(s))
             {
                 var comma = s;
                 while (comma < limit && toks[comma].Text != ",") comma++;
@@ -2944,6 +2973,45 @@ public sealed class ClaimExtractor
             var phrase = SpeakerPhrases.After(toks, s, subject: true);
             if (phrase is not { } p || p.Last >= limit - 1 || SpeakerPhrases.IsTimeWord(toks[p.Last].Text)) return null;
             return p;
+        }
+
+        /// <summary>
+        /// "A few hours later the crew ...", "Two weeks ago the board ...": past a span of time counted back or on that
+        /// opens the clause at <paramref name="s"/> (and its comma); else <paramref name="s"/>.
+        /// </summary>
+        private int SkipTimeSpan(int s, int limit)
+        {
+            var toks = Toks;
+            for (var k = s + 1; k < limit - 1 && k - s < 5 && (toks[k - 1].IsWord || toks[k - 1].Kind == TokenKind.Number); k++)
+                if (toks[k].Text is "later" or "ago" && IsTimeUnit(toks[k - 1].Text))
+                    return toks[k + 1].Text is "," ? k + 2 : k + 1;
+            return s;
+        }
+
+        /// <summary>"minutes", "hours", "days", "a week": a unit a span of time is counted in.</summary>
+        private static bool IsTimeUnit(string w) =>
+            SpeakerPhrases.IsTimeWord(w) || w.ToLowerInvariant().TrimEnd('s') is "minute" or "hour" or "moment" or "second" or "decade";
+
+        /// <summary>Nothing but quote marks and punctuation stands before <paramref name="index"/> in the sentence.</summary>
+        private bool StartsSentence(int index)
+        {
+            for (var k = 0; k < index; k++)
+                if (Toks[k].Kind is not (TokenKind.Quote or TokenKind.Punctuation)) return false;
+            return true;
+        }
+
+        /// <summary>
+        /// A capitalised word in "-ing" at <paramref name="s"/> that is no name the article knows ("Waving", not
+        /// "Browning"), with a lower-case word after it: a participle opening the sentence.
+        /// </summary>
+        private bool IsOpeningParticiple(int s)
+        {
+            var toks = Toks;
+            var w = toks[s].Text;
+            // (Not "Award-winning" or "Right-wing": an adjective or a noun.)
+            return w.Length > 4 && char.IsUpper(w[0]) && w.EndsWith("ing", StringComparison.Ordinal) && !w.Contains('-') && w is not ("Nothing" or "Anything" or "Something" or "Everything")
+                && s + 1 < toks.Count && toks[s + 1].IsWord && char.IsLower(toks[s + 1].Text[0])
+                && resolver.Resolve(toks, new Phrase(s, s, PhraseKind.Name)).Ids.Count == 0;
         }
 
         // ---- no source: "X is expected to ...", "X seems ...", "Asked whether ..., she said" ----

@@ -64,7 +64,7 @@ public static class CueLexicon
         "may", "might", "could", "should", "can", "must", "first", "too", "now", "both", "all", "herself",
         "himself", "themselves", "itself", "personally", "ultimately", "apparently", "actually", "certainly",
         "only", "soon", "last", "yet", "ever", "been", "being", "however", "meanwhile", "instead", "likewise", "nonetheless", "nevertheless", "'s", "\u2019s", "'ve", "\u2019ve", "'d", "\u2019d",
-        "am", "'m", "\u2019m", "'re", "\u2019re", "'ll", "\u2019ll", "here",
+        "am", "'m", "\u2019m", "'re", "\u2019re", "'ll", "\u2019ll", "here", "twice",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, double> Learned = LearnedCues.Counts

@@ -61,7 +61,7 @@ internal static class SpeakerPhrases
         "We", "I", "You", "Is", "Was", "Are", "Were", "Has", "Have", "Had", "Do", "Does", "Did", "Can", "Could",
         "Would", "Should", "Nor", "Though", "Once", "Later", "Earlier", "Already", "Again", "Today", "Yesterday",
         "Amid", "Amidst", "Alongside", "Outside", "Inside", "Throughout", "Beyond", "Behind", "Across", "Around", "Along",
-        "Toward", "Towards", "Following", "Ahead",
+        "Toward", "Towards", "Following", "Ahead", "Last", "Next",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Relatives = new[] { "who", "which" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -79,7 +79,8 @@ internal static class SpeakerPhrases
     public static int SkipAdverbialsLeft(IReadOnlyList<Token> toks, int index)
     {
         var j = index - 1;
-        while (j >= 0 && IsAdverbial(toks[j])) j--;
+        // "most recently defended", "more strongly opposed", "less likely to say": these grade the adverb after them.
+        while (j >= 0 && (IsAdverbial(toks[j]) || toks[j].Text is "most" or "more" or "less" or "least" && j + 1 < index && IsLyAdverb(toks[j + 1]))) j--;
         return j;
     }
 
@@ -94,7 +95,7 @@ internal static class SpeakerPhrases
     {
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "today", "tonight",
         "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "day", "weeks", "months",
-        "years", "days", "past", "time", "interview", "statement", "speech", "rally", "debate", "conference", "appearance",
+        "years", "days", "past", "time", "summer", "winter", "spring", "autumn", "interview", "statement", "speech", "rally", "debate", "conference", "appearance",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Days and spans of time: "Tuesday", "week", "night".</summary>
@@ -112,6 +113,18 @@ internal static class SpeakerPhrases
     public static Phrase? Before(IReadOnlyList<Token> toks, int cue)
     {
         var j = SkipAdverbialsLeft(toks, cue);
+        // "Older voters are far more likely to say ...": the subject of "likely" says it.
+        if (j >= 1 && j == cue - 1 && toks[j].Text is "to" && toks[j - 1].Text is "likely" or "unlikely") j = SkipAdverbialsLeft(toks, j);
+        // "crews that elected him say", "an aide close to them said": an object pronoun ends a relative clause or a
+        // modifier after the speaker's head; the speaker is the phrase before it.
+        // ("most of them said" names some of a group, read below; in "who teased them and let them think" the pronoun thinks.)
+        if (j >= 2 && toks[j].Text is "him" or "them" or "me" or "us" && toks[j - 1].Text is not "of")
+        {
+            for (var k = j - 1; k > 0 && j - k <= 10 && toks[k].IsWord && toks[k].Text is not ("and" or "or" or "but"); k--)
+                if (toks[k].Text is "who" or "that" or "close" or "closest" or "near")
+                    return EndingAt(toks, k - 1, false) is { Kind: PhraseKind.Name or PhraseKind.Nominal } head ? head : null;
+            return null;
+        }
         // "a sign that read “...”", "a note that said, “...”": "that" right after a noun and right before a cue that a
         // quote follows is a relative pronoun (a "that" opening a clause is followed by the clause's subject, not by its verb).
         var quoteNext = cue + 1 < toks.Count && (toks[cue + 1].Kind == TokenKind.Quote || cue + 2 < toks.Count && toks[cue + 1].Text is "," or ":" && toks[cue + 2].Kind == TokenKind.Quote);
