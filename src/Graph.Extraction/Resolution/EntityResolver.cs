@@ -453,12 +453,13 @@ public sealed class EntityResolver(Gazetteer gazetteer)
 
     /// <summary>
     /// Nouns that stand for a company already named ("the firm said"); not nouns that as often mean something else
-    /// ("the label on the door", "the studio next door"). "The group" is kept: in news it is mostly the company or
-    /// advocacy group named before, and "a group of protesters" brought in since makes it that one instead.
+    /// ("the label on the door", "the studio next door"), nor "group": in a sample of BBC claims "the group" was as
+    /// often a campaign or band the text never named as the company named before ("the group" is a body whose name
+    /// holds the word, <see cref="BodyNouns"/>).
     /// </summary>
     private static readonly FrozenSet<string> CompanyNouns = new[]
     {
-        "company", "firm", "business", "corporation", "giant", "group", "maker", "manufacturer", "retailer",
+        "company", "firm", "business", "corporation", "giant", "maker", "manufacturer", "retailer",
         "carrier", "airline", "broadcaster", "insurer", "lender", "bank", "publisher", "supermarket", "conglomerate",
         "supplier", "brewer",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -473,7 +474,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     {
         "council", "court", "club", "university", "commission", "committee", "agency", "ministry",
         "department", "board", "authority", "foundation", "institute", "association", "federation", "league",
-        "network", "team", "band", "charity", "organisation", "organization", "campaign", "tribunal", "regulator",
+        "network", "team", "band", "charity", "organisation", "organization", "campaign", "tribunal", "regulator", "group",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words in the names of bodies that are not companies (a "firm" is none of these).</summary>
