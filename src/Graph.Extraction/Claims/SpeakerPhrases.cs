@@ -75,6 +75,14 @@ internal static class SpeakerPhrases
     public static bool IsBoundary(string word) =>
         word.Length > 0 && (char.IsUpper(word[0]) ? CapitalisedFunctionWords.Contains(word) : Boundaries.Contains(word));
 
+    /// <summary>
+    /// A capitalised function word at <paramref name="k"/>; "Last" and "Next" only before a time word ("Last year, ..."):
+    /// alone they may be a name ("Next said sales rose").
+    /// </summary>
+    private static bool FunctionOpener(IReadOnlyList<Token> toks, int k) =>
+        CapitalisedFunctionWords.Contains(toks[k].Text)
+        && !(toks[k].Text is "Last" or "Next" && !(k + 1 < toks.Count && IsTimeWord(toks[k + 1].Text)));
+
     /// <summary>Skips adverbs and auxiliaries left of <paramref name="index"/>; the index of the word before them.</summary>
     public static int SkipAdverbialsLeft(IReadOnlyList<Token> toks, int index)
     {
@@ -95,11 +103,15 @@ internal static class SpeakerPhrases
     {
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "today", "tonight",
         "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "day", "weeks", "months",
-        "years", "days", "past", "time", "summer", "winter", "spring", "autumn", "interview", "statement", "speech", "rally", "debate", "conference", "appearance",
+        "years", "days", "past", "time", "interview", "statement", "speech", "rally", "debate", "conference", "appearance",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    // Seasons in lower case only: "Winter", "Summer" in capitals are as often surnames ("Tomas Winter said").
+    private static readonly FrozenSet<string> Seasons = new[] { "summer", "winter", "spring", "autumn" }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Days and spans of time: "Tuesday", "week", "night".</summary>
-    public static bool IsTimeWord(string word) => TimeWords.Contains(word) && word.ToLowerInvariant() is not ("interview" or "statement" or "speech" or "rally" or "debate" or "conference" or "appearance" or "time");
+    public static bool IsTimeWord(string word) => TimeWords.Contains(word) && word.ToLowerInvariant() is not ("interview" or "statement" or "speech" or "rally" or "debate" or "conference" or "appearance" or "time")
+        || Seasons.Contains(word);
 
     private static readonly FrozenSet<string> AdjunctPrepositions = new[]
     {
@@ -114,7 +126,12 @@ internal static class SpeakerPhrases
     {
         var j = SkipAdverbialsLeft(toks, cue);
         // "Older voters are far more likely to say ...": the subject of "likely" says it.
-        if (j >= 1 && j == cue - 1 && toks[j].Text is "to" && toks[j - 1].Text is "likely" or "unlikely") j = SkipAdverbialsLeft(toks, j);
+        if (j >= 1 && j == cue - 1 && toks[j].Text is "to" && toks[j - 1].Text is "likely" or "unlikely")
+        {
+            j = SkipAdverbialsLeft(toks, j);
+            // ("far more likely", "much less likely": the degree words are no speaker.)
+            if (j >= 0 && toks[j].Text is "far" or "much" or "even" or "still" or "significantly" or "slightly" or "considerably") j = SkipAdverbialsLeft(toks, j);
+        }
         // "crews that elected him say", "an aide close to them said": an object pronoun ends a relative clause or a
         // modifier after the speaker's head; the speaker is the phrase before it.
         // ("most of them said" names some of a group, read below; in "who teased them and let them think" the pronoun thinks.)
@@ -242,7 +259,7 @@ internal static class SpeakerPhrases
         }
         // "the United States said": a capitalised word after another ends a name, whatever it means in lower case.
         var inName = char.IsUpper(t.Text[0]) && j > 0 && toks[j - 1].IsWord && char.IsUpper(toks[j - 1].Text[0]) && toks[j - 1].Text.Length > 1;
-        if (IsBoundary(t.Text) || CueLexicon.Prior(t.Text) >= 0.5 && !inName || IsDeterminer(t.Text) && !IsPronounLikeDeterminer(t.Text)) return null;
+        if ((char.IsUpper(t.Text[0]) ? FunctionOpener(toks, j) : IsBoundary(t.Text)) || CueLexicon.Prior(t.Text) >= 0.5 && !inName || IsDeterminer(t.Text) && !IsPronounLikeDeterminer(t.Text)) return null;
         var start = j;
         while (start - 1 >= 0 && j - start < 10)
         {
@@ -256,14 +273,14 @@ internal static class SpeakerPhrases
             // "Trump and Pence said", "the director of the FBI said": joined names and "of" phrases stay one phrase.
             if (lower is "of" && start - 2 >= 0 && toks[start - 2].IsWord && !IsBoundary(toks[start - 2].Text)) { start--; continue; }
             if (lower is "and" && char.IsUpper(toks[start].Text[0]) && start - 2 >= 0 && char.IsUpper(toks[start - 2].Text[0])) { start--; continue; }
-            if (IsBoundary(p.Text) || CueLexicon.Prior(lower) >= 0.5 && char.IsLower(p.Text[0])) break;
-            if (CapitalisedFunctionWords.Contains(p.Text)) break;
+            if ((char.IsUpper(p.Text[0]) ? FunctionOpener(toks, start - 1) : IsBoundary(p.Text)) || CueLexicon.Prior(lower) >= 0.5 && char.IsLower(p.Text[0])) break;
+            if (FunctionOpener(toks, start - 1)) break;
             start--;
         }
         // Trim a leading capitalised function word the loop may have kept at the sentence start.
-        while (start < j && CapitalisedFunctionWords.Contains(toks[start].Text)) start++;
+        while (start < j && FunctionOpener(toks, start)) start++;
         var head = toks[j];
-        if (CapitalisedFunctionWords.Contains(head.Text) || head.Kind == TokenKind.Number) return null;
+        if (FunctionOpener(toks, j) || head.Kind == TokenKind.Number) return null;
         var kind = char.IsUpper(head.Text[0]) || head.Kind == TokenKind.Number && start < j && char.IsUpper(toks[start].Text[0])
             ? PhraseKind.Name : PhraseKind.Nominal;
         return new Phrase(start, j, kind);

@@ -506,9 +506,14 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             var toks = sentence.Tokens;
             for (var i = 0; i < toks.Count - 1; i++)
             {
+                // (Only as the head of its phrase: in "a company spokesman", "a council member", "a firm believer" the
+                // noun modifies another and brings in no new company.)
                 if (toks[i].Text is "a" or "A" or "an" or "An")
                     for (var k = i + 1; k < toks.Count && k <= i + 3 && toks[k].IsWord; k++)
-                        if (CompanyNouns.Contains(toks[k].Text) || BodyNouns.Contains(toks[k].Text)) introduced[toks[k].Text] = toks[i].Start;
+                        if ((CompanyNouns.Contains(toks[k].Text) || BodyNouns.Contains(toks[k].Text))
+                            && (k + 1 >= toks.Count || !toks[k + 1].IsWord || toks[k + 1].Text is "to" or "that" or "which" or "who" or "in" or "on"
+                                or "at" or "for" or "with" or "from" or "of" or "and" or "called" or "named" or "based" or "run" or "owned" or "led" or "whose"))
+                            introduced[toks[k].Text] = toks[i].Start;
                 // Not after a preposition ("Eva Holm from the company"): there it names no speaker, and seldom the topic;
                 // but "according to the company" and "announced by the firm" name the source.
                 if (toks[i].Text is not ("the" or "The")) continue;

@@ -48,4 +48,47 @@ public sealed class ClaimReviewFixTests
         var g = Extract.From("Raid\n\nPolice officers shot back at the gunmen, who fled into the hills before dawn.");
         Assert.DoesNotContain(g.Claims, c => c.Cue?.Text.StartsWith("shot", StringComparison.Ordinal) == true);
     }
+
+    [Fact]
+    public void A_surname_that_is_a_season_still_speaks()
+    {
+        var g = Extract.From("Port\n\nPort chief Tomas Winter quit on Monday. Winter told reporters the crews were angry.");
+        Assert.Equal("Winter", g.ClaimWith("the crews were angry").SpeakerMention!.Text);
+    }
+
+    [Fact]
+    public void Next_alone_may_be_a_name()
+    {
+        var g = Extract.From("Shops\n\nNext said sales rose by a fifth in the quarter.");
+        Assert.Equal("Next", g.ClaimWith("sales rose").SpeakerMention!.Text);
+    }
+
+    [Fact]
+    public void Likely_to_say_is_a_poll_answer_but_likely_to_argue_is_a_guess()
+    {
+        var g = Extract.From("Levy\n\nLawyers for Tomas Venn are likely to argue that the search was illegal. Older voters are far more likely to say the levy is fair.");
+        Assert.DoesNotContain(g.Claims, c => c.Content.Text.Contains("search was illegal"));
+        Assert.Equal("Older voters", g.ClaimWith("the levy is fair").SpeakerMention!.Text);
+    }
+
+    [Fact]
+    public void A_subject_before_a_time_span_is_kept()
+    {
+        var g = Extract.From("Board\n\nMark Dunn two years ago quit the board, saying the levy was unfair.");
+        Assert.Equal("Mark Dunn", g.ClaimWith("the levy was unfair").SpeakerMention!.Text);
+    }
+
+    [Fact]
+    public void An_adjective_in_ed_inside_a_presented_source_is_no_verb()
+    {
+        var g = Extract.From("Council\n\nHere's the newly elected Ana Ruiz at the meeting: \u201CI will not resign over the levy.\u201D");
+        Assert.Equal("Ana Ruiz", g.ClaimWith("I will not resign").SpeakerMention!.Text);
+    }
+
+    [Fact]
+    public void A_plain_said_that_clause_is_not_a_relative_report()
+    {
+        var g = Extract.From("Levy\n\nAna Ruiz said that Mark Dunn says the levy is fine.");
+        Assert.Single(g.Claims);
+    }
 }

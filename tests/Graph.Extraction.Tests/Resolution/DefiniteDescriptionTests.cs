@@ -86,4 +86,11 @@ public sealed class DefiniteDescriptionTests
             "on Wednesday. The group said the company had cut jobs.");
         Assert.Null(g.ClaimWith("had cut jobs").Speaker);
     }
+
+    [Fact]
+    public void A_company_spokesman_brings_in_no_new_company()
+    {
+        var g = Extract.From("Yard cuts\n\nKorvane Industries cut 200 jobs on Monday, a company spokesman said. The company said profits had fallen by half.");
+        Assert.Equal(g.Named(EntityType.Institution, "Korvane Industries").Id, g.ClaimWith("profits had fallen").Speaker);
+    }
 }
