@@ -2569,10 +2569,21 @@ public sealed class ClaimExtractor
                 && SpeakerPhrases.After(toks, s + 1) is { } inverted && inverted.Last < open)
                 return new Candidate(toks[s].Start, toks[s].End, q.Span.Start, end, resolver.Resolve(toks, inverted), 0.55, null);
             if (!char.IsLower(toks[v].Text[0]) || !CueLexicon.Speech.Contains(toks[v].Text)) return null;
-            var speaker = (NearestSubject(v + 1) is { } near ? resolver.Resolve(toks, near) : null)
-                ?? (NameBefore(v) is { } named ? resolver.Resolve(toks, named) : null) ?? SentenceSubject(v);
+            var speaker = FiniteVerbSubject(v);
             return speaker is null ? null : new Candidate(toks[v].Start, toks[v].End, q.Span.Start, end, speaker, 0.55, null);
         }
+
+        /// <summary>
+        /// Who does the verb at <paramref name="v"/>: a participle ("..., chanting") goes on with its clause's subject;
+        /// other verbs take <see cref="FiniteVerbSubject"/>.
+        /// </summary>
+        private Speaker? SubjectOfVerb(int v) =>
+            Toks[v].Text.EndsWith("ing", StringComparison.Ordinal) ? ClauseSubject(v) ?? SentenceSubject(v) : FiniteVerbSubject(v);
+
+        /// <summary>The nearest subject before the verb at <paramref name="v"/>, else a name right before it, else the sentence's subject.</summary>
+        private Speaker? FiniteVerbSubject(int v) =>
+            (NearestSubject(v + 1) is { } near ? resolver.Resolve(Toks, near) : null)
+            ?? (NameBefore(v) is { } named ? resolver.Resolve(Toks, named) : null) ?? SentenceSubject(v);
 
         /// <summary>Nouns for something said: owned by a speaker and followed by "that", they report what was said.</summary>
         private static readonly HashSet<string> StatementNouns = new(StringComparer.Ordinal)
@@ -2625,10 +2636,7 @@ public sealed class ClaimExtractor
                     || IsNamingVerb(t.Text) || t.Text is "described" or "titled" or "known"
                     || toks[v - 1].Text is "is" or "was" or "were" or "are" or "be" or "been" or "being" or "to"
                     || Enumerable.Range(v + 1, open - v - 1).Any(i => toks[i].Text is "on" or "in" or "at" or "of" or "from" or "with" or "during")) return null;
-                var speaker = t.Text.EndsWith("ing", StringComparison.Ordinal)
-                    ? ClauseSubject(v) ?? SentenceSubject(v)
-                    : (NearestSubject(v + 1) is { } near ? resolver.Resolve(toks, near) : null)
-                      ?? (NameBefore(v) is { } named ? resolver.Resolve(toks, named) : null) ?? SentenceSubject(v);
+                var speaker = SubjectOfVerb(v);
                 return speaker is null ? null : new Candidate(t.Start, t.End, toks[v + 1].Start, Math.Max(q.Span.End, toks[ClauseEnd(v + 1)].End), speaker, 0.5, null);
             }
             return null;
@@ -2653,18 +2661,17 @@ public sealed class ClaimExtractor
             if (k > 0 && toks[k].Text is ",") k--;
             if (k < 2 || !WordingNouns.Contains(toks[k].Text)) return null;
             k--;
-            if (k > 1 && toks[k].IsWord && char.IsLower(toks[k].Text[0]) && !SpeakerPhrases.IsDeterminer(toks[k].Text) && toks[k - 1].Text.ToLowerInvariant() is "the" or "a" or "an" or "that" or "this" or "his" or "her" or "their" or "its") k--;
-            if (k < 1 || toks[k].Text.ToLowerInvariant() is not ("the" or "a" or "an" or "that" or "this" or "his" or "her" or "their" or "its")) return null;
+            static bool Determiner(string w) => w.ToLowerInvariant() is "the" or "a" or "an" or "that" or "this" or "his" or "her" or "their" or "its";
+            // ("the same phrase", "his favourite slogan": one modifier may stand between.)
+            if (k > 1 && toks[k].IsWord && char.IsLower(toks[k].Text[0]) && !SpeakerPhrases.IsDeterminer(toks[k].Text) && Determiner(toks[k - 1].Text)) k--;
+            if (k < 1 || !Determiner(toks[k].Text)) return null;
             var v = k - 1;
             // "ran on the slogan": a verb and its particle.
             if (v > 0 && toks[v].Text is "on" && toks[v - 1].Text is "ran" or "run" or "runs" or "running" or "campaigned" or "campaigning") v--;
             else if (toks[v].Text is not ("used" or "uses" or "use" or "using" or "coined" or "coins" or "invoked" or "invokes" or "invoking"
                          or "uttered" or "utters" or "repeated" or "repeats" or "repeating" or "adopted" or "borrowed")) return null;
             if (v < 1 || toks[v - 1].Text is "is" or "was" or "were" or "are" or "be" or "been" or "being" or "to") return null;
-            var speaker = toks[v].Text.EndsWith("ing", StringComparison.Ordinal)
-                ? ClauseSubject(v) ?? SentenceSubject(v)
-                : (NearestSubject(v + 1) is { } near ? resolver.Resolve(toks, near) : null)
-                  ?? (NameBefore(v) is { } named ? resolver.Resolve(toks, named) : null) ?? SentenceSubject(v);
+            var speaker = SubjectOfVerb(v);
             return speaker is null ? null : new Candidate(toks[v].Start, toks[k - 1].End, q.Span.Start, q.Span.End, speaker, 0.5, null);
         }
 
@@ -2711,10 +2718,7 @@ public sealed class ClaimExtractor
             var v = open > 1 && toks[open - 1].Text is "," ? open - 2 : open - 1;
             if (v < 1 || !toks[v].IsWord || !VoiceVerbs.Contains(toks[v].Text)) return null;
             // A participle (", chanting “...”") goes on with its clause's subject, not with the words right before it.
-            var speaker = toks[v].Text.EndsWith("ing", StringComparison.Ordinal)
-                ? ClauseSubject(v) ?? SentenceSubject(v)
-                : (NearestSubject(v + 1) is { } near ? resolver.Resolve(toks, near) : null)
-                  ?? (NameBefore(v) is { } named ? resolver.Resolve(toks, named) : null) ?? SentenceSubject(v);
+            var speaker = SubjectOfVerb(v);
             return speaker is null ? null : new Candidate(toks[v].Start, toks[v].End, q.Span.Start, ExtendOverQuoteParagraphs(q.Span.End), speaker, 0.5, null);
         }
 
