@@ -543,8 +543,9 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// The one person whose role is <paramref name="words"/> ("prime minister"), or, with <paramref name="headOnly"/>,
-    /// ends in it ("Culture Minister" for "the minister") unless it is a shadow, former or deputy one; none if several.
+    /// The one person whose role is <paramref name="first"/> and <paramref name="second"/> ("prime minister") or
+    /// <paramref name="first"/> alone ("chancellor"), or, with <paramref name="headOnly"/>, ends in <paramref name="first"/>
+    /// ("Culture Minister" for "the minister") unless it is a shadow, former or deputy one; none if several.
     /// </summary>
     private static string? HoldsRole(List<(string Id, string[] Role)> roles, string first, string? second, bool headOnly)
     {
