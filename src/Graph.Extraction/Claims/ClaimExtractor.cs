@@ -533,7 +533,7 @@ public sealed class ClaimExtractor
                 && !(i >= 3 && toks[i - 2].Text is "in" or "of" && prev.ToLowerInvariant() is "two" or "three" or "four" or "five")
                 // "the two said", "all five agree": the number stands for the people counted. (A verb after a plural
                 // group takes no "-s": "the two claims", "the four states" are plural nouns.)
-                && !(i >= 2 && toks[i - 2].Text is "the" or "The" or "all" or "All" && SpeakerPhrases.IsNumberWord(prev) && !toks[i].Text.EndsWith('s'))) return false;
+                && !(i >= 2 && SpeakerPhrases.IsCountedGroup(toks, i - 1) && !toks[i].Text.EndsWith('s'))) return false;
             // "the mayor's claim that ..." is a noun, but "she's claiming that ..." is "she is": a pronoun has no possessive "'s".
             if (prev is "'s" or "\u2019s" && i + 1 < toks.Count && toks[i + 1].Text is "that" && !(i >= 2 && CueLexicon.Pronouns.Contains(toks[i - 2].Text))) return false;
             // "the rowers' plans for ...": after a plural possessive the cue is a noun (the tokenizer makes that mark a word).

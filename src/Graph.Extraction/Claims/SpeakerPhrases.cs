@@ -244,7 +244,7 @@ internal static class SpeakerPhrases
             if (d is "the" or "The" && IsNumberWord(t.Text) && j >= 3 && toks[j - 2].Text is "of")
                 return IsPronounLikeDeterminer(toks[j - 3].Text) || IsNumberWord(toks[j - 3].Text) || toks[j - 3].Text.ToLowerInvariant() is "none" or "neither" or "each" or "one"
                     ? new Phrase(j - 3, j, PhraseKind.Nominal) : null;
-            if (d is "the" or "The" or "all" or "All" && IsNumberWord(t.Text))
+            if (IsCountedGroup(toks, j))
             {
                 // "big majorities in all four": the group before "in" heads it.
                 if (d is "all" && j >= 3 && toks[j - 2].Text is "in" && EndingAt(toks, j - 3, false) is { Kind: PhraseKind.Nominal } group)
@@ -285,6 +285,10 @@ internal static class SpeakerPhrases
             ? PhraseKind.Name : PhraseKind.Nominal;
         return new Phrase(start, j, kind);
     }
+
+    /// <summary>"the two", "all five" ending at <paramref name="j"/>: a number word that stands for the people counted.</summary>
+    internal static bool IsCountedGroup(IReadOnlyList<Token> toks, int j) =>
+        j >= 1 && toks[j - 1].Text is "the" or "The" or "all" or "All" && IsNumberWord(toks[j].Text);
 
     internal static bool IsNumberWord(string word) => word.ToLowerInvariant() is "two" or "three" or "four" or "five" or "six" or "seven"
         or "eight" or "nine" or "ten";
