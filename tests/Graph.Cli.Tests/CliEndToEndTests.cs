@@ -116,6 +116,22 @@ public sealed class CliEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task Show_folds_the_same_relation_read_in_several_articles_into_one_line()
+    {
+        Write("in/a.txt", "Ferry plan\n\nIrena Kos, the leader of the Meadow Party, said that the ferry service would resume in June.");
+        Write("in/b.txt", "Bridge vote\n\nIrena Kos, the leader of the Meadow Party, said that the bridge vote had been put off.");
+        Assert.Equal(0, (await CliRunner.RunAsync(dir, "ingest", "in", "--store", "g.db")).ExitCode);
+
+        var show = await CliRunner.RunAsync(dir, "show", "Irena Kos", "--store", "g.db");
+        Assert.Equal(0, show.ExitCode);
+        var affiliation = Assert.Single(show.Stdout.Split('\n'), l => l.Contains("AFFILIATED_WITH"));
+        Assert.Contains("Meadow Party", affiliation);
+        Assert.Contains("in 2 articles", show.Stdout);
+        // Claims are one per reading and stay apart.
+        Assert.Equal(2, show.Stdout.Split('\n').Count(l => l.Contains("STATED")));
+    }
+
+    [Fact]
     public async Task Commands_without_a_store_or_with_bad_arguments_exit_1_with_a_message()
     {
         var stats = await CliRunner.RunAsync(dir, "stats", "--store", "missing.db");

@@ -57,23 +57,28 @@ public static class ShowCommand
         void Expand(IHasTreeNodes parent, GraphNode node, int depth, string? cameFrom)
         {
             if (depth >= hops) return;
-            var edges = outgoing[node.Id].Select(e => (Edge: e, Other: e.To, Out: true))
+            // The same relation read in several articles is several edges (each keeps its own evidence); the tree
+            // shows it once with the number of articles, so "leader of the party" in 40 articles is one line.
+            var lines = outgoing[node.Id].Select(e => (Edge: e, Other: e.To, Out: true))
                 .Concat(incoming[node.Id].Select(e => (Edge: e, Other: e.From, Out: false)))
                 .Where(x => nodes.ContainsKey(x.Other) && x.Other != cameFrom)
+                .GroupBy(x => (x.Edge.Type, x.Other, x.Out, Role: x.Edge.Properties.GetValueOrDefault("role") as string))
+                .Select(g => (g.First().Edge, g.Key.Other, g.Key.Out, Articles: g.Select(x => x.Edge.Properties.GetValueOrDefault("articleId")).OfType<string>().Distinct().Count()))
                 // Mentions of the actor in articles are many and dull; show them last.
-                .OrderBy(x => x.Edge.Type == RelationTypes.MentionedIn ? 1 : 0).ThenBy(x => Order(x.Edge.Type)).ThenBy(x => x.Other, StringComparer.Ordinal)
+                .OrderBy(x => x.Edge.Type == RelationTypes.MentionedIn ? 1 : 0).ThenBy(x => Order(x.Edge.Type))
+                .ThenByDescending(x => x.Articles).ThenBy(x => x.Other, StringComparer.Ordinal)
                 .ToList();
             var shown = 0;
-            foreach (var (edge, otherId, isOut) in edges)
+            foreach (var (edge, otherId, isOut, articles) in lines)
             {
                 if (shown == MaxChildren)
                 {
-                    parent.AddNode($"[grey]... and {edges.Count - MaxChildren} more[/]");
+                    parent.AddNode($"[grey]... and {lines.Count - MaxChildren} more[/]");
                     break;
                 }
                 var other = nodes[otherId];
                 var arrow = isOut ? $"[blue]{edge.Type}[/] →" : $"← [blue]{edge.Type}[/]";
-                var child = parent.AddNode($"{arrow} {Describe(other, articleTitles)}{EdgeDetail(edge, nodes)}");
+                var child = parent.AddNode($"{arrow} {Describe(other, articleTitles)}{EdgeDetail(edge, nodes, articles)}");
                 shown++;
                 if (visited.Add(otherId) && other.Label != NodeLabels.Article) Expand(child, other, depth + 1, node.Id);
             }
@@ -102,13 +107,14 @@ public static class ShowCommand
         return $"[bold]{node.Label}[/] {Markup.Escape(node.Name)} [grey]({Markup.Escape(node.Id)})[/]";
     }
 
-    private static string EdgeDetail(GraphEdge edge, IReadOnlyDictionary<string, GraphNode> nodes)
+    private static string EdgeDetail(GraphEdge edge, IReadOnlyDictionary<string, GraphNode> nodes, int articles)
     {
         var parts = new List<string>();
         if (edge.Properties.GetValueOrDefault("role") is string role) parts.Add("role: " + role);
         if (edge.Properties.GetValueOrDefault("cue") is string cue) parts.Add("cue: " + cue);
         if (edge.Properties.GetValueOrDefault("audience") is string audience) parts.Add("to: " + (nodes.TryGetValue(audience, out var a) ? a.Name : audience));
         if (edge.Properties.GetValueOrDefault("count") is long count) parts.Add($"{count} mention(s)");
+        if (articles > 1) parts.Add($"in {articles} articles");
         return parts.Count == 0 ? "" : " [grey](" + Markup.Escape(string.Join("; ", parts)) + ")[/]";
     }
 
