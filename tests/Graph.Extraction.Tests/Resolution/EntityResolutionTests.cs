@@ -36,6 +36,17 @@ public sealed class EntityResolutionTests
     }
 
     [Fact]
+    public void A_party_named_before_party_leader_gets_the_affiliation()
+    {
+        // "party leader" is a title of its own; here "Party" ends the party's name, so the role is "leader" of it.
+        var g = Extract.From("Meadow Party leader Irena Kos said the coalition talks would resume in March.");
+        var irena = g.Named(EntityType.Person, "Irena Kos");
+        var affiliation = Assert.Single(g.Relations, r => r.Type == RelationTypes.AffiliatedWith && r.From == irena.Id);
+        Assert.Equal(g.Named(EntityType.Institution, "Meadow Party").Id, affiliation.To);
+        Assert.Equal("leader", affiliation.Properties["role"]);
+    }
+
+    [Fact]
     public void A_surname_later_is_the_same_person()
     {
         var g = Extract.From("Minister Karl Brandt arrived in Vienna. Brandt said the talks would last two days.");
