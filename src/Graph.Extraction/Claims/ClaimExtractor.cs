@@ -1689,8 +1689,9 @@ public sealed class ClaimExtractor
                 var end = k;
                 if (lower is not ("me" or "us" or "him" or "her" or "them" or "reporters" or "journalists"))
                 {
-                    // A named or described audience runs to "that", a comma, a quote or a preposition.
-                    while (end + 1 < toks.Count && end - k < 8 && toks[end + 1].IsWord && toks[end + 1].Text is not ("that" or "on" or "in" or "at" or "during" or "after" or "before" or "to" or "he" or "she" or "they" or "it" or "we" or "i" or "this" or "last" or "about" or "what" or "how" or "why" or "when" or "there" or "if" or "whether"))
+                    // A named or described audience runs to "that", a comma, a quote or a preposition. A number inside
+                    // a name goes with it ("told Radio 4's morning show", "told Channel 5 News").
+                    while (end + 1 < toks.Count && end - k < 8 && (toks[end + 1].IsWord || NumberInName(end + 1)) && toks[end + 1].Text is not ("that" or "on" or "in" or "at" or "during" or "after" or "before" or "to" or "he" or "she" or "they" or "it" or "we" or "i" or "this" or "last" or "about" or "what" or "how" or "why" or "when" or "there" or "if" or "whether"))
                         end++;
                 }
                 var m = resolver.ActorStartingIn(toks[k].Start, toks[end].End);
@@ -1698,6 +1699,21 @@ public sealed class ClaimExtractor
                 return end + 1;
             }
             return k;
+        }
+
+        /// <summary>
+        /// A number after a capitalised word and before a possessive, another capitalised word or a colon ("Radio
+        /// [4]'s", "Channel [5] News", "Radio [4]:"), when a colon, comma, quote or "that" soon shows where the audience ends: without one,
+        /// "told Radio 4's show the plan ..." could not be split into audience and what was said.
+        /// </summary>
+        private bool NumberInName(int i)
+        {
+            var toks = Toks;
+            if (toks[i].Kind != TokenKind.Number || i == 0 || !toks[i - 1].IsCapitalised || i + 1 >= toks.Count
+                || !(toks[i + 1].Text is "'s" or "\u2019s" or ":" or "," || toks[i + 1].IsWord && toks[i + 1].IsCapitalised)) return false;
+            for (var j = i + 1; j < toks.Count && j <= i + 5; j++)
+                if (toks[j].Text is ":" or "," or "that" || toks[j].Kind == TokenKind.Quote) return true;
+            return false;
         }
 
         /// <summary>The last token of the clause that starts at <paramref name="k"/>: the sentence end, or before a second speaker's frame.</summary>

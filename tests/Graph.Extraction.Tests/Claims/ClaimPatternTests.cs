@@ -152,6 +152,16 @@ public sealed class ClaimPatternTests
     }
 
     [Fact]
+    public void An_audience_with_a_number_in_its_name_stays_out_of_the_content()
+    {
+        var g = Extract.From("Ivo Petrov told Danube Radio 3's evening bulletin: \"The crossing will stay closed until spring.\"");
+        var claim = g.ClaimWith("The crossing will stay closed");
+        Assert.Equal(g.PersonId("Ivo Petrov"), claim.Speaker);
+        Assert.StartsWith("\"The crossing", claim.Content.Text);
+        Assert.NotNull(claim.Audience);
+    }
+
+    [Fact]
     public void According_to_after_the_content()
     {
         var g = Extract.From("Grain exports fell by a third in the spring, according to the Ministry of Agriculture.");
