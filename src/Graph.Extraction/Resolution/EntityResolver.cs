@@ -227,8 +227,9 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             work.AddCountryMention(country, start, start + firstSpace, kind);
             iso = country.Iso;
             var rest = name[(firstSpace + 1)..];
-            // The mention keeps the country word ("Chinese Ministry of Foreign Affairs"); the name does not.
-            if (gazetteer.InstitutionByName(rest) is { } knownRest)
+            // The mention keeps the country word ("Chinese Ministry of Foreign Affairs"); the name does not, unless
+            // the whole is a known name ("UK Independence Party" is not an "Independence Party" of the UK).
+            if ((gazetteer.InstitutionByName(name) ?? gazetteer.InstitutionByName(rest)) is { } knownRest)
                 return (work.AddInstitution(knownRest.Name, start, end, knownRest.Iso ?? iso, knownRest.Aliases, partOfCountry: true), iso);
             return (work.AddInstitution(rest, start, end, iso, [], partOfCountry: true), iso);
         }

@@ -47,6 +47,18 @@ public sealed class EntityResolutionTests
     }
 
     [Fact]
+    public void British_parties_by_their_short_and_adjective_names_are_one_party_each()
+    {
+        var g = Extract.From("Tory leader Irena Kos met the UK Independence Party on Monday. UKIP said the talks went well. "
+            + "A Lib Dem spokesman said the Liberal Democrats would not join them.");
+        var irena = g.Named(EntityType.Person, "Irena Kos");
+        Assert.Contains(g.Relations, r => r.Type == RelationTypes.AffiliatedWith && r.From == irena.Id && r.To == "institution:conservative-party-gb");
+        var ukip = g.Named(EntityType.Institution, "UK Independence Party");
+        Assert.Contains(ukip.Mentions, m => m.Text == "UKIP");
+        Assert.DoesNotContain(g.Entities, e => e.Name is "Independence Party" or "UKIP" or "Lib Dem");
+    }
+
+    [Fact]
     public void A_surname_later_is_the_same_person()
     {
         var g = Extract.From("Minister Karl Brandt arrived in Vienna. Brandt said the talks would last two days.");
