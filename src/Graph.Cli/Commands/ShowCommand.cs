@@ -66,7 +66,8 @@ public static class ShowCommand
                 .Select(g => (g.First().Edge, g.Key.Other, g.Key.Out, Articles: g.Select(x => x.Edge.Properties.GetValueOrDefault("articleId")).OfType<string>().Distinct().Count()))
                 // Mentions of the actor in articles are many and dull; show them last.
                 .OrderBy(x => x.Edge.Type == RelationTypes.MentionedIn ? 1 : 0).ThenBy(x => Order(x.Edge.Type))
-                .ThenByDescending(x => x.Articles).ThenBy(x => x.Other, StringComparer.Ordinal)
+                .ThenByDescending(x => x.Articles).ThenBy(x => SortKey(nodes[x.Other], articleTitles), StringComparer.Ordinal)
+                .ThenBy(x => x.Other, StringComparer.Ordinal)
                 .ToList();
             var shown = 0;
             foreach (var (edge, otherId, isOut, articles) in lines)
@@ -95,6 +96,12 @@ public static class ShowCommand
         RelationTypes.ParticipatedIn => 3,
         _ => 4,
     };
+
+    /// <summary>Claims in article order and, within an article, in text order; everything else by name.</summary>
+    private static string SortKey(GraphNode node, IReadOnlyDictionary<string, string> titles) =>
+        node.Label == NodeLabels.Claim && node.Properties.GetValueOrDefault("articleId") is string a
+            ? $"{titles.GetValueOrDefault(a) ?? a}\u0000{node.Properties.GetValueOrDefault("start") as long? ?? 0:D10}"
+            : node.Name;
 
     private static string Describe(GraphNode node, IReadOnlyDictionary<string, string> titles)
     {
