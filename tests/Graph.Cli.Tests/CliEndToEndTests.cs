@@ -132,6 +132,48 @@ public sealed class CliEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task Claims_lists_who_said_what_about_whom_with_filters_and_sources()
+    {
+        Write("in/a.txt", "Port dispute\n\nIrena Kos, the leader of the Meadow Party, said that Brazil had broken the port agreement. "
+            + "\"We will not sign again,\" Kos said.");
+        Write("in/b.txt", "Grain talks\n\nTomas Vidal, the trade minister of Chile, said that the grain talks with Peru would resume in May.");
+        Assert.Equal(0, (await CliRunner.RunAsync(dir, "ingest", "in", "--store", "g.db")).ExitCode);
+
+        var all = JArray.Parse((await CliRunner.RunAsync(dir, "claims", "--format", "json", "--store", "g.db")).Stdout);
+        Assert.Equal(3, all.Count);
+
+        var byKos = JArray.Parse((await CliRunner.RunAsync(dir, "claims", "--by", "Irena Kos", "--format", "json", "--store", "g.db")).Stdout);
+        Assert.Equal(2, byKos.Count);
+        Assert.All(byKos, c => Assert.Equal("Irena Kos", (string?)c["speaker"]));
+        // In text order within the article, each with the offsets to check it against.
+        Assert.StartsWith("Brazil had broken", (string)byKos[0]["text"]!);
+        Assert.True((long)byKos[0]["start"]! < (long)byKos[1]["start"]!);
+        Assert.Equal("Port dispute", (string?)byKos[0]["article"]);
+
+        var aboutPeru = JArray.Parse((await CliRunner.RunAsync(dir, "claims", "--about", "Peru", "--format", "json", "--store", "g.db")).Stdout);
+        Assert.Equal("Tomas Vidal", (string?)Assert.Single(aboutPeru)["speaker"]);
+
+        var direct = JArray.Parse((await CliRunner.RunAsync(dir, "claims", "--direct", "--format", "json", "--store", "g.db")).Stdout);
+        Assert.Contains("sign again", (string)Assert.Single(direct)["text"]!);
+
+        var csv = await CliRunner.RunAsync(dir, "claims", "--text", "GRAIN TALKS", "--format", "csv", "--store", "g.db");
+        var lines = csv.Stdout.Trim().Split('\n');
+        Assert.Equal(2, lines.Length);
+        Assert.Contains("Tomas Vidal", lines[1]);
+
+        // The words are text, not a pattern: "%" matches no claim here.
+        Assert.Empty(JArray.Parse((await CliRunner.RunAsync(dir, "claims", "--text", "%", "--format", "json", "--store", "g.db")).Stdout));
+
+        var table = await CliRunner.RunAsync(dir, "claims", "--by", "Tomas Vidal", "--store", "g.db");
+        Assert.Equal(0, table.ExitCode);
+        Assert.Contains("Grain talks", table.Stdout);
+
+        var nobody = await CliRunner.RunAsync(dir, "claims", "--by", "Nobody Atall", "--store", "g.db");
+        Assert.Equal(1, nobody.ExitCode);
+        Assert.Contains("Nobody Atall", nobody.Stderr);
+    }
+
+    [Fact]
     public async Task Commands_without_a_store_or_with_bad_arguments_exit_1_with_a_message()
     {
         var stats = await CliRunner.RunAsync(dir, "stats", "--store", "missing.db");

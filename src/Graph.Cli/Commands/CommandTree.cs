@@ -13,6 +13,7 @@ public static class CommandTree
         root.Subcommands.Add(IngestCommand.Create(services));
         root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(ShowCommand.Create());
+        root.Subcommands.Add(ClaimsCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(PushCommand.Create());
         root.Subcommands.Add(QueryCommand.Create());

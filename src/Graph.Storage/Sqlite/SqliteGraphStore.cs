@@ -375,6 +375,59 @@ public sealed class SqliteGraphStore : IGraphStore
     public Task<string?> ArticleTextAsync(string articleId, CancellationToken cancellationToken) =>
         Task.FromResult(Scalar<string?>("SELECT text FROM articles WHERE id = $id", ("$id", articleId)));
 
+    /// <summary>
+    /// Claims with who stated them, what they are about and where they were read, filtered by speaker id, by an
+    /// entity they are about, by words in their text and by directness; in article order, then text order. A claim
+    /// with two speakers ("both sides said") is one row per speaker.
+    /// </summary>
+    public Task<IReadOnlyList<StoredClaim>> ClaimsAsync(ClaimFilter filter, CancellationToken cancellationToken)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = """
+            SELECT c.id, json_extract(c.props, '$.text'), s.src, sp.name, s.props,
+                   (SELECT group_concat(n.name, '; ') FROM edges ab JOIN nodes n ON n.id = ab.dst WHERE ab.src = c.id AND ab.type = 'ABOUT'),
+                   art.id, art.name, json_extract(art.props, '$.source'), c.props
+            FROM nodes c
+            LEFT JOIN edges s ON s.dst = c.id AND s.type = 'STATED'
+            LEFT JOIN nodes sp ON sp.id = s.src
+            LEFT JOIN edges r ON r.src = c.id AND r.type = 'REPORTED_IN'
+            LEFT JOIN nodes art ON art.id = r.dst
+            WHERE c.label = 'Claim'
+              AND ($by IS NULL OR s.src = $by)
+              AND ($about IS NULL OR EXISTS (SELECT 1 FROM edges ab WHERE ab.src = c.id AND ab.type = 'ABOUT' AND ab.dst = $about))
+              AND ($text IS NULL OR json_extract(c.props, '$.text') LIKE '%' || $text || '%' ESCAPE '\')
+              AND ($direct IS NULL OR json_extract(c.props, '$.direct') = $direct)
+            ORDER BY art.name, art.id, json_extract(c.props, '$.start'), c.id, s.src
+            LIMIT $limit
+            """;
+        cmd.Parameters.AddWithValue("$by", (object?)filter.SpeakerId ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("$about", (object?)filter.AboutId ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("$text", filter.Text is null ? DBNull.Value : EscapeLike(filter.Text));
+        cmd.Parameters.AddWithValue("$direct", filter.Direct is { } d ? (d ? 1 : 0) : DBNull.Value);
+        cmd.Parameters.AddWithValue("$limit", filter.Limit);
+        var rows = new List<StoredClaim>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var claim = PropertyJson.Read(r.GetString(9));
+            IReadOnlyDictionary<string, object?> stated = r.IsDBNull(4) ? new Dictionary<string, object?>() : PropertyJson.Read(r.GetString(4));
+            rows.Add(new StoredClaim(
+                r.GetString(0), r.IsDBNull(1) ? "" : r.GetString(1),
+                r.IsDBNull(2) ? null : r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3),
+                claim.GetValueOrDefault("speakerText") as string, claim.GetValueOrDefault("cue") as string,
+                stated.GetValueOrDefault("audience") as string, claim.GetValueOrDefault("direct") as bool? ?? false,
+                claim.GetValueOrDefault("confidence") is double c ? c : 0,
+                r.IsDBNull(5) ? "" : r.GetString(5),
+                r.IsDBNull(6) ? null : r.GetString(6), r.IsDBNull(7) ? null : r.GetString(7), r.IsDBNull(8) ? null : r.GetString(8),
+                claim.GetValueOrDefault("start") as long? ?? 0, claim.GetValueOrDefault("end") as long? ?? 0));
+        }
+        return Task.FromResult<IReadOnlyList<StoredClaim>>(rows);
+    }
+
+    /// <summary>The words as LIKE reads them literally: "%" and "_" are text, not wildcards.</summary>
+    private static string EscapeLike(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
+
     /// <summary>The nodes with these ids and every edge between two of them.</summary>
     private Subgraph Induced(HashSet<string> nodeIds)
     {
@@ -466,3 +519,12 @@ public readonly record struct PreparedNode(GraphNode Item, string Json);
 
 /// <summary>An edge as the store keeps it: ends, type and its properties as JSON.</summary>
 public sealed record PreparedEdge(string Id, string Type, string From, string To, string Json);
+
+/// <summary>Which claims <see cref="SqliteGraphStore.ClaimsAsync"/> returns; null means any.</summary>
+public sealed record ClaimFilter(string? SpeakerId = null, string? AboutId = null, string? Text = null, bool? Direct = null, int Limit = 1000);
+
+/// <summary>A stored claim as an analyst reads it: who, what, about whom, and where to check it.</summary>
+public sealed record StoredClaim(
+    string Id, string Text, string? SpeakerId, string? Speaker, string? SpeakerText, string? Cue, string? AudienceId,
+    bool Direct, double Confidence, string About, string? ArticleId, string? ArticleTitle, string? ArticleSource,
+    long Start, long End);

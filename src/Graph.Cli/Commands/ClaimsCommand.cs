@@ -1,0 +1,98 @@
+using System.CommandLine;
+using Graph.Core.Model;
+using Graph.Core.Storage;
+using Graph.Storage.Export;
+using Graph.Storage.Sqlite;
+using Newtonsoft.Json;
+using Spectre.Console;
+
+namespace Graph.Cli.Commands;
+
+/// <summary>
+/// <c>graph claims [--by NAME] [--about NAME] [--text WORDS] [--direct] [--format table|json|csv]</c>: who said what,
+/// about whom, from the embedded store, each claim with the article and offsets to check it against.
+/// </summary>
+public static class ClaimsCommand
+{
+    public static Command Create()
+    {
+        var by = new Option<string?>("--by") { Description = "Only claims stated by this actor (name, alias or id)." };
+        var about = new Option<string?>("--about") { Description = "Only claims about this actor, place or event (name, alias or id)." };
+        var text = new Option<string?>("--text") { Description = "Only claims whose text contains these words (case-insensitive)." };
+        var direct = new Option<bool>("--direct") { Description = "Only direct quotes." };
+        var limit = new Option<int>("--limit") { Description = "At most this many claims.", DefaultValueFactory = _ => 200 };
+        var format = new Option<string>("--format") { Description = "table, json or csv.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json", "csv");
+        var store = CommandTree.StoreOption();
+        var command = new Command("claims", "List who said what (and about whom) from the store, with the source of each claim.")
+        {
+            by, about, text, direct, limit, format, store,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            if (parse.GetValue(limit) < 1)
+            {
+                await Console.Error.WriteLineAsync("error: --limit must be at least 1").ConfigureAwait(false);
+                return ExitCodes.BadInput;
+            }
+            await using var graphStore = SqliteGraphStore.Open(parse.GetValue(store)!, readOnly: true);
+            string? speakerId = null, aboutId = null;
+            foreach (var (option, name) in new[] { ("--by", parse.GetValue(by)), ("--about", parse.GetValue(about)) })
+            {
+                if (name is null) continue;
+                var matches = (await graphStore.FindAsync(name, ct).ConfigureAwait(false)).Where(n => n.Label is not (NodeLabels.Claim or NodeLabels.Article)).ToList();
+                if (matches.Count == 0)
+                {
+                    await Console.Error.WriteLineAsync($"error: {option}: nothing named '{name}' in {graphStore.Path}").ConfigureAwait(false);
+                    return ExitCodes.BadInput;
+                }
+                if (option == "--by") speakerId = matches[0].Id; else aboutId = matches[0].Id;
+                // Say which node was taken, so a near-miss ("Howard" for "Michael Howard") is visible.
+                await Console.Error.WriteLineAsync($"{option}: {matches[0].Name} ({matches[0].Id})"
+                    + (matches.Count > 1 ? "; also matching: " + string.Join(", ", matches.Skip(1).Take(5).Select(m => m.Name)) : "")).ConfigureAwait(false);
+            }
+            var filter = new ClaimFilter(speakerId, aboutId, parse.GetValue(text), parse.GetValue(direct) ? true : null, parse.GetValue(limit));
+            var claims = await graphStore.ClaimsAsync(filter, ct).ConfigureAwait(false);
+            var audiences = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var id in claims.Select(c => c.AudienceId).OfType<string>().Distinct(StringComparer.Ordinal))
+                audiences[id] = (await graphStore.FindAsync(id, ct).ConfigureAwait(false)).FirstOrDefault()?.Name ?? id;
+            string? Audience(StoredClaim c) => c.AudienceId is null ? null : audiences[c.AudienceId];
+            switch (parse.GetValue(format))
+            {
+                case "json":
+                    Console.WriteLine(JsonConvert.SerializeObject(claims.Select(c => new
+                    {
+                        id = c.Id, speaker = c.Speaker, speakerId = c.SpeakerId, speakerText = c.SpeakerText, cue = c.Cue,
+                        audience = Audience(c), text = c.Text, direct = c.Direct, confidence = c.Confidence, about = c.About,
+                        article = c.ArticleTitle, articleId = c.ArticleId, source = c.ArticleSource, start = c.Start, end = c.End,
+                    }), Formatting.Indented));
+                    break;
+                case "csv":
+                    Console.WriteLine("speaker,speaker_text,cue,audience,text,direct,confidence,about,article,source,start,end");
+                    foreach (var c in claims)
+                        Console.WriteLine(string.Join(',', new[]
+                        {
+                            c.Speaker ?? "", c.SpeakerText ?? "", c.Cue ?? "", Audience(c) ?? "", c.Text, c.Direct ? "true" : "false",
+                            c.Confidence.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture), c.About,
+                            c.ArticleTitle ?? "", c.ArticleSource ?? "", c.Start.ToString(), c.End.ToString(),
+                        }.Select(GraphExporter.Csv)));
+                    break;
+                default:
+                    var table = new Table().Border(TableBorder.Rounded);
+                    table.AddColumns("speaker", "cue", "claim", "about", "source");
+                    foreach (var c in claims)
+                        table.AddRow(
+                            Markup.Escape(c.Speaker ?? (c.SpeakerText is null ? "?" : $"\"{c.SpeakerText}\"")),
+                            Markup.Escape(c.Cue + (Audience(c) is { } a ? $" (to {a})" : "")),
+                            Markup.Escape(c.Text),
+                            Markup.Escape(c.About),
+                            Markup.Escape($"{c.ArticleTitle} [{c.Start}-{c.End}]"));
+                    AnsiConsole.Write(table);
+                    AnsiConsole.MarkupLine($"[grey]{claims.Count} claim(s){(claims.Count == filter.Limit ? " (the --limit; there may be more)" : "")}[/]");
+                    break;
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}
