@@ -84,7 +84,7 @@ public sealed class MeetingExtractor
                     location = place.EntityId;
             }
             var dateText = DateText(text, toks);
-            var name = noun >= 0 ? NameOf(text, toks, noun) : "meeting of " + string.Join(" and ", participants.Select(p => entities[p]?.Name ?? p));
+            var name = noun >= 0 ? NameOf(text, toks, noun) : "meeting of " + Listed(participants.Select(p => entities[p]?.Name ?? p).ToList());
             // The same meeting named again: merge into the first.
             var sameIndex = events.FindIndex(e => SameMeeting(e.Name, name));
             if (sameIndex >= 0)
@@ -143,7 +143,7 @@ public sealed class MeetingExtractor
 
     private static bool SameMeeting(string a, string b)
     {
-        static HashSet<string> Words(string s) => s.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3).ToHashSet();
+        static HashSet<string> Words(string s) => s.ToLowerInvariant().Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3).ToHashSet();
         var wa = Words(a);
         var wb = Words(b);
         if (wa.Count == 0 || wb.Count == 0) return false;
@@ -200,4 +200,8 @@ public sealed class MeetingExtractor
             _ => null,
         };
     }
+
+    /// <summary>"A and B", "A, B and C".</summary>
+    private static string Listed(IReadOnlyList<string> names) =>
+        names.Count <= 2 ? string.Join(" and ", names) : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
 }

@@ -26,4 +26,11 @@ public sealed class MeetingDateTests
         Assert.Equal("13 January", meeting.DateText);
         Assert.Null(meeting.Date);
     }
+
+    [Fact]
+    public void A_meeting_without_a_name_is_named_by_its_participants_as_a_list()
+    {
+        var g = Extract.From("Irena Kos met Tomas Vidal and Ana Lopes in Lisbon on Friday.");
+        Assert.Equal("meeting of Irena Kos, Tomas Vidal and Ana Lopes", Assert.Single(g.Events).Name);
+    }
 }
