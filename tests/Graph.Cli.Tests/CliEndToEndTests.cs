@@ -110,6 +110,12 @@ public sealed class CliEndToEndTests : IDisposable
         Assert.Contains("Amina Tadesse", names);
         Assert.Contains("Addis Ababa University", names);
 
+        var page = await CliRunner.RunAsync(dir, "export", "--around", "Amina Tadesse", "--format", "html", "--out", "amina.html", "--store", "g.db");
+        Assert.Equal(0, page.ExitCode);
+        var html = File.ReadAllText(Path.Combine(dir, "amina.html"));
+        Assert.Contains("<title>Amina Tadesse: 2 relationship(s) around</title>", html);
+        Assert.Contains("largest user of the river", html);
+
         var missing = await CliRunner.RunAsync(dir, "show", "Nobody Atall", "--store", "g.db");
         Assert.Equal(1, missing.ExitCode);
         Assert.Contains("Nobody Atall", missing.Stderr);

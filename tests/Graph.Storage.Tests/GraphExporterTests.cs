@@ -62,4 +62,50 @@ public sealed class GraphExporterTests
         Assert.Contains("\"minister,\nfinance\"", edges.ToString());
         Assert.Contains("\"Seán O'Brien \"\"the \\ boss\"\"\"", nodes.ToString());
     }
+
+    [Fact]
+    public void Html_report_encodes_every_text_and_shows_claims_and_relations_with_their_sources()
+    {
+        static Dictionary<string, object?> At(string article, long start, long end) => new() { ["articleId"] = article, ["start"] = start, ["end"] = end };
+        var graph = new Subgraph(
+            [
+                new GraphNode { Id = "person:kos", Labels = ["Person", "Actor"], Name = "Irena <script>alert(1)</script> Kos" },
+                new GraphNode { Id = "country:pe", Labels = ["Country", "Actor"], Name = "Peru" },
+                new GraphNode { Id = "institution:gazette", Labels = ["Institution", "Actor"], Name = "Harbour Gazette" },
+                new GraphNode { Id = "claim:1", Labels = ["Claim"], Name = "the port deal",
+                    Properties = new Dictionary<string, object?>(At("article:a", 40, 61)) { ["text"] = "Peru broke the \"port\" deal", ["cue"] = "said" } },
+                new GraphNode { Id = "article:a", Labels = ["Article"], Name = "Port dispute" },
+                new GraphNode { Id = "article:b", Labels = ["Article"], Name = "Bridge vote" },
+            ],
+            [
+                new GraphEdge { Id = "rel:s", Type = "STATED", From = "person:kos", To = "claim:1", Properties = new Dictionary<string, object?>(At("article:a", 0, 61)) { ["audience"] = "institution:gazette" } },
+                new GraphEdge { Id = "rel:ab", Type = "ABOUT", From = "claim:1", To = "country:pe" },
+                new GraphEdge { Id = "rel:r", Type = "REPORTED_IN", From = "claim:1", To = "article:a" },
+                new GraphEdge { Id = "rel:1", Type = "AFFILIATED_WITH", From = "person:kos", To = "country:pe", Properties = new Dictionary<string, object?>(At("article:a", 0, 20)) { ["role"] = "envoy" } },
+                new GraphEdge { Id = "rel:2", Type = "AFFILIATED_WITH", From = "person:kos", To = "country:pe", Properties = new Dictionary<string, object?>(At("article:b", 5, 25)) { ["role"] = "envoy" } },
+            ]);
+        var writer = new StringWriter();
+        GraphExporter.Write(graph, ExportFormat.Html, writer, "Around <Kos>");
+        var html = writer.ToString();
+
+        Assert.StartsWith("<!DOCTYPE html>", html);
+        Assert.DoesNotContain("<script>", html);
+        Assert.Contains("Irena &lt;script&gt;alert(1)&lt;/script&gt; Kos", html);
+        Assert.Contains("<title>Around &lt;Kos&gt;</title>", html);
+        // The claim with its cue, audience, what it is about and where it was read.
+        var claimRow = Assert.Single(html.Split('\n'), l => l.Contains("Peru broke the &quot;port&quot; deal"));
+        Assert.Contains("said (to Harbour Gazette)", claimRow);
+        Assert.Contains("<td>Peru</td>", claimRow);
+        Assert.Contains("Port dispute [40-61]", claimRow);
+        // The affiliation read in two articles is one row naming both.
+        var relationRow = Assert.Single(html.Split('\n'), l => l.Contains("<td>AFFILIATED_WITH</td>"));
+        Assert.Contains("Bridge vote [5-25]", relationRow);
+        Assert.Contains("Port dispute [0-20]", relationRow);
+        // The drawing has the two related actors (the outlet is related to nothing drawn).
+        Assert.Equal(2, html.Split("<circle").Length - 1);
+        // The same graph gives the same page.
+        var again = new StringWriter();
+        GraphExporter.Write(graph, ExportFormat.Html, again, "Around <Kos>");
+        Assert.Equal(html, again.ToString());
+    }
 }

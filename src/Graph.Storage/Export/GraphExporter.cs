@@ -8,15 +8,15 @@ using Newtonsoft.Json;
 namespace Graph.Storage.Export;
 
 /// <summary>Formats a subgraph can be written in.</summary>
-public enum ExportFormat { GraphMl, Json, Csv, Cypher }
+public enum ExportFormat { GraphMl, Json, Csv, Cypher, Html }
 
 /// <summary>
-/// Writes a subgraph as GraphML (Gephi, Cytoscape, yEd), JSON, CSV (nodes.csv and edges.csv in a folder) or a
-/// Cypher script that recreates it in Neo4j. Output is ordered by id, so the same graph gives the same bytes.
+/// Writes a subgraph as GraphML (Gephi, Cytoscape, yEd), JSON, CSV (nodes.csv and edges.csv in a folder), a
+/// Cypher script that recreates it in Neo4j, or an HTML page to read (<see cref="HtmlReport"/>). Output is ordered by id, so the same graph gives the same bytes.
 /// </summary>
 public static class GraphExporter
 {
-    public static void Write(Subgraph graph, ExportFormat format, string path)
+    public static void Write(Subgraph graph, ExportFormat format, string path, string? title = null)
     {
         if (format == ExportFormat.Csv)
         {
@@ -31,17 +31,18 @@ public static class GraphExporter
         // Write beside and move into place, so a failed export never leaves a half-written file under the name.
         var temp = path + ".tmp";
         using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false)))
-            Write(graph, format, writer);
+            Write(graph, format, writer, title);
         File.Move(temp, path, overwrite: true);
     }
 
-    public static void Write(Subgraph graph, ExportFormat format, TextWriter writer)
+    public static void Write(Subgraph graph, ExportFormat format, TextWriter writer, string? title = null)
     {
         switch (format)
         {
             case ExportFormat.GraphMl: WriteGraphMl(graph, writer); break;
             case ExportFormat.Json: WriteJson(graph, writer); break;
             case ExportFormat.Cypher: WriteCypher(graph, writer); break;
+            case ExportFormat.Html: HtmlReport.Write(graph, writer, title ?? "Graph export"); break;
             default: throw new ArgumentOutOfRangeException(nameof(format), "CSV is written to a folder");
         }
     }
