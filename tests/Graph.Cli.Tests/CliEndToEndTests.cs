@@ -167,6 +167,16 @@ public sealed class CliEndToEndTests : IDisposable
         Assert.Equal(2, lines.Length);
         Assert.Contains("Tomas Vidal", lines[1]);
 
+        // Case is folded beyond ASCII too.
+        Write("in/c.txt", "Ferry line\n\nTomas Vidal said that the ÆRØ ferry would sail again in April.");
+        Assert.Equal(0, (await CliRunner.RunAsync(dir, "ingest", "in", "--store", "g.db")).ExitCode);
+        Assert.Single(JArray.Parse((await CliRunner.RunAsync(dir, "claims", "--text", "ærø ferry", "--format", "json", "--store", "g.db")).Stdout));
+
+        // At the limit, stderr says there may be more, whatever the format.
+        var limited = await CliRunner.RunAsync(dir, "claims", "--limit", "1", "--format", "csv", "--store", "g.db");
+        Assert.Equal(2, limited.Stdout.Trim().Split('\n').Length);
+        Assert.Contains("--limit", limited.Stderr);
+
         // The words are text, not a pattern: "%" matches no claim here.
         Assert.Empty(JArray.Parse((await CliRunner.RunAsync(dir, "claims", "--text", "%", "--format", "json", "--store", "g.db")).Stdout));
 

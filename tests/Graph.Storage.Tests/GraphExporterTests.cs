@@ -74,6 +74,9 @@ public sealed class GraphExporterTests
                 new GraphNode { Id = "institution:gazette", Labels = ["Institution", "Actor"], Name = "Harbour Gazette" },
                 new GraphNode { Id = "claim:1", Labels = ["Claim"], Name = "the port deal",
                     Properties = new Dictionary<string, object?>(At("article:a", 40, 61)) { ["text"] = "Peru broke the \"port\" deal", ["cue"] = "said" } },
+                // Offsets 9 and 40 sort as text "40" < "9", but as numbers 9 comes first.
+                new GraphNode { Id = "claim:0", Labels = ["Claim"], Name = "an earlier claim",
+                    Properties = new Dictionary<string, object?>(At("article:a", 9, 30)) { ["text"] = "the ferry is late", ["cue"] = "said" } },
                 new GraphNode { Id = "article:a", Labels = ["Article"], Name = "Port dispute" },
                 new GraphNode { Id = "article:b", Labels = ["Article"], Name = "Bridge vote" },
             ],
@@ -97,12 +100,14 @@ public sealed class GraphExporterTests
         Assert.Contains("said (to Harbour Gazette)", claimRow);
         Assert.Contains("<td>Peru</td>", claimRow);
         Assert.Contains("Port dispute [40-61]", claimRow);
+        Assert.True(html.IndexOf("the ferry is late", StringComparison.Ordinal) < html.IndexOf("Peru broke the", StringComparison.Ordinal));
         // The affiliation read in two articles is one row naming both.
         var relationRow = Assert.Single(html.Split('\n'), l => l.Contains("<td>AFFILIATED_WITH</td>"));
         Assert.Contains("Bridge vote [5-25]", relationRow);
         Assert.Contains("Port dispute [0-20]", relationRow);
         // The drawing has the two related actors (the outlet is related to nothing drawn).
-        Assert.Equal(2, html.Split("<circle").Length - 1);
+        var map = html[html.IndexOf("<svg class=\"map\"", StringComparison.Ordinal)..];
+        Assert.Equal(2, map[..map.IndexOf("</svg>", StringComparison.Ordinal)].Split("<circle").Length - 1);
         // The same graph gives the same page.
         var again = new StringWriter();
         GraphExporter.Write(graph, ExportFormat.Html, again, "Around <Kos>");

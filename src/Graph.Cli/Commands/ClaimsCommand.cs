@@ -18,9 +18,9 @@ public static class ClaimsCommand
     {
         var by = new Option<string?>("--by") { Description = "Only claims stated by this actor (name, alias or id)." };
         var about = new Option<string?>("--about") { Description = "Only claims about this actor, place or event (name, alias or id)." };
-        var text = new Option<string?>("--text") { Description = "Only claims whose text contains these words (case-insensitive)." };
+        var text = new Option<string?>("--text") { Description = "Only claims whose text contains this text (case-insensitive; several words are one phrase)." };
         var direct = new Option<bool>("--direct") { Description = "Only direct quotes." };
-        var limit = new Option<int>("--limit") { Description = "At most this many claims.", DefaultValueFactory = _ => 200 };
+        var limit = new Option<int>("--limit") { Description = "At most this many claims (a note on stderr says when there may be more).", DefaultValueFactory = _ => 200 };
         var format = new Option<string>("--format") { Description = "table, json or csv.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "csv");
         var store = CommandTree.StoreOption();
@@ -73,7 +73,7 @@ public static class ClaimsCommand
                         Console.WriteLine(string.Join(',', new[]
                         {
                             c.Speaker ?? "", c.SpeakerText ?? "", c.Cue ?? "", Audience(c) ?? "", c.Text, c.Direct ? "true" : "false",
-                            c.Confidence.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture), c.About,
+                            c.Confidence.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture), string.Join("; ", c.About),
                             c.ArticleTitle ?? "", c.ArticleSource ?? "", c.Start.ToString(), c.End.ToString(),
                         }.Select(GraphExporter.Csv)));
                     break;
@@ -85,12 +85,14 @@ public static class ClaimsCommand
                             Markup.Escape(c.Speaker ?? (c.SpeakerText is null ? "?" : $"\"{c.SpeakerText}\"")),
                             Markup.Escape(c.Cue + (Audience(c) is { } a ? $" (to {a})" : "")),
                             Markup.Escape(c.Text),
-                            Markup.Escape(c.About),
+                            Markup.Escape(string.Join("; ", c.About)),
                             Markup.Escape($"{c.ArticleTitle} [{c.Start}-{c.End}]"));
                     AnsiConsole.Write(table);
-                    AnsiConsole.MarkupLine($"[grey]{claims.Count} claim(s){(claims.Count == filter.Limit ? " (the --limit; there may be more)" : "")}[/]");
+                    AnsiConsole.MarkupLine($"[grey]{claims.Count} claim(s)[/]");
                     break;
             }
+            if (claims.Count == filter.Limit)
+                await Console.Error.WriteLineAsync($"note: stopped at --limit {filter.Limit}; there may be more claims (raise --limit)").ConfigureAwait(false);
             return ExitCodes.Ok;
         });
         return command;

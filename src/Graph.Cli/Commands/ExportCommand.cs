@@ -39,7 +39,7 @@ public static class ExportCommand
                     return ExitCodes.BadInput;
                 }
                 graph = await graphStore.NeighbourhoodAsync([matches[0].Id], Math.Max(0, parse.GetValue(hops)), ct).ConfigureAwait(false);
-                title = $"{matches[0].Name}: {parse.GetValue(hops)} relationship(s) around";
+                title = $"{matches[0].Name}: {Math.Max(0, parse.GetValue(hops))} relationship(s) around";
             }
             else graph = await graphStore.ReadAllAsync(ct).ConfigureAwait(false);
             var outPath = parse.GetValue(output)!;

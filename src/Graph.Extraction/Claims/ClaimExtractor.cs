@@ -1702,17 +1702,24 @@ public sealed class ClaimExtractor
         }
 
         /// <summary>
-        /// A number after a capitalised word and before a possessive, another capitalised word or a colon ("Radio
-        /// [4]'s", "Channel [5] News", "Radio [4]:"), when a colon, comma, quote or "that" soon shows where the audience ends: without one,
-        /// "told Radio 4's show the plan ..." could not be split into audience and what was said.
+        /// A channel number inside a name ("Radio [4]'s Today programme:", "Channel [5] News that", "Radio [4]:"): one or
+        /// two digits after a capitalised word, then only a possessive, capitalised words and at most two lower-case
+        /// words ("programme", "evening bulletin") right before a colon, comma, quote or "that". Anything else after the number is what was
+        /// said ("told Parliament 20 jets were grounded, ...", "told Reuters 2004's profits were strong, ...").
         /// </summary>
         private bool NumberInName(int i)
         {
             var toks = Toks;
-            if (toks[i].Kind != TokenKind.Number || i == 0 || !toks[i - 1].IsCapitalised || i + 1 >= toks.Count
-                || !(toks[i + 1].Text is "'s" or "\u2019s" or ":" or "," || toks[i + 1].IsWord && toks[i + 1].IsCapitalised)) return false;
+            if (toks[i].Kind != TokenKind.Number || toks[i].Text.Length > 2 || i == 0 || !toks[i - 1].IsCapitalised) return false;
+            var lower = 0;
             for (var j = i + 1; j < toks.Count && j <= i + 5; j++)
-                if (toks[j].Text is ":" or "," or "that" || toks[j].Kind == TokenKind.Quote) return true;
+            {
+                var t = toks[j];
+                if (t.Text is ":" or "," or "that" || t.Kind == TokenKind.Quote) return true;
+                if (lower == 0 && (t.Text is "'s" or "\u2019s" || t.IsWord && t.IsCapitalised)) continue;
+                // Lower-case words only as the name's last one or two: "programme:", "evening bulletin:".
+                if (!t.IsWord || char.IsUpper(t.Text[0]) || ++lower > 2) return false;
+            }
             return false;
         }
 

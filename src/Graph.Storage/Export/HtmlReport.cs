@@ -41,7 +41,7 @@ public static class HtmlReport
         output.WriteLine($"<title>{E(title)}</title>");
         output.WriteLine("<style>body{font:14px/1.4 system-ui,sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:.5em 0 2em}"
             + "th,td{border:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top}th{background:#f3f3f3}"
-            + "td.src{color:#666;font-size:12px;white-space:nowrap}svg{border:1px solid #ddd;max-width:100%;height:auto}"
+            + "td.src{color:#666;font-size:12px;white-space:nowrap}svg.map{border:1px solid #ddd;max-width:100%;height:auto}"
             + ".Person{fill:#4e79a7}.Institution{fill:#f28e2b}.Country{fill:#59a14f}.Location{fill:#76b7b2}</style>");
         output.WriteLine("</head><body>");
         output.WriteLine($"<h1>{E(title)}</h1>");
@@ -52,7 +52,10 @@ public static class HtmlReport
 
         output.WriteLine("<h2>Who said what</h2>");
         output.WriteLine("<table><tr><th>speaker</th><th>cue</th><th>claim</th><th>about</th><th>source</th></tr>");
-        foreach (var c in claims.OrderBy(c => Source(c.Properties), StringComparer.Ordinal).ThenBy(c => c.Properties.GetValueOrDefault("start") as long? ?? 0).ThenBy(c => c.Id, StringComparer.Ordinal))
+        // By article (title, then id for articles that share a title), then in text order.
+        string ArticleOf(GraphNode c) => c.Properties.GetValueOrDefault("articleId") as string ?? "";
+        foreach (var c in claims.OrderBy(c => titles.GetValueOrDefault(ArticleOf(c)) ?? "", StringComparer.Ordinal).ThenBy(ArticleOf, StringComparer.Ordinal)
+            .ThenBy(c => c.Properties.GetValueOrDefault("start") as long? ?? 0).ThenBy(c => c.Id, StringComparer.Ordinal))
         {
             var who = speakers[c.Id].Select(e => NameOf(e.From)).ToList();
             var said = who.Count > 0 ? string.Join("; ", who) : c.Properties.GetValueOrDefault("speakerText") is string st ? $"“{st}”" : "";
@@ -132,7 +135,7 @@ public static class HtmlReport
             var angle = 2 * Math.PI * i / drawn.Count - Math.PI / 2;
             at[drawn[i].Id] = (centre + radius * Math.Cos(angle), centre + radius * Math.Sin(angle));
         }
-        output.WriteLine($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{size}\" height=\"{size}\" viewBox=\"0 0 {size} {size}\" role=\"img\" aria-label=\"actors and their relations\">");
+        output.WriteLine($"<svg class=\"map\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{size}\" height=\"{size}\" viewBox=\"0 0 {size} {size}\" role=\"img\" aria-label=\"actors and their relations\">");
         foreach (var (f, t, said) in links.Distinct().OrderBy(l => l.From, StringComparer.Ordinal).ThenBy(l => l.To, StringComparer.Ordinal).ThenBy(l => l.Said))
         {
             if (!at.TryGetValue(f, out var a) || !at.TryGetValue(t, out var b)) continue;
@@ -146,7 +149,9 @@ public static class HtmlReport
             output.WriteLine($"<text x=\"{N(x + (right ? 9 : -9))}\" y=\"{N(y + 4)}\" font-size=\"11\" text-anchor=\"{(right ? "start" : "end")}\">{E(n.Name)}</text>");
         }
         output.WriteLine("</svg>");
-        output.WriteLine("<p>Solid lines: relations. Dashed: one spoke about the other. Colours: people, institutions, countries, places.</p>");
+        output.WriteLine("<p>Solid lines: relations. Dashed: one spoke about the other. "
+            + string.Join(", ", ActorLabels.Order(StringComparer.Ordinal).Select(l => $"<svg width=\"10\" height=\"10\"><circle cx=\"5\" cy=\"5\" r=\"5\" class=\"{l}\"/></svg> {l}"))
+            + ".</p>");
     }
 
     private static string E(string s) => WebUtility.HtmlEncode(s);

@@ -318,11 +318,12 @@ public sealed class SqliteGraphStore : IGraphStore
             FROM nodes n
             WHERE n.id = $name OR n.name = $name COLLATE NOCASE
                OR n.id IN (SELECT node_id FROM aliases WHERE alias = $name)
-               OR (n.label != 'Claim' AND n.name LIKE '%' || $name || '%' ESCAPE '\')
+               OR (n.label != 'Claim' AND n.name LIKE '%' || $like || '%' ESCAPE '\')
             ORDER BY rank, degree DESC, n.id
             LIMIT 20
             """;
         cmd.Parameters.AddWithValue("$name", name);
+        cmd.Parameters.AddWithValue("$like", EscapeLike(name));
         return Task.FromResult<IReadOnlyList<GraphNode>>(ReadNodes(cmd));
     }
 
@@ -385,7 +386,8 @@ public sealed class SqliteGraphStore : IGraphStore
         using var cmd = connection.CreateCommand();
         cmd.CommandText = """
             SELECT c.id, json_extract(c.props, '$.text'), s.src, sp.name, s.props,
-                   (SELECT group_concat(n.name, '; ') FROM edges ab JOIN nodes n ON n.id = ab.dst WHERE ab.src = c.id AND ab.type = 'ABOUT'),
+                   (SELECT group_concat(name, char(31)) FROM (SELECT n.name FROM edges ab JOIN nodes n ON n.id = ab.dst
+                    WHERE ab.src = c.id AND ab.type = 'ABOUT' ORDER BY n.name, n.id)),
                    art.id, art.name, json_extract(art.props, '$.source'), c.props
             FROM nodes c
             LEFT JOIN edges s ON s.dst = c.id AND s.type = 'STATED'
@@ -395,14 +397,16 @@ public sealed class SqliteGraphStore : IGraphStore
             WHERE c.label = 'Claim'
               AND ($by IS NULL OR s.src = $by)
               AND ($about IS NULL OR EXISTS (SELECT 1 FROM edges ab WHERE ab.src = c.id AND ab.type = 'ABOUT' AND ab.dst = $about))
-              AND ($text IS NULL OR json_extract(c.props, '$.text') LIKE '%' || $text || '%' ESCAPE '\')
+              AND ($text IS NULL OR graph_contains(json_extract(c.props, '$.text'), $text))
               AND ($direct IS NULL OR json_extract(c.props, '$.direct') = $direct)
             ORDER BY art.name, art.id, json_extract(c.props, '$.start'), c.id, s.src
             LIMIT $limit
             """;
         cmd.Parameters.AddWithValue("$by", (object?)filter.SpeakerId ?? DBNull.Value);
         cmd.Parameters.AddWithValue("$about", (object?)filter.AboutId ?? DBNull.Value);
-        cmd.Parameters.AddWithValue("$text", filter.Text is null ? DBNull.Value : EscapeLike(filter.Text));
+        // SQLite's LIKE folds case for ASCII letters only: "ærø" would not find "Ærø".
+        connection.CreateFunction("graph_contains", (string? text, string part) => text is not null && text.Contains(part, StringComparison.CurrentCultureIgnoreCase), isDeterministic: true);
+        cmd.Parameters.AddWithValue("$text", (object?)filter.Text ?? DBNull.Value);
         cmd.Parameters.AddWithValue("$direct", filter.Direct is { } d ? (d ? 1 : 0) : DBNull.Value);
         cmd.Parameters.AddWithValue("$limit", filter.Limit);
         var rows = new List<StoredClaim>();
@@ -418,7 +422,7 @@ public sealed class SqliteGraphStore : IGraphStore
                 claim.GetValueOrDefault("speakerText") as string, claim.GetValueOrDefault("cue") as string,
                 stated.GetValueOrDefault("audience") as string, claim.GetValueOrDefault("direct") as bool? ?? false,
                 claim.GetValueOrDefault("confidence") is double c ? c : 0,
-                r.IsDBNull(5) ? "" : r.GetString(5),
+                r.IsDBNull(5) ? [] : r.GetString(5).Split('\u001f'),
                 r.IsDBNull(6) ? null : r.GetString(6), r.IsDBNull(7) ? null : r.GetString(7), r.IsDBNull(8) ? null : r.GetString(8),
                 claim.GetValueOrDefault("start") as long? ?? 0, claim.GetValueOrDefault("end") as long? ?? 0));
         }
@@ -526,5 +530,5 @@ public sealed record ClaimFilter(string? SpeakerId = null, string? AboutId = nul
 /// <summary>A stored claim as an analyst reads it: who, what, about whom, and where to check it.</summary>
 public sealed record StoredClaim(
     string Id, string Text, string? SpeakerId, string? Speaker, string? SpeakerText, string? Cue, string? AudienceId,
-    bool Direct, double Confidence, string About, string? ArticleId, string? ArticleTitle, string? ArticleSource,
+    bool Direct, double Confidence, IReadOnlyList<string> About, string? ArticleId, string? ArticleTitle, string? ArticleSource,
     long Start, long End);

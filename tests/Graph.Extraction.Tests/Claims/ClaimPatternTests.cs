@@ -161,6 +161,15 @@ public sealed class ClaimPatternTests
         Assert.NotNull(claim.Audience);
     }
 
+    [Theory]
+    [InlineData("Ivo Petrov told Parliament 20 Navy boats were idle, and that more would follow.", "20 Navy boats were idle")]
+    [InlineData("Ivo Petrov told the Danube Courier 2004's harvest was poor, adding that prices had risen.", "harvest was poor")]
+    public void A_number_that_opens_what_was_told_is_not_taken_into_the_audience(string passage, string content)
+    {
+        var g = Extract.From(passage);
+        Assert.Contains(content, g.ClaimWith(content).Content.Text);
+    }
+
     [Fact]
     public void According_to_after_the_content()
     {
