@@ -1636,6 +1636,11 @@ public sealed class ClaimExtractor
             if (IsSeeingVerb(prev.Text)) return false;
             // "with one of their posters asking ...": a share of the phrase, not the object of a verb.
             if (prev.Text is "of" && p.First >= 2 && toks[p.First - 2].Text.ToLowerInvariant() is "one" or "some" or "many" or "each" or "most" or "both" or "several" or "none" or "all") return false;
+            // "donated to a fund urging ...", "copies of a leaflet arguing ...": a phrase after "to" or "of" that
+            // opens with a determiner is the object of the preposition, and the participle describes it.
+            // (Only right before the participle: in "wrote to the paper in May explaining ..." the writer explains.)
+            if (prev.Text is "to" or "of" && SpeakerPhrases.IsDeterminer(toks[p.First].Text) && p.Last + 1 < toks.Count
+                && toks[p.Last + 1].Text.EndsWith("ing", StringComparison.Ordinal)) return false;
             return prev.IsWord && char.IsLower(prev.Text[0]) && (!SpeakerPhrases.IsBoundary(prev.Text) || prev.Text is "to" or "of" or "out" or "up" or "off" or "down")
                 && !SpeakerPhrases.IsDeterminer(prev.Text);
         }
