@@ -1486,7 +1486,15 @@ public sealed class ClaimExtractor
             if (speaker.Mention is not { } m) return false;
             var s = 0;
             while (s < cue && toks[s].Kind is TokenKind.Quote or TokenKind.Punctuation) s++;
-            if (s >= cue || toks[s].Text is not ("When" or "As" or "While" or "Since" or "After" or "Before" or "If" or "Although" or "Though" or "Because" or "Once" or "Until" or "Whereas")) return false;
+            // "At the hearing, while her rivals asked for more, ...": the subordinate clause may follow an opening adjunct.
+            if (s < cue && toks[s].Text is "In" or "At" or "On" or "During" or "Later" or "Earlier")
+            {
+                var adjunctEnd = s + 1;
+                while (adjunctEnd < cue && adjunctEnd - s < 12 && toks[adjunctEnd].Text is not ("," or ";" or ":") && toks[adjunctEnd].Kind != TokenKind.Quote) adjunctEnd++;
+                if (adjunctEnd + 1 < cue && toks[adjunctEnd].Text is "," && toks[adjunctEnd + 1].Text is "when" or "as" or "while" or "after" or "before" or "although" or "though" or "because" or "whereas")
+                    s = adjunctEnd + 1;
+            }
+            if (s >= cue || toks[s].Text.ToLowerInvariant() is not ("when" or "as" or "while" or "since" or "after" or "before" or "if" or "although" or "though" or "because" or "once" or "until" or "whereas")) return false;
             var comma = s + 1;
             while (comma < cue && toks[comma].Text is not ",") comma++;
             return comma < cue && m.Start > toks[s].Start && m.Start < toks[comma].Start;
@@ -2385,6 +2393,13 @@ public sealed class ClaimExtractor
                 if (SpeakerPhrases.After(toks, j + 1, subject: true) is not { } a || a.Last + 1 >= cue || !FollowedByVerb(a.Last + 1)) return null;
                 var head = toks[a.First];
                 if (!(CueLexicon.Pronouns.Contains(head.Text) || SpeakerPhrases.IsDeterminer(head.Text) || char.IsUpper(head.Text[0]) || head.Kind == TokenKind.Number)) return null;
+                // "At the hearing, while her rivals asked for more, Ruiz held firm, noting ...": the subordinate clause
+                // ended at a comma and a main clause (a subject and its verb) followed; the participle goes on with that.
+                for (var c = a.Last + 1; c < cue - 2; c++)
+                    if (toks[c].Text is "," && SpeakerPhrases.After(toks, c + 1, subject: true) is { } main && main.Last + 1 < cue - 1
+                        && toks[main.Last + 1].Text is not "," && FollowedByVerb(main.Last + 1)
+                        && (CueLexicon.Pronouns.Contains(toks[main.First].Text) || SpeakerPhrases.IsDeterminer(toks[main.First].Text) || char.IsUpper(toks[main.First].Text[0])))
+                        return null;
                 return resolver.Resolve(toks, a);
             }
             return null;
