@@ -612,6 +612,9 @@ public sealed class ClaimExtractor
                 // Only reporting verbs invert: "..., said the spokesman", never "..., show the figures".
                 if (!InvertibleCues.Contains(toks[cue].Text) && !(IsClosingQuote(adv) || adv > 0 && IsClosingQuote(adv - 1))) return null;
                 var afterQuote = IsClosingQuote(adv) || adv > 0 && IsClosingQuote(adv - 1);
+                // "... called the fee “unfair,” criticized his handling of it": a verb that does not invert, with a
+                // possessive after it, has its object there, not its speaker.
+                if (!InvertibleCues.Contains(toks[cue].Text) && cue + 1 < toks.Count && toks[cue + 1].Text is "his" or "her" or "their" or "its" or "our" or "my" or "your") return null;
                 // "Ana Ruiz, a former mayor, told the Harbor Times she ...": what follows "told" is its audience.
                 if (!afterQuote && toks[cue].Text is "told" or "tells") return null;
                 // "Ana Ruiz, chair of the ferry board, said having ...": a name and its apposition from the sentence
