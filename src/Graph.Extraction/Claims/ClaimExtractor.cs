@@ -2284,6 +2284,9 @@ public sealed class ClaimExtractor
                     // "Ana Ruiz, clearly annoyed, replied ...": an adverb opening an aside is no subject.
                     // "Ana Ruiz, herself a Lund voter, ...": an aside opened by a reflexive describes the subject.
                     if (toks[comma + 1].Text is "herself" or "himself" or "themselves" or "itself") break;
+                    // "Ana Ruiz, the presumptive Harbour Party nominee, has ...": a name, then an apposition closed by a
+                    // comma that its verb follows.
+                    if (p0.Kind == PhraseKind.Name && comma == p0.Last + 1 && ClosedApposition(comma, cue)) break;
                     if (SpeakerPhrases.After(toks, comma + 1, subject: true) is { } a && a.Last + 1 < cue && FollowedByVerb(a.Last + 1)
                         && !SpeakerPhrases.IsTimeWord(toks[a.Last].Text) && !(a.First == a.Last && SpeakerPhrases.IsAdverbial(toks[a.First])))
                         return resolver.Resolve(toks, a);
@@ -2291,6 +2294,22 @@ public sealed class ClaimExtractor
                 }
             if (phrase is not { } p || p.Last >= cue || SpeakerPhrases.IsTimeWord(toks[p.Last].Text)) return null;
             return resolver.Resolve(toks, p);
+        }
+
+        /// <summary>
+        /// The words after the comma at <paramref name="comma"/> open with a determiner and end at another comma, before
+        /// <paramref name="cue"/>'s own, that a verb follows: "Ana Ruiz, the party's nominee, has ...".
+        /// </summary>
+        private bool ClosedApposition(int comma, int cue)
+        {
+            var toks = Toks;
+            if (comma + 1 >= cue || !SpeakerPhrases.IsDeterminer(toks[comma + 1].Text)) return false;
+            for (var c = comma + 2; c < cue - 1 && c - comma <= 12; c++)
+            {
+                if (toks[c].Kind == TokenKind.Quote || toks[c].Text is ";" or ":" or "who" or "which" or "that") return false;
+                if (toks[c].Text is ",") return FollowedByVerb(c + 1) && toks[c + 1].Text is not ("and" or "but");
+            }
+            return false;
         }
 
         /// <summary>
