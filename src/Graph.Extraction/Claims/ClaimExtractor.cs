@@ -1287,7 +1287,12 @@ public sealed class ClaimExtractor
             else if (participial)
             {
                 // The speaker of the sentence's earlier claim if it names an entity, else the sentence's subject.
-                sp = lastSpeaker is { Ids.Count: > 0 } or { Mention: not null } && !InRestrictiveRelative(lastSpeaker) && !InOpeningSubordinateClause(lastSpeaker, cue) ? lastSpeaker
+                // ("Fishers say ..., and the union has sued the city, saying ...": a clause joined after that claim,
+                // with a subject of its own, is the participle's.)
+                var joined = participleComma > 0 && NearestSubject(participleComma) is { } js && js.First >= 2 && toks[js.First - 1].Text is "and" or "but"
+                    && toks[js.First - 2].Text is "," && lastSpeaker?.Mention is { } lm && lm.Start < toks[js.First].Start ? js : (Phrase?)null;
+                sp = joined is { } j0 ? resolver.Resolve(toks, j0)
+                    : lastSpeaker is { Ids.Count: > 0 } or { Mention: not null } && !InRestrictiveRelative(lastSpeaker) && !InOpeningSubordinateClause(lastSpeaker, cue) ? lastSpeaker
                     : ClauseSubject(cue) ?? (participleComma > 0 && NearestSubject(participleComma) is { } near ? resolver.Resolve(toks, near) : null)
                       ?? SentenceSubject(cue) ?? lastSpeaker;
             }
