@@ -1284,6 +1284,8 @@ public sealed class ClaimExtractor
                 // "It is still unclear why ...", "it was far from clear ...": the "it" stands for the clause after it; nobody is named.
                 if (p.Kind == PhraseKind.Pronoun && toks[p.First].Text is "it" or "It" && toks[cue].Text is "unclear" or "clear") sp = new Speaker([], null);
             }
+            else if (participial && CoordinatedParticipleSubject(lead) is { } firstSubject)
+                sp = resolver.Resolve(toks, firstSubject);
             else if (participial)
             {
                 // The speaker of the sentence's earlier claim if it names an entity, else the sentence's subject.
@@ -1584,6 +1586,32 @@ public sealed class ClaimExtractor
         /// The phrase between a "with" and the participle at <paramref name="part"/> ("with many voters saying"), when
         /// it holds no verb, comma or quote of its own (not "with the mayor calling the vote and saying").
         /// </summary>
+        /// <summary>
+        /// "an ad featuring fishers telling their stories and criticizing ...", "with officials warning ... and vowing ...":
+        /// a participle after "and" goes on with the participle before it, whose own subject stands right before that one
+        /// (after "with" or a verb of showing); that subject, if any.
+        /// </summary>
+        private Phrase? CoordinatedParticipleSubject(int lead)
+        {
+            var toks = Toks;
+            if (lead < 3 || toks[lead - 1].Text is not "and") return null;
+            for (var j = lead - 2; j > 0 && lead - j <= 15; j--)
+            {
+                var t = toks[j];
+                if (t.Kind == TokenKind.Quote || t.Text is "," or ";" or ":" or "and" or "but" or "that" or "who" or "which" || Dashes.IsAny(t.Text)) return null;
+                if (!IsCommentParticiple(t) || t.Text is "including" or "according" or "regarding" or "concerning" or "following" || !toks[j - 1].IsWord) continue;
+                if (WithSubject(j) is { } with) return with;
+                if (SpeakerPhrases.EndingAt(toks, j - 1, false) is not { Kind: PhraseKind.Name or PhraseKind.Nominal } p || p.First < 1) return null;
+                // "three dock workers from two towns speaking ...": a place of origin after the head.
+                if (toks[p.First - 1].Text is "from" or "of" && p.First >= 2 && SpeakerPhrases.EndingAt(toks, p.First - 2, false) is { Kind: PhraseKind.Name or PhraseKind.Nominal } head)
+                    p = p with { First = head.First };
+                // (The verb may have been read into the phrase: "featuring fishers".)
+                if (p.First < p.Last && IsSeeingVerb(toks[p.First].Text)) return p with { First = p.First + 1 };
+                return p.First >= 1 && IsSeeingVerb(toks[p.First - 1].Text) ? p : null;
+            }
+            return null;
+        }
+
         private Phrase? WithSubject(int part)
         {
             var toks = Toks;
