@@ -612,6 +612,9 @@ public sealed class ClaimExtractor
                 // Only reporting verbs invert: "..., said the spokesman", never "..., show the figures".
                 if (!InvertibleCues.Contains(toks[cue].Text) && !(IsClosingQuote(adv) || adv > 0 && IsClosingQuote(adv - 1))) return null;
                 var afterQuote = IsClosingQuote(adv) || adv > 0 && IsClosingQuote(adv - 1);
+                // "... called the fee “unfair,” criticized his handling of it": a verb that does not invert, with a
+                // possessive after it, has its object there, not its speaker.
+                if (!InvertibleCues.Contains(toks[cue].Text) && cue + 1 < toks.Count && toks[cue + 1].Text is "his" or "her" or "their" or "its" or "our" or "my" or "your") return null;
                 // "Ana Ruiz, a former mayor, told the Harbor Times she ...": what follows "told" is its audience.
                 if (!afterQuote && toks[cue].Text is "told" or "tells") return null;
                 // "Ana Ruiz, chair of the ferry board, said having ...": a name and its apposition from the sentence
@@ -1281,10 +1284,17 @@ public sealed class ClaimExtractor
                 // "It is still unclear why ...", "it was far from clear ...": the "it" stands for the clause after it; nobody is named.
                 if (p.Kind == PhraseKind.Pronoun && toks[p.First].Text is "it" or "It" && toks[cue].Text is "unclear" or "clear") sp = new Speaker([], null);
             }
+            else if (participial && CoordinatedParticipleSubject(lead) is { } firstSubject)
+                sp = resolver.Resolve(toks, firstSubject);
             else if (participial)
             {
                 // The speaker of the sentence's earlier claim if it names an entity, else the sentence's subject.
-                sp = lastSpeaker is { Ids.Count: > 0 } or { Mention: not null } && !InRestrictiveRelative(lastSpeaker) && !InOpeningSubordinateClause(lastSpeaker, cue) ? lastSpeaker
+                // ("Fishers say ..., and the union has sued the city, saying ...": a clause joined after that claim,
+                // with a subject of its own, is the participle's.)
+                var joined = participleComma > 0 && NearestSubject(participleComma) is { } js && js.First >= 2 && toks[js.First - 1].Text is "and" or "but"
+                    && toks[js.First - 2].Text is "," && lastSpeaker?.Mention is { } lm && lm.Start < toks[js.First].Start ? js : (Phrase?)null;
+                sp = joined is { } j0 ? resolver.Resolve(toks, j0)
+                    : lastSpeaker is { Ids.Count: > 0 } or { Mention: not null } && !InRestrictiveRelative(lastSpeaker) && !InOpeningSubordinateClause(lastSpeaker, cue) ? lastSpeaker
                     : ClauseSubject(cue) ?? (participleComma > 0 && NearestSubject(participleComma) is { } near ? resolver.Resolve(toks, near) : null)
                       ?? SentenceSubject(cue) ?? lastSpeaker;
             }
@@ -1486,7 +1496,15 @@ public sealed class ClaimExtractor
             if (speaker.Mention is not { } m) return false;
             var s = 0;
             while (s < cue && toks[s].Kind is TokenKind.Quote or TokenKind.Punctuation) s++;
-            if (s >= cue || toks[s].Text is not ("When" or "As" or "While" or "Since" or "After" or "Before" or "If" or "Although" or "Though" or "Because" or "Once" or "Until" or "Whereas")) return false;
+            // "At the hearing, while her rivals asked for more, ...": the subordinate clause may follow an opening adjunct.
+            if (s < cue && toks[s].Text is "In" or "At" or "On" or "During" or "Later" or "Earlier")
+            {
+                var adjunctEnd = s + 1;
+                while (adjunctEnd < cue && adjunctEnd - s < 12 && toks[adjunctEnd].Text is not ("," or ";" or ":") && toks[adjunctEnd].Kind != TokenKind.Quote) adjunctEnd++;
+                if (adjunctEnd + 1 < cue && toks[adjunctEnd].Text is "," && toks[adjunctEnd + 1].Text is "when" or "as" or "while" or "after" or "before" or "although" or "though" or "because" or "whereas")
+                    s = adjunctEnd + 1;
+            }
+            if (s >= cue || toks[s].Text.ToLowerInvariant() is not ("when" or "as" or "while" or "since" or "after" or "before" or "if" or "although" or "though" or "because" or "once" or "until" or "whereas")) return false;
             var comma = s + 1;
             while (comma < cue && toks[comma].Text is not ",") comma++;
             return comma < cue && m.Start > toks[s].Start && m.Start < toks[comma].Start;
@@ -1568,6 +1586,32 @@ public sealed class ClaimExtractor
         /// The phrase between a "with" and the participle at <paramref name="part"/> ("with many voters saying"), when
         /// it holds no verb, comma or quote of its own (not "with the mayor calling the vote and saying").
         /// </summary>
+        /// <summary>
+        /// "an ad featuring fishers telling their stories and criticizing ...", "with officials warning ... and vowing ...":
+        /// a participle after "and" goes on with the participle before it, whose own subject stands right before that one
+        /// (after "with" or a verb of showing); that subject, if any.
+        /// </summary>
+        private Phrase? CoordinatedParticipleSubject(int lead)
+        {
+            var toks = Toks;
+            if (lead < 3 || toks[lead - 1].Text is not "and") return null;
+            for (var j = lead - 2; j > 0 && lead - j <= 15; j--)
+            {
+                var t = toks[j];
+                if (t.Kind == TokenKind.Quote || t.Text is "," or ";" or ":" or "and" or "but" or "that" or "who" or "which" || Dashes.IsAny(t.Text)) return null;
+                if (!IsCommentParticiple(t) || t.Text is "including" or "according" or "regarding" or "concerning" or "following" || !toks[j - 1].IsWord) continue;
+                if (WithSubject(j) is { } with) return with;
+                if (SpeakerPhrases.EndingAt(toks, j - 1, false) is not { Kind: PhraseKind.Name or PhraseKind.Nominal } p || p.First < 1) return null;
+                // "three dock workers from two towns speaking ...": a place of origin after the head.
+                if (toks[p.First - 1].Text is "from" or "of" && p.First >= 2 && SpeakerPhrases.EndingAt(toks, p.First - 2, false) is { Kind: PhraseKind.Name or PhraseKind.Nominal } head)
+                    p = p with { First = head.First };
+                // (The verb may have been read into the phrase: "featuring fishers".)
+                if (p.First < p.Last && IsSeeingVerb(toks[p.First].Text)) return p with { First = p.First + 1 };
+                return p.First >= 1 && IsSeeingVerb(toks[p.First - 1].Text) ? p : null;
+            }
+            return null;
+        }
+
         private Phrase? WithSubject(int part)
         {
             var toks = Toks;
@@ -1636,6 +1680,11 @@ public sealed class ClaimExtractor
             if (IsSeeingVerb(prev.Text)) return false;
             // "with one of their posters asking ...": a share of the phrase, not the object of a verb.
             if (prev.Text is "of" && p.First >= 2 && toks[p.First - 2].Text.ToLowerInvariant() is "one" or "some" or "many" or "each" or "most" or "both" or "several" or "none" or "all") return false;
+            // "donated to a fund urging ...", "copies of a leaflet arguing ...": a phrase after "to" or "of" that
+            // opens with a determiner is the object of the preposition, and the participle describes it.
+            // (Only right before the participle: in "wrote to the paper in May explaining ..." the writer explains.)
+            if (prev.Text is "to" or "of" && SpeakerPhrases.IsDeterminer(toks[p.First].Text) && p.Last + 1 < toks.Count
+                && toks[p.Last + 1].Text.EndsWith("ing", StringComparison.Ordinal)) return false;
             return prev.IsWord && char.IsLower(prev.Text[0]) && (!SpeakerPhrases.IsBoundary(prev.Text) || prev.Text is "to" or "of" or "out" or "up" or "off" or "down")
                 && !SpeakerPhrases.IsDeterminer(prev.Text);
         }
@@ -2291,6 +2340,9 @@ public sealed class ClaimExtractor
                     // "Ana Ruiz, clearly annoyed, replied ...": an adverb opening an aside is no subject.
                     // "Ana Ruiz, herself a Lund voter, ...": an aside opened by a reflexive describes the subject.
                     if (toks[comma + 1].Text is "herself" or "himself" or "themselves" or "itself") break;
+                    // "Ana Ruiz, the presumptive Harbour Party nominee, has ...": a name, then an apposition closed by a
+                    // comma that its verb follows.
+                    if (p0.Kind == PhraseKind.Name && comma == p0.Last + 1 && ClosedApposition(comma, cue)) break;
                     if (SpeakerPhrases.After(toks, comma + 1, subject: true) is { } a && a.Last + 1 < cue && FollowedByVerb(a.Last + 1)
                         && !SpeakerPhrases.IsTimeWord(toks[a.Last].Text) && !(a.First == a.Last && SpeakerPhrases.IsAdverbial(toks[a.First])))
                         return resolver.Resolve(toks, a);
@@ -2298,6 +2350,22 @@ public sealed class ClaimExtractor
                 }
             if (phrase is not { } p || p.Last >= cue || SpeakerPhrases.IsTimeWord(toks[p.Last].Text)) return null;
             return resolver.Resolve(toks, p);
+        }
+
+        /// <summary>
+        /// The words after the comma at <paramref name="comma"/> open with a determiner and end at another comma, before
+        /// <paramref name="cue"/>'s own, that a verb follows: "Ana Ruiz, the party's nominee, has ...".
+        /// </summary>
+        private bool ClosedApposition(int comma, int cue)
+        {
+            var toks = Toks;
+            if (comma + 1 >= cue || !SpeakerPhrases.IsDeterminer(toks[comma + 1].Text)) return false;
+            for (var c = comma + 2; c < cue - 1 && c - comma <= 12; c++)
+            {
+                if (toks[c].Kind == TokenKind.Quote || toks[c].Text is ";" or ":" or "who" or "which" or "that") return false;
+                if (toks[c].Text is ",") return FollowedByVerb(c + 1) && toks[c + 1].Text is not ("and" or "but");
+            }
+            return false;
         }
 
         /// <summary>
@@ -2403,6 +2471,13 @@ public sealed class ClaimExtractor
                 if (SpeakerPhrases.After(toks, j + 1, subject: true) is not { } a || a.Last + 1 >= cue || !FollowedByVerb(a.Last + 1)) return null;
                 var head = toks[a.First];
                 if (!(CueLexicon.Pronouns.Contains(head.Text) || SpeakerPhrases.IsDeterminer(head.Text) || char.IsUpper(head.Text[0]) || head.Kind == TokenKind.Number)) return null;
+                // "At the hearing, while her rivals asked for more, Ruiz held firm, noting ...": the subordinate clause
+                // ended at a comma and a main clause (a subject and its verb) followed; the participle goes on with that.
+                for (var c = a.Last + 1; c < cue - 2; c++)
+                    if (toks[c].Text is "," && SpeakerPhrases.After(toks, c + 1, subject: true) is { } main && main.Last + 1 < cue - 1
+                        && toks[main.Last + 1].Text is not "," && FollowedByVerb(main.Last + 1)
+                        && (CueLexicon.Pronouns.Contains(toks[main.First].Text) || SpeakerPhrases.IsDeterminer(toks[main.First].Text) || char.IsUpper(toks[main.First].Text[0])))
+                        return null;
                 return resolver.Resolve(toks, a);
             }
             return null;
