@@ -443,6 +443,9 @@ public sealed class ClaimExtractor
                     // An adverb is never the cue itself ("reportedly", "repeatedly").
                     if (t.Text.EndsWith("ly", StringComparison.Ordinal) && t.Text.Length > 4) continue;
                     var prior = CueLexicon.Prior(t.Text);
+                    // "Analysts note that ...", "they note the fee ...": after a plural subject "note" is the verb of
+                    // "notes"; elsewhere it is mostly a noun ("Editor’s note:", "a note to staff").
+                    if (prior < MinPrior && t.Text is "note" && i > 0 && IsPluralSubjectEnd(i - 1)) prior = CueLexicon.Prior("notes");
                     // "made it clear ...", "points out ...": a phrase that is a cue where its first word is not.
                     if (prior < MinPrior && PhraseCueEnd(i, out var phrasePrior) > i) prior = phrasePrior;
                     // ", joking that ...": a participle set off by a comma and taking a "that" clause reports one.
@@ -521,6 +524,14 @@ public sealed class ClaimExtractor
         }
 
         private bool IsPluralPossessive(int i) => SpeakerPhrases.IsPluralPossessive(Toks, i);
+
+        /// <summary>"they", "we", "analysts": a word that can end a plural subject (lower case, so not "Treasury").</summary>
+        private bool IsPluralSubjectEnd(int i)
+        {
+            var w = Toks[i].Text;
+            return w.ToLowerInvariant() is "they" or "we" or "i" or "you"
+                   || Toks[i].IsWord && char.IsLower(w[0]) && w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !IsPluralPossessive(i);
+        }
 
         /// <summary>A cue word used as a verb: not after a determiner ("the call"), not an infinitive after another cue.</summary>
         private bool IsVerbUse(int i)
