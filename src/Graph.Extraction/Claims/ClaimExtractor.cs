@@ -446,6 +446,9 @@ public sealed class ClaimExtractor
                     // "Analysts note that ...", "they note the fee ...": after a plural subject "note" is the verb of
                     // "notes"; elsewhere it is mostly a noun ("Editor’s note:", "a note to staff").
                     if (prior < MinPrior && t.Text is "note" && i > 0 && IsPluralSubjectEnd(i - 1)) prior = CueLexicon.Prior("notes");
+                    // "cast the mayor as a “spoiler”", "portrays the levy as ...": a verb of depicting with an object
+                    // and "as" presents its subject's view of the object (about two in three such frames are annotated in train).
+                    if (prior < 0.5 && IsDepictingVerb(t.Text) && DepictedAs(i)) prior = 0.5;
                     // "made it clear ...", "points out ...": a phrase that is a cue where its first word is not.
                     if (prior < MinPrior && PhraseCueEnd(i, out var phrasePrior) > i) prior = phrasePrior;
                     // ", joking that ...": a participle set off by a comma and taking a "that" clause reports one.
@@ -524,6 +527,29 @@ public sealed class ClaimExtractor
         }
 
         private bool IsPluralPossessive(int i) => SpeakerPhrases.IsPluralPossessive(Toks, i);
+
+        private static bool IsDepictingVerb(string w) => w.ToLowerInvariant() is "cast" or "casts" or "casting" or "portray" or "portrays" or "portrayed" or "portraying"
+            or "paint" or "paints" or "painted" or "painting" or "frame" or "frames" or "framed" or "framing" or "characterize" or "characterizes" or "characterized"
+            or "characterizing" or "characterise" or "characterises" or "characterised" or "characterising" or "depict" or "depicts" or "depicted" or "depicting"
+            or "pitch" or "pitches" or "pitched" or "pitching" or "position" or "positions" or "positioned" or "positioning";
+
+        /// <summary>"portrayed her rival as ...": one to eight words of object, then "as" starting a description (not "as he spoke", "as well").</summary>
+        private bool DepictedAs(int v)
+        {
+            var toks = Toks;
+            // "the party's position by ...": a preposition right after the word shows it is a noun, with no object.
+            if (v + 1 >= toks.Count || toks[v + 1].Text is "by" or "in" or "on" or "at" or "for" or "with" or "from" or "to" or "into" or "of") return false;
+            for (var j = v + 2; j <= v + 9 && j + 1 < toks.Count; j++)
+            {
+                var w = toks[j - 1];
+                if (!w.IsWord || w.Text is "that" or "which" or "who" || char.IsLower(w.Text[0]) && CueLexicon.Prior(w.Text) >= 0.5) return false;
+                if (toks[j].Text is not "as") continue;
+                var next = toks[j + 1].Text.ToLowerInvariant();
+                return toks[j + 1].Kind == TokenKind.Quote || toks[j + 1].IsWord && next is not ("well" or "much" or "soon" or "long" or "if" or "though" or "of" or "to" or "far" or "many")
+                       && !CueLexicon.Pronouns.Contains(next);
+            }
+            return false;
+        }
 
         /// <summary>"they", "we", "analysts": a word that can end a plural subject (lower case, so not "Treasury").</summary>
         private bool IsPluralSubjectEnd(int i)

@@ -1,8 +1,9 @@
 namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
-/// Indirect attributions whose content holds a quotation without starting with one: "Analysts note that the
-/// “harbour levy” ...". Passages are written for these tests.
+/// Indirect attributions, often holding a quotation without starting with one: "Analysts note that the “harbour
+/// levy” ...", "casts the levy as a “tax on the islands”" (a quote there is found anyway; the frame finds the plain
+/// ones). Passages are written for these tests.
 /// </summary>
 public sealed class ClaimIndirectFrameTests
 {
@@ -20,5 +21,22 @@ public sealed class ClaimIndirectFrameTests
     {
         var g = Extract.From("Ferry fares\n\nEditor’s note: Ivo Brandt sits on the port board. A handwritten note from the board was pinned to the harbour gate.");
         Assert.DoesNotContain(g.Claims, c => c.Cue.Text == "note");
+    }
+
+    [Fact]
+    public void A_depicting_verb_with_an_object_and_as_presents_a_view()
+    {
+        var g = Extract.From("Ferry fares\n\nThe port board raised fares again in May. Councillor Ivo Brandt casts the new levy as a tax on the islands that few families can afford.");
+        var claim = g.ClaimWith("tax on the islands");
+        Assert.Equal("casts", claim.Cue.Text);
+        Assert.Contains("Ivo Brandt", claim.SpeakerMention!.Text);
+        Assert.StartsWith("the new levy as", claim.Content.Text);
+    }
+
+    [Fact]
+    public void A_depicting_verb_without_a_description_reports_nothing()
+    {
+        var g = Extract.From("Ferry fares\n\nThe crew will position the ferries by the pier as soon as the storm passes. Ana Ruiz painted the hull as she waited for the tide.");
+        Assert.DoesNotContain(g.Claims, c => c.Cue.Text is "position" or "painted");
     }
 }
