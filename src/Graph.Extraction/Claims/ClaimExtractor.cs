@@ -464,6 +464,12 @@ public sealed class ClaimExtractor
                             continue;
                         }
                     }
+                    if (TriedToDepict(i, prior) is { } tried)
+                    {
+                        found.Add(tried);
+                        resolver.Spoke(tried.Speaker, tried.CueStart);
+                        continue;
+                    }
                     if (!IsVerbUse(i))
                     {
                         // "his claim that ...", "Trump's call for ...": a noun cue with its possessor as the source.
@@ -549,6 +555,23 @@ public sealed class ClaimExtractor
                        && !CueLexicon.Pronouns.Contains(next);
             }
             return false;
+        }
+
+        /// <summary>
+        /// "Ana Ruiz tried to cast the levy as ...", "an effort to portray her as ...": the one who tries depicts. A
+        /// depicting verb after "to" is no verb use of its own, so the trying word's subject is found for it.
+        /// </summary>
+        private Candidate? TriedToDepict(int cue, double prior)
+        {
+            var toks = Toks;
+            if (cue < 3 || toks[cue - 1].Text is not "to" || !IsDepictingVerb(toks[cue].Text) || !DepictedAs(cue)) return null;
+            var v = cue - 2;
+            if (toks[v].Text.ToLowerInvariant() is not ("try" or "tries" or "tried" or "trying" or "seek" or "seeks" or "sought" or "seeking" or "attempt" or "attempts"
+                or "attempted" or "attempting" or "effort" or "efforts" or "continue" or "continues" or "continued" or "continuing" or "started" or "began" or "quick" or "careful")) return null;
+            var speaker = SubjectOfVerb(v);
+            if (speaker is null) return null;
+            var end = toks[ClauseEnd(cue + 1)].End;
+            return new Candidate(toks[cue].Start, toks[cue].End, toks[cue + 1].Start, end, speaker, prior, null);
         }
 
         /// <summary>"they", "we", "analysts": a word that can end a plural subject (lower case, so not "Treasury").</summary>

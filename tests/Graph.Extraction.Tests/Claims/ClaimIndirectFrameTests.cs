@@ -39,4 +39,13 @@ public sealed class ClaimIndirectFrameTests
         var g = Extract.From("Ferry fares\n\nThe crew will position the ferries by the pier as soon as the storm passes. Ana Ruiz painted the hull as she waited for the tide.");
         Assert.DoesNotContain(g.Claims, c => c.Cue.Text is "position" or "painted");
     }
+
+    [Fact]
+    public void Who_tries_to_depict_is_the_speaker()
+    {
+        var g = Extract.From("Ferry fares\n\nThe port board raised fares again in May. Councillor Ivo Brandt is again trying to cast the new levy as a tax on the islands that few families can afford.");
+        var claim = g.ClaimWith("tax on the islands");
+        Assert.Equal("cast", claim.Cue.Text);
+        Assert.Contains("Ivo Brandt", claim.SpeakerMention!.Text);
+    }
 }
