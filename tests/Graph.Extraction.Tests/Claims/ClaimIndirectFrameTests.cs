@@ -48,4 +48,13 @@ public sealed class ClaimIndirectFrameTests
         Assert.Equal("cast", claim.Cue.Text);
         Assert.Contains("Ivo Brandt", claim.SpeakerMention!.Text);
     }
+
+    [Fact]
+    public void Present_forms_of_listed_reporting_verbs_are_cues()
+    {
+        var g = Extract.From("Ferry fares\n\nAs Ivo Brandt laments the “lost summer” of the islands, Ana Ruiz looks ahead to the spring timetable.");
+        var claim = g.ClaimWith("lost summer");
+        Assert.Equal("laments", claim.Cue.Text);
+        Assert.Equal("Ivo Brandt", claim.SpeakerMention!.Text);
+    }
 }
