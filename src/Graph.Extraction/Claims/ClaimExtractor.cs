@@ -1491,7 +1491,9 @@ public sealed class ClaimExtractor
             var words = WordsIn(start, end);
             // Short contents are common after the surest cues ("called her “weak”", "says everything") and rare after others.
             var hasQuote = quoted || text.AsSpan(start, end - start).IndexOfAny('"', '\u201C', '\u201D') >= 0;
-            if (words < 1 || words < 2 && prior < 0.8 || !hasQuote && words < 3 && prior < 0.8) return null;
+            // ("called for his dismissal", "pushed for new talks": what is called for is short but sure.)
+            var callsFor = cueEnd == cue + 1 && toks[cueEnd].Text is "for" && prior >= 0.5;
+            if (words < 1 || words < 2 && prior < 0.8 || !hasQuote && !callsFor && words < 3 && prior < 0.8) return null;
             if (toks[cue].Text.Equals("states", StringComparison.OrdinalIgnoreCase) && that < 0) return null;
             // "primary states to ...", "the plan calls ...": a plural noun or a thing, not a speaker, unless a
             // "that" clause or a quote follows.

@@ -57,4 +57,13 @@ public sealed class ClaimIndirectFrameTests
         Assert.Equal("laments", claim.Cue.Text);
         Assert.Equal("Ivo Brandt", claim.SpeakerMention!.Text);
     }
+
+    [Fact]
+    public void A_short_object_of_called_for_is_what_was_called_for()
+    {
+        var g = Extract.From("Ferry fares\n\nThe port board raised fares again in May. Harbour pilots called for her resignation, saying the board ignored the islands.");
+        var claim = g.ClaimWith("her resignation");
+        Assert.Equal("called for", claim.Cue.Text);
+        Assert.Equal("Harbour pilots", claim.SpeakerMention!.Text);
+    }
 }
