@@ -537,7 +537,10 @@ public sealed class ClaimExtractor
         private static bool IsDepictingVerb(string w) => w.ToLowerInvariant() is "cast" or "casts" or "casting" or "portray" or "portrays" or "portrayed" or "portraying"
             or "paint" or "paints" or "painted" or "painting" or "frame" or "frames" or "framed" or "framing" or "characterize" or "characterizes" or "characterized"
             or "characterizing" or "characterise" or "characterises" or "characterised" or "characterising" or "depict" or "depicts" or "depicted" or "depicting"
-            or "pitch" or "pitches" or "pitched" or "pitching" or "position" or "positions" or "positioned" or "positioning";
+            or "pitch" or "pitches" or "pitched" or "pitching" or "position" or "positions" or "positioned" or "positioning"
+            or "tout" or "touts" or "touted" or "touting" or "hail" or "hails" or "hailed" or "hailing" or "rank" or "ranks" or "ranked" or "ranking"
+            or "regard" or "regards" or "regarded" or "regarding" or "postured" or "brand" or "brands" or "branded" or "branding"
+            or "label" or "labels" or "labeled" or "labelled" or "labeling" or "labelling";
 
         /// <summary>"portrayed her rival as ...": one to eight words of object, then "as" starting a description (not "as he spoke", "as well").</summary>
         private bool DepictedAs(int v)

@@ -31,6 +31,9 @@ public sealed class ClaimIndirectFrameTests
         Assert.Equal("casts", claim.Cue.Text);
         Assert.Contains("Ivo Brandt", claim.SpeakerMention!.Text);
         Assert.StartsWith("the new levy as", claim.Content.Text);
+        var ranked = Extract.From("Ferry fares\n\nAna Ruiz ranks the winter timetable as the worst the islands have had in a decade.").ClaimWith("the worst the islands");
+        Assert.Equal("ranks", ranked.Cue.Text);
+        Assert.Equal("Ana Ruiz", ranked.SpeakerMention!.Text);
     }
 
     [Fact]
