@@ -25,10 +25,10 @@ public static class CueLexicon
         "remarked", "observed", "contended", "contends", "maintained", "maintains", "alleged", "alleges",
         "accused", "accuses", "vowed", "vows", "promised", "promises", "pledged", "pledges", "agreed", "agrees",
         "concluded", "concludes", "estimated", "estimates", "tweeted", "testified", "conceded",
-        "concedes", "complained", "complains", "indicated", "indicates", "disclosed", "countered", "cautioned",
-        "blasted", "slammed", "criticized", "criticised", "boasted", "lamented", "recalled", "quipped", "quips", "quip", "joked",
-        "mentioned", "hinted", "signaled", "signalled", "reiterated", "reiterates", "proclaimed", "assured",
-        "informed", "retorted", "wondered", "asserted", "asserts", "affirmed", "reaffirmed", "underlined",
+        "concedes", "complained", "complains", "indicated", "indicates", "disclosed", "discloses", "countered", "cautioned", "cautions",
+        "blasted", "slammed", "criticized", "criticised", "boasted", "lamented", "laments", "recalled", "quipped", "quips", "quip", "joked",
+        "mentioned", "hinted", "signaled", "signalled", "reiterated", "reiterates", "proclaimed", "proclaims", "assured", "assures",
+        "informed", "retorted", "wondered", "asserted", "asserts", "affirmed", "affirms", "reaffirmed", "underlined",
         "underscored", "highlighted", "clarified",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
