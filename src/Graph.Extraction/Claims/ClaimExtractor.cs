@@ -1407,9 +1407,9 @@ public sealed class ClaimExtractor
                 // at the first comma; a "that" clause may run on.
                 if (!IsOpeningQuote(k) && InFrontedClause(cue)) clauseEnd = ObjectEnd(k, clauseEnd);
                 if (toks[cue].Text.EndsWith("ing", StringComparison.Ordinal)) clauseEnd = ParallelParticipleEnd(k, clauseEnd);
-                // "endorsed Ruiz after the vote": a reporting verb's clause keeps its "when" ("said the crews were
-                // tired when ..."), another cue's short object does not.
-                if (that < 0 && !CueLexicon.Speech.Contains(toks[cue].Text) && ShortObjectEnd(k, clauseEnd) is { } objectEnd)
+                // "endorsed Ruiz after the vote", "declared their support after ...": a short object ends before a
+                // subordinator (a clause keeps its own: "said the crews were tired when ..." has a verb first).
+                if (that < 0 && ShortObjectEnd(k, clauseEnd) is { } objectEnd)
                 {
                     clauseEnd = objectEnd;
                     shortObject = true;

@@ -1,8 +1,8 @@
 namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
-/// A short object of a stance verb ("endorsed Tom Berg", "opposed the plan") ends before a subordinator: what
-/// follows tells when or why, not what was endorsed or opposed.
+/// A short object of a cue ("endorsed Tom Berg", "opposed the plan", "declared their support") ends before a
+/// subordinator: what follows tells when or why, not what was endorsed or opposed.
 /// </summary>
 public sealed class ClaimShortObjectTests
 {
@@ -27,6 +27,13 @@ public sealed class ClaimShortObjectTests
     {
         var g = Extract.From("Ferry vote\n\nMost islanders backed her when the vote on the night crossings came up in May.");
         Assert.Equal("her", g.ClaimWith("her").Content.Text);
+    }
+
+    [Fact]
+    public void A_reporting_verb_with_a_short_object_ends_there_too()
+    {
+        var g = Extract.From("Ferry vote\n\nThe dock workers declared their support after the night crossings were cut in May.");
+        Assert.Equal("their support", g.ClaimWith("their support").Content.Text);
     }
 
     [Fact]
