@@ -1098,6 +1098,9 @@ public sealed class ClaimExtractor
             return null;
         }
 
+        /// <summary>A relative speaker set off by a comma: "Ana Ruiz, who ...".</summary>
+        private bool SetOffRelative(Phrase rel) => rel.First > 0 && Toks[rel.First - 1].Text is ",";
+
         /// <summary>The content starting at <paramref name="start"/> opens with a preposition or subordinator: an adjunct, not a subject.</summary>
         private bool OpensWithAdjunct(int start)
         {
@@ -1388,7 +1391,7 @@ public sealed class ClaimExtractor
             }
             int start, end;
             var quoted = false;
-            var shortObject = false;
+            var cutEarly = false;
             if (k >= toks.Count)
             {
                 // "X said:" and the quote in the next sentence or paragraph.
@@ -1412,15 +1415,17 @@ public sealed class ClaimExtractor
                 if (that < 0 && ShortObjectEnd(k, clauseEnd) is { } objectEnd)
                 {
                     clauseEnd = objectEnd;
-                    shortObject = true;
+                    cutEarly = true;
                 }
                 // "Ana Ruiz, who backs the plan, said ...": a relative clause ends before its antecedent's own verb.
+                // Set off by commas, it ends before any finite verb: "Ruiz, who backs the plan, lost her seat".
                 if (phrase is { Kind: PhraseKind.Relative })
                     for (var j = k + 1; j < clauseEnd; j++)
-                        if (toks[j].Text is "," && NextVerbAfterComma(j) is { } v
-                            && CueLexicon.Prior(toks[v].Text) >= 0.5 && !toks[v].Text.EndsWith("ing", StringComparison.Ordinal))
+                        if (toks[j].Text is "," && NextVerbAfterComma(j) is { } v && !toks[v].Text.EndsWith("ing", StringComparison.Ordinal)
+                            && (CueLexicon.Prior(toks[v].Text) >= 0.5 || SetOffRelative(phrase.Value) && (IsFiniteVerb(toks[v].Text) || IsIrregularPast(toks[v].Text))))
                         {
                             clauseEnd = Trim(j - 1, k);
+                            cutEarly = true;
                             break;
                         }
                 // "Voters who backed the plan warned that ...": without commas, the antecedent's verb follows a noun.
@@ -1466,9 +1471,9 @@ public sealed class ClaimExtractor
             }
             var words = WordsIn(start, end);
             // Short contents are common after the surest cues ("called her “weak”", "says everything") and rare after others
-            // (but for an object cut before a subordinator: "backed her when ...").
+            // (but for a content cut before what follows it: "backed her when ...", "Ruiz, who opposed the plan, lost ...").
             var hasQuote = quoted || text.AsSpan(start, end - start).IndexOfAny('"', '\u201C', '\u201D') >= 0;
-            if (words < 1 || !shortObject && (words < 2 && prior < 0.8 || !hasQuote && words < 3 && prior < 0.8)) return null;
+            if (words < 1 || !cutEarly && (words < 2 && prior < 0.8 || !hasQuote && words < 3 && prior < 0.8)) return null;
             if (toks[cue].Text.Equals("states", StringComparison.OrdinalIgnoreCase) && that < 0) return null;
             // "primary states to ...", "the plan calls ...": a plural noun or a thing, not a speaker, unless a
             // "that" clause or a quote follows.
