@@ -1075,8 +1075,10 @@ public sealed class ClaimExtractor
         /// pronoun, or a determiner and a word or two) followed by a subordinator ends there; what follows tells when
         /// or why it was backed or praised, not what. (After such an object of a cue that is not a reporting verb, the
         /// training annotations end the content at "when" 23 times to 14, "because" 11 to 5, "until" 8 to 0, "after"
-        /// 26 to 19; "during", "since" and "despite" are even.) Not when a quote follows in the clause ("described the
-        /// mood until the mayor called it “a wake”"): the quoted words are what the claim is about.
+        /// 26 to 19; "during", "since" and "despite" are even.) An object pronoun ends at a comma, a semicolon or a dash
+        /// as well ("backed her, and the vote ..."; 20 to 3). Not when a quote follows in the clause ("described the
+        /// mood until the mayor called it “a wake”", "calling the mayor, of all things, “a relic”"): the quoted words
+        /// are what the claim is about.
         /// </summary>
         private int? ShortObjectEnd(int k, int clauseEnd)
         {
@@ -1089,6 +1091,9 @@ public sealed class ClaimExtractor
             for (var j = k + 1; j <= Math.Min(clauseEnd, k + 4); j++)
             {
                 var t = toks[j];
+                // "backed her, and ...", "praised it; ...": after an object pronoun, a comma or a dash ends it too.
+                if (pronoun && j == k + 1 && (t.Text is "," or ";" || Dashes.IsLong(t.Text)))
+                    return j + 1 <= clauseEnd && !toks.Skip(j + 1).Take(clauseEnd - j).Any(x => x.Kind == TokenKind.Quote) ? k : null;
                 if (!t.IsWord) return null;
                 if (t.Text is "when" or "because" or "until" or "after")
                     return j + 1 <= clauseEnd && !toks.Skip(j + 1).Take(clauseEnd - j).Any(x => x.Kind == TokenKind.Quote) ? j - 1 : null;

@@ -30,6 +30,13 @@ public sealed class ClaimShortObjectTests
     }
 
     [Fact]
+    public void A_pronoun_object_ends_at_a_comma()
+    {
+        var g = Extract.From("Ferry vote\n\nMost islanders backed her, and the vote on the night crossings passed easily in May.");
+        Assert.Equal("her", g.ClaimWith("her").Content.Text);
+    }
+
+    [Fact]
     public void A_reporting_verb_with_a_short_object_ends_there_too()
     {
         var g = Extract.From("Ferry vote\n\nThe dock workers declared their support after the night crossings were cut in May.");
