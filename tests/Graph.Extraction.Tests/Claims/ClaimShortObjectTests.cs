@@ -37,6 +37,13 @@ public sealed class ClaimShortObjectTests
     }
 
     [Fact]
+    public void A_pronoun_object_ends_before_in()
+    {
+        var g = Extract.From("Ferry vote\n\nTom Berg has mentioned it in almost every speech he gave on the islands this spring.");
+        Assert.Equal("it", g.ClaimWith("it").Content.Text);
+    }
+
+    [Fact]
     public void A_reporting_verb_with_a_short_object_ends_there_too()
     {
         var g = Extract.From("Ferry vote\n\nThe dock workers declared their support after the night crossings were cut in May.");
