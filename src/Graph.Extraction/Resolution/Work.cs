@@ -144,12 +144,27 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         return id;
     }
 
+    /// <summary>
+    /// The person a one-word name means. Where several full names share the word as their surname ("Bernie Sanders"
+    /// and, later, "his wife Jane Sanders"), news style keeps the bare surname for the one the story is about and
+    /// names the other in full or by first name: the one named most so far, the later one on a tie.
+    /// </summary>
     private string? LastPersonWithWord(string word)
     {
+        string? best = null;
+        var bestNames = -1;
+        var bestSurname = false;
         for (var i = people.Count - 1; i >= 0; i--)
-            foreach (var t in people[i].Tokens)
-                if (string.Equals(t, word, StringComparison.OrdinalIgnoreCase)) return people[i].Id;
-        return null;
+        {
+            var tokens = people[i].Tokens;
+            var at = Array.FindIndex(tokens, t => string.Equals(t, word, StringComparison.OrdinalIgnoreCase));
+            if (at < 0) continue;
+            var surname = tokens.Length >= 2 && at == tokens.Length - 1;
+            var names = drafts.TryGetValue(people[i].Id, out var d) ? d.Mentions.Count(m => m.Kind == MentionKind.Name) : 0;
+            if (best is null || surname && !bestSurname || surname == bestSurname && names > bestNames)
+                (best, bestNames, bestSurname) = (people[i].Id, names, surname);
+        }
+        return best;
     }
 
     /// <summary>The one person named in full whose last name word is <paramref name="word"/>; none if two share it.</summary>

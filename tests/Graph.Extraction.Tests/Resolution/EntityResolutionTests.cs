@@ -59,6 +59,16 @@ public sealed class EntityResolutionTests
     }
 
     [Fact]
+    public void A_shared_surname_goes_on_meaning_the_person_the_story_is_about()
+    {
+        var g = Extract.From("Senator Marta Quill toured the dockyard on Monday. Quill said the yard would stay open. "
+            + "Her brother, Tobias Quill, joined her there. Quill later said the jobs were safe.");
+        var marta = g.Named(EntityType.Person, "Marta Quill");
+        Assert.Equal(marta.Id, g.ClaimWith("the jobs were safe").Speaker);
+        Assert.Equal(1, g.Named(EntityType.Person, "Tobias Quill").Mentions.Count(m => m.Kind == MentionKind.Name));
+    }
+
+    [Fact]
     public void A_surname_later_is_the_same_person()
     {
         var g = Extract.From("Minister Karl Brandt arrived in Vienna. Brandt said the talks would last two days.");
