@@ -410,6 +410,8 @@ public sealed class ClaimExtractor
         private readonly Sentence sentence = sentences[index];
         private IReadOnlyList<Token> Toks => sentence.Tokens;
         private Speaker? lastSpeaker;
+        /// <summary>The content of the claim <see cref="lastSpeaker"/> made.</summary>
+        private (int Start, int End) lastContent;
         /// <summary>A second claim a frame produced (the second half of a quote split by a long frame).</summary>
         private readonly List<Candidate> pending = [];
 
@@ -445,7 +447,9 @@ public sealed class ClaimExtractor
                     var prior = CueLexicon.Prior(t.Text);
                     // "Analysts note that ...", "they note the fee ...": after a plural subject "note" is the verb of
                     // "notes"; elsewhere it is mostly a noun ("Editor’s note:", "a note to staff").
-                    if (prior < MinPrior && t.Text is "note" && i > 0 && IsPluralSubjectEnd(i - 1)) prior = CueLexicon.Prior("notes");
+                    // ("The earnings note said ...": a noun before a verb of its own.)
+                    if (prior < MinPrior && t.Text is "note" && i > 0 && IsPluralSubjectEnd(i - 1)
+                        && !(i + 1 < toks.Count && (IsFiniteVerb(toks[i + 1].Text) || CueLexicon.Speech.Contains(toks[i + 1].Text)))) prior = CueLexicon.Prior("notes");
                     // "cast the mayor as a “spoiler”", "portrays the levy as ...": a verb of depicting with an object
                     // and "as" presents its subject's view of the object (about two in three such frames are annotated in train).
                     if (prior < 0.5 && IsDepictingVerb(t.Text) && DepictedAs(i)) prior = 0.5;
@@ -491,7 +495,8 @@ public sealed class ClaimExtractor
                 found.AddRange(pending);
                 pending.Clear();
                 // A reading too weak to be kept ("In a note released on Friday, ...") names nobody for the participles after it.
-                if (!nested && c.Score >= MinScore && (c.Speaker.Ids.Count > 0 || c.Speaker.Mention is not null)) lastSpeaker = c.Speaker;
+                if (!nested && c.Score >= MinScore && (c.Speaker.Ids.Count > 0 || c.Speaker.Mention is not null))
+                    (lastSpeaker, lastContent) = (c.Speaker, (c.ContentStart, c.ContentEnd));
                 // Someone quoted inside another's words did not take the floor: "she" after "Ann replied that Eva
                 // had said so, but, she said, ..." is still Ann.
                 if (!nested) resolver.Spoke(c.Speaker, c.CueStart);
@@ -539,7 +544,7 @@ public sealed class ClaimExtractor
             or "characterizing" or "characterise" or "characterises" or "characterised" or "characterising" or "depict" or "depicts" or "depicted" or "depicting"
             or "pitch" or "pitches" or "pitched" or "pitching" or "position" or "positions" or "positioned" or "positioning"
             or "tout" or "touts" or "touted" or "touting" or "hail" or "hails" or "hailed" or "hailing" or "rank" or "ranks" or "ranked" or "ranking"
-            or "regard" or "regards" or "regarded" or "regarding" or "postured" or "brand" or "brands" or "branded" or "branding"
+            or "regard" or "regards" or "regarded" or "postured" or "brand" or "brands" or "branded" or "branding"
             or "label" or "labels" or "labeled" or "labelled" or "labeling" or "labelling";
 
         /// <summary>"portrayed her rival as ...": one to eight words of object, then "as" starting a description (not "as he spoke", "as well").</summary>
@@ -548,14 +553,36 @@ public sealed class ClaimExtractor
             var toks = Toks;
             // "the party's position by ...": a preposition right after the word shows it is a noun, with no object.
             if (v + 1 >= toks.Count || toks[v + 1].Text is "by" or "in" or "on" or "at" or "for" or "with" or "from" or "to" or "into" or "of") return false;
+            // "the film's cast includes ...", "the band's label signed ...", "heavy hail battered ...": a noun, not a verb.
+            if (v > 0 && (toks[v - 1].Text is "'s" or "\u2019s" || SpeakerPhrases.IsDeterminer(toks[v - 1].Text) || char.IsUpper(toks[v - 1].Text[0]) && v - 1 == 0)) return false;
             for (var j = v + 2; j <= v + 9 && j + 1 < toks.Count; j++)
             {
                 var w = toks[j - 1];
-                if (!w.IsWord || w.Text is "that" or "which" or "who" || char.IsLower(w.Text[0]) && CueLexicon.Prior(w.Text) >= 0.5) return false;
+                if (!w.IsWord || w.Text is "that" or "which" or "who" || char.IsLower(w.Text[0]) && (CueLexicon.Prior(w.Text) >= 0.5 || IsFiniteVerb(w.Text))) return false;
                 if (toks[j].Text is not "as") continue;
                 var next = toks[j + 1].Text.ToLowerInvariant();
-                return toks[j + 1].Kind == TokenKind.Quote || toks[j + 1].IsWord && next is not ("well" or "much" or "soon" or "long" or "if" or "though" or "of" or "to" or "far" or "many")
-                       && !CueLexicon.Pronouns.Contains(next);
+                return (toks[j + 1].Kind == TokenKind.Quote || toks[j + 1].IsWord && next is not ("well" or "much" or "soon" or "long" or "if" or "though" or "of" or "to" or "far" or "many")
+                       && !CueLexicon.Pronouns.Contains(next)) && !AsOpensClause(j);
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// "as" opening a clause of time ("as the polls opened", "as the deadline nears", "as farmers watched"), not a
+        /// description: a verb follows within a few words.
+        /// </summary>
+        private bool AsOpensClause(int asIndex)
+        {
+            var toks = Toks;
+            for (var j = asIndex + 1; j < toks.Count && j <= asIndex + 4; j++)
+            {
+                var w = toks[j];
+                if (!w.IsWord) return false;
+                var lower = w.Text.ToLowerInvariant();
+                if (IsFiniteVerb(lower) || lower is "watched" or "began" or "grew" or "rose" or "fell" or "came" or "went") return true;
+                // "as the shoot nears": a determiner, a noun and a verb in -s.
+                if (j == asIndex + 3 && SpeakerPhrases.IsDeterminer(toks[asIndex + 1].Text) && char.IsLower(lower[0]) && lower.Length > 3
+                    && lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal)) return true;
             }
             return false;
         }
@@ -676,8 +703,10 @@ public sealed class ClaimExtractor
                 if (!InvertibleCues.Contains(toks[cue].Text) && !(IsClosingQuote(adv) || adv > 0 && IsClosingQuote(adv - 1))) return null;
                 var afterQuote = IsClosingQuote(adv) || adv > 0 && IsClosingQuote(adv - 1);
                 // "... called the fee “unfair,” criticized his handling of it": a verb that does not invert, with a
-                // possessive after it, has its object there, not its speaker.
-                if (!InvertibleCues.Contains(toks[cue].Text) && cue + 1 < toks.Count && toks[cue + 1].Text is "his" or "her" or "their" or "its" or "our" or "my" or "your") return null;
+                // possessive after it, has its object there, not its speaker. (Not when the possessive's phrase ends
+                // the sentence: "“... all but done,” confirmed his agent." names who said it.)
+                if (!InvertibleCues.Contains(toks[cue].Text) && cue + 1 < toks.Count && toks[cue + 1].Text is "his" or "her" or "their" or "its" or "our" or "my" or "your"
+                    && !PossessivePhraseEndsSentence(cue + 1)) return null;
                 // "Ana Ruiz, a former mayor, told the Harbor Times she ...": what follows "told" is its audience.
                 if (!afterQuote && toks[cue].Text is "told" or "tells") return null;
                 // "Ana Ruiz, chair of the ferry board, said having ...": a name and its apposition from the sentence
@@ -1145,24 +1174,28 @@ public sealed class ClaimExtractor
         /// as well ("backed her, and the vote ..."; 20 to 3), and before "in" or "by" ("praised it in a speech",
         /// "backed him by a wide margin"; 13 to 1). Not when a quote follows in the clause ("described the
         /// mood until the mayor called it “a wake”", "calling the mayor, of all things, “a relic”"): the quoted words
-        /// are what the claim is about.
+        /// are what the claim is about. Nor an object pronoun of a naming or describing verb, whose naming comes
+        /// after it ("called it, frankly, a disgrace", "described it in a speech as a turning point").
         /// </summary>
-        private int? ShortObjectEnd(int k, int clauseEnd)
+        private int? ShortObjectEnd(int k, int clauseEnd, bool naming, bool reporting)
         {
             var toks = Toks;
             if (k >= clauseEnd || !toks[k].IsWord) return null;
             var first = toks[k].Text;
             var name = char.IsUpper(first[0]) && !CueLexicon.Pronouns.Contains(first);
             var pronoun = first is "him" or "her" or "them" or "it" or "us" or "me";
+            // A reporting verb's noun phrase is mostly a clause's subject ("said the man died after ..."): only its
+            // object pronoun is cut ("mentioned it in every speech").
+            if (reporting && !pronoun) return null;
             if (!(name || pronoun || SpeakerPhrases.IsDeterminer(first))) return null;
             for (var j = k + 1; j <= Math.Min(clauseEnd, k + 4); j++)
             {
                 var t = toks[j];
                 // "backed her, and ...", "praised it; ...": after an object pronoun, a comma or a dash ends it too.
-                if (pronoun && j == k + 1 && (t.Text is "," or ";" || Dashes.IsLong(t.Text)))
+                if (pronoun && !naming && j == k + 1 && (t.Text is "," or ";" || Dashes.IsLong(t.Text)))
                     return j + 1 <= clauseEnd && !toks.Skip(j + 1).Take(clauseEnd - j).Any(x => x.Kind == TokenKind.Quote) ? k : null;
                 if (!t.IsWord) return null;
-                if (t.Text is "when" or "because" or "until" or "after" || pronoun && t.Text is "in" or "by")
+                if (t.Text is "when" or "because" or "until" or "after" || pronoun && !naming && t.Text is "in" or "by")
                     return j + 1 <= clauseEnd && !toks.Skip(j + 1).Take(clauseEnd - j).Any(x => x.Kind == TokenKind.Quote) ? j - 1 : null;
                 if (pronoun || (name ? !char.IsUpper(t.Text[0]) : j > k + 2 || !char.IsLower(t.Text[0]) || IsFiniteVerb(t.Text) || CueLexicon.Prior(t.Text) >= 0.5
                     || t.Text is "in" or "on" or "at" or "of" or "for" or "with" or "to" or "from" or "by")) return null;
@@ -1390,9 +1423,11 @@ public sealed class ClaimExtractor
             {
                 // The speaker of the sentence's earlier claim if it names an entity, else the sentence's subject.
                 // ("Fishers say ..., and the union has sued the city, saying ...": a clause joined after that claim,
-                // with a subject of its own, is the participle's.)
+                // with a subject of its own, is the participle's; not a clause inside what was said: "Ruiz said fares
+                // would rise, and jobs would go, warning ..." is still Ruiz warning.)
                 var joined = participleComma > 0 && NearestSubject(participleComma) is { } js && js.First >= 2 && toks[js.First - 1].Text is "and" or "but"
-                    && toks[js.First - 2].Text is "," && lastSpeaker?.Mention is { } lm && lm.Start < toks[js.First].Start ? js : (Phrase?)null;
+                    && toks[js.First - 2].Text is "," && lastSpeaker?.Mention is { } lm && lm.Start < toks[js.First].Start
+                    && !(toks[js.First].Start >= lastContent.Start && toks[js.First].Start < lastContent.End) ? js : (Phrase?)null;
                 sp = joined is { } j0 ? resolver.Resolve(toks, j0)
                     : lastSpeaker is { Ids.Count: > 0 } or { Mention: not null } && !InRestrictiveRelative(lastSpeaker) && !InOpeningSubordinateClause(lastSpeaker, cue) ? lastSpeaker
                     : ClauseSubject(cue) ?? (participleComma > 0 && NearestSubject(participleComma) is { } near ? resolver.Resolve(toks, near) : null)
@@ -1489,24 +1524,36 @@ public sealed class ClaimExtractor
                 // at the first comma; a "that" clause may run on.
                 if (!IsOpeningQuote(k) && InFrontedClause(cue)) clauseEnd = ObjectEnd(k, clauseEnd);
                 if (toks[cue].Text.EndsWith("ing", StringComparison.Ordinal)) clauseEnd = ParallelParticipleEnd(k, clauseEnd);
-                // "endorsed Ruiz after the vote", "declared their support after ...": a short object ends before a
-                // subordinator (a clause keeps its own: "said the crews were tired when ..." has a verb first).
-                if (that < 0 && ShortObjectEnd(k, clauseEnd) is { } objectEnd)
+                // "endorsed Ruiz after the vote": a reporting verb's clause keeps its "when" ("said the crews were
+                // tired when ..."), another cue's short object does not; an object pronoun ends the same after either.
+                if (that < 0 && ShortObjectEnd(k, clauseEnd, NamesOrDescribes(toks[cue].Text), CueLexicon.Speech.Contains(toks[cue].Text)) is { } objectEnd)
                 {
                     clauseEnd = objectEnd;
                     cutEarly = true;
                 }
                 // "Ana Ruiz, who backs the plan, said ...": a relative clause ends before its antecedent's own verb.
                 // Set off by commas, it ends before any finite verb: "Ruiz, who backs the plan, lost her seat".
+                // The last such verb, as the clause may hold commas and verbs of its own: "Ruiz, who said the plan,
+                // which cost millions, was a waste, lost her seat" ends before "lost".
                 if (phrase is { Kind: PhraseKind.Relative })
+                {
+                    var cutAt = -1;
                     for (var j = k + 1; j < clauseEnd; j++)
-                        if (toks[j].Text is "," && NextVerbAfterComma(j) is { } v && !toks[v].Text.EndsWith("ing", StringComparison.Ordinal)
-                            && (CueLexicon.Prior(toks[v].Text) >= 0.5 || SetOffRelative(phrase.Value) && (IsFiniteVerb(toks[v].Text) || IsIrregularPast(toks[v].Text))))
+                        if (toks[j].Text is "," && NextVerbAfterComma(j) is { } v && !toks[v].Text.EndsWith("ing", StringComparison.Ordinal))
                         {
-                            clauseEnd = Trim(j - 1, k);
-                            cutEarly = true;
-                            break;
+                            if (CueLexicon.Prior(toks[v].Text) >= 0.5)
+                            {
+                                cutAt = j;
+                                break;
+                            }
+                            if (SetOffRelative(phrase.Value) && (IsFiniteVerb(toks[v].Text) || IsIrregularPast(toks[v].Text))) cutAt = j;
                         }
+                    if (cutAt >= 0)
+                    {
+                        clauseEnd = Trim(cutAt - 1, k);
+                        cutEarly = true;
+                    }
+                }
                 // "Voters who backed the plan warned that ...": without commas, the antecedent's verb follows a noun.
                 if (phrase is { Kind: PhraseKind.Relative } rel && rel.First > 0 && toks[rel.First - 1].Text is not ",")
                     for (var j = k + 1; j < clauseEnd; j++)
@@ -1793,10 +1840,12 @@ public sealed class ClaimExtractor
             if (IsSeeingVerb(prev.Text)) return false;
             // "with one of their posters asking ...": a share of the phrase, not the object of a verb.
             if (prev.Text is "of" && p.First >= 2 && toks[p.First - 2].Text.ToLowerInvariant() is "one" or "some" or "many" or "each" or "most" or "both" or "several" or "none" or "all") return false;
-            // "donated to a fund urging ...", "copies of a leaflet arguing ...": a phrase after "to" or "of" that
-            // opens with a determiner is the object of the preposition, and the participle describes it.
+            // "donated to a fund urging ...", "copies of the leaflet arguing ...": a phrase after "of" that opens with
+            // a determiner, or after "to" with "a", is the object of the preposition, and the participle describes it.
+            // After "to the" it is usually who was addressed, and the participle goes with the one addressing
+            // ("appealed to the public urging ...", "gave evidence to the committee claiming ...").
             // (Only right before the participle: in "wrote to the paper in May explaining ..." the writer explains.)
-            if (prev.Text is "to" or "of" && SpeakerPhrases.IsDeterminer(toks[p.First].Text) && p.Last + 1 < toks.Count
+            if ((prev.Text is "of" && SpeakerPhrases.IsDeterminer(toks[p.First].Text) || prev.Text is "to" && toks[p.First].Text is "a" or "an") && p.Last + 1 < toks.Count
                 && toks[p.Last + 1].Text.EndsWith("ing", StringComparison.Ordinal)) return false;
             return prev.IsWord && char.IsLower(prev.Text[0]) && (!SpeakerPhrases.IsBoundary(prev.Text) || prev.Text is "to" or "of" or "out" or "up" or "off" or "down")
                 && !SpeakerPhrases.IsDeterminer(prev.Text);
@@ -2295,6 +2344,24 @@ public sealed class ClaimExtractor
         /// <summary>The cue at <paramref name="c"/> is followed by an opening quote, after a comma or colon or not: "said, “...”".</summary>
         private bool QuoteRightAfter(int c) =>
             c + 2 < Toks.Count && Toks[c + 1].Text is "," or ":" && IsOpeningQuote(c + 2) || c + 1 < Toks.Count && IsOpeningQuote(c + 1);
+
+        /// <summary>"his agent.", "their new coach,": one to three words after the possessive at <paramref name="p"/>, then the sentence's end or a comma.</summary>
+        private bool PossessivePhraseEndsSentence(int p)
+        {
+            var toks = Toks;
+            for (var j = p + 1; j <= p + 3; j++)
+            {
+                if (j >= toks.Count) return j > p + 1;
+                if (toks[j].Text is "." or "," or "!" or ";") return j > p + 1;
+                if (!toks[j].IsWord || toks[j].Text is "of" or "in" or "on" or "for" or "to" or "with" or "and" or "as" or "that") return false;
+            }
+            return p + 4 >= toks.Count || toks[p + 4].Text is "." or "," or "!" or ";";
+        }
+
+        /// <summary>A verb whose object is followed by what it is named or described as: "called it ...", "described her as ...".</summary>
+        private static bool NamesOrDescribes(string w) => IsNamingVerb(w)
+            || w.ToLowerInvariant() is "describe" or "describes" or "described" or "describing" or "term" or "terms" or "termed" or "deem" or "deems" or "deemed"
+                or "consider" or "considers" or "considered" or "find" or "finds" or "found";
 
         private static bool IsNamingVerb(string w) => w.ToLowerInvariant() is "call" or "calls" or "called" or "calling" or "dub" or "dubs" or "dubbed" or "dubbing"
             or "label" or "labels" or "labeled" or "labelled" or "labeling" or "labelling" or "brand" or "brands" or "branded" or "branding" or "nicknamed";

@@ -130,7 +130,7 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         var tokens = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         string? id = null;
         if (tokens.Length == 1)
-            id = LastPersonWithWord(tokens[0]); // "WALSH" in a transcript is Tom Walsh
+            id = LastPersonWithWord(tokens[0], start); // "WALSH" in a transcript is Tom Walsh
         else
             id = FirstPersonNamed(tokens);
         if (id is null)
@@ -145,26 +145,42 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// The person a one-word name means. Where several full names share the word as their surname ("Bernie Sanders"
-    /// and, later, "his wife Jane Sanders"), news style keeps the bare surname for the one the story is about and
-    /// names the other in full or by first name: the one named most so far, the later one on a tie.
+    /// The person a one-word name at <paramref name="start"/> means. Where several full names share the word as their
+    /// surname ("Bernie Sanders" and, later, "his wife Jane Sanders"), news style keeps the bare surname for the one
+    /// the story is about and names the other in full or by first name: the one named most so far, the later one on
+    /// a tie. A full name given in this sentence or the one before is the exception: "Sara Reid, 31, takes over in
+    /// May. Reid said ..." means the one just introduced.
     /// </summary>
-    private string? LastPersonWithWord(string word)
+    private string? LastPersonWithWord(string word, int start)
     {
         string? best = null;
         var bestNames = -1;
         var bestSurname = false;
+        string? latest = null;
         for (var i = people.Count - 1; i >= 0; i--)
         {
             var tokens = people[i].Tokens;
             var at = Array.FindIndex(tokens, t => string.Equals(t, word, StringComparison.OrdinalIgnoreCase));
             if (at < 0) continue;
+            latest ??= people[i].Id;
             var surname = tokens.Length >= 2 && at == tokens.Length - 1;
             var names = drafts.TryGetValue(people[i].Id, out var d) ? d.Mentions.Count(m => m.Kind == MentionKind.Name) : 0;
             if (best is null || surname && !bestSurname || surname == bestSurname && names > bestNames)
                 (best, bestNames, bestSurname) = (people[i].Id, names, surname);
         }
+        if (latest is not null && latest != best && drafts.TryGetValue(latest, out var newest) && newest.FirstStart < start
+            && SentenceEndsBetween(newest.FirstStart, start) <= 1)
+            return latest;
         return best;
+    }
+
+    /// <summary>How many sentence ends (". ", "? ", "! ", a line break) lie between two offsets.</summary>
+    private int SentenceEndsBetween(int from, int to)
+    {
+        var n = 0;
+        for (var i = from; i < to - 1 && i + 1 < Text.Length; i++)
+            if (Text[i] == '\n' || Text[i] is '.' or '?' or '!' && Text[i + 1] is ' ' or '\n') n++;
+        return n;
     }
 
     /// <summary>The one person named in full whose last name word is <paramref name="word"/>; none if two share it.</summary>

@@ -1,8 +1,8 @@
 namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
-/// A short object of a cue ("endorsed Tom Berg", "opposed the plan", "declared their support") ends before a
-/// subordinator: what follows tells when or why, not what was endorsed or opposed.
+/// A short object of a stance verb ("endorsed Tom Berg", "opposed the plan") ends before a subordinator: what
+/// follows tells when or why, not what was endorsed or opposed.
 /// </summary>
 public sealed class ClaimShortObjectTests
 {
@@ -44,15 +44,12 @@ public sealed class ClaimShortObjectTests
     }
 
     [Fact]
-    public void A_reporting_verb_with_a_short_object_ends_there_too()
-    {
-        var g = Extract.From("Ferry vote\n\nThe dock workers declared their support after the night crossings were cut in May.");
-        Assert.Equal("their support", g.ClaimWith("their support").Content.Text);
-    }
-
-    [Fact]
     public void A_reporting_verb_keeps_its_clause()
     {
+        // (A subject and a verb the short-object test does not know as one, "the man died", are a clause too.)
+        var h = Extract.From("Road closure\n\nPolice said the man died after being hit by a van on the ring road.");
+        Assert.Contains("after being hit", h.ClaimWith("the man died").Content.Text);
+
         // "said" takes a clause, whose own "when" belongs to what was said.
         var g = Extract.From("Ferry vote\n\nVera Holm said the crews were tired when the night crossings ended in May.");
         Assert.Contains("ended in May", g.ClaimWith("the crews were tired").Content.Text);

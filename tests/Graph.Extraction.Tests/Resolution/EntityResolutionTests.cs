@@ -62,10 +62,18 @@ public sealed class EntityResolutionTests
     public void A_shared_surname_goes_on_meaning_the_person_the_story_is_about()
     {
         var g = Extract.From("Senator Marta Quill toured the dockyard on Monday. Quill said the yard would stay open. "
-            + "Her brother, Tobias Quill, joined her there. Quill later said the jobs were safe.");
+            + "Her brother, Tobias Quill, joined her there. The tour took three hours. Quill later said the jobs were safe.");
         var marta = g.Named(EntityType.Person, "Marta Quill");
         Assert.Equal(marta.Id, g.ClaimWith("the jobs were safe").Speaker);
         Assert.Equal(1, g.Named(EntityType.Person, "Tobias Quill").Mentions.Count(m => m.Kind == MentionKind.Name));
+    }
+
+    [Fact]
+    public void A_shared_surname_right_after_a_new_full_name_means_the_one_just_introduced()
+    {
+        var g = Extract.From("Coach Alan Reid has named his successor. Alan Reid, 68, said he was proud. "
+            + "Sara Reid, 31, takes charge next month. Reid said she was honoured.");
+        Assert.Equal(g.Named(EntityType.Person, "Sara Reid").Id, g.ClaimWith("she was honoured").Speaker);
     }
 
     [Fact]
