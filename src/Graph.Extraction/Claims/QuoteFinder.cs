@@ -43,8 +43,12 @@ public static class QuoteFinder
                 // The open quote's paragraph ended without a closing mark: it continues where the next
                 // paragraph opens with a mark, or it ended with its paragraph.
                 // A paragraph opening with the other kind of mark (curly after straight) starts a quote of its own.
+                // A quote opened inside its paragraph after its speaker, as the paragraph's only one ("Ana said:
+                // “We sail.¶“The port is shut,” Tom added."), is not continued by a paragraph whose first quote
+                // closes on a speaker tag: that one is a new attribution.
                 if (anchorIndex == k - 1 && StartsParagraph(text, m.Start) && Acts(text, m) != Direction.Close
-                    && (text[m.Start] == '"') == (text[anchor] == '"'))
+                    && (text[m.Start] == '"') == (text[anchor] == '"')
+                    && (StartsParagraph(text, anchor) || anchorIndex > 0 && marks[anchorIndex - 1].Start >= ParagraphStart(text, anchor) || !ClosesOnTag(text, marks, k)))
                 {
                     anchor = m.Start;
                     anchorIndex = k;
@@ -98,6 +102,11 @@ public static class QuoteFinder
         if (open is { } last) Add(text, last, ParagraphEnd(text, anchor), quotes, closed: false);
         return quotes;
     }
+
+    /// <summary>Whether the quote opening at mark <paramref name="k"/> closes within its paragraph on a comma, question or exclamation mark (before a speaker tag).</summary>
+    private static bool ClosesOnTag(string text, List<Mark> marks, int k) =>
+        k + 1 < marks.Count && marks[k + 1].Start < ParagraphEnd(text, marks[k].Start) && marks[k + 1].Start > 0
+        && text[marks[k + 1].Start - 1] is ',' or '?' or '!';
 
     /// <summary>How many curly closing marks follow from mark <paramref name="from"/> to the end of its paragraph.</summary>
     private static int ClosingMarksAhead(string text, List<Mark> marks, int from)
@@ -233,6 +242,8 @@ public static class QuoteFinder
         while (i >= 0 && (text[i] is ' ' or '\t' or '\r' || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.Format)) i--;
         return i < 0 || text[i] == '\n';
     }
+
+    private static int ParagraphStart(string text, int offset) => text.LastIndexOf('\n', Math.Max(offset - 1, 0)) + 1;
 
     private static int ParagraphEnd(string text, int from)
     {
