@@ -260,11 +260,8 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
 
     private string WordBefore(int start)
     {
-        var end = start;
-        while (end > 0 && text[end - 1] == ' ') end--;
-        var begin = end;
-        while (begin > 0 && char.IsLetter(text[begin - 1])) begin--;
-        return text[begin..end].ToLowerInvariant();
+        Work.WordBefore(text, start, out var word);
+        return word.ToString().ToLowerInvariant();
     }
 
     private readonly Dictionary<string, Gender> genders = new(StringComparer.Ordinal);
