@@ -1556,6 +1556,11 @@ public sealed class ClaimExtractor
             var callsFor = cueEnd == cue + 1 && toks[cueEnd].Text is "for" && prior >= 0.5;
             if (words < 1 || !cutEarly && (words < 2 && prior < 0.8 || !hasQuote && !callsFor && words < 3 && prior < 0.8)) return null;
             if (toks[cue].Text.Equals("states", StringComparison.OrdinalIgnoreCase) && that < 0) return null;
+            // "spoke at a rally in Ames on Friday", "talked with voters for an hour": a verb of speaking with only its
+            // audience, place or time after it tells that someone spoke, not what; keep it when the words name what was
+            // said or why ("spoke at length about ...", "spoke briefly of ...", "spoke to reporters to explain ...").
+            if (IsSpeakingVerb(toks[cue].Text) && (cueEnd == cue || toks[cueEnd].Text is "for" or "to" or "with" or "on" or "at" or "in")
+                && that < 0 && !hasQuote && !SaysWhatOrWhy(cueEnd + 1, end)) return null;
             // "primary states to ...", "the plan calls ...": a plural noun or a thing, not a speaker, unless a
             // "that" clause or a quote follows.
             if (phrase is { Kind: PhraseKind.Nominal } && that < 0 && !quoted && prior < 0.8 && toks[cue].Text.EndsWith('s') && !toks[cue].Text.EndsWith("ss", StringComparison.Ordinal)
@@ -3493,6 +3498,28 @@ public sealed class ClaimExtractor
             var n = 0;
             for (var i = from; i < Toks.Count; i++) if (Toks[i].IsWord) n++;
             return n;
+        }
+
+        private static bool IsSpeakingVerb(string w) => w.ToLowerInvariant() is "spoke" or "spoken" or "speaks" or "speak" or "speaking"
+            or "talked" or "talking" or "talks" or "talk";
+
+        /// <summary>
+        /// Whether the words from token <paramref name="k"/> to offset <paramref name="end"/> say what a speaking verb was
+        /// about: a topic ("about", "of"), a clause ("that", "as"), a colon, or a purpose ("to explain"; not an audience
+        /// such as "to the crowd", "to reporters").
+        /// </summary>
+        private bool SaysWhatOrWhy(int k, int end)
+        {
+            var toks = Toks;
+            for (var j = k; j < toks.Count && toks[j].Start < end; j++)
+            {
+                var w = toks[j].Text;
+                if (w is "about" or "of" or "that" or "as" or ":") return true;
+                if (w is "to" && j + 1 < toks.Count && toks[j + 1].Start < end && toks[j + 1].IsWord && char.IsLower(toks[j + 1].Text[0])
+                    && !SpeakerPhrases.IsDeterminer(toks[j + 1].Text) && !CueLexicon.Pronouns.Contains(toks[j + 1].Text)
+                    && (!toks[j + 1].Text.EndsWith('s') || toks[j + 1].Text.EndsWith("ss", StringComparison.Ordinal))) return true;
+            }
+            return false;
         }
 
         private int WordsIn(int start, int end)
