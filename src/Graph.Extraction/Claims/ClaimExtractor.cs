@@ -1561,6 +1561,13 @@ public sealed class ClaimExtractor
             // said or why ("spoke at length about ...", "spoke briefly of ...", "spoke to reporters to explain ...").
             if (IsSpeakingVerb(toks[cue].Text) && (cueEnd == cue || toks[cueEnd].Text is "for" or "to" or "with" or "on" or "at" or "in")
                 && that < 0 && !hasQuote && !SaysWhatOrWhy(cueEnd + 1, end)) return null;
+            // "found himself in a row over ...": with a reflexive object "found" is where someone ended up, not a finding.
+            if (toks[cue].Text is "found" or "finds" && cue + 1 < toks.Count && toks[cue + 1].Text.ToLowerInvariant() is "himself" or "herself" or "itself"
+                or "themselves" or "myself" or "ourselves" or "yourself") return null;
+            // "a strong showing in Iowa", "the show on Sunday", "showed up at the rally": a noun, or "show up" (arrive);
+            // the verb of showing takes an object or a clause ("the poll shows Ruiz ahead").
+            if (toks[cue].Text.ToLowerInvariant() is "show" or "shows" or "showed" or "showing" or "shown" && that < 0
+                && (toks[cueEnd].Text is "up" || cueEnd + 1 < toks.Count && toks[cueEnd + 1].Text is "up" or "in" or "on" or "at")) return null;
             // "primary states to ...", "the plan calls ...": a plural noun or a thing, not a speaker, unless a
             // "that" clause or a quote follows.
             if (phrase is { Kind: PhraseKind.Nominal } && that < 0 && !quoted && prior < 0.8 && toks[cue].Text.EndsWith('s') && !toks[cue].Text.EndsWith("ss", StringComparison.Ordinal)

@@ -18,4 +18,25 @@ public sealed class ClaimFalseCueTests
         Assert.Equal("Ana Ruiz", g.ClaimWith("the new harbour levy").SpeakerMention!.Text);
         Assert.Equal("Tom Berg", g.ClaimWith("defend the ferry timetable").SpeakerMention!.Text);
     }
+
+    [Fact]
+    public void Found_with_a_reflexive_object_is_no_finding()
+    {
+        var g = Extract.From("Harbour\n\nAna Ruiz found herself at the centre of a quarrel over the harbour levy last spring.");
+        Assert.DoesNotContain(g.Claims, c => c.Cue.Text == "found");
+    }
+
+    [Fact]
+    public void A_showing_in_a_contest_or_showing_up_is_no_claim()
+    {
+        var g = Extract.From("Harbour\n\nAfter his strong showing in the Port Elm primary, Tom Berg raised more money. Dock crews showed up at the council hall on Monday.");
+        Assert.DoesNotContain(g.Claims, c => c.Cue.Text.StartsWith("show", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_poll_that_shows_someone_ahead_is_still_a_claim()
+    {
+        var g = Extract.From("Harbour\n\nA new survey by the Port Elm Gazette shows Tom Berg ahead of Ana Ruiz among dock workers.");
+        Assert.Contains(g.Claims, c => c.Cue.Text == "shows" && c.Content.Text.Contains("Tom Berg ahead", StringComparison.Ordinal));
+    }
 }
