@@ -1556,6 +1556,10 @@ public sealed class ClaimExtractor
             var callsFor = cueEnd == cue + 1 && toks[cueEnd].Text is "for" && prior >= 0.5;
             if (words < 1 || !cutEarly && (words < 2 && prior < 0.8 || !hasQuote && !callsFor && words < 3 && prior < 0.8)) return null;
             if (toks[cue].Text.Equals("states", StringComparison.OrdinalIgnoreCase) && that < 0) return null;
+            // "a club called Harbour Watch": the participle names a thing and nobody is quoted; only a quoted name
+            // ("a club called the “Harbour Watch”") is kept as someone's words.
+            if (toks[cue].Text is "called" or "dubbed" && sp is { Ids.Count: 0, Mention: null } && phrase is { } namePhrase && toks[namePhrase.First].Text is "a" or "an"
+                && !hasQuote) return null;
             // "spoke at a rally in Ames on Friday", "talked with voters for an hour": a verb of speaking with only its
             // audience, place or time after it tells that someone spoke, not what; keep it when the words name what was
             // said or why ("spoke at length about ...", "spoke briefly of ...", "spoke to reporters to explain ...").

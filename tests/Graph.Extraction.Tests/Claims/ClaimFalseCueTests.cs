@@ -39,4 +39,11 @@ public sealed class ClaimFalseCueTests
         var g = Extract.From("Harbour\n\nA new survey by the Port Elm Gazette shows Tom Berg ahead of Ana Ruiz among dock workers.");
         Assert.Contains(g.Claims, c => c.Cue.Text == "shows" && c.Content.Text.Contains("Tom Berg ahead", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_thing_called_by_an_unquoted_name_is_no_claim()
+    {
+        var g = Extract.From("Harbour\n\nLast year Ana Ruiz set up a charity called Safe Harbour Watch for retired crews.");
+        Assert.DoesNotContain(g.Claims, c => c.Cue.Text == "called");
+    }
 }
