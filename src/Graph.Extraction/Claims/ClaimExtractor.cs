@@ -1568,6 +1568,10 @@ public sealed class ClaimExtractor
             // "found himself in a row over ...": with a reflexive object "found" is where someone ended up, not a finding.
             if (toks[cue].Text is "found" or "finds" && cue + 1 < toks.Count && toks[cue + 1].Text.ToLowerInvariant() is "himself" or "herself" or "itself"
                 or "themselves" or "myself" or "ourselves" or "yourself") return null;
+            // "Ana Ruiz reported from Port Elm": a reporter's dateline, where the story was gathered, not what was said;
+            // "the largest crowd seen since May": a participle describing a noun, with nobody seeing anything.
+            if (cue + 1 < toks.Count && that < 0 && !hasQuote
+                && (toks[cue].Text is "reported" or "reporting" && toks[cue + 1].Text is "from" || toks[cue].Text is "seen" && toks[cue + 1].Text is "since")) return null;
             // "a strong showing in Iowa", "the show on Sunday", "showed up at the rally": a noun, or "show up" (arrive);
             // the verb of showing takes an object or a clause ("the poll shows Ruiz ahead").
             if (toks[cue].Text.ToLowerInvariant() is "show" or "shows" or "showed" or "showing" or "shown" && that < 0

@@ -46,4 +46,11 @@ public sealed class ClaimFalseCueTests
         var g = Extract.From("Harbour\n\nLast year Ana Ruiz set up a charity called Safe Harbour Watch for retired crews.");
         Assert.DoesNotContain(g.Claims, c => c.Cue.Text == "called");
     }
+
+    [Fact]
+    public void A_dateline_or_a_time_since_is_no_claim()
+    {
+        var g = Extract.From("Harbour\n\nThe levy drove ferry fares up at a pace not seen since the war. Ana Ruiz reported from Port Elm.");
+        Assert.DoesNotContain(g.Claims, c => c.Cue.Text is "seen" or "reported");
+    }
 }
