@@ -1572,6 +1572,9 @@ public sealed class ClaimExtractor
             // "the largest crowd seen since May": a participle describing a noun, with nobody seeing anything.
             if (cue + 1 < toks.Count && that < 0 && !hasQuote
                 && (toks[cue].Text is "reported" or "reporting" && toks[cue + 1].Text is "from" || toks[cue].Text is "seen" && toks[cue + 1].Text is "since")) return null;
+            // "fees declined 40 percent", "support declined sharply from May", "sales declined, by a third": a fall in
+            // something, not a refusal ("declined to comment", "declined an interview").
+            if (toks[cue].Text is "declined" or "declines" or "declining" && cueEnd == cue && Decrease(cue + 1)) return null;
             // "a strong showing in Iowa", "the show on Sunday", "showed up at the rally": a noun, or "show up" (arrive);
             // the verb of showing takes an object or a clause ("the poll shows Ruiz ahead").
             if (toks[cue].Text.ToLowerInvariant() is "show" or "shows" or "showed" or "showing" or "shown" && that < 0
@@ -3513,6 +3516,16 @@ public sealed class ClaimExtractor
             var n = 0;
             for (var i = from; i < Toks.Count; i++) if (Toks[i].IsWord) n++;
             return n;
+        }
+
+        /// <summary>Whether the words from token <paramref name="k"/> measure a fall: an amount, or "by", "from" or "to" a figure (not "in", as in "declined, in a statement, to ...").</summary>
+        private bool Decrease(int k)
+        {
+            var toks = Toks;
+            while (k < toks.Count && (toks[k].Text is "," || toks[k].Text.EndsWith("ly", StringComparison.Ordinal) && toks[k].Text.Length > 4)) k++;
+            if (k >= toks.Count) return false;
+            if (toks[k].Kind is TokenKind.Number or TokenKind.Symbol || toks[k].Text is "by" or "from") return true;
+            return toks[k].Text is "to" && k + 1 < toks.Count && toks[k + 1].Kind is TokenKind.Number or TokenKind.Symbol;
         }
 
         private static bool IsSpeakingVerb(string w) => w.ToLowerInvariant() is "spoke" or "spoken" or "speaks" or "speak" or "speaking"

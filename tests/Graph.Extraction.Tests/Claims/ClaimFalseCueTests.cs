@@ -53,4 +53,12 @@ public sealed class ClaimFalseCueTests
         var g = Extract.From("Harbour\n\nThe levy drove ferry fares up at a pace not seen since the war. Ana Ruiz reported from Port Elm.");
         Assert.DoesNotContain(g.Claims, c => c.Cue.Text is "seen" or "reported");
     }
+
+    [Fact]
+    public void Declined_as_a_fall_is_no_refusal()
+    {
+        var g = Extract.From("Harbour\n\nFerry traffic at Port Elm declined 12 percent last year. Ana Ruiz declined to discuss those figures with us.");
+        Assert.DoesNotContain(g.Claims, c => c.Cue.Text == "declined" && c.Content.Text.Contains("percent", StringComparison.Ordinal));
+        Assert.Contains(g.Claims, c => c.Cue.Text == "declined" && c.SpeakerMention?.Text == "Ana Ruiz");
+    }
 }
