@@ -1555,7 +1555,9 @@ public sealed class ClaimExtractor
             // ("called for his dismissal", "pushed for new talks": what is called for is short but sure.)
             var callsFor = cueEnd == cue + 1 && toks[cueEnd].Text is "for" && prior >= 0.5;
             if (words < 1 || !cutEarly && (words < 2 && prior < 0.8 || !hasQuote && !callsFor && words < 3 && prior < 0.8)) return null;
-            if (toks[cue].Text.Equals("states", StringComparison.OrdinalIgnoreCase) && that < 0) return null;
+            // ("swing states that have voted ...": a "that" with no subject after it opens a relative clause on the noun.)
+            if (toks[cue].Text.Equals("states", StringComparison.OrdinalIgnoreCase) && (that < 0 || that + 1 < toks.Count
+                && toks[that + 1].Text is "have" or "has" or "had" or "are" or "is" or "were" or "was" or "will" or "would" or "can" or "could" or "may" or "might")) return null;
             // "a club called Harbour Watch": the participle names a thing and nobody is quoted; only a quoted name
             // ("a club called the “Harbour Watch”") is kept as someone's words.
             if (toks[cue].Text is "called" or "dubbed" && sp is { Ids.Count: 0, Mention: null } && phrase is { } namePhrase && toks[namePhrase.First].Text is "a" or "an"

@@ -61,4 +61,12 @@ public sealed class ClaimFalseCueTests
         Assert.DoesNotContain(g.Claims, c => c.Cue.Text == "declined" && c.Content.Text.Contains("percent", StringComparison.Ordinal));
         Assert.Contains(g.Claims, c => c.Cue.Text == "declined" && c.SpeakerMention?.Text == "Ana Ruiz");
     }
+
+    [Fact]
+    public void States_followed_by_a_relative_clause_is_a_noun()
+    {
+        var g = Extract.From("Harbour\n\nTom Berg now turns to the coastal states that have long backed ferry subsidies. The harbour charter states that fares are set by the council.");
+        Assert.DoesNotContain(g.Claims, c => c.Cue.Text == "states" && c.Content.Text.Contains("subsidies", StringComparison.Ordinal));
+        Assert.Contains(g.Claims, c => c.Cue.Text == "states" && c.Content.Text.Contains("fares are set", StringComparison.Ordinal));
+    }
 }
