@@ -1577,6 +1577,11 @@ public sealed class ClaimExtractor
             // "fees declined 40 percent", "support declined sharply from May", "sales declined, by a third": a fall in
             // something, not a refusal ("declined to comment", "declined an interview").
             if (toks[cue].Text is "declined" or "declines" or "declining" && cueEnd == cue && Decrease(cue + 1)) return null;
+            // "went to Ames", "went through the files", "went back home": a move, nothing said (unlike "went on to
+            // say", "went further, adding ...", "went to Ames to meet ...").
+            if (toks[cue].Text is "went" && cueEnd == cue && that < 0 && !hasQuote && cue + 1 < toks.Count
+                && (toks[cue + 1].Text is "into" or "through" or "there" or "home" or "back" or "underground" or "beyond"
+                    || toks[cue + 1].Text is "to" && !SaysWhatOrWhy(cue + 1, end))) return null;
             // "a strong showing in Iowa", "the show on Sunday", "showed up at the rally": a noun, or "show up" (arrive);
             // the verb of showing takes an object or a clause ("the poll shows Ruiz ahead").
             if (toks[cue].Text.ToLowerInvariant() is "show" or "shows" or "showed" or "showing" or "shown" && that < 0

@@ -69,4 +69,11 @@ public sealed class ClaimFalseCueTests
         Assert.DoesNotContain(g.Claims, c => c.Cue.Text == "states" && c.Content.Text.Contains("subsidies", StringComparison.Ordinal));
         Assert.Contains(g.Claims, c => c.Cue.Text == "states" && c.Content.Text.Contains("fares are set", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Went_to_a_place_is_no_claim()
+    {
+        var g = Extract.From("Harbour\n\nAna Ruiz went to Port Elm on Tuesday with two aides. Tom Berg went through the harbour accounts again.");
+        Assert.DoesNotContain(g.Claims, c => c.Cue.Text == "went");
+    }
 }
