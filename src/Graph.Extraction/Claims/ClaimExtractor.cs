@@ -1602,7 +1602,37 @@ public sealed class ClaimExtractor
             // ("called for his dismissal", "pushed for new talks": what is called for is short but sure.)
             var callsFor = cueEnd == cue + 1 && toks[cueEnd].Text is "for" && prior >= 0.5;
             if (words < 1 || !cutEarly && (words < 2 && prior < 0.8 || !hasQuote && !callsFor && words < 3 && prior < 0.8)) return null;
-            if (toks[cue].Text.Equals("states", StringComparison.OrdinalIgnoreCase) && that < 0) return null;
+            // ("swing states that have voted ...": a "that" with no subject after it opens a relative clause on the noun.)
+            if (toks[cue].Text.Equals("states", StringComparison.OrdinalIgnoreCase) && (that < 0 || that + 1 < toks.Count
+                && toks[that + 1].Text is "have" or "has" or "had" or "are" or "is" or "were" or "was" or "will" or "would" or "can" or "could" or "may" or "might")) return null;
+            // "a club called Harbour Watch": the participle names a thing and nobody is quoted; only a quoted name
+            // ("a club called the “Harbour Watch”") is kept as someone's words.
+            if (toks[cue].Text is "called" or "dubbed" && sp is { Ids.Count: 0, Mention: null } && phrase is { } namePhrase && toks[namePhrase.First].Text is "a" or "an"
+                && !hasQuote) return null;
+            // "spoke at a rally in Ames on Friday", "talked with voters for an hour": a verb of speaking with only its
+            // audience, place or time after it tells that someone spoke, not what; keep it when the words name what was
+            // said or why ("spoke at length about ...", "spoke briefly of ...", "spoke to reporters to explain ...").
+            if (IsSpeakingVerb(toks[cue].Text) && (cueEnd == cue || toks[cueEnd].Text is "for" or "to" or "with" or "on" or "at" or "in")
+                && that < 0 && !hasQuote && !SaysWhatOrWhy(cueEnd + 1, end)) return null;
+            // "found himself in a row over ...": with a reflexive object "found" is where someone ended up, not a finding.
+            if (toks[cue].Text is "found" or "finds" && cue + 1 < toks.Count && toks[cue + 1].Text.ToLowerInvariant() is "himself" or "herself" or "itself"
+                or "themselves" or "myself" or "ourselves" or "yourself") return null;
+            // "Ana Ruiz reported from Port Elm": a reporter's dateline, where the story was gathered, not what was said;
+            // "the largest crowd seen since May": a participle describing a noun, with nobody seeing anything.
+            if (cue + 1 < toks.Count && that < 0 && !hasQuote
+                && (toks[cue].Text is "reported" or "reporting" && toks[cue + 1].Text is "from" || toks[cue].Text is "seen" && toks[cue + 1].Text is "since")) return null;
+            // "fees declined 40 percent", "support declined sharply from May", "sales declined, by a third": a fall in
+            // something, not a refusal ("declined to comment", "declined an interview").
+            if (toks[cue].Text is "declined" or "declines" or "declining" && cueEnd == cue && Decrease(cue + 1)) return null;
+            // "went to Ames", "went through the files", "went back home": a move, nothing said (unlike "went on to
+            // say", "went further, adding ...", "went to Ames to meet ...").
+            if (toks[cue].Text is "went" && cueEnd == cue && that < 0 && !hasQuote && cue + 1 < toks.Count
+                && (toks[cue + 1].Text is "into" or "through" or "there" or "home" or "back" or "underground" or "beyond"
+                    || toks[cue + 1].Text is "to" && !SaysWhatOrWhy(cue + 1, end))) return null;
+            // "a strong showing in Iowa", "the show on Sunday", "showed up at the rally": a noun, or "show up" (arrive);
+            // the verb of showing takes an object or a clause ("the poll shows Ruiz ahead").
+            if (toks[cue].Text.ToLowerInvariant() is "show" or "shows" or "showed" or "showing" or "shown" && that < 0
+                && (toks[cueEnd].Text is "up" || cueEnd + 1 < toks.Count && toks[cueEnd + 1].Text is "up" or "in" or "on" or "at")) return null;
             // "primary states to ...", "the plan calls ...": a plural noun or a thing, not a speaker, unless a
             // "that" clause or a quote follows.
             if (phrase is { Kind: PhraseKind.Nominal } && that < 0 && !quoted && prior < 0.8 && toks[cue].Text.EndsWith('s') && !toks[cue].Text.EndsWith("ss", StringComparison.Ordinal)
@@ -3560,6 +3590,38 @@ public sealed class ClaimExtractor
             var n = 0;
             for (var i = from; i < Toks.Count; i++) if (Toks[i].IsWord) n++;
             return n;
+        }
+
+        /// <summary>Whether the words from token <paramref name="k"/> measure a fall: an amount, or "by", "from" or "to" a figure (not "in", as in "declined, in a statement, to ...").</summary>
+        private bool Decrease(int k)
+        {
+            var toks = Toks;
+            while (k < toks.Count && (toks[k].Text is "," || toks[k].Text.EndsWith("ly", StringComparison.Ordinal) && toks[k].Text.Length > 4)) k++;
+            if (k >= toks.Count) return false;
+            if (toks[k].Kind is TokenKind.Number or TokenKind.Symbol || toks[k].Text is "by" or "from") return true;
+            return toks[k].Text is "to" && k + 1 < toks.Count && toks[k + 1].Kind is TokenKind.Number or TokenKind.Symbol;
+        }
+
+        private static bool IsSpeakingVerb(string w) => w.ToLowerInvariant() is "spoke" or "spoken" or "speaks" or "speak" or "speaking"
+            or "talked" or "talking" or "talks" or "talk";
+
+        /// <summary>
+        /// Whether the words from token <paramref name="k"/> to offset <paramref name="end"/> say what a speaking verb was
+        /// about: a topic ("about", "of"), a clause ("that", "as"), a colon, or a purpose ("to explain"; not an audience
+        /// such as "to the crowd", "to reporters").
+        /// </summary>
+        private bool SaysWhatOrWhy(int k, int end)
+        {
+            var toks = Toks;
+            for (var j = k; j < toks.Count && toks[j].Start < end; j++)
+            {
+                var w = toks[j].Text;
+                if (w is "about" or "of" or "that" or "as" or ":") return true;
+                if (w is "to" && j + 1 < toks.Count && toks[j + 1].Start < end && toks[j + 1].IsWord && char.IsLower(toks[j + 1].Text[0])
+                    && !SpeakerPhrases.IsDeterminer(toks[j + 1].Text) && !CueLexicon.Pronouns.Contains(toks[j + 1].Text)
+                    && (!toks[j + 1].Text.EndsWith('s') || toks[j + 1].Text.EndsWith("ss", StringComparison.Ordinal))) return true;
+            }
+            return false;
         }
 
         private int WordsIn(int start, int end)

@@ -1,0 +1,79 @@
+namespace Graph.Extraction.Tests.Claims;
+
+/// <summary>Words that look like cues but report nothing said: each passage made a spurious claim before its rule.</summary>
+public sealed class ClaimFalseCueTests
+{
+    [Fact]
+    public void Speaking_with_only_an_audience_place_or_time_is_no_claim()
+    {
+        var g = Extract.From("Harbour\n\nAna Ruiz spoke at a rally in Port Elm on Friday evening. Tom Berg talked with dock crews for an hour before the vote.");
+        Assert.DoesNotContain(g.Claims, c => c.Cue.Text.StartsWith("spoke", StringComparison.Ordinal));
+        Assert.DoesNotContain(g.Claims, c => c.Cue.Text.StartsWith("talked", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Speaking_about_a_topic_or_for_a_purpose_is_still_a_claim()
+    {
+        var g = Extract.From("Harbour\n\nAna Ruiz spoke at a rally in Port Elm about the new harbour levy. Tom Berg spoke to dock crews to defend the ferry timetable.");
+        Assert.Equal("Ana Ruiz", g.ClaimWith("the new harbour levy").SpeakerMention!.Text);
+        Assert.Equal("Tom Berg", g.ClaimWith("defend the ferry timetable").SpeakerMention!.Text);
+    }
+
+    [Fact]
+    public void Found_with_a_reflexive_object_is_no_finding()
+    {
+        var g = Extract.From("Harbour\n\nAna Ruiz found herself at the centre of a quarrel over the harbour levy last spring.");
+        Assert.DoesNotContain(g.Claims, c => c.Cue.Text == "found");
+    }
+
+    [Fact]
+    public void A_showing_in_a_contest_or_showing_up_is_no_claim()
+    {
+        var g = Extract.From("Harbour\n\nAfter his strong showing in the Port Elm primary, Tom Berg raised more money. Dock crews showed up at the council hall on Monday.");
+        Assert.DoesNotContain(g.Claims, c => c.Cue.Text.StartsWith("show", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_poll_that_shows_someone_ahead_is_still_a_claim()
+    {
+        var g = Extract.From("Harbour\n\nA new survey by the Port Elm Gazette shows Tom Berg ahead of Ana Ruiz among dock workers.");
+        Assert.Contains(g.Claims, c => c.Cue.Text == "shows" && c.Content.Text.Contains("Tom Berg ahead", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_thing_called_by_an_unquoted_name_is_no_claim()
+    {
+        var g = Extract.From("Harbour\n\nLast year Ana Ruiz set up a charity called Safe Harbour Watch for retired crews.");
+        Assert.DoesNotContain(g.Claims, c => c.Cue.Text == "called");
+    }
+
+    [Fact]
+    public void A_dateline_or_a_time_since_is_no_claim()
+    {
+        var g = Extract.From("Harbour\n\nThe levy drove ferry fares up at a pace not seen since the war. Ana Ruiz reported from Port Elm.");
+        Assert.DoesNotContain(g.Claims, c => c.Cue.Text is "seen" or "reported");
+    }
+
+    [Fact]
+    public void Declined_as_a_fall_is_no_refusal()
+    {
+        var g = Extract.From("Harbour\n\nFerry traffic at Port Elm declined 12 percent last year. Ana Ruiz declined to discuss those figures with us.");
+        Assert.DoesNotContain(g.Claims, c => c.Cue.Text == "declined" && c.Content.Text.Contains("percent", StringComparison.Ordinal));
+        Assert.Contains(g.Claims, c => c.Cue.Text == "declined" && c.SpeakerMention?.Text == "Ana Ruiz");
+    }
+
+    [Fact]
+    public void States_followed_by_a_relative_clause_is_a_noun()
+    {
+        var g = Extract.From("Harbour\n\nTom Berg now turns to the coastal states that have long backed ferry subsidies. The harbour charter states that fares are set by the council.");
+        Assert.DoesNotContain(g.Claims, c => c.Cue.Text == "states" && c.Content.Text.Contains("subsidies", StringComparison.Ordinal));
+        Assert.Contains(g.Claims, c => c.Cue.Text == "states" && c.Content.Text.Contains("fares are set", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Went_to_a_place_is_no_claim()
+    {
+        var g = Extract.From("Harbour\n\nAna Ruiz went to Port Elm on Tuesday with two aides. Tom Berg went through the harbour accounts again.");
+        Assert.DoesNotContain(g.Claims, c => c.Cue.Text == "went");
+    }
+}
