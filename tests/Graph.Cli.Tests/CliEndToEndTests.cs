@@ -190,6 +190,18 @@ public sealed class CliEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task Claims_by_a_name_finds_the_actor_even_when_many_article_titles_hold_the_name()
+    {
+        for (var i = 0; i < 22; i++)
+            Write($"in/r{i:D2}.txt", $"Plan to replant lindens, part {i}\n\nTom Berg and Lina Holm said that the quay in Aarhus would reopen in week {i + 1}.");
+        Write("in/ferry.txt", "Ferry news\n\nPetra Lindgren said that the night ferry would sail again.");
+        Assert.Equal(0, (await CliRunner.RunAsync(dir, "ingest", "in", "--store", "g.db")).ExitCode);
+
+        var claims = JArray.Parse((await CliRunner.RunAsync(dir, "claims", "--by", "Lind", "--format", "json", "--store", "g.db")).Stdout);
+        Assert.Equal("Petra Lindgren", (string?)Assert.Single(claims)["speaker"]);
+    }
+
+    [Fact]
     public async Task Commands_without_a_store_or_with_bad_arguments_exit_1_with_a_message()
     {
         var stats = await CliRunner.RunAsync(dir, "stats", "--store", "missing.db");

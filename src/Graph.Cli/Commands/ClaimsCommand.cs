@@ -40,7 +40,7 @@ public static class ClaimsCommand
             foreach (var (option, name) in new[] { ("--by", parse.GetValue(by)), ("--about", parse.GetValue(about)) })
             {
                 if (name is null) continue;
-                var matches = (await graphStore.FindAsync(name, ct).ConfigureAwait(false)).Where(n => n.Label is not (NodeLabels.Claim or NodeLabels.Article)).ToList();
+                var matches = await graphStore.FindActorsAsync(name, ct).ConfigureAwait(false);
                 if (matches.Count == 0)
                 {
                     await Console.Error.WriteLineAsync($"error: {option}: nothing named '{name}' in {graphStore.Path}").ConfigureAwait(false);

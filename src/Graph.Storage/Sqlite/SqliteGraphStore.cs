@@ -306,7 +306,15 @@ public sealed class SqliteGraphStore : IGraphStore
         return Task.FromResult(new GraphCounts(labels, types));
     }
 
-    public Task<IReadOnlyList<GraphNode>> FindAsync(string name, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<GraphNode>> FindAsync(string name, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<GraphNode>>(Find(name, actorsOnly: false));
+
+    /// <summary>As <see cref="FindAsync"/>, without articles and claims: a name that is part of many article titles
+    /// ("Harbour" in "Harbour talks") still finds the actor.</summary>
+    public Task<IReadOnlyList<GraphNode>> FindActorsAsync(string name, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<GraphNode>>(Find(name, actorsOnly: true));
+
+    private List<GraphNode> Find(string name, bool actorsOnly)
     {
         using var cmd = connection.CreateCommand();
         // Exact name or alias first, then names containing the text; better-connected nodes first within each.
@@ -316,15 +324,17 @@ public sealed class SqliteGraphStore : IGraphStore
                         WHEN EXISTS (SELECT 1 FROM aliases a WHERE a.node_id = n.id AND a.alias = $name) THEN 1 ELSE 2 END AS rank,
                    (SELECT COUNT(*) FROM edges e WHERE e.src = n.id OR e.dst = n.id) AS degree
             FROM nodes n
-            WHERE n.id = $name OR n.name = $name COLLATE NOCASE
-               OR n.id IN (SELECT node_id FROM aliases WHERE alias = $name)
-               OR (n.label != 'Claim' AND n.name LIKE '%' || $like || '%' ESCAPE '\')
+            WHERE (n.id = $name OR n.name = $name COLLATE NOCASE
+                   OR n.id IN (SELECT node_id FROM aliases WHERE alias = $name)
+                   OR (n.label != 'Claim' AND n.name LIKE '%' || $like || '%' ESCAPE '\'))
+              AND NOT ($actors AND n.label IN ('Claim', 'Article'))
             ORDER BY rank, degree DESC, n.id
             LIMIT 20
             """;
         cmd.Parameters.AddWithValue("$name", name);
         cmd.Parameters.AddWithValue("$like", EscapeLike(name));
-        return Task.FromResult<IReadOnlyList<GraphNode>>(ReadNodes(cmd));
+        cmd.Parameters.AddWithValue("$actors", actorsOnly);
+        return ReadNodes(cmd);
     }
 
     public Task<Subgraph> NeighbourhoodAsync(IReadOnlyCollection<string> ids, int hops, CancellationToken cancellationToken)
