@@ -272,13 +272,15 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             var before = tokens.WordsBefore(start, 5);
             var t = before.Count;
             // Titles of one or two words, possibly stacked: "Prime Minister", "Deputy Foreign Minister", "Gen.". A title's
-            // first word that ends a name is the name's ("Harbour Party leader X": the role is "leader", of the party).
+            // first word that ends a name of several words is the name's ("Harbour Party leader X": the role is
+            // "leader", of the party); a one-word name there is the title's ("Defence minister X").
+            bool EndsLongerName(int w) => w > 0 && before[w - 1].IsCapitalised && work.ActorEndingAt(before[w].End) is not null;
             while (t > 0)
             {
                 if (t >= 3 && gazetteer.MayStartTitle(before[t - 3].Text) && gazetteer.IsTitle(before[t - 3].Text + " " + before[t - 2].Text + " " + before[t - 1].Text)
-                    && work.ActorEndingAt(before[t - 3].End) is null) t -= 3;
+                    && !EndsLongerName(t - 3)) t -= 3;
                 else if (t >= 2 && gazetteer.MayStartTitle(before[t - 2].Text) && gazetteer.IsTitle(before[t - 2].Text + " " + before[t - 1].Text)
-                    && work.ActorEndingAt(before[t - 2].End) is null) t -= 2;
+                    && !EndsLongerName(t - 2)) t -= 2;
                 else if (gazetteer.IsTitle(before[t - 1].Text) || gazetteer.IsTitle(before[t - 1].Text.TrimEnd('.'))) t--;
                 else break;
             }

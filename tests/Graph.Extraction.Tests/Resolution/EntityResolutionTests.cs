@@ -44,6 +44,10 @@ public sealed class EntityResolutionTests
         var affiliation = Assert.Single(g.Relations, r => r.Type == RelationTypes.AffiliatedWith && r.From == irena.Id);
         Assert.Equal(g.Named(EntityType.Institution, "Meadow Party").Id, affiliation.To);
         Assert.Equal("leader", affiliation.Properties["role"]);
+
+        // A one-word name before the title is the title's own word: the minister is not of a "Defence" found alone.
+        var minister = Extract.From("Ministry of Defence minister Ola Brekke said the new patrol boats would arrive in May.");
+        Assert.DoesNotContain(minister.Relations, r => r.Type == RelationTypes.AffiliatedWith && r.From == minister.PersonId("Ola Brekke"));
     }
 
     [Fact]
