@@ -160,11 +160,15 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         for (var i = people.Count - 1; i >= 0; i--)
         {
             var tokens = people[i].Tokens;
-            var at = Array.FindIndex(tokens, t => string.Equals(t, word, StringComparison.OrdinalIgnoreCase));
+            var at = tokens.Length - 1;
+            while (at >= 0 && !string.Equals(tokens[at], word, StringComparison.OrdinalIgnoreCase)) at--;
             if (at < 0) continue;
             latest ??= people[i].Id;
             var surname = tokens.Length >= 2 && at == tokens.Length - 1;
-            var names = drafts.TryGetValue(people[i].Id, out var d) ? d.Mentions.Count(m => m.Kind == MentionKind.Name) : 0;
+            var names = 0;
+            if (drafts.TryGetValue(people[i].Id, out var d))
+                foreach (var m in d.Mentions)
+                    if (m.Kind == MentionKind.Name) names++;
             if (best is null || surname && !bestSurname || surname == bestSurname && names > bestNames)
                 (best, bestNames, bestSurname) = (people[i].Id, names, surname);
         }
