@@ -705,7 +705,7 @@ public sealed class ClaimExtractor
                 // "... called the fee “unfair,” criticized his handling of it": a verb that does not invert, with a
                 // possessive after it, has its object there, not its speaker. (Not when the possessive's phrase ends
                 // the sentence: "“... all but done,” confirmed his agent." names who said it.)
-                if (!InvertibleCues.Contains(toks[cue].Text) && cue + 1 < toks.Count && toks[cue + 1].Text is "his" or "her" or "their" or "its" or "our" or "my" or "your"
+                if (!InvertibleCues.Contains(toks[cue].Text) && cue + 1 < toks.Count && (IsPossessivePronoun(toks[cue + 1].Text) || toks[cue + 1].Text is "my" or "your")
                     && !PossessivePhraseEndsSentence(cue + 1)) return null;
                 // "Ana Ruiz, a former mayor, told the Harbor Times she ...": what follows "told" is its audience.
                 if (!afterQuote && toks[cue].Text is "told" or "tells") return null;
@@ -1193,15 +1193,25 @@ public sealed class ClaimExtractor
                 var t = toks[j];
                 // "backed her, and ...", "praised it; ...": after an object pronoun, a comma or a dash ends it too.
                 if (pronoun && !naming && j == k + 1 && (t.Text is "," or ";" || Dashes.IsLong(t.Text)))
-                    return j + 1 <= clauseEnd && !toks.Skip(j + 1).Take(clauseEnd - j).Any(x => x.Kind == TokenKind.Quote) ? k : null;
+                    return j + 1 <= clauseEnd && !QuoteIn(j + 1, clauseEnd) ? k : null;
                 if (!t.IsWord) return null;
                 if (t.Text is "when" or "because" or "until" or "after" || pronoun && !naming && t.Text is "in" or "by")
-                    return j + 1 <= clauseEnd && !toks.Skip(j + 1).Take(clauseEnd - j).Any(x => x.Kind == TokenKind.Quote) ? j - 1 : null;
+                    return j + 1 <= clauseEnd && !QuoteIn(j + 1, clauseEnd) ? j - 1 : null;
                 if (pronoun || (name ? !char.IsUpper(t.Text[0]) : j > k + 2 || !char.IsLower(t.Text[0]) || IsFiniteVerb(t.Text) || CueLexicon.Prior(t.Text) >= 0.5
                     || t.Text is "in" or "on" or "at" or "of" or "for" or "with" or "to" or "from" or "by")) return null;
             }
             return null;
         }
+
+        /// <summary>Whether a quotation mark stands among the tokens <paramref name="from"/> to <paramref name="to"/> (both included).</summary>
+        private bool QuoteIn(int from, int to)
+        {
+            for (var i = from; i <= to && i < Toks.Count; i++)
+                if (Toks[i].Kind == TokenKind.Quote) return true;
+            return false;
+        }
+
+        private static bool IsPossessivePronoun(string w) => w is "his" or "her" or "their" or "its" or "our";
 
         /// <summary>A relative speaker set off by a comma: "Ana Ruiz, who ...".</summary>
         private bool SetOffRelative(Phrase rel) => rel.First > 0 && Toks[rel.First - 1].Text is ",";
@@ -2272,7 +2282,7 @@ public sealed class ClaimExtractor
             // "... called the levy “a scandal,” and his party has ...", "... “too slow” and Ruiz says ...": so does a
             // name or a possessive noun phrase whose finite verb follows within a few words.
             if (toks[j].Text is "and" or "but" && j > 0 && (IsClosingQuote(j - 1) || toks[j - 1].Text is "," && j > 1 && IsClosingQuote(j - 2))
-                && (toks[n].IsWord && char.IsUpper(toks[n].Text[0]) && !CueLexicon.Pronouns.Contains(toks[n].Text) || toks[n].Text is "his" or "her" or "their" or "its" or "our"))
+                && (toks[n].IsWord && char.IsUpper(toks[n].Text[0]) && !CueLexicon.Pronouns.Contains(toks[n].Text) || IsPossessivePronoun(toks[n].Text)))
                 for (var c = n + 1; c <= Math.Min(last, n + 4); c++)
                 {
                     if (!toks[c].IsWord) break;
@@ -2719,7 +2729,7 @@ public sealed class ClaimExtractor
                 || toks[cue + 1].Text is not "of" || !IsOpeningQuote(cue + 2) || QuoteStartingAt(toks[cue + 2].Start) is not { } q) return null;
             var j = cue - 1;
             while (j > 0 && toks[j].IsWord && char.IsLower(toks[j].Text[0]) && !SpeakerPhrases.IsBoundary(toks[j].Text)
-                   && toks[j].Text is not ("his" or "her" or "their" or "its" or "our")) j--;
+                   && !IsPossessivePronoun(toks[j].Text)) j--;
             if (toks[j].Text.ToLowerInvariant() is "with" or "'s" or "\u2019s" or "his" or "her" or "their" or "its" or "our") return null;
             return new Candidate(toks[cue].Start, toks[cue + 1].End, q.Span.Start, q.Span.End, new Speaker([], null), prior, null);
         }
