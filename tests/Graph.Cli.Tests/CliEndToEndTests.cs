@@ -201,6 +201,85 @@ public sealed class CliEndToEndTests : IDisposable
         Assert.Equal("Petra Lindgren", (string?)Assert.Single(claims)["speaker"]);
     }
 
+    /// <summary>
+    /// A store as an older build might have left it: the article's text, and a graph with a name read wrongly
+    /// ("Stale Reading") instead of the speaker this build finds. The file it came from is gone.
+    /// </summary>
+    private async Task<string> WriteStoreFromAnOlderBuildAsync(string text)
+    {
+        var path = Path.Combine(dir, "old.db");
+        await using var store = Graph.Storage.Sqlite.SqliteGraphStore.Open(path);
+        var id = Graph.Core.Ids.GraphIds.Article(text);
+        var stale = new Graph.Core.Model.Entity
+        {
+            Id = Graph.Core.Ids.GraphIds.Entity(Graph.Core.Model.EntityType.Person, "Stale Reading"),
+            Type = Graph.Core.Model.EntityType.Person,
+            Name = "Stale Reading",
+            Mentions = [new Graph.Core.Model.Mention(0, 5, text[..5], Graph.Core.Model.MentionKind.Name)],
+        };
+        var graph = new Graph.Core.Model.ArticleGraph
+        {
+            Article = new Graph.Core.Model.Article { Id = id, Source = "/gone/bridge.txt", Title = "Bridge vote", Language = "en" },
+            Entities = [stale],
+        };
+        Assert.True(await store.WriteArticleAsync(graph, text, CancellationToken.None));
+        return path;
+    }
+
+    [Fact]
+    public async Task Rebuild_extracts_the_stored_texts_again_and_keeps_articles_ids_and_sources()
+    {
+        const string text = "Bridge vote\n\nMayor Jonas Brekke said that the bridge vote had been put off until the spring.";
+        await WriteStoreFromAnOlderBuildAsync(text);
+
+        var rebuild = await CliRunner.RunAsync(dir, "rebuild", "--store", "old.db");
+        Assert.Equal(0, rebuild.ExitCode);
+        Assert.Matches(@"articles\s*│\s*1\s*│\s*1\s", rebuild.Stdout);
+        Assert.False(File.Exists(Path.Combine(dir, "old.db.rebuild")));
+
+        await using (var store = Graph.Storage.Sqlite.SqliteGraphStore.Open(Path.Combine(dir, "old.db"), readOnly: true))
+        {
+            var graph = await store.ReadAllAsync(CancellationToken.None);
+            Assert.DoesNotContain(graph.Nodes, n => n.Name == "Stale Reading");
+            Assert.Contains(graph.Nodes, n => n.Name == "Jonas Brekke");
+            var article = Assert.Single(graph.Nodes, n => n.Labels.Contains("Article"));
+            Assert.Equal(Graph.Core.Ids.GraphIds.Article(text), article.Id);
+            Assert.Equal("/gone/bridge.txt", (string)article.Properties["source"]!);
+            Assert.Equal("Bridge vote", article.Name);
+        }
+        var claims = JArray.Parse((await CliRunner.RunAsync(dir, "claims", "--format", "json", "--store", "old.db")).Stdout);
+        Assert.Equal("Jonas Brekke", (string?)Assert.Single(claims)["speaker"]);
+
+        // The same as ingesting the text into a new store with this build.
+        Write("in/bridge.txt", text);
+        Assert.Equal(0, (await CliRunner.RunAsync(dir, "ingest", "in", "--store", "new.db")).ExitCode);
+        var rebuilt = await CliRunner.RunAsync(dir, "stats", "--store", "old.db", "--json");
+        var fresh = await CliRunner.RunAsync(dir, "stats", "--store", "new.db", "--json");
+        Assert.Equal(fresh.Stdout, rebuilt.Stdout);
+    }
+
+    [Fact]
+    public async Task Rebuild_leaves_the_store_as_it_was_while_another_process_writes_to_it()
+    {
+        await WriteStoreFromAnOlderBuildAsync("Bridge vote\n\nMayor Jonas Brekke said that the bridge vote had been put off.");
+        var path = Path.Combine(dir, "old.db");
+        var before = File.ReadAllBytes(path);
+        await using (var other = Graph.Storage.Sqlite.SqliteGraphStore.Open(path))
+        {
+            var rebuild = await CliRunner.RunAsync(dir, "rebuild", "--store", "old.db");
+            Assert.Equal(2, rebuild.ExitCode);
+            Assert.Contains("another process", rebuild.Stderr);
+            Assert.Contains("unchanged", rebuild.Stderr);
+        }
+        Assert.Equal(before, File.ReadAllBytes(path));
+        Assert.False(File.Exists(path + ".rebuild"));
+
+        var missing = await CliRunner.RunAsync(dir, "rebuild", "--store", "missing.db");
+        Assert.Equal(1, missing.ExitCode);
+        Assert.Contains("missing.db", missing.Stderr);
+        Assert.False(File.Exists(Path.Combine(dir, "missing.db")));
+    }
+
     [Fact]
     public async Task Commands_without_a_store_or_with_bad_arguments_exit_1_with_a_message()
     {

@@ -11,6 +11,7 @@ public static class CommandTree
         var root = new RootCommand("graph: builds a knowledge graph of actors, claims and events from news articles.");
         root.Subcommands.Add(ExtractCommand.Create(services));
         root.Subcommands.Add(IngestCommand.Create(services));
+        root.Subcommands.Add(RebuildCommand.Create(services));
         root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(ShowCommand.Create());
         root.Subcommands.Add(ClaimsCommand.Create());

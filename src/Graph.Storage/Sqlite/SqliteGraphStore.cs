@@ -383,6 +383,24 @@ public sealed class SqliteGraphStore : IGraphStore
         return ids;
     }
 
+    /// <summary>
+    /// Every stored article with what it was read from, in the order it was first stored (so a rebuild merges
+    /// actors in the order the original ingests did). Streams: one article in memory at a time.
+    /// </summary>
+    public IEnumerable<StoredArticle> ReadArticles()
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = """
+            SELECT a.id, a.source, a.text, json_extract(n.props, '$.title'), json_extract(n.props, '$.published')
+            FROM articles a LEFT JOIN nodes n ON n.id = a.id
+            ORDER BY a.rowid
+            """;
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            yield return new StoredArticle(r.GetString(0), r.GetString(1), r.GetString(2),
+                r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4));
+    }
+
     public Task<string?> ArticleTextAsync(string articleId, CancellationToken cancellationToken) =>
         Task.FromResult(Scalar<string?>("SELECT text FROM articles WHERE id = $id", ("$id", articleId)));
 
@@ -526,6 +544,9 @@ public sealed class StoreNotFoundException(string path) : Exception($"no graph s
 /// An article projected and serialised for the store (<see cref="SqliteGraphStore.Prepare"/>), not yet written:
 /// only what the writer needs, so the articles waiting for it hold little memory.
 /// </summary>
+/// <summary>An article as the store keeps it: the text every offset indexes, and the title and date it was read with.</summary>
+public sealed record StoredArticle(string Id, string Source, string Text, string? Title, string? Published);
+
 public sealed record PreparedArticle(string Id, string Source, string Text, IReadOnlyList<PreparedNode> Nodes, IReadOnlyList<PreparedEdge> Edges);
 
 /// <summary>A node with its properties as the JSON the store keeps (the properties too, for merging).</summary>

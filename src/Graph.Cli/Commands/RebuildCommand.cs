@@ -1,0 +1,108 @@
+using System.CommandLine;
+using Graph.Core.Storage;
+using Graph.Extraction.Pipeline;
+using Graph.Extraction.Reading;
+using Graph.Storage.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace Graph.Cli.Commands;
+
+/// <summary>
+/// <c>graph rebuild [--store PATH]</c>: extracts every article in a store again, from the texts the store keeps,
+/// with this build's extractors, and replaces the store with the result. Ingest never extracts a stored text
+/// again, so without this a newer build's improvements reach old articles only if the original files are still
+/// at hand to ingest into a new store. The new store is written beside the old one and takes its place in one
+/// rename, only when every article was extracted and written: otherwise the old store is left as it was.
+/// </summary>
+public static class RebuildCommand
+{
+    public static Command Create(IServiceProvider services)
+    {
+        var store = CommandTree.StoreOption();
+        var timings = CommandTree.TimingsOption();
+        var command = new Command("rebuild",
+            "Extract every stored article again with this build and replace the store with the result (the store is unchanged if any article fails).")
+        {
+            store, timings,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var path = Path.GetFullPath(parse.GetValue(store)!);
+            if (!File.Exists(path)) throw new StoreNotFoundException(path);
+            var pipeline = services.GetRequiredService<ExtractionPipeline>();
+            var stageTimings = services.GetRequiredService<StageTimings>();
+            var temporary = path + ".rebuild";
+            DeleteStoreFiles(temporary); // left by a rebuild that was stopped
+
+            var summary = new IngestSummary(stageTimings);
+            GraphCounts before, after;
+            var read = 0;
+            var replaced = false;
+            try
+            {
+                // Opened for writing, not read-only: closing the last writer folds its write-ahead log into the
+                // file, so no log of the old store is left to be read into the new one after the rename.
+                await using (var old = SqliteGraphStore.Open(path))
+                await using (var fresh = SqliteGraphStore.Open(temporary))
+                {
+                    before = await old.CountAsync(ct).ConfigureAwait(false);
+                    var documents = old.ReadArticles().Select(a =>
+                    {
+                        read++;
+                        // The stored text is what offsets index (an HTML page's main text, not its markup), so it is
+                        // extracted as plain text; its id, a hash of the text, stays the same.
+                        return new SourceDocument { Source = a.Source, Text = a.Text, MediaType = "text/plain", Title = a.Title, Published = a.Published };
+                    });
+                    await foreach (var outcome in pipeline.RunAsync(documents, ct).ConfigureAwait(false))
+                        await summary.AddAsync(outcome, fresh, ct).ConfigureAwait(false);
+                    await summary.FlushAsync(fresh, ct).ConfigureAwait(false);
+                    after = await fresh.CountAsync(ct).ConfigureAwait(false);
+                }
+
+                if (summary.Failed.Count > 0 || summary.New + summary.Unchanged != read)
+                {
+                    foreach (var f in summary.Failed)
+                        AnsiConsole.MarkupLine($"[yellow]failed[/] {Markup.Escape(f.Source)}: [bold]{Markup.Escape(f.Code)}[/]: {Markup.Escape(f.Message)}");
+                    await Console.Error.WriteLineAsync(
+                        $"error: {summary.Failed.Count} of {read} article(s) could not be extracted again; the store at '{path}' is unchanged").ConfigureAwait(false);
+                    return ExitCodes.Failure;
+                }
+                if (File.Exists(path + "-wal"))
+                {
+                    await Console.Error.WriteLineAsync(
+                        $"error: another process has the store at '{path}' open (a 'graph serve'?); stop it and rebuild again. The store is unchanged.").ConfigureAwait(false);
+                    return ExitCodes.Failure;
+                }
+                File.Move(temporary, path, overwrite: true);
+                replaced = true;
+            }
+            finally
+            {
+                if (!replaced) DeleteStoreFiles(temporary);
+            }
+            File.Delete(path + "-shm"); // the old store's index of its log, if its last reader left one; SQLite makes a new one
+
+            var table = new Table().Border(TableBorder.Rounded).Title($"rebuilt {Markup.Escape(path)}");
+            table.AddColumn("what");
+            table.AddColumn(new TableColumn("before").RightAligned());
+            table.AddColumn(new TableColumn("after").RightAligned());
+            table.AddRow("articles", Count(before.Labels, "Article"), Count(after.Labels, "Article"));
+            foreach (var label in before.Labels.Keys.Union(after.Labels.Keys).Where(l => l != "Article").Order(StringComparer.Ordinal))
+                table.AddRow("  " + label, Count(before.Labels, label), Count(after.Labels, label));
+            foreach (var type in before.RelationshipTypes.Keys.Union(after.RelationshipTypes.Keys).Order(StringComparer.Ordinal))
+                table.AddRow("  " + type, Count(before.RelationshipTypes, type), Count(after.RelationshipTypes, type));
+            AnsiConsole.Write(table);
+            if (parse.GetValue(timings)) CommandTree.PrintTimings(stageTimings);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static string Count(IReadOnlyDictionary<string, long> counts, string key) => counts.GetValueOrDefault(key).ToString();
+
+    private static void DeleteStoreFiles(string path)
+    {
+        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(path + suffix);
+    }
+}
