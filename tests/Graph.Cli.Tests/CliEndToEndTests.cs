@@ -232,9 +232,20 @@ public sealed class CliEndToEndTests : IDisposable
         const string text = "Bridge vote\n\nMayor Jonas Brekke said that the bridge vote had been put off until the spring.";
         await WriteStoreFromAnOlderBuildAsync(text);
 
+        // Ingesting into it says its articles were read by another build, and the store remembers both.
+        Write("more/ferry.txt", "Ferry order\n\nThe shipping minister said that two new ferries had been ordered.");
+        var ingest = await CliRunner.RunAsync(dir, "ingest", "more", "--store", "old.db");
+        Assert.Equal(0, ingest.ExitCode);
+        Assert.Contains("note: the 1 article(s) already in this store were extracted by an earlier build", ingest.Stderr);
+        Assert.Contains("graph rebuild", ingest.Stderr);
+        var current = Graph.Extraction.Pipeline.ExtractorBuild.Current;
+        Assert.Equal([Graph.Storage.Sqlite.SqliteGraphStore.UnrecordedBuild, current], ExtractedBy(await CliRunner.RunAsync(dir, "stats", "--store", "old.db", "--json")));
+
         var rebuild = await CliRunner.RunAsync(dir, "rebuild", "--store", "old.db");
         Assert.Equal(0, rebuild.ExitCode);
-        Assert.Matches(@"articles\s*│\s*1\s*│\s*1\s", rebuild.Stdout);
+        Assert.Matches(@"articles\s*│\s*2\s*│\s*2\s", rebuild.Stdout);
+        Assert.Equal([current], ExtractedBy(await CliRunner.RunAsync(dir, "stats", "--store", "old.db", "--json")));
+        Assert.DoesNotContain("note:", (await CliRunner.RunAsync(dir, "ingest", "more", "--store", "old.db")).Stderr);
         Assert.False(File.Exists(Path.Combine(dir, "old.db.rebuild")));
 
         await using (var store = Graph.Storage.Sqlite.SqliteGraphStore.Open(Path.Combine(dir, "old.db"), readOnly: true))
@@ -242,21 +253,23 @@ public sealed class CliEndToEndTests : IDisposable
             var graph = await store.ReadAllAsync(CancellationToken.None);
             Assert.DoesNotContain(graph.Nodes, n => n.Name == "Stale Reading");
             Assert.Contains(graph.Nodes, n => n.Name == "Jonas Brekke");
-            var article = Assert.Single(graph.Nodes, n => n.Labels.Contains("Article"));
-            Assert.Equal(Graph.Core.Ids.GraphIds.Article(text), article.Id);
+            var article = Assert.Single(graph.Nodes, n => n.Id == Graph.Core.Ids.GraphIds.Article(text));
             Assert.Equal("/gone/bridge.txt", (string)article.Properties["source"]!);
             Assert.Equal("Bridge vote", article.Name);
         }
-        var claims = JArray.Parse((await CliRunner.RunAsync(dir, "claims", "--format", "json", "--store", "old.db")).Stdout);
+        var claims = JArray.Parse((await CliRunner.RunAsync(dir, "claims", "--by", "Brekke", "--format", "json", "--store", "old.db")).Stdout);
         Assert.Equal("Jonas Brekke", (string?)Assert.Single(claims)["speaker"]);
 
-        // The same as ingesting the text into a new store with this build.
+        // The same as ingesting the texts into a new store with this build.
         Write("in/bridge.txt", text);
+        File.Copy(Path.Combine(dir, "more/ferry.txt"), Path.Combine(dir, "in/ferry.txt"));
         Assert.Equal(0, (await CliRunner.RunAsync(dir, "ingest", "in", "--store", "new.db")).ExitCode);
         var rebuilt = await CliRunner.RunAsync(dir, "stats", "--store", "old.db", "--json");
         var fresh = await CliRunner.RunAsync(dir, "stats", "--store", "new.db", "--json");
         Assert.Equal(fresh.Stdout, rebuilt.Stdout);
     }
+
+    private static string[] ExtractedBy(CliRunner.Result stats) => JObject.Parse(stats.Stdout)["extractedBy"]!.Select(t => (string)t!).ToArray();
 
     [Fact]
     public async Task Rebuild_leaves_the_store_as_it_was_while_another_process_writes_to_it()

@@ -21,7 +21,8 @@ public static class IngestCommand
         {
             var pipeline = services.GetRequiredService<ExtractionPipeline>();
             var inputs = parse.GetValue(paths)!;
-            await using var graphStore = SqliteGraphStore.Open(parse.GetValue(store)!);
+            await using var graphStore = SqliteGraphStore.Open(parse.GetValue(store)!, extractor: ExtractorBuild.Current);
+            var earlierBuilds = graphStore.Extractors();
             var stageTimings = services.GetRequiredService<StageTimings>();
             var summary = new IngestSummary(stageTimings);
             // Texts already in the store are not extracted again (ids are hashes of the text), which makes
@@ -61,6 +62,14 @@ public static class IngestCommand
             }
             catch (Microsoft.Data.Sqlite.SqliteException)
             {
+            }
+            if (known.Count > 0 && (earlierBuilds.Count == 0 || earlierBuilds.Any(b => b != ExtractorBuild.Current)))
+            {
+                // Stored texts are not extracted again, so articles read by an older build keep its readings (and
+                // may name an actor by an id this build no longer gives it) until the store is rebuilt.
+                var by = earlierBuilds.Count == 0 ? SqliteGraphStore.UnrecordedBuild : string.Join(", ", earlierBuilds.Select(ExtractorBuild.Short));
+                await Console.Error.WriteLineAsync($"note: the {known.Count} article(s) already in this store were extracted by {by}, not this one "
+                    + $"({ExtractorBuild.Short(ExtractorBuild.Current)}); run 'graph rebuild --store {graphStore.Path}' to extract them all with this build.").ConfigureAwait(false);
             }
             if (parse.GetValue(timings)) CommandTree.PrintTimings(stageTimings);
             return summary.Failed.Count > 0 ? ExitCodes.BadInput : ExitCodes.Ok;

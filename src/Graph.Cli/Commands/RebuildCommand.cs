@@ -37,6 +37,7 @@ public static class RebuildCommand
 
             var summary = new IngestSummary(stageTimings);
             GraphCounts before, after;
+            IReadOnlyList<string> builds;
             var read = 0;
             var replaced = false;
             try
@@ -44,9 +45,10 @@ public static class RebuildCommand
                 // Opened for writing, not read-only: closing the last writer folds its write-ahead log into the
                 // file, so no log of the old store is left to be read into the new one after the rename.
                 await using (var old = SqliteGraphStore.Open(path))
-                await using (var fresh = SqliteGraphStore.Open(temporary))
+                await using (var fresh = SqliteGraphStore.Open(temporary, extractor: ExtractorBuild.Current))
                 {
                     before = await old.CountAsync(ct).ConfigureAwait(false);
+                    builds = old.Extractors();
                     var documents = old.ReadArticles().Select(a =>
                     {
                         read++;
@@ -92,6 +94,8 @@ public static class RebuildCommand
                 table.AddRow("  " + label, Count(before.Labels, label), Count(after.Labels, label));
             foreach (var type in before.RelationshipTypes.Keys.Union(after.RelationshipTypes.Keys).Order(StringComparer.Ordinal))
                 table.AddRow("  " + type, Count(before.RelationshipTypes, type), Count(after.RelationshipTypes, type));
+            table.AddRow("extracted by", Markup.Escape(builds.Count == 0 ? SqliteGraphStore.UnrecordedBuild : string.Join(", ", builds.Select(ExtractorBuild.Short))),
+                Markup.Escape(ExtractorBuild.Short(ExtractorBuild.Current)));
             AnsiConsole.Write(table);
             if (parse.GetValue(timings)) CommandTree.PrintTimings(stageTimings);
             return ExitCodes.Ok;

@@ -19,7 +19,7 @@ public static class StatsCommand
             var counts = await graphStore.CountAsync(ct).ConfigureAwait(false);
             if (parse.GetValue(json))
             {
-                Console.WriteLine(JsonConvert.SerializeObject(new { labels = counts.Labels, relationshipTypes = counts.RelationshipTypes }, Formatting.Indented));
+                Console.WriteLine(JsonConvert.SerializeObject(new { labels = counts.Labels, relationshipTypes = counts.RelationshipTypes, extractedBy = graphStore.Extractors() }, Formatting.Indented));
                 return ExitCodes.Ok;
             }
             var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(graphStore.Path));
@@ -28,6 +28,9 @@ public static class StatsCommand
             foreach (var (label, n) in counts.Labels) table.AddRow(label, n.ToString());
             table.AddEmptyRow();
             foreach (var (type, n) in counts.RelationshipTypes) table.AddRow(type, n.ToString());
+            var builds = graphStore.Extractors();
+            table.AddEmptyRow();
+            table.AddRow("extracted by", builds.Count == 0 ? SqliteGraphStore.UnrecordedBuild : Markup.Escape(string.Join(", ", builds.Select(Graph.Extraction.Pipeline.ExtractorBuild.Short))));
             AnsiConsole.Write(table);
             return ExitCodes.Ok;
         });

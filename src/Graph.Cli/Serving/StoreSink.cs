@@ -16,7 +16,8 @@ public sealed class StoreSink : IArticleSink, IAsyncDisposable
     /// <summary>Opens (creating if needed) the store at <see cref="ServeOptions.Store"/>; a bad store fails the host's start.</summary>
     public StoreSink(IOptions<ServeOptions> options)
     {
-        store = SqliteGraphStore.Open(options.Value.Store ?? throw new InvalidOperationException("Serve:Store is not set"));
+        store = SqliteGraphStore.Open(options.Value.Store ?? throw new InvalidOperationException("Serve:Store is not set"),
+            extractor: Graph.Extraction.Pipeline.ExtractorBuild.Current);
     }
 
     /// <inheritdoc />

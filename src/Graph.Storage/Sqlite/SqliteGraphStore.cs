@@ -15,6 +15,7 @@ public sealed class SqliteGraphStore : IGraphStore
     private const int SchemaVersion = 1;
     private readonly SqliteConnection connection;
     private readonly SemaphoreSlim writeLock = new(1, 1);
+    private string? extractor;
 
     public string Path { get; }
 
@@ -25,7 +26,11 @@ public sealed class SqliteGraphStore : IGraphStore
     }
 
     /// <summary>Opens (creating if needed) the store at <paramref name="path"/>.</summary>
-    public static SqliteGraphStore Open(string path, bool readOnly = false)
+    /// <param name="extractor">
+    /// The build whose extractors made the articles this connection writes; recorded with them (see
+    /// <see cref="Extractors"/>) so a store whose articles were read by another build can say so.
+    /// </param>
+    public static SqliteGraphStore Open(string path, bool readOnly = false, string? extractor = null)
     {
         var full = System.IO.Path.GetFullPath(path);
         if (readOnly && !File.Exists(full)) throw new StoreNotFoundException(full);
@@ -40,7 +45,7 @@ public sealed class SqliteGraphStore : IGraphStore
         };
         var connection = new SqliteConnection(builder.ToString());
         connection.Open();
-        var store = new SqliteGraphStore(full, connection);
+        var store = new SqliteGraphStore(full, connection) { extractor = extractor };
         store.Execute("PRAGMA busy_timeout = 30000;");
         if (!readOnly)
         {
@@ -208,6 +213,32 @@ public sealed class SqliteGraphStore : IGraphStore
                 .Bind(3, article.Text ?? throw new ArgumentNullException(nameof(articles), "An article has no text."))
                 .Run();
         }
+        if (extractor is not null && articles.Count > 0) RecordExtractor(extractor, articles.Count);
+    }
+
+    private const string ExtractorsKey = "extractors";
+
+    /// <summary>In <see cref="Extractors"/>: articles stored before builds were recorded.</summary>
+    public const string UnrecordedBuild = "an earlier build";
+
+    /// <summary>
+    /// The builds whose extractors read this store's articles, oldest first: one after a rebuild or when every
+    /// ingest used the same build; empty for a store made before builds were recorded.
+    /// </summary>
+    public IReadOnlyList<string> Extractors() =>
+        Scalar<string?>("SELECT value FROM meta WHERE key = $key", ("$key", ExtractorsKey)) is { Length: > 0 } list ? list.Split('\n') : [];
+
+    // Inside the write's transaction: the record of who read the articles commits or rolls back with them.
+    private void RecordExtractor(string build, int written)
+    {
+        var s = Statements;
+        var list = s.SelectMeta.Bind(1, ExtractorsKey).FirstText();
+        var known = string.IsNullOrEmpty(list) ? [] : list.Split('\n');
+        // A store made before builds were recorded: its older articles were read by a build nobody noted.
+        if (known.Length == 0 && long.Parse(s.CountArticles.FirstText()!, System.Globalization.CultureInfo.InvariantCulture) > written)
+            known = [UnrecordedBuild];
+        if (known.Contains(build, StringComparer.Ordinal)) return;
+        s.UpsertMeta.Bind(1, ExtractorsKey).Bind(2, string.Join('\n', known.Append(build))).Run();
     }
 
     /// <summary>One node as the articles being written see it: the first reading, merged with any later ones.</summary>
@@ -241,10 +272,13 @@ public sealed class SqliteGraphStore : IGraphStore
         public RawStatement UpdateNodeProps { get; } = new(connection, "UPDATE nodes SET props = ?2 WHERE id = ?1");
         public RawStatement InsertAlias { get; } = new(connection, "INSERT OR IGNORE INTO aliases (alias, node_id) VALUES (?1, ?2)");
         public RawStatement InsertEdge { get; } = new(connection, "INSERT OR IGNORE INTO edges (id, type, src, dst, props) VALUES (?1, ?2, ?3, ?4, ?5)");
+        public RawStatement SelectMeta { get; } = new(connection, "SELECT value FROM meta WHERE key = ?1");
+        public RawStatement UpsertMeta { get; } = new(connection, "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)");
+        public RawStatement CountArticles { get; } = new(connection, "SELECT COUNT(*) FROM articles");
 
         public void Dispose()
         {
-            foreach (var statement in new[] { ArticleExists, InsertArticle, SelectNodeProps, InsertNode, UpdateNodeProps, InsertAlias, InsertEdge })
+            foreach (var statement in new[] { ArticleExists, InsertArticle, SelectNodeProps, InsertNode, UpdateNodeProps, InsertAlias, InsertEdge, SelectMeta, UpsertMeta, CountArticles })
                 statement.Dispose();
         }
     }
