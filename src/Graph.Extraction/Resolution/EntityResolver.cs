@@ -122,8 +122,10 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         var end = start;
         while (end > 0 && text[end - 1] is ' ' or '.') end--;
         Work.WordBefore(text, end, out var word);
-        return word is "Mr" or "Mrs" or "Ms" or "Miss" or "Dr" or "Sir";
+        return IsCourtesyTitle(word);
     }
+
+    private static bool IsCourtesyTitle(ReadOnlySpan<char> word) => word.TrimEnd('.') is "Mr" or "Mrs" or "Ms" or "Miss" or "Dr" or "Sir";
 
     /// <summary>Longer and surer spans win; the rest are dropped so every character belongs to at most one name.</summary>
     private static List<EntityCandidate> NonOverlapping(IReadOnlyList<EntityCandidate> candidates)
@@ -263,6 +265,8 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         k = SkipTitles(words, k);
         var role = k > roleStart ? text[words[roleStart].Start..words[k - 1].End] : null;
         if (k >= words.Count) return;
+        // A courtesy title alone names nobody: the model sometimes tags "Mr" and the surname after it apart.
+        if (k == words.Count - 1 && IsCourtesyTitle(words[k].Text)) return;
         var nameStart = words[k].Start;
         if (country is not null)
             work.AddCountryMention(country, countryStart, countryEnd, gazetteer.CountryByDemonym(words[0].Text) is not null ? MentionKind.Demonym : MentionKind.Name);

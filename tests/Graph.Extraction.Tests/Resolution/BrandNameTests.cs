@@ -67,4 +67,14 @@ public sealed class BrandNameTests
         var ivo = Assert.Single(g.Entities, e => e.Name == "Ivo Tessaly");
         Assert.Contains(ivo.Mentions, m => m.Start == text.IndexOf("Tessaly said", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_courtesy_title_tagged_apart_from_the_surname_is_no_person_of_its_own()
+    {
+        const string text = "Ivo Tessaly runs the port. Output will fall, Mr Tessaly said.";
+        var g = Resolve(text, ("Ivo Tessaly", NerLabels.Person, 0), ("Mr", NerLabels.Person, 0), ("Tessaly", NerLabels.Person, 1));
+        Assert.DoesNotContain(g.Entities, e => e.Name == "Mr");
+        var ivo = Assert.Single(g.Entities, e => e.Name == "Ivo Tessaly");
+        Assert.Contains(ivo.Mentions, m => m.Start == text.IndexOf("Tessaly said", StringComparison.Ordinal));
+    }
 }
