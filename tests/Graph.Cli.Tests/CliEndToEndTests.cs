@@ -201,6 +201,25 @@ public sealed class CliEndToEndTests : IDisposable
         Assert.Equal("Petra Lindgren", (string?)Assert.Single(claims)["speaker"]);
     }
 
+    [Fact]
+    public async Task Claims_and_show_say_when_other_articles_name_the_person_by_surname_alone()
+    {
+        Write("in/a.txt", "Bridge plan\n\nMayor Lena Marsh said that the bridge would reopen in June.");
+        Write("in/b.txt", "Ferry plan\n\nMrs Marsh said that the ferry would run all winter.");
+        Assert.Equal(0, (await CliRunner.RunAsync(dir, "ingest", "in", "--store", "g.db")).ExitCode);
+
+        var claims = await CliRunner.RunAsync(dir, "claims", "--by", "Lena Marsh", "--store", "g.db");
+        Assert.Equal(0, claims.ExitCode);
+        Assert.Contains("note: 1 article(s) name only \"Marsh\"", claims.Stderr);
+        Assert.Contains("--by person:marsh", claims.Stderr);
+        var alone = JArray.Parse((await CliRunner.RunAsync(dir, "claims", "--by", "person:marsh", "--format", "json", "--store", "g.db")).Stdout);
+        Assert.Contains("ferry", (string?)Assert.Single(alone)["text"]);
+
+        var show = await CliRunner.RunAsync(dir, "show", "Lena Marsh", "--store", "g.db");
+        Assert.Contains("graph show person:marsh", show.Stderr);
+        Assert.DoesNotContain("note:", (await CliRunner.RunAsync(dir, "show", "Marsh", "--store", "g.db")).Stderr);
+    }
+
     /// <summary>
     /// A store as an older build might have left it: the article's text, and a graph with a name read wrongly
     /// ("Stale Reading") instead of the speaker this build finds. The file it came from is gone.

@@ -42,9 +42,22 @@ public static class ShowCommand
             AnsiConsole.Write(Render(root, graph, n, titles));
             if (matches.Count > 1)
                 AnsiConsole.MarkupLine("[grey]also matching: " + Markup.Escape(string.Join(", ", matches.Skip(1).Take(8).Select(m => $"{m.Name} ({m.Id})"))) + "[/]");
+            await NoteSurnameOnlyAsync(graphStore, root, id => $"graph show {id}", ct).ConfigureAwait(false);
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Says on stderr when articles name a person by surname alone ("Blair" for "Tony Blair"): those make a node of
+    /// their own, since one article cannot tell which Blair it means, and an analyst asking about the full name
+    /// should know they exist and how to see them.
+    /// </summary>
+    public static async Task NoteSurnameOnlyAsync(SqliteGraphStore store, GraphNode person, Func<string, string> howToSee, CancellationToken ct)
+    {
+        foreach (var (node, articles) in await store.SurnameOnlyPersonsAsync(person, ct).ConfigureAwait(false))
+            await Console.Error.WriteLineAsync($"note: {articles} article(s) name only \"{node.Name}\" ({node.Id}), which may be {person.Name} or another {node.Name}: {howToSee(node.Id)}")
+                .ConfigureAwait(false);
     }
 
     public static Tree Render(GraphNode root, Subgraph graph, int hops, IReadOnlyDictionary<string, string> articleTitles)

@@ -348,6 +348,29 @@ public sealed class SqliteGraphStore : IGraphStore
     public Task<IReadOnlyList<GraphNode>> FindActorsAsync(string name, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<GraphNode>>(Find(name, actorsOnly: true));
 
+    /// <summary>
+    /// Persons named by one word that is the last word of <paramref name="person"/>'s name ("Blair" for "Tony
+    /// Blair"), with the number of articles that name each: articles that only ever say "Mr Blair" make a node of
+    /// their own, perhaps the same person, perhaps not. Empty for a one-word name or a node that is no person.
+    /// </summary>
+    public Task<IReadOnlyList<(GraphNode Node, long Articles)>> SurnameOnlyPersonsAsync(GraphNode person, CancellationToken cancellationToken)
+    {
+        var words = person.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (person.Label != NodeLabels.Person || words.Length < 2) return Task.FromResult<IReadOnlyList<(GraphNode, long)>>([]);
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = """
+            SELECT n.id, n.labels, n.name, n.props FROM nodes n
+            WHERE n.label = 'Person' AND n.name = $surname AND n.id != $id
+            ORDER BY n.id
+            """;
+        cmd.Parameters.AddWithValue("$surname", words[^1]);
+        cmd.Parameters.AddWithValue("$id", person.Id);
+        var found = new List<(GraphNode, long)>();
+        foreach (var node in ReadNodes(cmd))
+            found.Add((node, Scalar<long>("SELECT COUNT(*) FROM edges WHERE src = $id AND type = $type", ("$id", node.Id), ("$type", RelationTypes.MentionedIn))));
+        return Task.FromResult<IReadOnlyList<(GraphNode, long)>>(found);
+    }
+
     private List<GraphNode> Find(string name, bool actorsOnly)
     {
         using var cmd = connection.CreateCommand();
