@@ -255,7 +255,7 @@ public sealed class CliEndToEndTests : IDisposable
         Write("more/ferry.txt", "Ferry order\n\nThe shipping minister said that two new ferries had been ordered.");
         var ingest = await CliRunner.RunAsync(dir, "ingest", "more", "--store", "old.db");
         Assert.Equal(0, ingest.ExitCode);
-        Assert.Contains("note: the 1 article(s) already in this store were extracted by an earlier build", ingest.Stderr);
+        Assert.Contains("note: this store holds articles extracted by an earlier build, not by this build", ingest.Stderr);
         Assert.Contains("graph rebuild", ingest.Stderr);
         var current = Graph.Extraction.Pipeline.ExtractorBuild.Current;
         Assert.Equal([Graph.Storage.Sqlite.SqliteGraphStore.UnrecordedBuild, current], ExtractedBy(await CliRunner.RunAsync(dir, "stats", "--store", "old.db", "--json")));

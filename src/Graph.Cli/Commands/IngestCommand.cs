@@ -63,13 +63,13 @@ public static class IngestCommand
             catch (Microsoft.Data.Sqlite.SqliteException)
             {
             }
-            if (known.Count > 0 && (earlierBuilds.Count == 0 || earlierBuilds.Any(b => b != ExtractorBuild.Current)))
+            var otherBuilds = known.Count == 0 ? [] : earlierBuilds.Count == 0 ? [SqliteGraphStore.UnrecordedBuild] : earlierBuilds.Where(b => b != ExtractorBuild.Current).ToList();
+            if (otherBuilds.Count > 0)
             {
                 // Stored texts are not extracted again, so articles read by an older build keep its readings (and
                 // may name an actor by an id this build no longer gives it) until the store is rebuilt.
-                var by = earlierBuilds.Count == 0 ? SqliteGraphStore.UnrecordedBuild : string.Join(", ", earlierBuilds.Select(ExtractorBuild.Short));
-                await Console.Error.WriteLineAsync($"note: the {known.Count} article(s) already in this store were extracted by {by}, not this one "
-                    + $"({ExtractorBuild.Short(ExtractorBuild.Current)}); run 'graph rebuild --store {graphStore.Path}' to extract them all with this build.").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"note: this store holds articles extracted by {string.Join(", ", otherBuilds.Select(ExtractorBuild.Short))}, "
+                    + $"not by this build ({ExtractorBuild.Short(ExtractorBuild.Current)}); run 'graph rebuild --store {graphStore.Path}' to extract them all with this one.").ConfigureAwait(false);
             }
             if (parse.GetValue(timings)) CommandTree.PrintTimings(stageTimings);
             return summary.Failed.Count > 0 ? ExitCodes.BadInput : ExitCodes.Ok;

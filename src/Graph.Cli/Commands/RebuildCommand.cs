@@ -47,6 +47,8 @@ public static class RebuildCommand
                 await using (var old = SqliteGraphStore.Open(path))
                 await using (var fresh = SqliteGraphStore.Open(temporary, extractor: ExtractorBuild.Current))
                 {
+                    // An ingest into the old store meanwhile would be lost with it: it waits, then fails by name.
+                    using var locked = old.HoldWriteLock();
                     before = await old.CountAsync(ct).ConfigureAwait(false);
                     builds = old.Extractors();
                     var documents = old.ReadArticles().Select(a =>

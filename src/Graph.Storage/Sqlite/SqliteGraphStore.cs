@@ -441,6 +441,22 @@ public sealed class SqliteGraphStore : IGraphStore
     }
 
     /// <summary>
+    /// Keeps every other writer out until disposed (they wait, then fail with "database is locked" and write
+    /// nothing), while this connection goes on reading: a rebuild holds it so that no article can be added to the
+    /// old store after the rebuild has read it and before the new store takes its place.
+    /// </summary>
+    public IDisposable HoldWriteLock()
+    {
+        Execute("BEGIN IMMEDIATE;");
+        return new Release(() => Execute("COMMIT;"));
+    }
+
+    private sealed class Release(Action action) : IDisposable
+    {
+        public void Dispose() => action();
+    }
+
+    /// <summary>
     /// Every stored article with what it was read from, in the order it was first stored (so a rebuild merges
     /// actors in the order the original ingests did). Streams: one article in memory at a time.
     /// </summary>
