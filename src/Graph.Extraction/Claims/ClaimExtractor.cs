@@ -134,8 +134,17 @@ public sealed class ClaimExtractor
                 .OrderBy(k => k.ContentEnd).LastOrDefault();
             if (previous is not null && !(EndsParagraphBefore(text, previous, q) || FramedParagraphBefore(text, previous, q) || ReportEndsParagraphBefore(text, previous, q)))
                 previous = null;
+            // "Ana Ruiz says the levy is unfair. “Nobody here can pay it.”": a quote standing alone right after a
+            // report that ends the sentence before it, in the same paragraph, is more of what was reported.
+            var report = QuoteEndsSentence(text, analyzed.Sentences[s], q)
+                ? kept.FirstOrDefault(k => ReportEndsSentenceBefore(text, k, q) && !QuotedBefore(analyzed.Sentences, quotes, k.CueStart))
+                : null;
             var reader = new SentenceReader(text, analyzed.Sentences, s, quotes, resolver);
-            if (reader.Unclaimed(q, previous?.Speaker) is { } c) fallbacks.Add(c);
+            if (reader.Unclaimed(q, report?.Speaker ?? previous?.Speaker) is { } c)
+            {
+                if (report is not null && c.CueStart == q.Span.Start && c.CueEnd == q.Span.Start) kept[kept.IndexOf(report)] = report with { ContentEnd = c.ContentEnd };
+                else fallbacks.Add(c);
+            }
         }
         if (fallbacks.Count > 0) kept = Select(fallbacks, kept);
         // A reading that lost to a kept claim on its wider content (the clause around the quote: "praised the crew's
@@ -170,6 +179,38 @@ public sealed class ClaimExtractor
         if (gap.Trim().Trim(".!?").Length > 0 || gap.Count('\n') is < 1 or > 2) return false;
         var cue = text[previous.CueStart..previous.CueEnd];
         return CueLexicon.Speech.Contains(cue) || CueLexicon.Prior(cue) >= 0.5;
+    }
+
+    /// <summary>
+    /// The previous claim reports speech with its speaker and cue first ("Ana Ruiz says the levy is unfair."), a verb of
+    /// saying or one the training annotations take as a cue at least half the time, not a participle ("..., noting
+    /// that ..." describes the telling of a quote before it), and its content ends the sentence right before
+    /// <paramref name="q"/> in the same paragraph.
+    /// </summary>
+    private static bool ReportEndsSentenceBefore(string text, Candidate previous, QuoteSpan q)
+    {
+        if (previous.ContentEnd > q.Span.Start || previous.CueEnd <= previous.CueStart || previous.CueEnd > previous.ContentStart) return false;
+        var gap = text.AsSpan(previous.ContentEnd, q.Span.Start - previous.ContentEnd);
+        if (gap.Contains('\n') || gap.Trim().Length == 0 || gap.Trim().Trim(".!?").Length > 0) return false;
+        var cue = text[previous.CueStart..previous.CueEnd];
+        return !cue.EndsWith("ing", StringComparison.Ordinal) && (CueLexicon.Speech.Contains(cue) || CueLexicon.Prior(cue) >= 0.5);
+    }
+
+    /// <summary>
+    /// Nothing but the closing mark follows <paramref name="q"/> in its sentence (not "“...” - as the board put it -
+    /// “...,” she said.", where the sentence goes on to its own cue).
+    /// </summary>
+    private static bool QuoteEndsSentence(string text, Sentence sentence, QuoteSpan q) =>
+        q.Span.End >= sentence.End || text.AsSpan(q.Span.End, sentence.End - q.Span.End).Trim().Trim(".!?").Length == 0;
+
+    /// <summary>
+    /// A quote closes in the sentence before <paramref name="offset"/>: "“...,” Ruiz said after the board voted to
+    /// raise the toll." reports the board inside the frame of her quote, and the quote after it is hers.
+    /// </summary>
+    private static bool QuotedBefore(IReadOnlyList<Sentence> sentences, IReadOnlyList<QuoteSpan> quotes, int offset)
+    {
+        var start = sentences.LastOrDefault(x => x.Start <= offset)?.Start ?? 0;
+        return quotes.Any(x => x.Span.Start >= start && x.Span.End <= offset);
     }
 
     /// <summary>

@@ -1,0 +1,43 @@
+namespace Graph.Extraction.Tests.Claims;
+
+/// <summary>
+/// A report of speech that ends its sentence, followed in the same paragraph by a quote no cue claims: the quote goes
+/// on with what was reported (PolNeAR annotates the report and the quote as one content).
+/// </summary>
+public sealed class ClaimReportThenQuoteTests
+{
+    [Fact]
+    public void A_quote_after_a_report_in_the_same_paragraph_goes_on_with_it()
+    {
+        var g = Extract.From("Harbour\n\nAna Ruiz argues that the ferry levy should be scrapped. \u201CIt hurts every crew on the harbour and nobody asked us.\u201D");
+        var claim = g.ClaimWith("the ferry levy should be scrapped");
+        Assert.Contains("nobody asked us", claim.Content.Text);
+        Assert.Equal("Ana Ruiz", claim.SpeakerMention!.Text);
+    }
+
+    [Fact]
+    public void A_report_by_a_pronoun_goes_on_into_the_quote_after_it()
+    {
+        var g = Extract.From("Harbour\n\nTom Berg runs the ferry. He touted his record as the first chair of the pier board. "
+            + "\u201CWe have to look after the crews somehow, and the levy does not.\u201D");
+        var claim = g.ClaimWith("his record as the first chair");
+        Assert.Contains("the levy does not", claim.Content.Text);
+    }
+
+    [Fact]
+    public void A_participle_describing_an_earlier_quote_does_not_take_the_next_one()
+    {
+        // "..., noting that ..." reports along the way; the quote after it is more of the first quote's speech.
+        var g = Extract.From("Harbour\n\n\u201CWe lost the vote,\u201D Ana Ruiz said, noting that the board had met in secret. "
+            + "\u201CWe will try again next spring with the crews.\u201D");
+        Assert.DoesNotContain("try again", g.ClaimWith("the board had met in secret").Content.Text);
+    }
+
+    [Fact]
+    public void A_report_in_the_frame_of_a_quote_does_not_take_the_next_one()
+    {
+        var g = Extract.From("Harbour\n\n\u201CWe will win this,\u201D Ana Ruiz said after Tom Berg announced that the vote was delayed. "
+            + "\u201CNobody on the harbour can stop us now.\u201D");
+        Assert.DoesNotContain("stop us now", g.ClaimWith("the vote was delayed").Content.Text);
+    }
+}
