@@ -669,6 +669,15 @@ public sealed class ClaimExtractor
             if (prev is "'s" or "\u2019s" && i + 1 < toks.Count && toks[i + 1].Text is "that" && !(i >= 2 && CueLexicon.Pronouns.Contains(toks[i - 2].Text))) return false;
             // "the rowers' plans for ...": after a plural possessive the cue is a noun (the tokenizer makes that mark a word).
             if (IsPluralPossessive(i - 1)) return false;
+            // "the mayor's most radical claim is that ...", "her repeated claims that ...": a possessor and one or two
+            // adjectives make the cue a noun. ("Ruiz's long claimed ..." is "has": only an adjective's shape counts.)
+            if (IsAdjectiveLike(toks[i - 1]) && i + 1 < toks.Count && toks[i + 1].Text is "that" or "is" or "was" or "to" or "of" or "for")
+            {
+                var m = i - 1;
+                while (m > 0 && i - 1 - m < 2 && IsAdjectiveLike(toks[m])) m--;
+                if (toks[m].Text is "his" or "her" or "their" or "His" or "Her" or "Their" || IsPluralPossessive(m)
+                    || toks[m].Text is "'s" or "\u2019s" && m > 0 && !CueLexicon.Pronouns.Contains(toks[m - 1].Text)) return false;
+            }
             // ("more likely to say ...", "likely to agree": what the subject of "likely" tends to say, asked in a poll;
             // not "likely to argue", a guess at what someone will do.)
             if (prev.Equals("to", StringComparison.OrdinalIgnoreCase) && !(i >= 2 && toks[i - 2].Text is "likely" or "unlikely" && toks[i].Text is "say" or "agree")) return false;
@@ -2779,21 +2788,44 @@ public sealed class ClaimExtractor
         {
             var toks = Toks;
             if (cue < 1 || cue + gap + 2 >= toks.Count) return null;
-            var prev = toks[cue - 1];
+            // "the mayor's repeated claim that ...", "her most ambitious pledge to ...": one or two adjectives may
+            // stand between the possessor and the noun.
+            var m = cue - 1;
+            while (m > 0 && cue - 1 - m < 2 && IsAdjectiveLike(toks[m])) m--;
+            var prev = toks[m];
             Phrase possessor;
             if (prev.Text.ToLowerInvariant() is "his" or "her" or "their" or "its")
-                possessor = new Phrase(cue - 1, cue - 1, PhraseKind.Pronoun);
-            else if ((prev.Text is "'s" or "\u2019s" || IsPluralPossessive(cue - 1)) && SpeakerPhrases.EndingAt(toks, cue - 2, false) is { } owner)
-                possessor = new Phrase(owner.First, cue - 1, owner.Kind);
+                possessor = new Phrase(m, m, PhraseKind.Pronoun);
+            else if ((prev.Text is "'s" or "\u2019s" || IsPluralPossessive(m)) && SpeakerPhrases.EndingAt(toks, m - 1, false) is { } owner)
+                possessor = new Phrase(owner.First, m, owner.Kind);
             else return null;
             var k = cue + 1 + gap;
+            // "his view is that ...": the noun's content after a copula.
+            if (toks[k].Text is "is" or "was" && k + 2 < toks.Count && toks[k + 1].Text is "that") k++;
             var that = toks[k].Text is "that";
             if (!that && toks[k].Text is not ("of" or "for" or "on" or "to" or "against" or "about")) return null;
             k++;
             var end = toks[ClauseEnd(k)].End;
             if (WordsIn(toks[k].Start, end) < 2) return null;
-            var sp = possessor.Kind == PhraseKind.Pronoun ? resolver.ResolvePossessive(toks[cue - 1]) : resolver.Resolve(toks, possessor with { Last = possessor.Last - 1 });
+            var sp = possessor.Kind == PhraseKind.Pronoun ? resolver.ResolvePossessive(toks[m]) : resolver.Resolve(toks, possessor with { Last = possessor.Last - 1 });
             return new Candidate(toks[cue].Start, toks[cue].End, toks[k].Start, end, sp, prior + (that ? 0.1 : -0.1), null);
+        }
+
+        /// <summary>
+        /// A lower-case word shaped like an adjective ("repeated", "controversial", "explosive", "well-known", "most"),
+        /// not a plural noun ("aides", "supporters") nor a verb of saying.
+        /// </summary>
+        private static bool IsAdjectiveLike(Token t)
+        {
+            var w = t.Text;
+            if (!t.IsWord || w.Length < 3 || !char.IsLower(w[0]) || SpeakerPhrases.IsBoundary(w) || CueLexicon.Prior(w) >= 0.5) return false;
+            if (w is "own" or "most" or "latest" or "recent" or "earlier" or "new" or "false" or "first" or "last") return true;
+            if (w.EndsWith('s') && !w.EndsWith("ous", StringComparison.Ordinal) && !w.EndsWith("less", StringComparison.Ordinal)) return false;
+            return w.Contains('-') || w.EndsWith("al", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal)
+                   || w.EndsWith("ent", StringComparison.Ordinal) || w.EndsWith("ant", StringComparison.Ordinal) || w.EndsWith("ive", StringComparison.Ordinal)
+                   || w.EndsWith("ous", StringComparison.Ordinal) || w.EndsWith("ar", StringComparison.Ordinal) || w.EndsWith("ic", StringComparison.Ordinal)
+                   || w.EndsWith("ful", StringComparison.Ordinal) || w.EndsWith("less", StringComparison.Ordinal) || w.EndsWith("ible", StringComparison.Ordinal)
+                   || w.EndsWith("able", StringComparison.Ordinal);
         }
 
         // ---- a quotation no cue claimed ----

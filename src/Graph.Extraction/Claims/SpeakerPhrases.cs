@@ -93,7 +93,8 @@ internal static class SpeakerPhrases
     }
 
     public static bool IsAdverbial(Token t) =>
-        t.IsWord && (CueLexicon.Adverbials.Contains(t.Text)
+        // "wo" and "ca" are what the tokenizer leaves of "won't" and "can't" before their "n't": auxiliaries too.
+        t.IsWord && (CueLexicon.Adverbials.Contains(t.Text) || t.Text is "wo" or "ca"
                      || t.Text.Length > 4 && char.IsLower(t.Text[0]) && t.Text.EndsWith("ly", StringComparison.Ordinal) && t.Text is not ("family" or "ally" or "rally" or "supply"));
 
     /// <summary>An adverb in "-ly" ("quietly", "recently"): the kind that may stand between a subject, a comma and a verb.</summary>
