@@ -1476,6 +1476,10 @@ public sealed class ClaimExtractor
                 if (p.Kind is PhraseKind.Name or PhraseKind.Nominal && sp.Ids.Count == 0 && (OpeningPoll(p.First) ?? ShowingPoll(p)) is { } poll) sp = poll;
                 // "It is still unclear why ...", "it was far from clear ...": the "it" stands for the clause after it; nobody is named.
                 if (p.Kind == PhraseKind.Pronoun && toks[p.First].Text is "it" or "It" && toks[cue].Text is "unclear" or "clear") sp = new Speaker([], null);
+                // "It's a fair assumption that ...", "there was no formal assertion of ...": an article (or "no") and
+                // modifiers right before a noun in "-tion", "-sion" or "-ment" are that noun's own phrase, not a
+                // speaker; nobody is named.
+                if (p.Last + 1 == cue && toks[p.First].Text.ToLowerInvariant() is "a" or "an" or "no" && IsDerivedNoun(toks[cue].Text)) sp = new Speaker([], null);
             }
             else if (participial && CoordinatedParticipleSubject(lead) is { } firstSubject)
                 sp = resolver.Resolve(toks, firstSubject);
@@ -3684,6 +3688,9 @@ public sealed class ClaimExtractor
             if (toks[k].Kind is TokenKind.Number or TokenKind.Symbol || toks[k].Text is "by" or "from") return true;
             return toks[k].Text is "to" && k + 1 < toks.Count && toks[k + 1].Kind is TokenKind.Number or TokenKind.Symbol;
         }
+
+        /// <summary>A noun by its ending, never a verb: "assumption", "assertion", "statement".</summary>
+        private static bool IsDerivedNoun(string w) => w.EndsWith("tion", StringComparison.Ordinal) || w.EndsWith("sion", StringComparison.Ordinal) || w.EndsWith("ment", StringComparison.Ordinal);
 
         private static bool IsSpeakingVerb(string w) => w.ToLowerInvariant() is "spoke" or "spoken" or "speaks" or "speak" or "speaking"
             or "talked" or "talking" or "talks" or "talk";
