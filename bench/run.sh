@@ -60,7 +60,7 @@ report "graph extract (JSONL to /dev/null, nothing stored)" "$s" "$e" "$work/ext
 # upgrade asks for): reading the store instead of files, and writing a second store beside it.
 s=$(date +%s.%N); graph rebuild --store "$work/graph.db" --timings > "$work/rebuild.out" 2> "$work/rebuild.err" || true; e=$(date +%s.%N)
 report "graph rebuild (the store just ingested, from its own texts)" "$s" "$e" "$work/rebuild.err"
-grep -E "^. articles " "$work/rebuild.out" | sed 's/^/   /' || true
+grep -E " articles +[^a-z]" "$work/rebuild.out" | sed 's/^/   /' || true
 
 echo "== memory flat in corpus size: the corpus once, then 5 distinct copies into one store"
 peak() { grep -Eo "peak memory [0-9.]+" "$1" | awk '{print $3}'; }

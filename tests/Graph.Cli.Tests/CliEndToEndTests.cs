@@ -265,7 +265,7 @@ public sealed class CliEndToEndTests : IDisposable
         Assert.Matches(@"articles\s*│\s*2\s*│\s*2\s", rebuild.Stdout);
         Assert.Equal([current], ExtractedBy(await CliRunner.RunAsync(dir, "stats", "--store", "old.db", "--json")));
         Assert.DoesNotContain("note:", (await CliRunner.RunAsync(dir, "ingest", "more", "--store", "old.db")).Stderr);
-        Assert.False(File.Exists(Path.Combine(dir, "old.db.rebuild")));
+        Assert.Empty(Directory.GetFiles(dir, "*.rebuild-*"));
 
         await using (var store = Graph.Storage.Sqlite.SqliteGraphStore.Open(Path.Combine(dir, "old.db"), readOnly: true))
         {
@@ -291,25 +291,61 @@ public sealed class CliEndToEndTests : IDisposable
     private static string[] ExtractedBy(CliRunner.Result stats) => JObject.Parse(stats.Stdout)["extractedBy"]!.Select(t => (string)t!).ToArray();
 
     [Fact]
-    public async Task Rebuild_leaves_the_store_as_it_was_while_another_process_writes_to_it()
+    public async Task Rebuild_replaces_the_graph_in_place_keeping_other_tables_links_and_open_connections()
     {
         await WriteStoreFromAnOlderBuildAsync("Bridge vote\n\nMayor Jonas Brekke said that the bridge vote had been put off.");
         var path = Path.Combine(dir, "old.db");
-        var before = File.ReadAllBytes(path);
-        await using (var other = Graph.Storage.Sqlite.SqliteGraphStore.Open(path))
+        // A table the graph does not own (graph serve's outbox is one), reached through a link to the store.
+        using (var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
         {
-            var rebuild = await CliRunner.RunAsync(dir, "rebuild", "--store", "old.db");
-            Assert.Equal(2, rebuild.ExitCode);
-            Assert.Contains("another process", rebuild.Stderr);
-            Assert.Contains("unchanged", rebuild.Stderr);
+            db.Open();
+            using var cmd = db.CreateCommand();
+            cmd.CommandText = "CREATE TABLE analyst_notes (note TEXT); INSERT INTO analyst_notes VALUES ('check the mayor');";
+            cmd.ExecuteNonQuery();
         }
-        Assert.Equal(before, File.ReadAllBytes(path));
-        Assert.False(File.Exists(path + ".rebuild"));
+        File.CreateSymbolicLink(Path.Combine(dir, "link.db"), path);
 
+        await using (var other = Graph.Storage.Sqlite.SqliteGraphStore.Open(path, readOnly: true))
+        {
+            var rebuild = await CliRunner.RunAsync(dir, "rebuild", "--store", "link.db");
+            Assert.Equal(0, rebuild.ExitCode);
+            // A process that had the store open sees the rebuilt graph.
+            var graph = await other.ReadAllAsync(CancellationToken.None);
+            Assert.DoesNotContain(graph.Nodes, n => n.Name == "Stale Reading");
+            Assert.Contains(graph.Nodes, n => n.Name == "Jonas Brekke");
+        }
+        Assert.NotNull(new FileInfo(Path.Combine(dir, "link.db")).LinkTarget);
+        using (var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False"))
+        {
+            db.Open();
+            using var cmd = db.CreateCommand();
+            cmd.CommandText = "SELECT note FROM analyst_notes";
+            Assert.Equal("check the mayor", cmd.ExecuteScalar());
+        }
+        Assert.Empty(Directory.GetFiles(dir, "*.rebuild-*"));
+    }
+
+    [Fact]
+    public async Task Rebuild_refuses_a_missing_store_and_a_database_that_is_no_graph_store()
+    {
         var missing = await CliRunner.RunAsync(dir, "rebuild", "--store", "missing.db");
         Assert.Equal(1, missing.ExitCode);
         Assert.Contains("missing.db", missing.Stderr);
         Assert.False(File.Exists(Path.Combine(dir, "missing.db")));
+
+        var path = Path.Combine(dir, "other.sqlite");
+        using (var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            db.Open();
+            using var cmd = db.CreateCommand();
+            cmd.CommandText = "CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (1), (2);";
+            cmd.ExecuteNonQuery();
+        }
+        var before = File.ReadAllBytes(path);
+        var other = await CliRunner.RunAsync(dir, "rebuild", "--store", "other.sqlite");
+        Assert.Equal(1, other.ExitCode);
+        Assert.Contains("not a graph store", other.Stderr);
+        Assert.Equal(before, File.ReadAllBytes(path));
     }
 
     [Fact]

@@ -22,6 +22,30 @@ public sealed class SqliteGraphStoreTests : IDisposable
     private const string Second = "Campus news\n\nFudan University opened a new library on Monday, and officials from Japan attended the ceremony.";
 
     [Fact]
+    public async Task Replacing_the_graph_changes_nothing_when_an_article_was_added_since_the_mark()
+    {
+        var rebuiltPath = Path.Combine(dir, "rebuilt.db");
+        var (ferry, ferryText) = Article("Ferry\n\nThe Danish government said that the ferry would run all winter.");
+        await using (var rebuilt = SqliteGraphStore.Open(rebuiltPath))
+            await rebuilt.WriteArticleAsync(ferry, ferryText, default);
+        await using var store = SqliteGraphStore.Open(StorePath);
+        var (graph, text) = Article("Bridge\n\nThe Dutch government said that the bridge would open in May.");
+        await store.WriteArticleAsync(graph, text, default);
+        var mark = store.ArticlesMark();
+        var (later, laterText) = Article("Rail\n\nThe Polish government said that the rail line would close.");
+        await store.WriteArticleAsync(later, laterText, default);
+        var before = await store.ReadAllAsync(default);
+
+        Assert.False(await store.ReplaceGraphFromAsync(rebuiltPath, mark, default));
+        Assert.Equal(before.Nodes.Select(n => n.Id), (await store.ReadAllAsync(default)).Nodes.Select(n => n.Id));
+
+        Assert.True(await store.ReplaceGraphFromAsync(rebuiltPath, store.ArticlesMark(), default));
+        var after = await store.ReadAllAsync(default);
+        Assert.Single(after.Nodes, n => n.Labels.Contains(NodeLabels.Article));
+        Assert.Contains(after.Nodes, n => n.Id == ferry.Article.Id);
+    }
+
+    [Fact]
     public async Task Re_ingesting_the_same_article_changes_nothing()
     {
         await using var store = SqliteGraphStore.Open(StorePath);

@@ -50,7 +50,7 @@ public static class ClaimsCommand
                 // Say which node was taken, so a near-miss ("Howard" for "Michael Howard") is visible.
                 await Console.Error.WriteLineAsync($"{option}: {matches[0].Name} ({matches[0].Id})"
                     + (matches.Count > 1 ? "; also matching: " + string.Join(", ", matches.Skip(1).Take(5).Select(m => m.Name)) : "")).ConfigureAwait(false);
-                await ShowCommand.NoteSurnameOnlyAsync(graphStore, matches[0], id => $"{option} {id}", ct).ConfigureAwait(false);
+                await ShowCommand.NoteSurnameOnlyAsync(graphStore, matches[0], id => $"{option} {id} --store {CommandTree.Quote(graphStore.Path)}", ct).ConfigureAwait(false);
             }
             var filter = new ClaimFilter(speakerId, aboutId, parse.GetValue(text), parse.GetValue(direct) ? true : null, parse.GetValue(limit));
             var claims = await graphStore.ClaimsAsync(filter, ct).ConfigureAwait(false);

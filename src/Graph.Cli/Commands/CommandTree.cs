@@ -45,6 +45,12 @@ public static class CommandTree
             await Console.Error.WriteLineAsync("cancelled").ConfigureAwait(false);
             return ExitCodes.Failure;
         }
+        catch (Microsoft.Data.Sqlite.SqliteException e) when (e.SqliteErrorCode is 5 or 6) // SQLITE_BUSY, SQLITE_LOCKED
+        {
+            await Console.Error.WriteLineAsync("error: the store is busy: another process (a 'graph rebuild', 'graph serve' or ingest) kept it locked for 30 s; "
+                + "nothing more was written. Try again when it is done.").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
         {
             await Console.Error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
@@ -69,6 +75,10 @@ public static class CommandTree
         Console.Error.WriteLine($"process: cpu {self.TotalProcessorTime.TotalMilliseconds:F0} ms, peak memory {self.PeakWorkingSet64 / (1024.0 * 1024.0):F1} MB, wall since start {(DateTime.Now - self.StartTime).TotalMilliseconds:F0} ms");
         Console.Error.WriteLine($"garbage collection: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2, paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, allocated {GC.GetTotalAllocatedBytes() / (1024.0 * 1024.0):F0} MB; {ThreadPool.ThreadCount} pool threads");
     }
+
+    /// <summary>A path as a POSIX shell reads it back: quoted when it holds anything but plain characters.</summary>
+    public static string Quote(string path) =>
+        path.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '.' or '-' or '_') ? path : "'" + path.Replace("'", "'\\''") + "'";
 
     /// <summary>The --store option every store command takes.</summary>
     public static Option<string> StoreOption() => new("--store")

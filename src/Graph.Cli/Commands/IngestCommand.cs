@@ -69,7 +69,7 @@ public static class IngestCommand
                 // Stored texts are not extracted again, so articles read by an older build keep its readings (and
                 // may name an actor by an id this build no longer gives it) until the store is rebuilt.
                 await Console.Error.WriteLineAsync($"note: this store holds articles extracted by {string.Join(", ", otherBuilds.Select(ExtractorBuild.Short))}, "
-                    + $"not by this build ({ExtractorBuild.Short(ExtractorBuild.Current)}); run 'graph rebuild --store {graphStore.Path}' to extract them all with this one.").ConfigureAwait(false);
+                    + $"not by this build ({ExtractorBuild.Short(ExtractorBuild.Current)}); to extract them all with this one, run: graph rebuild --store {CommandTree.Quote(graphStore.Path)}").ConfigureAwait(false);
             }
             if (parse.GetValue(timings)) CommandTree.PrintTimings(stageTimings);
             return summary.Failed.Count > 0 ? ExitCodes.BadInput : ExitCodes.Ok;

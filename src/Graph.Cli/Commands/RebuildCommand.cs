@@ -12,8 +12,11 @@ namespace Graph.Cli.Commands;
 /// <c>graph rebuild [--store PATH]</c>: extracts every article in a store again, from the texts the store keeps,
 /// with this build's extractors, and replaces the store with the result. Ingest never extracts a stored text
 /// again, so without this a newer build's improvements reach old articles only if the original files are still
-/// at hand to ingest into a new store. The new store is written beside the old one and takes its place in one
-/// rename, only when every article was extracted and written: otherwise the old store is left as it was.
+/// at hand to ingest into a new store. The new graph is written to a store of its own beside the old one, then
+/// copied over the old graph in one transaction, only when every article was extracted and written and no other
+/// writer added articles meanwhile: otherwise the old store is left as it was. In place, not by renaming a file
+/// over it, so the store keeps its path (links too), owner and permissions, graph serve's outbox and any tables
+/// an analyst added, and a process that has it open goes on with the rebuilt graph.
 /// </summary>
 public static class RebuildCommand
 {
@@ -30,27 +33,29 @@ public static class RebuildCommand
         {
             var path = Path.GetFullPath(parse.GetValue(store)!);
             if (!File.Exists(path)) throw new StoreNotFoundException(path);
+            if (!SqliteGraphStore.IsGraphStore(path))
+            {
+                await Console.Error.WriteLineAsync($"error: '{path}' is not a graph store (it lacks the store's tables); nothing was changed").ConfigureAwait(false);
+                return ExitCodes.BadInput;
+            }
             var pipeline = services.GetRequiredService<ExtractionPipeline>();
             var stageTimings = services.GetRequiredService<StageTimings>();
-            var temporary = path + ".rebuild";
-            DeleteStoreFiles(temporary); // left by a rebuild that was stopped
+            // One per process, so two rebuilds at once do not share (or delete) each other's.
+            var temporary = $"{path}.rebuild-{Environment.ProcessId}";
+            DeleteStoreFiles(temporary);
 
             var summary = new IngestSummary(stageTimings);
             GraphCounts before, after;
             IReadOnlyList<string> builds;
             var read = 0;
-            var replaced = false;
             try
             {
-                // Opened for writing, not read-only: closing the last writer folds its write-ahead log into the
-                // file, so no log of the old store is left to be read into the new one after the rename.
-                await using (var old = SqliteGraphStore.Open(path))
+                await using var old = SqliteGraphStore.Open(path);
+                var mark = old.ArticlesMark();
+                before = await old.CountAsync(ct).ConfigureAwait(false);
+                builds = mark.Count == 0 ? [] : old.Extractors();
                 await using (var fresh = SqliteGraphStore.Open(temporary, extractor: ExtractorBuild.Current))
                 {
-                    // An ingest into the old store meanwhile would be lost with it: it waits, then fails by name.
-                    using var locked = old.HoldWriteLock();
-                    before = await old.CountAsync(ct).ConfigureAwait(false);
-                    builds = old.Extractors();
                     var documents = old.ReadArticles().Select(a =>
                     {
                         read++;
@@ -69,23 +74,20 @@ public static class RebuildCommand
                     foreach (var f in summary.Failed)
                         AnsiConsole.MarkupLine($"[yellow]failed[/] {Markup.Escape(f.Source)}: [bold]{Markup.Escape(f.Code)}[/]: {Markup.Escape(f.Message)}");
                     await Console.Error.WriteLineAsync(
-                        $"error: {summary.Failed.Count} of {read} article(s) could not be extracted again; the store at '{path}' is unchanged").ConfigureAwait(false);
+                        $"error: {summary.Failed.Count} of {read} article(s) could not be extracted again or written to the new graph; the store at '{path}' is unchanged").ConfigureAwait(false);
                     return ExitCodes.Failure;
                 }
-                if (File.Exists(path + "-wal"))
+                if (!await old.ReplaceGraphFromAsync(temporary, mark, ct).ConfigureAwait(false))
                 {
                     await Console.Error.WriteLineAsync(
-                        $"error: another process has the store at '{path}' open (a 'graph serve'?); stop it and rebuild again. The store is unchanged.").ConfigureAwait(false);
+                        $"error: articles were added to the store at '{path}' while it was being rebuilt (by an ingest or a 'graph serve'); it is unchanged: rebuild again when they are done").ConfigureAwait(false);
                     return ExitCodes.Failure;
                 }
-                File.Move(temporary, path, overwrite: true);
-                replaced = true;
             }
             finally
             {
-                if (!replaced) DeleteStoreFiles(temporary);
+                DeleteStoreFiles(temporary);
             }
-            File.Delete(path + "-shm"); // the old store's index of its log, if its last reader left one; SQLite makes a new one
 
             var table = new Table().Border(TableBorder.Rounded).Title($"rebuilt {Markup.Escape(path)}");
             table.AddColumn("what");
@@ -96,8 +98,9 @@ public static class RebuildCommand
                 table.AddRow("  " + label, Count(before.Labels, label), Count(after.Labels, label));
             foreach (var type in before.RelationshipTypes.Keys.Union(after.RelationshipTypes.Keys).Order(StringComparer.Ordinal))
                 table.AddRow("  " + type, Count(before.RelationshipTypes, type), Count(after.RelationshipTypes, type));
-            table.AddRow("extracted by", Markup.Escape(builds.Count == 0 ? SqliteGraphStore.UnrecordedBuild : string.Join(", ", builds.Select(ExtractorBuild.Short))),
-                Markup.Escape(ExtractorBuild.Short(ExtractorBuild.Current)));
+            table.AddRow("extracted by",
+                Markup.Escape(Count(before.Labels, "Article") == "0" ? "-" : builds.Count == 0 ? SqliteGraphStore.UnrecordedBuild : string.Join(", ", builds.Select(ExtractorBuild.Short))),
+                Markup.Escape(Count(after.Labels, "Article") == "0" ? "-" : ExtractorBuild.Short(ExtractorBuild.Current)));
             AnsiConsole.Write(table);
             if (parse.GetValue(timings)) CommandTree.PrintTimings(stageTimings);
             return ExitCodes.Ok;

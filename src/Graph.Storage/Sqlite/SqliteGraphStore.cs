@@ -440,20 +440,101 @@ public sealed class SqliteGraphStore : IGraphStore
         return ids;
     }
 
-    /// <summary>
-    /// Keeps every other writer out until disposed (they wait, then fail with "database is locked" and write
-    /// nothing), while this connection goes on reading: a rebuild holds it so that no article can be added to the
-    /// old store after the rebuild has read it and before the new store takes its place.
-    /// </summary>
-    public IDisposable HoldWriteLock()
+    /// <summary>Whether the SQLite file at <paramref name="path"/> holds a graph store (and not some other database).</summary>
+    public static bool IsGraphStore(string path)
     {
-        Execute("BEGIN IMMEDIATE;");
-        return new Release(() => Execute("COMMIT;"));
+        var builder = new SqliteConnectionStringBuilder { DataSource = System.IO.Path.GetFullPath(path), Mode = SqliteOpenMode.ReadOnly, Pooling = false };
+        try
+        {
+            using var connection = new SqliteConnection(builder.ToString());
+            connection.Open();
+            using var cmd = connection.CreateCommand();
+            cmd.CommandText = """
+                SELECT (SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('meta', 'nodes', 'aliases', 'edges', 'articles')) = 5
+                   AND EXISTS (SELECT 1 FROM meta WHERE key = 'schema')
+                """;
+            return cmd.ExecuteScalar() is long and 1;
+        }
+        catch (SqliteException)
+        {
+            return false; // not a database, or one without the tables the query names
+        }
     }
 
-    private sealed class Release(Action action) : IDisposable
+    /// <summary>How many articles the store holds and the last one's row: changes whenever a writer adds one.</summary>
+    public (long Count, long Last) ArticlesMark()
     {
-        public void Dispose() => action();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT COUNT(*), COALESCE(MAX(rowid), 0) FROM articles";
+        using var r = cmd.ExecuteReader();
+        r.Read();
+        return (r.GetInt64(0), r.GetInt64(1));
+    }
+
+    /// <summary>
+    /// Replaces this store's graph (nodes, aliases, edges, articles and the record of builds) with the one in the
+    /// store at <paramref name="rebuiltPath"/>, in one transaction: in place, so the file keeps its path, owner and
+    /// permissions, other processes' connections stay valid, and tables the graph does not own (graph serve's
+    /// outbox, an analyst's own) are kept as they are. Changes nothing and returns false when the store's articles
+    /// are no longer those of <paramref name="expected"/> (another writer added some since).
+    /// </summary>
+    public async Task<bool> ReplaceGraphFromAsync(string rebuiltPath, (long Count, long Last) expected, CancellationToken cancellationToken)
+    {
+        await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using (var attach = connection.CreateCommand())
+            {
+                attach.CommandText = "ATTACH DATABASE $path AS rebuilt"; // not allowed inside a transaction
+                attach.Parameters.AddWithValue("$path", System.IO.Path.GetFullPath(rebuiltPath));
+                attach.ExecuteNonQuery();
+            }
+            try
+            {
+                Execute("BEGIN IMMEDIATE;");
+                try
+                {
+                    if (ArticlesMark() != expected)
+                    {
+                        Execute("ROLLBACK;");
+                        return false;
+                    }
+                    cancellationToken.ThrowIfCancellationRequested();
+                    // Articles in the order they were first stored, as the rebuilt store has them.
+                    Execute("""
+                        DELETE FROM main.edges; DELETE FROM main.aliases; DELETE FROM main.nodes; DELETE FROM main.articles;
+                        INSERT INTO main.nodes (id, label, labels, name, props) SELECT id, label, labels, name, props FROM rebuilt.nodes ORDER BY rowid;
+                        INSERT INTO main.aliases (alias, node_id) SELECT alias, node_id FROM rebuilt.aliases;
+                        INSERT INTO main.edges (id, type, src, dst, props) SELECT id, type, src, dst, props FROM rebuilt.edges ORDER BY rowid;
+                        INSERT INTO main.articles (id, source, text) SELECT id, source, text FROM rebuilt.articles ORDER BY rowid;
+                        DELETE FROM main.meta WHERE key = 'extractors';
+                        INSERT INTO main.meta (key, value) SELECT key, value FROM rebuilt.meta WHERE key = 'extractors';
+                        """);
+                    Execute("COMMIT;");
+                    return true;
+                }
+                catch
+                {
+                    try
+                    {
+                        Execute("ROLLBACK;");
+                    }
+                    catch (SqliteException)
+                    {
+                        // SQLite already rolled back (it does on some errors); the first error is the one to report.
+                    }
+                    throw;
+                }
+            }
+            finally
+            {
+                Execute("DETACH DATABASE rebuilt;");
+            }
+        }
+        finally
+        {
+            writeLock.Release();
+        }
     }
 
     /// <summary>
