@@ -137,7 +137,7 @@ public sealed class ClaimExtractor
             // "Ana Ruiz says the levy is unfair. “Nobody here can pay it.”": a quote standing alone right after a
             // report that ends the sentence before it, in the same paragraph, is more of what was reported.
             var report = QuoteEndsSentence(text, analyzed.Sentences[s], q)
-                ? kept.FirstOrDefault(k => ReportEndsSentenceBefore(text, k, q) && !QuotedBefore(analyzed.Sentences, quotes, k.CueStart))
+                ? kept.FirstOrDefault(k => ReportEndsSentenceBefore(text, k, q) && SpeakerOpensSentence(text, analyzed.Sentences, k) && !QuotedBefore(analyzed.Sentences, quotes, k.CueStart))
                 : null;
             var reader = new SentenceReader(text, analyzed.Sentences, s, quotes, resolver);
             if (reader.Unclaimed(q, report?.Speaker ?? previous?.Speaker) is { } c)
@@ -193,7 +193,21 @@ public sealed class ClaimExtractor
         var gap = text.AsSpan(previous.ContentEnd, q.Span.Start - previous.ContentEnd);
         if (gap.Contains('\n') || gap.Trim().Length == 0 || gap.Trim().Trim(".!?").Length > 0) return false;
         var cue = text[previous.CueStart..previous.CueEnd];
-        return !cue.EndsWith("ing", StringComparison.Ordinal) && (CueLexicon.Speech.Contains(cue) || CueLexicon.Prior(cue) >= 0.5);
+        // (Not a question: "X asked the minister whether she would resign. “...”" is the minister's answer.)
+        return !cue.EndsWith("ing", StringComparison.Ordinal) && cue is not ("asked" or "asks" or "questioned" or "wondered" or "challenged")
+            && (CueLexicon.Speech.Contains(cue) || CueLexicon.Prior(cue) >= 0.5);
+    }
+
+    /// <summary>
+    /// The report's speaker opens its sentence, so the report is the sentence's main clause: in "Berg hit back after
+    /// the union said that ...", "... at Labour claims that ..." or "... at Ruiz, who had said ...", the report is
+    /// inside Berg's sentence and the quote after it is his.
+    /// </summary>
+    private static bool SpeakerOpensSentence(string text, IReadOnlyList<Sentence> sentences, Candidate report)
+    {
+        if (report.Speaker.Mention is not { } mention) return false;
+        var start = sentences.LastOrDefault(x => x.Start <= mention.Start)?.Start ?? 0;
+        return text.AsSpan(start, mention.Start - start).Trim().Trim("\"\u201c\u2018'(").Length == 0;
     }
 
     /// <summary>
@@ -671,7 +685,7 @@ public sealed class ClaimExtractor
             if (IsPluralPossessive(i - 1)) return false;
             // "the mayor's most radical claim is that ...", "her repeated claims that ...": a possessor and one or two
             // adjectives make the cue a noun. ("Ruiz's long claimed ..." is "has": only an adjective's shape counts.)
-            if (IsAdjectiveLike(toks[i - 1]) && i + 1 < toks.Count && toks[i + 1].Text is "that" or "is" or "was" or "to" or "of" or "for")
+            if (IsAdjectiveLike(toks[i - 1]) && IsNounShapedCue(toks[i].Text) && i + 1 < toks.Count && toks[i + 1].Text is "that" or "is" or "was" or "to" or "of" or "for")
             {
                 var m = i - 1;
                 while (m > 0 && i - 1 - m < 2 && IsAdjectiveLike(toks[m])) m--;
@@ -1479,7 +1493,10 @@ public sealed class ClaimExtractor
                 // "It's a fair assumption that ...", "there was no formal assertion of ...": an article (or "no") and
                 // modifiers right before a noun in "-tion", "-sion" or "-ment" are that noun's own phrase, not a
                 // speaker; nobody is named.
-                if (p.Last + 1 == cue && toks[p.First].Text.ToLowerInvariant() is "a" or "an" or "no" && IsDerivedNoun(toks[cue].Text)) sp = new Speaker([], null);
+                // (Not "a Harbour Board assertion that ...", whose name is the source, nor "a handful of witnesses
+                // mention ...", a subject with its verb.)
+                if (p.Last + 1 == cue && toks[p.First].Text.ToLowerInvariant() is "a" or "an" or "no" && IsDerivedNoun(toks[cue].Text)
+                    && !NamesOrCounts(p)) sp = new Speaker([], null);
             }
             else if (participial && CoordinatedParticipleSubject(lead) is { } firstSubject)
                 sp = resolver.Resolve(toks, firstSubject);
@@ -2795,7 +2812,7 @@ public sealed class ClaimExtractor
             // "the mayor's repeated claim that ...", "her most ambitious pledge to ...": one or two adjectives may
             // stand between the possessor and the noun.
             var m = cue - 1;
-            while (m > 0 && cue - 1 - m < 2 && IsAdjectiveLike(toks[m])) m--;
+            while (m > 0 && cue - 1 - m < 2 && IsAdjectiveLike(toks[m]) && IsNounShapedCue(toks[cue].Text)) m--;
             var prev = toks[m];
             Phrase possessor;
             if (prev.Text.ToLowerInvariant() is "his" or "her" or "their" or "its")
@@ -2814,6 +2831,13 @@ public sealed class ClaimExtractor
             var sp = possessor.Kind == PhraseKind.Pronoun ? resolver.ResolvePossessive(toks[m]) : resolver.Resolve(toks, possessor with { Last = possessor.Last - 1 });
             return new Candidate(toks[cue].Start, toks[cue].End, toks[k].Start, end, sp, prior + (that ? 0.1 : -0.1), null);
         }
+
+        /// <summary>
+        /// A cue that can only be read as a noun after an adjective: not a past or third-person form ("said",
+        /// "promised", "claims"), which after "his opponent", "the club's president" is that person's verb.
+        /// </summary>
+        private static bool IsNounShapedCue(string w) =>
+            !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith('s') && w is not ("said" or "told" or "wrote" or "thought" or "felt" or "knew" or "spoke" or "swore" or "saw");
 
         /// <summary>
         /// A lower-case word shaped like an adjective ("repeated", "controversial", "explosive", "well-known", "most"),
@@ -3687,6 +3711,13 @@ public sealed class ClaimExtractor
             if (k >= toks.Count) return false;
             if (toks[k].Kind is TokenKind.Number or TokenKind.Symbol || toks[k].Text is "by" or "from") return true;
             return toks[k].Text is "to" && k + 1 < toks.Count && toks[k + 1].Kind is TokenKind.Number or TokenKind.Symbol;
+        }
+
+        private bool NamesOrCounts(Phrase p)
+        {
+            for (var k = p.First + 1; k <= p.Last; k++)
+                if (Toks[k].Text is "of" || char.IsUpper(Toks[k].Text[0])) return true;
+            return false;
         }
 
         /// <summary>A noun by its ending, never a verb: "assumption", "assertion", "statement".</summary>

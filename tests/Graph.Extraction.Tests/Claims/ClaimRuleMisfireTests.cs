@@ -57,4 +57,31 @@ public sealed class ClaimRuleMisfireTests
         var g = Extract.From("Results\n\nThe earnings note said profits would fall in the spring.");
         Assert.Equal("said", g.ClaimWith("profits would fall").Cue.Text);
     }
+
+    [Theory]
+    [InlineData("Tom Berg lost the race by twelve votes. His opponent said that the count had been fair.", "His opponent")]
+    [InlineData("Ana Ruiz conceded on Tuesday. Her rival promised to unite the town after the vote.", "Her rival")]
+    [InlineData("The victim's relative said that the sentence was far too lenient.", "The victim's relative")]
+    public void A_person_noun_shaped_like_an_adjective_keeps_its_verb(string sentence, string speaker)
+    {
+        var g = Extract.From("Count\n\n" + sentence);
+        Assert.Equal(speaker, Assert.Single(g.Claims).SpeakerMention!.Text);
+    }
+
+    [Fact]
+    public void A_named_body_before_a_noun_cue_is_its_source()
+    {
+        var g = Extract.From("Pier\n\nLawyers disputed a Harbour Board assertion that no boats were damaged in the storm.");
+        Assert.Equal("Harbour Board", g.ClaimWith("no boats were damaged").SpeakerMention!.Text);
+    }
+
+    [Theory]
+    [InlineData("Tom Berg hit back after the union said he had hidden the harbour accounts.")]
+    [InlineData("Tom Berg hit back at union claims that he had hidden the harbour accounts.")]
+    [InlineData("Tom Lee asked the minister whether she had hidden the harbour accounts.")]
+    public void A_quote_after_a_report_inside_someone_elses_sentence_is_not_that_report(string sentence)
+    {
+        var g = Extract.From("Accounts\n\n" + sentence + " \u201CEvery figure is published and the books are open to anyone.\u201D");
+        Assert.DoesNotContain("books are open", g.ClaimWith("hidden the harbour accounts").Content.Text);
+    }
 }
