@@ -211,9 +211,11 @@ public sealed class CliEndToEndTests : IDisposable
         var claims = await CliRunner.RunAsync(dir, "claims", "--by", "Lena Marsh", "--store", "g.db");
         Assert.Equal(0, claims.ExitCode);
         Assert.Contains("note: 1 article(s) name only \"Marsh\"", claims.Stderr);
-        Assert.Contains("--by person:marsh", claims.Stderr);
+        Assert.Contains("add --by person:marsh to include them", claims.Stderr);
         var alone = JArray.Parse((await CliRunner.RunAsync(dir, "claims", "--by", "person:marsh", "--format", "json", "--store", "g.db")).Stdout);
         Assert.Contains("ferry", (string?)Assert.Single(alone)["text"]);
+        var both = JArray.Parse((await CliRunner.RunAsync(dir, "claims", "--by", "Lena Marsh", "--by", "person:marsh", "--format", "json", "--store", "g.db")).Stdout);
+        Assert.Equal(["Bridge plan", "Ferry plan"], both.Select(c => (string)c["article"]!).Order().ToArray());
 
         var show = await CliRunner.RunAsync(dir, "show", "Lena Marsh", "--store", "g.db");
         Assert.Contains("graph show person:marsh", show.Stderr);

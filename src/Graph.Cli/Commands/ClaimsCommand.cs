@@ -16,8 +16,8 @@ public static class ClaimsCommand
 {
     public static Command Create()
     {
-        var by = new Option<string?>("--by") { Description = "Only claims stated by this actor (name, alias or id)." };
-        var about = new Option<string?>("--about") { Description = "Only claims about this actor, place or event (name, alias or id)." };
+        var by = new Option<string[]>("--by") { Description = "Only claims stated by this actor (name, alias or id); repeat for any of several." };
+        var about = new Option<string[]>("--about") { Description = "Only claims about this actor, place or event (name, alias or id); repeat for any of several." };
         var text = new Option<string?>("--text") { Description = "Only claims whose text contains this text (case-insensitive; several words are one phrase)." };
         var direct = new Option<bool>("--direct") { Description = "Only direct quotes." };
         var limit = new Option<int>("--limit") { Description = "At most this many claims (a note on stderr says when there may be more).", DefaultValueFactory = _ => 200 };
@@ -36,23 +36,22 @@ public static class ClaimsCommand
                 return ExitCodes.BadInput;
             }
             await using var graphStore = SqliteGraphStore.Open(parse.GetValue(store)!, readOnly: true);
-            string? speakerId = null, aboutId = null;
-            foreach (var (option, name) in new[] { ("--by", parse.GetValue(by)), ("--about", parse.GetValue(about)) })
+            List<string> speakerIds = [], aboutIds = [];
+            foreach (var (option, name) in (parse.GetValue(by) ?? []).Select(n => ("--by", n)).Concat((parse.GetValue(about) ?? []).Select(n => ("--about", n))))
             {
-                if (name is null) continue;
                 var matches = await graphStore.FindActorsAsync(name, ct).ConfigureAwait(false);
                 if (matches.Count == 0)
                 {
                     await Console.Error.WriteLineAsync($"error: {option}: nothing named '{name}' in {graphStore.Path}").ConfigureAwait(false);
                     return ExitCodes.BadInput;
                 }
-                if (option == "--by") speakerId = matches[0].Id; else aboutId = matches[0].Id;
+                (option == "--by" ? speakerIds : aboutIds).Add(matches[0].Id);
                 // Say which node was taken, so a near-miss ("Howard" for "Michael Howard") is visible.
                 await Console.Error.WriteLineAsync($"{option}: {matches[0].Name} ({matches[0].Id})"
                     + (matches.Count > 1 ? "; also matching: " + string.Join(", ", matches.Skip(1).Take(5).Select(m => m.Name)) : "")).ConfigureAwait(false);
-                await ShowCommand.NoteSurnameOnlyAsync(graphStore, matches[0], id => $"{option} {id} --store {CommandTree.Quote(graphStore.Path)}", ct).ConfigureAwait(false);
+                await ShowCommand.NoteSurnameOnlyAsync(graphStore, matches[0], id => $"add {option} {id} to include them", ct).ConfigureAwait(false);
             }
-            var filter = new ClaimFilter(speakerId, aboutId, parse.GetValue(text), parse.GetValue(direct) ? true : null, parse.GetValue(limit));
+            var filter = new ClaimFilter(speakerIds, aboutIds, parse.GetValue(text), parse.GetValue(direct) ? true : null, parse.GetValue(limit));
             var claims = await graphStore.ClaimsAsync(filter, ct).ConfigureAwait(false);
             var audiences = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var id in claims.Select(c => c.AudienceId).OfType<string>().Distinct(StringComparer.Ordinal))

@@ -42,7 +42,7 @@ public static class ShowCommand
             AnsiConsole.Write(Render(root, graph, n, titles));
             if (matches.Count > 1)
                 AnsiConsole.MarkupLine("[grey]also matching: " + Markup.Escape(string.Join(", ", matches.Skip(1).Take(8).Select(m => $"{m.Name} ({m.Id})"))) + "[/]");
-            await NoteSurnameOnlyAsync(graphStore, root, id => $"graph show {id} --store {CommandTree.Quote(graphStore.Path)}", ct).ConfigureAwait(false);
+            await NoteSurnameOnlyAsync(graphStore, root, id => $"see graph show {id} --store {CommandTree.Quote(graphStore.Path)}", ct).ConfigureAwait(false);
             return ExitCodes.Ok;
         });
         return command;

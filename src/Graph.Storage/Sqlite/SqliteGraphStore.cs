@@ -577,15 +577,16 @@ public sealed class SqliteGraphStore : IGraphStore
             LEFT JOIN edges r ON r.src = c.id AND r.type = 'REPORTED_IN'
             LEFT JOIN nodes art ON art.id = r.dst
             WHERE c.label = 'Claim'
-              AND ($by IS NULL OR s.src = $by)
-              AND ($about IS NULL OR EXISTS (SELECT 1 FROM edges ab WHERE ab.src = c.id AND ab.type = 'ABOUT' AND ab.dst = $about))
+              AND ($by IS NULL OR s.src IN (SELECT value FROM json_each($by)))
+              AND ($about IS NULL OR EXISTS (SELECT 1 FROM edges ab WHERE ab.src = c.id AND ab.type = 'ABOUT' AND ab.dst IN (SELECT value FROM json_each($about))))
               AND ($text IS NULL OR graph_contains(json_extract(c.props, '$.text'), $text))
               AND ($direct IS NULL OR json_extract(c.props, '$.direct') = $direct)
             ORDER BY art.name, art.id, json_extract(c.props, '$.start'), c.id, s.src
             LIMIT $limit
             """;
-        cmd.Parameters.AddWithValue("$by", (object?)filter.SpeakerId ?? DBNull.Value);
-        cmd.Parameters.AddWithValue("$about", (object?)filter.AboutId ?? DBNull.Value);
+        // Several ids are one JSON array parameter: any of them.
+        cmd.Parameters.AddWithValue("$by", filter.SpeakerIds is { Count: > 0 } by ? Newtonsoft.Json.JsonConvert.SerializeObject(by) : DBNull.Value);
+        cmd.Parameters.AddWithValue("$about", filter.AboutIds is { Count: > 0 } about ? Newtonsoft.Json.JsonConvert.SerializeObject(about) : DBNull.Value);
         // SQLite's LIKE folds case for ASCII letters only: "ærø" would not find "Ærø".
         connection.CreateFunction("graph_contains", (string? text, string part) => text is not null && text.Contains(part, StringComparison.CurrentCultureIgnoreCase), isDeterministic: true);
         cmd.Parameters.AddWithValue("$text", (object?)filter.Text ?? DBNull.Value);
@@ -710,7 +711,7 @@ public readonly record struct PreparedNode(GraphNode Item, string Json);
 public sealed record PreparedEdge(string Id, string Type, string From, string To, string Json);
 
 /// <summary>Which claims <see cref="SqliteGraphStore.ClaimsAsync"/> returns; null means any.</summary>
-public sealed record ClaimFilter(string? SpeakerId = null, string? AboutId = null, string? Text = null, bool? Direct = null, int Limit = 1000);
+public sealed record ClaimFilter(IReadOnlyList<string>? SpeakerIds = null, IReadOnlyList<string>? AboutIds = null, string? Text = null, bool? Direct = null, int Limit = 1000);
 
 /// <summary>A stored claim as an analyst reads it: who, what, about whom, and where to check it.</summary>
 public sealed record StoredClaim(
