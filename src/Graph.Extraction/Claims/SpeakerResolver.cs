@@ -53,9 +53,12 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             case PhraseKind.Relative:
             {
                 // "Trump, who said ...": the name before the comma (or right before "who").
+                // Or a dash: "Ana Ruiz - who ...".
                 var before = phrase.First - 1;
-                if (before >= 0 && toks[before].Text == ",") before--;
+                if (before >= 0 && (toks[before].Text == "," || Dashes.IsAny(toks[before].Text))) before--;
                 var antecedent = before >= 0 ? ActorEndingAt(toks[before].End) : null;
+                // "Ana Ruiz, a harbour pilot, who ...": a person before a short apposition.
+                if (antecedent is null && first.Text is "who") antecedent = RelativeAntecedent(first.Start, toks[0].Start);
                 // With no actor before it, the relative pronoun itself is the source as written ("the report, which
                 // notes ...", "a sign that read ...").
                 if (antecedent is null) return new Speaker([], first.Text.ToLowerInvariant() is "who" or "which" or "that" ? Span.Of(text, first.Start, first.End) : null);

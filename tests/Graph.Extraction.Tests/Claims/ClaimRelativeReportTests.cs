@@ -32,4 +32,15 @@ public sealed class ClaimRelativeReportTests
         Assert.DoesNotContain(g.Claims, c => c.SpeakerMention?.Text == "that" && c.Content.Text.Contains("harbour would close", StringComparison.Ordinal)
             && g.Claims.Any(o => o != c && o.Content.Text.Contains("harbour would close", StringComparison.Ordinal)));
     }
+
+    [Theory]
+    [InlineData("Pier news\n\nThe tour was led by Olav Brekke - who said the pier would reopen in June - on Friday.")]
+    [InlineData("Pier news\n\nThe tour was led by Olav Brekke, a harbour pilot, who said the pier would reopen in June.")]
+    public void A_who_after_a_dash_or_an_apposition_speaks_for_the_person_before_it(string text)
+    {
+        var g = Extract.From(text);
+        var claim = g.ClaimWith("the pier would reopen");
+        Assert.Equal("who", claim.SpeakerMention!.Text);
+        Assert.Equal(g.PersonId("Olav Brekke"), claim.Speaker);
+    }
 }
