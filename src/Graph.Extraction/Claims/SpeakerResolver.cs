@@ -116,7 +116,53 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         var headWord = last.Text;
         if (CollectiveHeads.Contains(headWord) && inside.Count > 0)
             return new Speaker([inside[^1].EntityId], span);
+        // "The report said ...": a document named earlier with its author ("a report by the Audit Office", "a Harbour
+        // Board survey", "the board's study") speaks for that author.
+        if (phrase.Last == phrase.First + 1 && first.Text is "the" or "The" && DocumentHeads.Contains(headWord) && DocumentAuthor(headWord, first.Start) is { } author)
+            return new Speaker([author.EntityId], span);
         return new Speaker([], span);
+    }
+
+    private static readonly FrozenSet<string> DocumentHeads =
+        new[] { "report", "survey", "study", "poll", "research", "review", "analysis", "audit", "paper", "index" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>How far back (in characters) a document's author is looked for.</summary>
+    private const int DocumentReach = 3000;
+
+    /// <summary>
+    /// The actor that wrote the nearest earlier <paramref name="noun"/> that names one: right before it ("a World Bank
+    /// report", "the bank's report") or after "by" right after it ("a report by the OECD", "the survey, carried out by ...").
+    /// </summary>
+    private ResolvedMention? DocumentAuthor(string noun, int before)
+    {
+        var from = Math.Max(0, before - DocumentReach);
+        for (var at = text.LastIndexOf(noun, before - 1, before - from, StringComparison.OrdinalIgnoreCase); at >= from && at >= 0;
+             at = at == 0 ? -1 : text.LastIndexOf(noun, at - 1, at - from, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + noun.Length;
+            if (at > 0 && char.IsLetter(text[at - 1]) || end < text.Length && char.IsLetter(text[end])) continue;
+            if (quotes is not null && QuoteFinder.Containing(quotes, at) is not null) continue;
+            var left = text.AsSpan(0, at).TrimEnd();
+            if (left.EndsWith("'s") || left.EndsWith("\u2019s")) left = left[..^2];
+            var ownerEnd = left.Length;
+            var owner = entities.Within(Math.Max(0, at - 80), at).LastOrDefault(m => m.End == ownerEnd && IsActor(m));
+            if (owner is not null) return owner;
+            var right = text.AsSpan(end, Math.Min(60, text.Length - end));
+            foreach (var lead in new[] { " by ", ", carried out by ", ", conducted by ", ", commissioned by ", ", published by " })
+                if (right.StartsWith(lead, StringComparison.Ordinal))
+                {
+                    var start = end + lead.Length;
+                    if (text.AsSpan(start).StartsWith("the ", StringComparison.Ordinal)) start += 4;
+                    var after = entities.Within(start, Math.Min(text.Length, start + 120)).Where(IsActor).ToList();
+                    if (after.FirstOrDefault(m => m.Start == start) is not { } by) continue;
+                    // The head of the name phrase: "the US Harbour Research Center" is the centre, not the US.
+                    while (after.FirstOrDefault(m => m.Start > by.End && m.Start - by.End == 1 && text[by.End] == ' ') is { } next) by = next;
+                    // A country word opening a name the tagger missed ("the US Harbour Center") is not the author.
+                    if (entities[by.EntityId]?.Type == EntityType.Country && by.End + 1 < text.Length && text[by.End] == ' ' && char.IsUpper(text[by.End + 1])) continue;
+                    return by;
+                }
+        }
+        return null;
     }
 
     /// <summary>"his", "her", "their" as the possessor of a noun cue: resolved like the matching pronoun.</summary>

@@ -1,0 +1,27 @@
+namespace Graph.Extraction.Tests.Claims;
+
+/// <summary>
+/// "The report said ...": a report, survey or study named earlier with its author speaks for that author, while the
+/// speaker mention stays the phrase as written.
+/// </summary>
+public sealed class ClaimDocumentAuthorTests
+{
+    [Theory]
+    [InlineData("A report by the World Bank looked at ferry prices in twelve ports.")]
+    [InlineData("A World Bank report looked at ferry prices in twelve ports.")]
+    [InlineData("The World Bank's report looked at ferry prices in twelve ports.")]
+    public void The_report_speaks_for_the_body_that_wrote_it(string first)
+    {
+        var g = Extract.From("Ferry prices\n\n" + first + " The report said that fares had doubled since 2001.");
+        var claim = g.ClaimWith("fares had doubled");
+        Assert.Equal("The report", claim.SpeakerMention!.Text);
+        Assert.Equal("institution:world-bank", claim.Speaker);
+    }
+
+    [Fact]
+    public void A_report_with_no_author_named_speaks_for_nobody()
+    {
+        var g = Extract.From("Ferry prices\n\nA new report looked at ferry prices in twelve ports. The report said that fares had doubled since 2001.");
+        Assert.Null(g.ClaimWith("fares had doubled").Speaker);
+    }
+}
