@@ -22,27 +22,35 @@ public sealed class SqliteGraphStoreTests : IDisposable
     private const string Second = "Campus news\n\nFudan University opened a new library on Monday, and officials from Japan attended the ceremony.";
 
     [Fact]
-    public async Task Replacing_the_graph_changes_nothing_when_an_article_was_added_since_the_mark()
+    public async Task Replacing_the_graph_changes_nothing_unless_the_rebuilt_store_holds_exactly_its_articles()
     {
+        const string bridgeText = "Bridge\n\nThe Dutch government said that the bridge would open in May.";
+        const string railText = "Rail\n\nThe Polish government said that the rail line would close.";
         var rebuiltPath = Path.Combine(dir, "rebuilt.db");
-        var (ferry, ferryText) = Article("Ferry\n\nThe Danish government said that the ferry would run all winter.");
         await using (var rebuilt = SqliteGraphStore.Open(rebuiltPath))
-            await rebuilt.WriteArticleAsync(ferry, ferryText, default);
+        {
+            var (g, t) = Article(bridgeText);
+            await rebuilt.WriteArticleAsync(g with { Entities = [] }, t, default); // a "new build" that reads no entities
+        }
         await using var store = SqliteGraphStore.Open(StorePath);
-        var (graph, text) = Article("Bridge\n\nThe Dutch government said that the bridge would open in May.");
-        await store.WriteArticleAsync(graph, text, default);
+        var (bridge, _) = Article(bridgeText);
+        await store.WriteArticleAsync(bridge, bridgeText, default);
         var mark = store.ArticlesMark();
-        var (later, laterText) = Article("Rail\n\nThe Polish government said that the rail line would close.");
-        await store.WriteArticleAsync(later, laterText, default);
-        var before = await store.ReadAllAsync(default);
+        var (rail, _) = Article(railText);
+        await store.WriteArticleAsync(rail, railText, default);
+        var before = (await store.ReadAllAsync(default)).Nodes.Select(n => n.Id).ToList();
 
+        // An article added after the mark, or one the rebuilt store lacks: nothing changes.
         Assert.False(await store.ReplaceGraphFromAsync(rebuiltPath, mark, default));
-        Assert.Equal(before.Nodes.Select(n => n.Id), (await store.ReadAllAsync(default)).Nodes.Select(n => n.Id));
+        Assert.False(await store.ReplaceGraphFromAsync(rebuiltPath, store.ArticlesMark(), default));
+        Assert.Equal(before, (await store.ReadAllAsync(default)).Nodes.Select(n => n.Id));
 
+        await using (var rebuilt = SqliteGraphStore.Open(rebuiltPath))
+            await rebuilt.WriteArticleAsync(rail with { Entities = [] }, railText, default);
         Assert.True(await store.ReplaceGraphFromAsync(rebuiltPath, store.ArticlesMark(), default));
         var after = await store.ReadAllAsync(default);
-        Assert.Single(after.Nodes, n => n.Labels.Contains(NodeLabels.Article));
-        Assert.Contains(after.Nodes, n => n.Id == ferry.Article.Id);
+        Assert.Equal(2, after.Nodes.Count(n => n.Labels.Contains(NodeLabels.Article)));
+        Assert.DoesNotContain(after.Nodes, n => n.Labels.Contains(NodeLabels.Country));
     }
 
     [Fact]

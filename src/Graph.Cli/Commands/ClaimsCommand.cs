@@ -37,6 +37,7 @@ public static class ClaimsCommand
             }
             await using var graphStore = SqliteGraphStore.Open(parse.GetValue(store)!, readOnly: true);
             List<string> speakerIds = [], aboutIds = [];
+            var taken = new List<(string Option, GraphNode Node)>();
             foreach (var (option, name) in (parse.GetValue(by) ?? []).Select(n => ("--by", n)).Concat((parse.GetValue(about) ?? []).Select(n => ("--about", n))))
             {
                 var matches = await graphStore.FindActorsAsync(name, ct).ConfigureAwait(false);
@@ -49,8 +50,12 @@ public static class ClaimsCommand
                 // Say which node was taken, so a near-miss ("Howard" for "Michael Howard") is visible.
                 await Console.Error.WriteLineAsync($"{option}: {matches[0].Name} ({matches[0].Id})"
                     + (matches.Count > 1 ? "; also matching: " + string.Join(", ", matches.Skip(1).Take(5).Select(m => m.Name)) : "")).ConfigureAwait(false);
-                await ShowCommand.NoteSurnameOnlyAsync(graphStore, matches[0], id => $"add {option} {id} to include them", ct).ConfigureAwait(false);
+                taken.Add((option, matches[0]));
             }
+            // Once all are known: no note for a surname-only node the query already has.
+            foreach (var (option, node) in taken)
+                await ShowCommand.NoteSurnameOnlyAsync(graphStore, node, id => (option == "--by" ? speakerIds : aboutIds).Contains(id) ? null : $"add {option} {id} to include them", ct)
+                    .ConfigureAwait(false);
             var filter = new ClaimFilter(speakerIds, aboutIds, parse.GetValue(text), parse.GetValue(direct) ? true : null, parse.GetValue(limit));
             var claims = await graphStore.ClaimsAsync(filter, ct).ConfigureAwait(false);
             var audiences = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -40,9 +40,14 @@ public static class RebuildCommand
             }
             var pipeline = services.GetRequiredService<ExtractionPipeline>();
             var stageTimings = services.GetRequiredService<StageTimings>();
-            // One per process, so two rebuilds at once do not share (or delete) each other's.
-            var temporary = $"{path}.rebuild-{Environment.ProcessId}";
-            DeleteStoreFiles(temporary);
+            // A name of its own (two rebuilds at once, even with the same process id in two containers, never share
+            // one), made here and only ever deleted by this run.
+            var temporary = $"{path}.rebuild-{Guid.NewGuid():N}";
+            using (File.Open(temporary, FileMode.CreateNew)) { }
+            var leftovers = Directory.GetFiles(Path.GetDirectoryName(path)!, Path.GetFileName(path) + ".rebuild-*")
+                .Where(f => f != temporary && !f.EndsWith("-wal", StringComparison.Ordinal) && !f.EndsWith("-shm", StringComparison.Ordinal)).ToList();
+            foreach (var leftover in leftovers)
+                await Console.Error.WriteLineAsync($"note: '{leftover}' is left from a rebuild that was stopped (or is running now); delete it when no rebuild runs").ConfigureAwait(false);
 
             var summary = new IngestSummary(stageTimings);
             GraphCounts before, after;
@@ -77,10 +82,21 @@ public static class RebuildCommand
                         $"error: {summary.Failed.Count} of {read} article(s) could not be extracted again or written to the new graph; the store at '{path}' is unchanged").ConfigureAwait(false);
                     return ExitCodes.Failure;
                 }
-                if (!await old.ReplaceGraphFromAsync(temporary, mark, ct).ConfigureAwait(false))
+                bool replaced;
+                try
+                {
+                    replaced = await old.ReplaceGraphFromAsync(temporary, mark, ct).ConfigureAwait(false);
+                }
+                catch (Microsoft.Data.Sqlite.SqliteException e) when (e.SqliteErrorCode is not (5 or 6))
+                {
+                    await Console.Error.WriteLineAsync($"error: the new graph could not be put in place ({e.Message}); the store at '{path}' is unchanged").ConfigureAwait(false);
+                    return ExitCodes.Failure;
+                }
+                if (!replaced)
                 {
                     await Console.Error.WriteLineAsync(
-                        $"error: articles were added to the store at '{path}' while it was being rebuilt (by an ingest or a 'graph serve'); it is unchanged: rebuild again when they are done").ConfigureAwait(false);
+                        $"error: articles were added to the store at '{path}' while it was being rebuilt (by an ingest or a 'graph serve'); it is unchanged. "
+                        + "Rebuild again when no ingest runs and no file is waiting in serve's inbox (pause the inbox or stop 'graph serve').").ConfigureAwait(false);
                     return ExitCodes.Failure;
                 }
             }

@@ -53,11 +53,13 @@ public static class ShowCommand
     /// their own, since one article cannot tell which Blair it means, and an analyst asking about the full name
     /// should know they exist and how to see them.
     /// </summary>
-    public static async Task NoteSurnameOnlyAsync(SqliteGraphStore store, GraphNode person, Func<string, string> howToSee, CancellationToken ct)
+    /// <param name="howToSee">What to do to see a node's articles; null when nothing needs saying about it.</param>
+    public static async Task NoteSurnameOnlyAsync(SqliteGraphStore store, GraphNode person, Func<string, string?> howToSee, CancellationToken ct)
     {
         foreach (var (node, articles) in await store.SurnameOnlyPersonsAsync(person, ct).ConfigureAwait(false))
-            await Console.Error.WriteLineAsync($"note: {articles} article(s) name only \"{node.Name}\" ({node.Id}), which may be {person.Name} or another {node.Name}: {howToSee(node.Id)}")
-                .ConfigureAwait(false);
+            if (howToSee(node.Id) is { } how)
+                await Console.Error.WriteLineAsync($"note: {articles} article(s) name only \"{node.Name}\" ({node.Id}), which may be {person.Name} or another {node.Name}: {how}")
+                    .ConfigureAwait(false);
     }
 
     public static Tree Render(GraphNode root, Subgraph graph, int hops, IReadOnlyDictionary<string, string> articleTitles)

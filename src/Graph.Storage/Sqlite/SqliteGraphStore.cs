@@ -494,7 +494,11 @@ public sealed class SqliteGraphStore : IGraphStore
                 Execute("BEGIN IMMEDIATE;");
                 try
                 {
-                    if (ArticlesMark() != expected)
+                    // The rebuilt store must hold exactly the articles this one holds: no article is ever dropped.
+                    if (ArticlesMark() != expected || Scalar<long>("""
+                            SELECT (SELECT COUNT(*) FROM rebuilt.articles) = (SELECT COUNT(*) FROM main.articles)
+                               AND NOT EXISTS (SELECT 1 FROM main.articles a WHERE a.id NOT IN (SELECT id FROM rebuilt.articles))
+                            """) != 1)
                     {
                         Execute("ROLLBACK;");
                         return false;
@@ -511,6 +515,15 @@ public sealed class SqliteGraphStore : IGraphStore
                         INSERT INTO main.meta (key, value) SELECT key, value FROM rebuilt.meta WHERE key = 'extractors';
                         """);
                     Execute("COMMIT;");
+                    // The log now holds a copy of the whole graph: fold it into the file and give the space back (a
+                    // reader still open may keep part of it until it closes).
+                    try
+                    {
+                        Execute("PRAGMA wal_checkpoint(TRUNCATE);");
+                    }
+                    catch (SqliteException)
+                    {
+                    }
                     return true;
                 }
                 catch
