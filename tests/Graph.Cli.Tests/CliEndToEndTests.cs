@@ -293,19 +293,23 @@ public sealed class CliEndToEndTests : IDisposable
 
     private static string[] ExtractedBy(CliRunner.Result stats) => JObject.Parse(stats.Stdout)["extractedBy"]!.Select(t => (string)t!).ToArray();
 
+    /// <summary>Runs SQL on a SQLite file directly, as another tool would; returns the first value it gives.</summary>
+    private static object? Sql(string path, string sql)
+    {
+        using var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+        db.Open();
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = sql;
+        return cmd.ExecuteScalar();
+    }
+
     [Fact]
     public async Task Rebuild_replaces_the_graph_in_place_keeping_other_tables_links_and_open_connections()
     {
         await WriteStoreFromAnOlderBuildAsync("Bridge vote\n\nMayor Jonas Brekke said that the bridge vote had been put off.");
         var path = Path.Combine(dir, "old.db");
         // A table the graph does not own (graph serve's outbox is one), reached through a link to the store.
-        using (var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            db.Open();
-            using var cmd = db.CreateCommand();
-            cmd.CommandText = "CREATE TABLE analyst_notes (note TEXT); INSERT INTO analyst_notes VALUES ('check the mayor');";
-            cmd.ExecuteNonQuery();
-        }
+        Sql(path, "CREATE TABLE analyst_notes (note TEXT); INSERT INTO analyst_notes VALUES ('check the mayor');");
         File.CreateSymbolicLink(Path.Combine(dir, "link.db"), path);
 
         await using (var other = Graph.Storage.Sqlite.SqliteGraphStore.Open(path, readOnly: true))
@@ -318,13 +322,7 @@ public sealed class CliEndToEndTests : IDisposable
             Assert.Contains(graph.Nodes, n => n.Name == "Jonas Brekke");
         }
         Assert.NotNull(new FileInfo(Path.Combine(dir, "link.db")).LinkTarget);
-        using (var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False"))
-        {
-            db.Open();
-            using var cmd = db.CreateCommand();
-            cmd.CommandText = "SELECT note FROM analyst_notes";
-            Assert.Equal("check the mayor", cmd.ExecuteScalar());
-        }
+        Assert.Equal("check the mayor", Sql(path, "SELECT note FROM analyst_notes"));
         Assert.Empty(Directory.GetFiles(dir, "*.rebuild-*"));
     }
 
@@ -337,13 +335,7 @@ public sealed class CliEndToEndTests : IDisposable
         Assert.False(File.Exists(Path.Combine(dir, "missing.db")));
 
         var path = Path.Combine(dir, "other.sqlite");
-        using (var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            db.Open();
-            using var cmd = db.CreateCommand();
-            cmd.CommandText = "CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (1), (2);";
-            cmd.ExecuteNonQuery();
-        }
+        Sql(path, "CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (1), (2);");
         var before = File.ReadAllBytes(path);
         var other = await CliRunner.RunAsync(dir, "rebuild", "--store", "other.sqlite");
         Assert.Equal(1, other.ExitCode);
