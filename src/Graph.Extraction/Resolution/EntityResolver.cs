@@ -264,6 +264,12 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         var roleStart = k;
         k = SkipTitles(words, k);
         var role = k > roleStart ? text[words[roleStart].Start..words[k - 1].End] : null;
+        // A title that began before the span ends at its first word: "Chancellor of the [Exchequer Gordon Brown]".
+        if (k == 0 && words.Count > 2 && TitleEndingWith(tokens.WordsBefore(start, 3), words[0]) is { } whole)
+        {
+            role = text[whole..words[0].End];
+            k = roleStart = 1;
+        }
         if (k >= words.Count) return;
         // A courtesy title alone names nobody: the model sometimes tags "Mr" and the surname after it apart.
         if (k == words.Count - 1 && IsCourtesyTitle(words[k].Text)) return;
@@ -313,6 +319,18 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     internal static bool IsRoleModifier(string word) =>
         word.ToLowerInvariant() is "shadow" or "former" or "deputy" or "acting" or "vice" or "junior" or "assistant" or "interim" or "outgoing"
         || word.StartsWith("ex-", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Where a title of several words starts that ends with <paramref name="last"/> after <paramref name="before"/>.</summary>
+    private int? TitleEndingWith(IReadOnlyList<Token> before, Token last)
+    {
+        for (var n = Math.Min(3, before.Count); n >= 2; n--)
+        {
+            var first = before[before.Count - n];
+            if (gazetteer.MayStartTitle(first.Text) && gazetteer.IsTitle(string.Join(' ', before.Skip(before.Count - n).Select(w => w.Text).Append(last.Text))))
+                return first.Start;
+        }
+        return null;
+    }
 
     private int SkipTitles(IReadOnlyList<Token> words, int k)
     {

@@ -17,6 +17,19 @@ public sealed class EntityResolutionTests
     }
 
     [Fact]
+    public void A_title_of_several_words_the_name_starts_inside_is_still_the_role()
+    {
+        // The model may start the name at the title's last word: "Chancellor of the [Exchequer Ana Ruiz]".
+        var text = "Chancellor of the Exchequer Ana Ruiz said growth would stay strong.";
+        var candidates = new[] { new Graph.Extraction.Entities.EntityCandidate(text.IndexOf("Exchequer"), text.IndexOf(" said"), Graph.Extraction.Entities.NerLabels.Person, 0.9, "test") };
+        var g = new Graph.Extraction.Resolution.EntityResolver(Graph.Extraction.Gazetteers.Gazetteer.Default)
+            .Resolve(Graph.Extraction.Text.SentenceSplitter.Analyze(text), candidates, "a1");
+        var person = Assert.Single(g.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal("Ana Ruiz", person.Name);
+        Assert.Equal("Chancellor of the Exchequer", person.Properties!["role"]);
+    }
+
+    [Fact]
     public void Titles_are_stripped_and_kept_as_roles()
     {
         var g = Extract.From("Brazilian President Lucia Amaral visited Lisbon on Friday.");
