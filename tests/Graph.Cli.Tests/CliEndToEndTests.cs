@@ -344,6 +344,44 @@ public sealed class CliEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task Ctrl_C_during_an_ingest_says_cancelled_and_leaves_a_whole_store()
+    {
+        if (!OperatingSystem.IsLinux()) return; // the signal is sent with kill(1)
+        // Articles with many people and meetings, so the store's writer is busy most of the run (about 5 s).
+        string[] first = ["Ana", "Tom", "Lena", "Olav", "Mira", "Jonas", "Petra", "Ivo", "Sara", "Karl"];
+        string[] last = ["Ruiz", "Berg", "Marsh", "Brekke", "Lind", "Holm", "Kos", "Okafor", "Reid", "Moss"];
+        for (var i = 0; i < 3000; i++)
+        {
+            var body = new StringBuilder();
+            for (var j = 0; j < 8; j++)
+            {
+                string a = first[(i + j) % 10] + " " + last[(i * 3 + j) % 10], b = first[(i + 2 * j) % 10] + " " + last[(i + j * 7) % 10];
+                body.Append($"{a} of the Harbour Board met {b} in Aarhus on day {i}, and {a} said that berth {i + j} would stay open. ");
+            }
+            Write($"many/{i:D4}.txt", $"Harbour report {i}\n\n{body}");
+        }
+        // Closing the store while the writer thread was inside a transaction crashed the process on some runs.
+        foreach (var delay in new[] { 1000, 1500, 2000, 2500, 3000 })
+        {
+            foreach (var f in Directory.GetFiles(dir, "c.db*")) File.Delete(f);
+            var start = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = dir, RedirectStandardError = true, RedirectStandardOutput = true };
+            foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "graph.dll"), "ingest", "many", "--store", "c.db" }) start.ArgumentList.Add(a);
+            using var process = System.Diagnostics.Process.Start(start)!;
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            await Task.Delay(delay);
+            System.Diagnostics.Process.Start("kill", ["-INT", process.Id.ToString()])!.WaitForExit();
+            await process.WaitForExitAsync();
+            var err = await stderr;
+            await stdout;
+            Assert.DoesNotContain("Unhandled exception", err);
+            Assert.True(process.ExitCode is 0 or 2, $"exit {process.ExitCode}: {err}");
+            if (process.ExitCode == 2) Assert.Contains("cancelled", err);
+            Assert.Equal("ok", Sql(Path.Combine(dir, "c.db"), "PRAGMA integrity_check"));
+        }
+    }
+
+    [Fact]
     public async Task Commands_without_a_store_or_with_bad_arguments_exit_1_with_a_message()
     {
         var stats = await CliRunner.RunAsync(dir, "stats", "--store", "missing.db");

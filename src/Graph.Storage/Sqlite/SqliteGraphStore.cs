@@ -693,13 +693,24 @@ public sealed class SqliteGraphStore : IGraphStore
         return result is null or DBNull ? default! : (T)result;
     }
 
-    public ValueTask DisposeAsync()
+    /// <summary>
+    /// Waits for a write in progress on another thread to end (an ingest cancelled with Ctrl-C closes the store while
+    /// its writer may be inside a transaction: closing the connection under it crashed the process), then closes.
+    /// A write that had not started is refused from then on.
+    /// </summary>
+    public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref disposed, 1) == 1) return; // a host may close a store twice
+        var idle = await writeLock.WaitAsync(DisposeWait).ConfigureAwait(false);
         statementsCache?.Dispose();
         connection.Dispose();
-        writeLock.Dispose();
-        return ValueTask.CompletedTask;
+        if (idle) writeLock.Dispose(); // else a write still holds it; leave it to that write
     }
+
+    private int disposed;
+
+    /// <summary>How long closing waits for a write in progress (one batch of articles takes well under a second).</summary>
+    private static readonly TimeSpan DisposeWait = TimeSpan.FromSeconds(30);
 }
 
 /// <summary>A read command was pointed at a store that does not exist.</summary>
