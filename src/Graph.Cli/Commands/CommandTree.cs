@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Graph.Core.Storage;
 using Graph.Storage.Sqlite;
 
 namespace Graph.Cli.Commands;
@@ -75,6 +76,15 @@ public static class CommandTree
         Console.Error.WriteLine($"process: cpu {self.TotalProcessorTime.TotalMilliseconds:F0} ms, peak memory {self.PeakWorkingSet64 / (1024.0 * 1024.0):F1} MB, wall since start {(DateTime.Now - self.StartTime).TotalMilliseconds:F0} ms");
         Console.Error.WriteLine($"garbage collection: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2, paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, allocated {GC.GetTotalAllocatedBytes() / (1024.0 * 1024.0):F0} MB; {ThreadPool.ThreadCount} pool threads");
     }
+
+    /// <summary>
+    /// The builds that extracted a store's articles, as people read them: "-" for a store with no articles, "an
+    /// earlier build" when none was recorded, else each version with its commit's first 12 characters.
+    /// </summary>
+    public static string DescribeBuilds(GraphCounts counts, IReadOnlyList<string> builds) =>
+        counts.Labels.GetValueOrDefault(NodeLabels.Article) == 0 ? "-"
+        : builds.Count == 0 ? SqliteGraphStore.UnrecordedBuild
+        : string.Join(", ", builds.Select(Graph.Extraction.Pipeline.ExtractorBuild.Short));
 
     /// <summary>A path as a POSIX shell reads it back: quoted when it holds anything but plain characters.</summary>
     public static string Quote(string path) =>

@@ -115,8 +115,7 @@ public static class RebuildCommand
             foreach (var type in before.RelationshipTypes.Keys.Union(after.RelationshipTypes.Keys).Order(StringComparer.Ordinal))
                 table.AddRow("  " + type, Count(before.RelationshipTypes, type), Count(after.RelationshipTypes, type));
             table.AddRow("extracted by",
-                Markup.Escape(Count(before.Labels, "Article") == "0" ? "-" : builds.Count == 0 ? SqliteGraphStore.UnrecordedBuild : string.Join(", ", builds.Select(ExtractorBuild.Short))),
-                Markup.Escape(Count(after.Labels, "Article") == "0" ? "-" : ExtractorBuild.Short(ExtractorBuild.Current)));
+                Markup.Escape(CommandTree.DescribeBuilds(before, builds)), Markup.Escape(CommandTree.DescribeBuilds(after, [ExtractorBuild.Current])));
             AnsiConsole.Write(table);
             if (parse.GetValue(timings)) CommandTree.PrintTimings(stageTimings);
             return ExitCodes.Ok;

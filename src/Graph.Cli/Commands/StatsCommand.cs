@@ -30,7 +30,7 @@ public static class StatsCommand
             foreach (var (type, n) in counts.RelationshipTypes) table.AddRow(type, n.ToString());
             var builds = graphStore.Extractors();
             table.AddEmptyRow();
-            table.AddRow("extracted by", counts.Labels.GetValueOrDefault("Article") == 0 ? "-" : builds.Count == 0 ? SqliteGraphStore.UnrecordedBuild : Markup.Escape(string.Join(", ", builds.Select(Graph.Extraction.Pipeline.ExtractorBuild.Short))));
+            table.AddRow("extracted by", Markup.Escape(CommandTree.DescribeBuilds(counts, builds)));
             AnsiConsole.Write(table);
             return ExitCodes.Ok;
         });

@@ -15,14 +15,15 @@ public sealed class SqliteGraphStore : IGraphStore
     private const int SchemaVersion = 1;
     private readonly SqliteConnection connection;
     private readonly SemaphoreSlim writeLock = new(1, 1);
-    private string? extractor;
+    private readonly string? extractor;
 
     public string Path { get; }
 
-    private SqliteGraphStore(string path, SqliteConnection connection)
+    private SqliteGraphStore(string path, SqliteConnection connection, string? extractor)
     {
         Path = path;
         this.connection = connection;
+        this.extractor = extractor;
     }
 
     /// <summary>Opens (creating if needed) the store at <paramref name="path"/>.</summary>
@@ -45,7 +46,7 @@ public sealed class SqliteGraphStore : IGraphStore
         };
         var connection = new SqliteConnection(builder.ToString());
         connection.Open();
-        var store = new SqliteGraphStore(full, connection) { extractor = extractor };
+        var store = new SqliteGraphStore(full, connection, extractor);
         store.Execute("PRAGMA busy_timeout = 30000;");
         if (!readOnly)
         {
