@@ -186,7 +186,10 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     {
         var span = Span.Of(text, toks[first].Start, toks[last].End);
         if (first == last && CueLexicon.Pronouns.Contains(toks[first].Text)) return ResolvePronoun(toks[first]);
-        var actors = entities.Within(span.Start, span.End).Where(IsActor).ToList();
+        // A mention inside a longer one is a modifier of that name: "Norwegian" in "the Norwegian Ministry of Foreign
+        // Affairs" is not the source, the ministry is.
+        var all = entities.Within(span.Start, span.End).Where(IsActor).ToList();
+        var actors = all.Where(m => !all.Any(o => o != m && o.Start <= m.Start && o.End >= m.End && o.End - o.Start > m.End - m.Start)).ToList();
         if (actors.Count == 0) return new Speaker([], span);
         var by = toks.Skip(first).Take(last - first + 1).Where(t => t.Text == "by").Select(t => t.End).DefaultIfEmpty(-1).First();
         var source = by >= 0 ? actors.FirstOrDefault(m => m.Start > by) ?? actors[^1] : actors[^1];
@@ -194,8 +197,14 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     }
 
     /// <summary>The first actor mentioned in [start, end): an audience ("told the Global Times").</summary>
-    public string? ActorStartingIn(int start, int end) =>
-        entities.Within(start, end).FirstOrDefault(IsActor)?.EntityId;
+    public string? ActorStartingIn(int start, int end)
+    {
+        // The longest of the mentions that start first: "told the [Norwegian] Ministry of Foreign Affairs" is the ministry.
+        ResolvedMention? best = null;
+        foreach (var m in entities.Within(start, end))
+            if (IsActor(m) && (best is null || m.Start == best.Start && m.End > best.End)) best = m;
+        return best?.EntityId;
+    }
 
     private Speaker ResolvePronoun(Token pronoun, int sentenceStart = -1)
     {
