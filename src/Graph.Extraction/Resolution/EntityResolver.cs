@@ -70,11 +70,14 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 case NerLabels.Location or NerLabels.Organisation when IsSurname(text, c, surnames): AddPerson(work, c.Start, c.End, tokenIndex); break;
                 case NerLabels.Location: work.AddPlace(c.Start, c.End, tokenIndex); break;
                 case NerLabels.Organisation: AddInstitution(work, c.Start, c.End, tokenIndex); break;
+                // "told the Harbour Courier that ...": what is told with "the" before its name is a body, not a person.
+                case NerLabels.Person when ToldTheName(text, c.Start, c.End): AddInstitution(work, c.Start, c.End, tokenIndex); break;
                 case NerLabels.Person: AddPerson(work, c.Start, c.End, tokenIndex); break;
                 default: AddMisc(work, c.Start, c.End); break;
             }
         }
         AddMissedSurnames(work, analyzed);
+        AddToldAudiences(work, analyzed);
         AddDemonymsAndNominals(work, analyzed);
         AddUnnamedMembers(work, analyzed);
         AddDefiniteDescriptions(work, analyzed);
@@ -388,6 +391,74 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 if (t.Start > 0 && text[t.Start - 1] == '-' || t.End < text.Length && text[t.End] == '-') continue;
                 if (RuleBasedRecognizer.NotNames.Contains(t.Text)) continue;
                 if (work.PersonWithSurname(t.Text) is { } person) work.AddMention(person, t.Start, t.End, MentionKind.Name);
+            }
+        }
+    }
+
+    /// <summary>What an outlet's name may stand before: "told the Courier newspaper".</summary>
+    private static readonly FrozenSet<string> OutletNouns = new[]
+    {
+        "newspaper", "paper", "magazine", "programme", "program", "show", "website", "radio", "channel", "network", "agency",
+        "daily", "weekly", "broadcaster", "station", "tabloid",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> TellVerbs = new[] { "told", "tells", "tell", "telling" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the name at [start, end) is what a "told the ..." tells: "told the [Harbour Courier] that ...". The name
+    /// must end the phrase ("told the [Lena Brekke] trial" names a person in a modifier, and stays one).
+    /// </summary>
+    private static bool ToldTheName(string text, int start, int end)
+    {
+        var before = text.AsSpan(0, start).TrimEnd();
+        if (!before.EndsWith(" the", StringComparison.Ordinal)) return false;
+        before = before[..^4].TrimEnd();
+        var space = before.LastIndexOfAny(' ', '\n');
+        if (!TellVerbs.Contains(before[(space + 1)..].ToString())) return false;
+        if (EndsPhrase(text, end)) return true;
+        var next = text.AsSpan(end).TrimStart(' ');
+        var word = next[..(next.IndexOfAny(" ,.;:\n") is var w and >= 0 ? w : next.Length)].ToString();
+        return OutletNouns.Contains(word);
+    }
+
+    /// <summary>Whether the name ending at <paramref name="end"/> ends its noun phrase: no lower-case noun follows.</summary>
+    private static bool EndsPhrase(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] == ' ') i++;
+        if (i >= text.Length || !char.IsLower(text[i])) return true;
+        var j = i;
+        while (j < text.Length && char.IsLetter(text[j])) j++;
+        return text[i..j] is "that" or "in" or "on" or "at" or "about" or "last" or "this" or "during" or "after" or "before" or "he" or "she"
+            or "they" or "it" or "we" or "there" or "what" or "how" or "why" or "when" or "if" or "whether" or "the" or "a" or "an" or "of"
+            or "and" or "earlier" or "later" or "on" or "by" or "was" or "were" or "is" or "had" or "would" or "will";
+    }
+
+    /// <summary>
+    /// "told the Northern Ledger that ...": a run of capitalised words after "told the" that no name covers is the
+    /// body told (an outlet, a committee), so the claim can keep its audience. Not a title ("told the Prime
+    /// Minister"), a people ("told the Americans") or a name in a modifier ("told the Ruiz inquiry").
+    /// </summary>
+    private void AddToldAudiences(Work work, AnalyzedText analyzed)
+    {
+        var text = analyzed.Text;
+        foreach (var sentence in analyzed.Sentences)
+        {
+            var toks = sentence.Tokens;
+            for (var i = 0; i + 2 < toks.Count; i++)
+            {
+                if (!TellVerbs.Contains(toks[i].Text) || toks[i + 1].Text is not "the") continue;
+                var j = i + 2;
+                while (j < toks.Count && toks[j].IsWord && char.IsUpper(toks[j].Text[0]) && toks[j].Text.Any(char.IsLower)) j++;
+                if (j == i + 2) continue;
+                int start = toks[i + 2].Start, end = toks[j - 1].End;
+                var name = text[start..end];
+                if (work.IsCovered(start, end) || !EndsPhrase(text, end) && !(j < toks.Count && OutletNouns.Contains(toks[j].Text))
+                    || gazetteer.MayStartTitle(toks[i + 2].Text) || gazetteer.IsTitle(name)
+                    || gazetteer.CountryByDemonym(toks[i + 2].Text) is not null || gazetteer.CountryByName(name) is not null
+                    || name.EndsWith('s') && !name.Contains(' ') && gazetteer.InstitutionByName(name) is null) continue;
+                AddInstitution2(work, start, end);
+                i = j - 1;
             }
         }
     }
