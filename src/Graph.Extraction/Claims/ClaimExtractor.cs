@@ -157,7 +157,7 @@ public sealed class ClaimExtractor
             .OfType<Candidate>().ToList();
         if (narrowed.Count > 0) kept = Select(narrowed, kept);
         resolver.ResolveOtherPronouns(analyzed);
-        return new ClaimResult(kept.OrderBy(c => c.ContentStart).Select(c => Make(text, articleId, c, entities)).ToList(), resolver.ExtraMentions);
+        return new ClaimResult(kept.OrderBy(c => c.ContentStart).Select(c => Make(text, articleId, c, entities, resolver)).ToList(), resolver.ExtraMentions);
     }
 
     /// <summary>The previous claim's quote ends the paragraph right before <paramref name="q"/>.</summary>
@@ -436,11 +436,13 @@ public sealed class ClaimExtractor
         return gap.IsEmpty || gap is "," or ":";
     }
 
-    private static Claim Make(string text, string articleId, Candidate c, ResolvedEntities entities)
+    private static Claim Make(string text, string articleId, Candidate c, ResolvedEntities entities, SpeakerResolver resolver)
     {
         var content = Span.Of(text, c.ContentStart, c.ContentEnd);
         var speaker = c.Speaker;
+        // "said both countries would pool their records": about each of the pair, as "both sides said" speaks for each.
         var about = entities.Within(content.Start, content.End).Select(m => m.EntityId)
+            .Concat(resolver.PairsNamedIn(content.Start, content.End))
             .Where(id => !speaker.Ids.Contains(id)).Distinct().ToList();
         var direct = content.Text.Length > 0 && Tokenizer.IsQuote(content.Text[0]) && content.Text[0] is not ('\'' or '\u2019' or '\u2018')
                      || content.Text.StartsWith("''", StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using Graph.Core.Model;
 using Graph.Extraction.Resolution;
 using Graph.Extraction.Text;
@@ -347,11 +348,33 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         if (head is not ("sides" or "countries" or "nations" or "governments" or "parties")) return null;
         var det = toks[j - 1].Text.ToLowerInvariant();
         if (det is not ("both" or "two")) return null;
-        var ids = events.FirstOrDefault(e => e.Participants.Count >= 2)?.Participants
-                  ?? entities.Entities.Where(e => e.Type == EntityType.Country).OrderByDescending(e => e.Mentions.Count).Take(2).Select(e => e.Id).ToList();
+        var ids = Pair();
         if (ids.Count < 2) return null;
         return new Speaker(ids, Span.Of(text, toks[phrase.First].Start, toks[j].End));
     }
+
+    /// <summary>
+    /// The parties a claim's content names as a pair ("both sides", "the two countries"), so the claim is about each of
+    /// them: the parties of the article's first meeting, or its two main countries. Not "the two parties", which in
+    /// political news are as often two political parties, and not the sides of something ("on both sides", "both sides of
+    /// the divide").
+    /// </summary>
+    public IReadOnlyList<string> PairsNamedIn(int start, int end)
+    {
+        foreach (Match m in PairPhrase.Matches(text.Substring(start, end - start)))
+        {
+            var ids = Pair();
+            if (ids.Count >= 2) return ids;
+        }
+        return [];
+    }
+
+    private static readonly Regex PairPhrase = new(@"(?<!\b(?:[Oo]n|[Ff]rom|[Oo]f|[Tt]o|[Bb]etween|[Aa]cross)\s+)\b(?:[Bb]oth|the two)\s+(?:sides|countries|nations|governments)\b(?!\s+of\b)",
+        RegexOptions.CultureInvariant);
+
+    private IReadOnlyList<string> Pair() =>
+        events.FirstOrDefault(e => e.Participants.Count >= 2)?.Participants
+        ?? entities.Entities.Where(e => e.Type == EntityType.Country).OrderByDescending(e => e.Mentions.Count).Take(2).Select(e => e.Id).ToList();
 
     private ResolvedMention? ActorEndingAt(int end)
     {

@@ -1,0 +1,28 @@
+namespace Graph.Extraction.Tests.Claims;
+
+/// <summary>
+/// "said both countries would ...": content that names the article's two parties as a pair is about each of them, as
+/// "both sides said" speaks for each.
+/// </summary>
+public sealed class ClaimPairAboutTests
+{
+    private const string Meeting = "Ferry summit\n\nEstonia and Finland met in Tallinn on Monday to discuss ferry safety.\n\n";
+
+    [Theory]
+    [InlineData("Minister Kaja Tamm said that both countries would share their ferry inspection records.")]
+    [InlineData("Minister Kaja Tamm said that the two sides would share their ferry inspection records.")]
+    public void Both_countries_in_what_was_said_are_the_meeting_s_parties(string sentence)
+    {
+        var g = Extract.From(Meeting + sentence);
+        var claim = g.ClaimWith("share their ferry inspection records");
+        Assert.Contains("country:ee", claim.About);
+        Assert.Contains("country:fi", claim.About);
+    }
+
+    [Fact]
+    public void The_sides_of_something_are_not_the_parties()
+    {
+        var g = Extract.From(Meeting + "Minister Kaja Tamm said that crews on both sides of the gulf wanted new ferry inspection rules.");
+        Assert.Empty(g.ClaimWith("new ferry inspection rules").About);
+    }
+}
