@@ -22,7 +22,7 @@ public sealed class ClaimPairAboutTests
     [Fact]
     public void The_sides_of_something_are_not_the_parties()
     {
-        var g = Extract.From(Meeting + "Minister Kaja Tamm said that crews on both sides of the gulf wanted new ferry inspection rules.");
+        var g = Extract.From(Meeting + "Minister Kaja Tamm said that crews on both sides of this gulf wanted new ferry inspection rules.");
         Assert.Empty(g.ClaimWith("new ferry inspection rules").About);
     }
 }
