@@ -202,6 +202,18 @@ public sealed class CliEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task Claims_by_a_name_looks_only_at_actors_not_at_meetings_named_after_them()
+    {
+        Write("in/a.txt", "Ferry talks\n\nMayor Ana Ruiz met Bo Lind in Oslo on Monday to discuss the ferry.\n\nRuiz said that the ferry would run all winter.");
+        Assert.Equal(0, (await CliRunner.RunAsync(dir, "ingest", "in", "--store", "g.db")).ExitCode);
+        Assert.Contains("meeting of Ana Ruiz", (await CliRunner.RunAsync(dir, "show", "Ruiz", "--store", "g.db")).Stdout + "");
+
+        var run = await CliRunner.RunAsync(dir, "claims", "--by", "Ruiz", "--format", "json", "--store", "g.db");
+        Assert.Equal("Ana Ruiz", (string?)Assert.Single(JArray.Parse(run.Stdout))["speaker"]);
+        Assert.DoesNotContain("meeting", run.Stderr);
+    }
+
+    [Fact]
     public async Task Claims_and_show_say_when_other_articles_name_the_person_by_surname_alone()
     {
         Write("in/a.txt", "Bridge plan\n\nMayor Lena Marsh said that the bridge would reopen in June.");

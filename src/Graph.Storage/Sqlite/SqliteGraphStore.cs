@@ -344,8 +344,8 @@ public sealed class SqliteGraphStore : IGraphStore
     public Task<IReadOnlyList<GraphNode>> FindAsync(string name, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<GraphNode>>(Find(name, actorsOnly: false));
 
-    /// <summary>As <see cref="FindAsync"/>, without articles and claims: a name that is part of many article titles
-    /// ("Harbour" in "Harbour talks") still finds the actor.</summary>
+    /// <summary>As <see cref="FindAsync"/>, without articles, claims and events: a name that is part of many article
+    /// titles ("Harbour" in "Harbour talks") or meeting names ("meeting of X and Y") still finds the actor.</summary>
     public Task<IReadOnlyList<GraphNode>> FindActorsAsync(string name, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<GraphNode>>(Find(name, actorsOnly: true));
 
@@ -385,7 +385,7 @@ public sealed class SqliteGraphStore : IGraphStore
             WHERE (n.id = $name OR n.name = $name COLLATE NOCASE
                    OR n.id IN (SELECT node_id FROM aliases WHERE alias = $name)
                    OR (n.label != 'Claim' AND n.name LIKE '%' || $like || '%' ESCAPE '\'))
-              AND NOT ($actors AND n.label IN ('Claim', 'Article'))
+              AND NOT ($actors AND n.label IN ('Claim', 'Article', 'Event'))
             ORDER BY rank, degree DESC, n.id
             LIMIT 20
             """;
