@@ -54,10 +54,13 @@ public sealed class ArticleExtractor(IEntityRecognizer recognizer, Gazetteer gaz
         var entities = WithExtraMentions(resolved.Entities, claimResult.ExtraMentions);
         List<Relation> relations;
         using (timings.Measure("relations"))
+        {
             relations = resolved.Relations
                 .Concat(placeRelations.Extract(text, resolved))
                 .Concat(actorRelations.Extract(analyzed, resolved))
                 .ToList();
+            relations.AddRange(ActorRelationExtractor.FromAudiences(text, claimResult.Claims, relations));
+        }
         return new ArticleGraph { Article = article, Entities = entities, Claims = claimResult.Claims, Events = events, Relations = relations };
     }
 

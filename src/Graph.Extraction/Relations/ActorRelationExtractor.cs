@@ -52,6 +52,34 @@ public sealed class ActorRelationExtractor
         return relations;
     }
 
+    /// <summary>
+    /// A claim told to someone ("X told the Harbour Courier that ...") says its speakers talked to that audience, also
+    /// where the sentence's words do not put the two side by side ("“...,” she told the Courier"): one TALKED_TO per
+    /// speaker, with the claim's span as evidence, unless the verb already gave it.
+    /// </summary>
+    public static IReadOnlyList<Relation> FromAudiences(string text, IReadOnlyList<Claim> claims, IReadOnlyList<Relation> found)
+    {
+        var relations = new List<Relation>();
+        foreach (var c in claims)
+        {
+            if (c.Audience is not { } audience) continue;
+            var from = Math.Min(c.Content.Start, Math.Min(c.Cue.Start, c.SpeakerMention?.Start ?? int.MaxValue));
+            var to = Math.Max(c.Content.End, Math.Max(c.Cue.End, c.SpeakerMention?.End ?? 0));
+            foreach (var speaker in c.Speakers.Count > 0 ? c.Speakers : c.Speaker is null ? [] : [c.Speaker])
+            {
+                if (speaker == audience || found.Concat(relations).Any(r => r.Type == RelationTypes.TalksTo && r.From == speaker && r.To == audience
+                        && r.Evidence.Start < to && from < r.Evidence.End)) continue;
+                relations.Add(new Relation
+                {
+                    Type = RelationTypes.TalksTo, From = speaker, To = audience,
+                    Properties = new Dictionary<string, string> { ["verb"] = c.Cue.Text.ToLowerInvariant() },
+                    Evidence = Span.Of(text, from, to), Confidence = Math.Min(0.6, c.Confidence),
+                });
+            }
+        }
+        return relations;
+    }
+
     // A verb of the list: the actor before it in its clause acts on the actor just after it.
     private static void AddRelation(string text, IReadOnlyList<Token> toks, List<ResolvedMention> actors, Token verb, string type, List<Relation> relations)
     {

@@ -1,0 +1,26 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Tests.Relations;
+
+/// <summary>
+/// A claim told to someone says its speaker talked to them: the TALKED_TO edge an analyst follows to see which outlets
+/// an actor talks to is there also when the words do not put the two side by side.
+/// </summary>
+public sealed class AudienceRelationTests
+{
+    [Fact]
+    public void A_quote_told_to_an_outlet_by_a_pronoun_speaker_gives_talked_to()
+    {
+        var g = Extract.From("Ferry fares\n\nKari Holm runs the ferry union. \"The fares are far too high,\" she told the Harbour Courier on Friday.");
+        Assert.Equal("institution:harbour-courier", g.ClaimWith("fares are far too high").Audience);
+        var talked = Assert.Single(g.Relations, r => r.Type == RelationTypes.TalksTo);
+        Assert.Equal(("person:kari-holm", "institution:harbour-courier"), (talked.From, talked.To));
+    }
+
+    [Fact]
+    public void Talked_to_is_not_given_twice_for_one_telling()
+    {
+        var g = Extract.From("Ferry fares\n\nKari Holm told the Harbour Courier that the fares were far too high.");
+        Assert.Single(g.Relations, r => r.Type == RelationTypes.TalksTo);
+    }
+}
