@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Graph.Core.Ids;
 using Graph.Core.Model;
 using Graph.Extraction.Resolution;
@@ -2015,8 +2016,15 @@ public sealed class ClaimExtractor
                 {
                     // A named or described audience runs to "that", a comma, a quote or a preposition. A number inside
                     // a name goes with it ("told Radio 4's morning show", "told Channel 5 News").
-                    while (end + 1 < toks.Count && end - k < 8 && (toks[end + 1].IsWord || NumberInName(end + 1)) && toks[end + 1].Text is not ("that" or "on" or "in" or "at" or "during" or "after" or "before" or "to" or "he" or "she" or "they" or "it" or "we" or "i" or "this" or "last" or "about" or "what" or "how" or "why" or "when" or "there" or "if" or "whether"))
+                    while (end + 1 < toks.Count && end - k < 8 && (toks[end + 1].IsWord || NumberInName(end + 1) || PossessiveMark(end + 1)) && toks[end + 1].Text is not ("that" or "on" or "in" or "at" or "during" or "after" or "before" or "to" or "he" or "she" or "they" or "it" or "we" or "i" or "this" or "last" or "about" or "what" or "how" or "why" or "when" or "there" or "if" or "whether")
+                           && !AudienceEnds(k, end + 1))
                         end++;
+                    // "warned the Tories would ...", "warned the move would ...": a bare determiner, or a phrase with no name
+                    // followed by its verb, is the subject of what was said, not whom it was told to.
+                    var verbNext = end + 1 < toks.Count && toks[end + 1].IsWord && char.IsLower(toks[end + 1].Text[0]) && IsFiniteVerb(toks[end + 1].Text);
+                    if (end == k && lower is "the" or "a" or "an" or "his" or "their"
+                        || verbNext && !Enumerable.Range(k, end - k + 1).Any(i => toks[i].IsWord && char.IsUpper(toks[i].Text[0])))
+                        return k;
                 }
                 var m = resolver.ActorStartingIn(toks[k].Start, toks[end].End);
                 audience = m;
@@ -2024,6 +2032,73 @@ public sealed class ClaimExtractor
             }
             return k;
         }
+
+        /// <summary>
+        /// Whether the word at <paramref name="j"/> is past the audience that starts at <paramref name="k"/>: a new noun
+        /// phrase ("told MPs [the] UK was ...", "told a news conference [Britain] had ..."), a verb ("told Parliament
+        /// ministers [would] ..."), or, after a name with no determiner, a lower-case word ("told MPs [ministers] ...";
+        /// not "of" inside a name or an outlet's "programme").
+        /// </summary>
+        private bool AudienceEnds(int k, int j)
+        {
+            var toks = Toks;
+            var w = toks[j].Text;
+            if (w is "'s" or "\u2019s" || PossessiveMark(j)) return false;
+            var upper = char.IsUpper(w[0]);
+            // "a meeting of [the] Harbour Authority": "the" inside a name goes on.
+            if (w is "the" && toks[j - 1].Text is "of" or "for" or "with" && NameAt(j + 1)) return false;
+            if (!upper && (SpeakerPhrases.IsDeterminer(w) || w is "his" or "her" or "their" or "its" or "our" || IsFiniteVerb(w))) return true;
+            if (upper)
+            {
+                // A name followed by its verb starts what was said: "told a news conference [Britain] had ...", "told the
+                // BBC [Mr Howard] had ...".
+                var r = j;
+                while (r < toks.Count && (NameAt(r) || toks[r].Text is "'s" or "\u2019s"))
+                {
+                    // Two names side by side are two: "the [BBC] [Mr Howard] had".
+                    if (r > j && NameAt(r) && resolver.ActorEndsAt(toks[r - 1].End)) break;
+                    r++;
+                }
+                return j > k && r < toks.Count && toks[r].IsWord && char.IsLower(toks[r].Text[0]) && IsFiniteVerb(toks[r].Text);
+            }
+            if (w is "earlier" or "later" or "yesterday" or "today" or "tonight") return false;
+            // "of", "for", "with" go on inside a name ("Breakfast with Frost", "a meeting of the Police Authority"), and
+            // "and" joins a second name or body ("MPs and peers:").
+            if (w is "of" or "for" or "and" or "with")
+                return !(NameAt(j + 1) || w is not "and" && j + 2 < toks.Count && toks[j + 1].Text is "the" && NameAt(j + 2)
+                         || w is "and" && (NounEndsAudience(j + 1) || !char.IsUpper(toks[k].Text[0])));
+            if (toks[j].Kind == TokenKind.Number || OutletNouns.Contains(w)) return false;
+            // After a name, a lower-case noun is the audience's head ("Labour supporters", "Venezuelan authorities")
+            // unless a verb follows it, when it is what was said ("told BBC News schools had ...").
+            return char.IsUpper(toks[k].Text[0]) && !NounEndsAudience(j);
+        }
+
+        /// <summary>The apostrophe of a plural or s-final name's possessive: "Sky News' Sunday programme".</summary>
+        private bool PossessiveMark(int i) =>
+            i > 0 && Toks[i].Text is "'" or "\u2019" && Toks[i - 1].IsWord && Toks[i - 1].End == Toks[i].Start && Toks[i - 1].Text.EndsWith('s')
+            && i + 1 < Toks.Count && Toks[i + 1].IsWord && char.IsUpper(Toks[i + 1].Text[0]);
+
+        private bool NameAt(int i) => i < Toks.Count && Toks[i].IsWord && char.IsUpper(Toks[i].Text[0]);
+
+        /// <summary>Whether the lower-case word at <paramref name="i"/> ends the audience: what follows it is no verb of its own.</summary>
+        private bool NounEndsAudience(int i)
+        {
+            var toks = Toks;
+            if (i >= toks.Count || !toks[i].IsWord || !char.IsLower(toks[i].Text[0])) return false;
+            if (i + 1 >= toks.Count) return true;
+            var next = toks[i + 1];
+            // "Radio 3's evening bulletin:": a second noun before a colon or comma still names the audience.
+            if (next.IsWord && char.IsLower(next.Text[0]) && (OutletNouns.Contains(next.Text) || i + 2 < toks.Count && toks[i + 2].Text is ":" or ",")) return true;
+            return !next.IsWord || char.IsUpper(next.Text[0]) || next.Text is "that" or "he" or "she" or "they" or "it" or "we" or "i" or "the" or "a" or "an" or "his" or "her" or "their"
+                or "its" or "to" or "on" or "in" or "at" or "about" or "of" or "and";
+        }
+
+        /// <summary>Nouns an outlet's name goes with: "the Courier newspaper", "Czech newspaper Daily Sport".</summary>
+        private static readonly FrozenSet<string> OutletNouns = new[]
+        {
+            "programme", "program", "show", "newspaper", "paper", "magazine", "radio", "website", "channel", "daily", "weekly", "tabloid",
+            "broadcaster", "station", "network", "agency", "news", "bulletin",
+        }.ToFrozenSet(StringComparer.Ordinal);
 
         /// <summary>
         /// A channel number inside a name ("Radio [4]'s Today programme:", "Channel [5] News that", "Radio [4]:"): one or

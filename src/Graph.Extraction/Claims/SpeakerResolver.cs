@@ -201,9 +201,13 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     public string? ActorStartingIn(int start, int end)
     {
         // The longest of the mentions that start first: "told the [Norwegian] Ministry of Foreign Affairs" is the ministry.
+        // A demonym before more words only says where the audience is from: "told [Czech] newspaper Sport".
         ResolvedMention? best = null;
         foreach (var m in entities.Within(start, end))
-            if (IsActor(m) && (best is null || m.Start == best.Start && m.End > best.End)) best = m;
+            if (IsActor(m) && (best is null || m.Start == best.Start && m.End > best.End))
+                best = m;
+        if (best is { Kind: MentionKind.Demonym } && text.AsSpan(best.End, end - best.End).Trim().Length > 0)
+            return entities.Within(best.End, end).FirstOrDefault(IsActor)?.EntityId;
         return best?.EntityId;
     }
 
@@ -375,6 +379,9 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     private IReadOnlyList<string> Pair() =>
         events.FirstOrDefault(e => e.Participants.Count >= 2)?.Participants
         ?? entities.Entities.Where(e => e.Type == EntityType.Country).OrderByDescending(e => e.Mentions.Count).Take(2).Select(e => e.Id).ToList();
+
+    /// <summary>Whether an actor's name ends at <paramref name="end"/>.</summary>
+    public bool ActorEndsAt(int end) => ActorEndingAt(end) is not null;
 
     private ResolvedMention? ActorEndingAt(int end)
     {

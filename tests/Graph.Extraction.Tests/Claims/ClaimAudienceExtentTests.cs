@@ -1,0 +1,33 @@
+namespace Graph.Extraction.Tests.Claims;
+
+/// <summary>
+/// Where whom it was told to ends and what was said begins, after "told", "warned", "asked": a name, or a phrase with
+/// its noun, and not the subject of the reported clause ("told MPs the harbour was ...", "warned the move would ...").
+/// </summary>
+public sealed class ClaimAudienceExtentTests
+{
+    [Theory]
+    [InlineData("Ola Dahl told MPs the harbour was losing its licence.", "the harbour was losing its licence")]
+    [InlineData("Ola Dahl told a news conference Norway had the best ferry fleet.", "Norway had the best ferry fleet")]
+    [InlineData("Ola Dahl warned the move would cut ferry profits.", "the move would cut ferry profits")]
+    [InlineData("Ola Dahl warned the Tories would lose the harbour vote.", "the Tories would lose the harbour vote")]
+    [InlineData("Ola Dahl told MPs ministers would act on the ferry soon.", "ministers would act on the ferry soon")]
+    public void What_was_said_starts_with_its_own_subject(string sentence, string content)
+    {
+        var g = Extract.From("Ferry news\n\n" + sentence);
+        var claim = g.Claims.Single(c => c.Speaker == "person:ola-dahl");
+        Assert.Equal(content, claim.Content.Text);
+    }
+
+    [Theory]
+    [InlineData("Ola Dahl told the BBC Mr Berg had always backed the ferry plan.", "Mr Berg had always backed the ferry plan", "institution:bbc-gb")]
+    [InlineData("Ola Dahl told Labour supporters he was back and ready for the ferry fight.", "he was back and ready for the ferry fight", "institution:labour-party-gb")]
+    [InlineData("Ola Dahl told Reuters news agency the ferry documents were fake.", "the ferry documents were fake", "institution:reuters")]
+    public void A_named_audience_and_its_noun_are_not_what_was_said(string sentence, string content, string audience)
+    {
+        var g = Extract.From("Ferry news\n\n" + sentence);
+        var claim = g.Claims.Single(c => c.Speaker == "person:ola-dahl");
+        Assert.Equal(content, claim.Content.Text);
+        Assert.Equal(audience, claim.Audience);
+    }
+}
