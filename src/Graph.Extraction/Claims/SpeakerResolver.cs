@@ -121,7 +121,42 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         // Board survey", "the board's study") speaks for that author.
         if (phrase.Last == phrase.First + 1 && first.Text is "the" or "The" && DocumentHeads.Contains(headWord) && DocumentAuthor(headWord, first.Start) is { } author)
             return new Speaker([author.EntityId], span);
+        // "The government said ...": with no country in the phrase, the country whose government the article names.
+        // (Not "the government in Beijing": a capital named after it may be another country's.)
+        if (phrase.Last == phrase.First + 1 && first.Text is "the" or "The" && headWord is "government" or "authorities" or "administration"
+            && !InPlaceAfter(last.End) && GovernedCountry() is { } home)
+            return new Speaker([home], span);
         return new Speaker([], span);
+    }
+
+    private bool InPlaceAfter(int end) =>
+        text.AsSpan(end).StartsWith(" in ", StringComparison.Ordinal) && end + 4 < text.Length && char.IsUpper(text[end + 4]);
+
+    private string? governedCountry;
+    private bool governedCountryKnown;
+
+    private static readonly Regex GovernmentAfter = new(@"^\s*(?:'s\s+|\u2019s\s+)?(?:government|authorities|officials|administration|cabinet|ministers?|president|prime minister|premier)\b",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The country the article is about, when the article names its government ("the Venezuelan government", "US
+    /// officials", "Italian Prime Minister ...", a person affiliated with it in a role). A country that is only the topic
+    /// ("the war in Iraq" in an article on a British inquiry) is not one.
+    /// </summary>
+    private string? GovernedCountry()
+    {
+        if (governedCountryKnown) return governedCountry;
+        governedCountryKnown = true;
+        var affiliated = entities.Relations.Where(r => r.Type == RelationTypes.AffiliatedWith && r.Properties.ContainsKey("role")).Select(r => r.To).ToHashSet(StringComparer.Ordinal);
+        var governed = entities.Entities
+            .Where(e => e.Type == EntityType.Country && (affiliated.Contains(e.Id) || e.Mentions.Any(m => m.Kind == MentionKind.Nominal
+                || GovernmentAfter.IsMatch(text.AsSpan(m.End, Math.Min(20, text.Length - m.End)).ToString()))))
+            .Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        // It must also be the country the article is about: named at least twice, and twice as often as any other.
+        var counts = entities.Entities.Where(e => e.Type == EntityType.Country).Select(e => (e.Id, e.Mentions.Count)).OrderByDescending(x => x.Count).ToList();
+        if (counts.Count > 0 && governed.Contains(counts[0].Id) && counts[0].Count >= 2 && (counts.Count == 1 || counts[0].Count >= 2 * counts[1].Count))
+            governedCountry = counts[0].Id;
+        return governedCountry;
     }
 
     private static readonly FrozenSet<string> DocumentHeads =

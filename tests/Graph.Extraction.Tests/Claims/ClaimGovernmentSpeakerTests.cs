@@ -1,0 +1,33 @@
+namespace Graph.Extraction.Tests.Claims;
+
+/// <summary>
+/// "The government said ...": the government of the country the article is about, when the article names that
+/// country's government; not a country that is only the topic, nor the country of a capital named after it.
+/// </summary>
+public sealed class ClaimGovernmentSpeakerTests
+{
+    [Fact]
+    public void The_government_is_the_article_s_own_country_when_its_government_is_named()
+    {
+        var g = Extract.From("Fishing quota\n\nThe Chilean government set a new anchovy quota on Monday. Fleets in Chile have shrunk for years. "
+                             + "The government said the quota would protect the stocks.");
+        Assert.Equal("country:cl", g.ClaimWith("protect the stocks").Speaker);
+        Assert.Equal("The government", g.ClaimWith("protect the stocks").SpeakerMention!.Text);
+    }
+
+    [Fact]
+    public void A_country_that_is_only_the_topic_is_not_the_government_speaking()
+    {
+        var g = Extract.From("Inquiry papers\n\nMPs asked again about the case for the war in Iraq. Critics say Iraq was never a threat, and Iraq "
+                             + "still suffers. The government said the papers would stay confidential.");
+        Assert.Null(g.ClaimWith("papers would stay confidential").Speaker);
+    }
+
+    [Fact]
+    public void The_government_in_a_named_capital_is_not_taken_for_the_article_s_country()
+    {
+        var g = Extract.From("Fishing quota\n\nThe Chilean government set a new anchovy quota on Monday. Fleets in Chile have shrunk for years. "
+                             + "The government in Lima said the quota would hurt its own fleets.");
+        Assert.Null(g.ClaimWith("hurt its own fleets").Speaker);
+    }
+}
