@@ -525,6 +525,21 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 var det = toks[i].Text.ToLowerInvariant();
                 var j = i + 1;
                 while (j < toks.Count && j - i <= 3 && NominalModifiers.Contains(toks[j].Text)) j++;
+                // "a ministry spokesperson", "a company spokesman": one of the body or company the article has named.
+                var b = j < toks.Count && PersonNouns.Contains(toks[j].Text) ? j - 1 : j;
+                // (Not "a business adviser", which names a trade.)
+                if (det is "a" or "an" && b > i && b + 1 < toks.Count && (BodyNouns.Contains(toks[b].Text) || CompanyNouns.Contains(toks[b].Text)) && toks[b].Text is not "business"
+                    && char.IsLower(toks[b].Text[0]) && PersonNouns.Contains(toks[b + 1].Text) && !toks[b + 1].Text.EndsWith('s')
+                    && !work.IsCovered(toks[i].Start, toks[b + 1].End)
+                    && InstitutionFor(work.InstitutionsBefore(toks[i].Start, DescriptionReach), toks[b].Text, -1) is { } body)
+                {
+                    var role = toks[b + 1].Text.ToLowerInvariant();
+                    var member = work.AddUnnamedPerson(toks[i].Start, toks[b + 1].End, text[toks[b].Start..toks[b + 1].End]);
+                    work.AddRelation(RelationTypes.AffiliatedWith, member, body, toks[i].Start, toks[b + 1].End, 0.7, role);
+                    known[role] = known.ContainsKey(role) ? "" : member;
+                    i = b + 1;
+                    continue;
+                }
                 if (j >= toks.Count || !PersonNouns.Contains(toks[j].Text) || toks[j].Text.EndsWith('s') && toks[j].Text.Length > 4 && !toks[j].Text.EndsWith("ss", StringComparison.Ordinal)) continue;
                 if (work.IsCovered(toks[i].Start, toks[j].End)) continue;
                 var noun = toks[j].Text.ToLowerInvariant();

@@ -1,0 +1,29 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Tests.Resolution;
+
+/// <summary>
+/// "a ministry spokesperson", "a company spokesman": an unnamed person of the body or company the article has named,
+/// affiliated with it, and the same person as a later "the spokesperson".
+/// </summary>
+public sealed class BodyMemberTests
+{
+    [Fact]
+    public void A_ministry_spokesperson_is_a_person_of_the_ministry_named_before()
+    {
+        var g = Extract.From("Ferry levy\n\nThe Norwegian Ministry of Transport said the ferry levy would stay. A ministry spokesperson said the levy "
+                             + "was lawful. The spokesperson added that talks would resume in March.");
+        var member = g.ClaimWith("levy was lawful").Speaker;
+        Assert.NotNull(member);
+        Assert.Equal(EntityType.Person, g.Entities.Single(e => e.Id == member).Type);
+        Assert.Contains(g.Relations, r => r.Type == RelationTypes.AffiliatedWith && r.From == member && r.To == "institution:ministry-of-transport-no");
+        Assert.Equal(member, g.ClaimWith("talks would resume").Speaker);
+    }
+
+    [Fact]
+    public void A_business_adviser_is_a_trade_not_a_member_of_a_named_firm()
+    {
+        var g = Extract.From("Harbour plan\n\nNordic Ferries said it would build a new quay. Per Lund, a business adviser from Bergen, said the quay was too small.");
+        Assert.DoesNotContain(g.Relations, r => r.Type == RelationTypes.AffiliatedWith && r.To == "institution:nordic-ferries");
+    }
+}
