@@ -48,6 +48,13 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         "worker", "staffer", "campaigner", "activist", "lawyer", "attorney", "doctor",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Lower-case words for parts of a state after its country word: "the Danish embassy", "the Chinese foreign ministry".</summary>
+    private static readonly FrozenSet<string> StateBodyWords = new[]
+    {
+        "embassy", "consulate", "mission", "delegation", "government", "office", "army", "military", "police", "navy", "foreign",
+        "defence", "defense", "interior", "finance", "trade", "health", "justice", "ministry", "cabinet", "parliament",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> NominalModifiers = new[]
     {
         "senior", "top", "former", "high-ranking", "anonymous", "unnamed", "government", "administration",
@@ -550,7 +557,11 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                     if (toks[m].Text is "the" or "The" && m + 1 < toks.Count) m++;
                     if (work.ActorStartingAt(toks[m].Start) is { } org && org.Type is EntityType.Institution or EntityType.Country)
                     {
-                        var description = noun + " " + toks[k].Text + " " + text[toks[m].Start..org.End];
+                        // "a spokeswoman for the Danish embassy": the description keeps the body the country word qualifies.
+                        var n = m + 1;
+                        while (n < toks.Count && toks[n].Start >= org.End && n - m <= 3 && (BodyNouns.Contains(toks[n].Text) || StateBodyWords.Contains(toks[n].Text))) n++;
+                        while (n - 1 > m && toks[n - 1].Text is "foreign" or "defence" or "defense" or "interior" or "finance" or "trade" or "health" or "justice") n--;
+                        var description = noun + " " + toks[k].Text + " " + text[toks[m].Start..Math.Max(org.End, toks[n - 1].End)];
                         var person = work.AddUnnamedPerson(toks[i].Start, toks[j].End, description);
                         work.AddRelation(RelationTypes.AffiliatedWith, person, org.Id, toks[i].Start, org.End, 0.8, noun);
                         known[noun] = known.ContainsKey(noun) ? "" : person;

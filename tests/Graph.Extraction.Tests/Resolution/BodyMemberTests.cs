@@ -26,4 +26,13 @@ public sealed class BodyMemberTests
         var g = Extract.From("Harbour plan\n\nNordic Ferries said it would build a new quay. Per Lund, a business adviser from Bergen, said the quay was too small.");
         Assert.DoesNotContain(g.Relations, r => r.Type == RelationTypes.AffiliatedWith && r.To == "institution:nordic-ferries");
     }
+
+    [Fact]
+    public void A_spokeswoman_for_a_country_s_embassy_is_described_with_the_embassy()
+    {
+        var g = Extract.From("Ferry levy\n\nA spokeswoman for the Danish embassy said the embassy would comment on the ferry levy later.");
+        var person = g.Entities.Single(e => e.Type == EntityType.Person);
+        Assert.Equal("spokeswoman for Danish embassy", person.Name);
+        Assert.Contains(g.Relations, r => r.Type == RelationTypes.AffiliatedWith && r.From == person.Id && r.To == "country:dk");
+    }
 }
