@@ -10,7 +10,7 @@ public static class LearnedCues
     public static readonly (string Word, int AsCue, int Total)[] Counts =
     [
         ("said", 4468, 4662),
-        ("says", 437, 455),
+        ("says", 437, 456),
         ("told", 408, 450),
         ("according", 398, 422),
         ("say", 262, 380),

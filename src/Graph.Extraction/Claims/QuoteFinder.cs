@@ -73,6 +73,31 @@ public static class QuoteFinder
                 }
                 continue;
             }
+            // A straight mark that opens a word right after a sentence's end while a quote is open ("... too late.
+            // "We voted ...") is the opening mark of the quote's next paragraph, written without its line break: the
+            // quote goes on, as across a paragraph break. Unless it closes on a speaker tag of its own ("... too late.
+            // "We voted," she said): then the open quote ends there and this one is new.
+            if (m.Direction == Direction.Either && Acts(text, m) == Direction.Open && AfterSentenceEnd(text, m.Start) is { } lost && lost > open.Value + 1)
+            {
+                if (!ClosesOnTag(text, marks, k)) continue;
+                Add(text, open.Value, lost, quotes, closed: false);
+                open = anchor = m.Start;
+                anchorIndex = k;
+                nested = 0;
+                continue;
+            }
+            // A straight mark that opens a word later in a sentence of its own ("... for a second. Wenger said: "We
+            // need ...") means the open quote lost its closing mark: it ends before that sentence, and a new quote
+            // opens here (not a mark inside the open quote's own sentence, which may be a nested quote).
+            if (m.Direction == Direction.Either && Acts(text, m) == Direction.Open && SentenceStart(analyzed, m.Start) is var ss && ss > open.Value + 1
+                && ss <= m.Start && text.AsSpan(open.Value, ss - open.Value).TrimEnd().Length is var kept && kept > 2)
+            {
+                Add(text, open.Value, open.Value + kept, quotes, closed: false);
+                open = anchor = m.Start;
+                anchorIndex = k;
+                nested = 0;
+                continue;
+            }
             // A curly opening mark written where a closing one belongs ("A,“ he said") still closes.
             if (m.Direction == Direction.Open && Acts(text, m) != Direction.Close)
             {
@@ -101,6 +126,20 @@ public static class QuoteFinder
         }
         if (open is { } last) Add(text, last, ParagraphEnd(text, anchor), quotes, closed: false);
         return quotes;
+    }
+
+    /// <summary>Where the sentence holding <paramref name="offset"/> starts.</summary>
+    private static int SentenceStart(AnalyzedText analyzed, int offset)
+    {
+        var sentences = analyzed.Sentences;
+        int lo = 0, hi = sentences.Count - 1, found = 0;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (sentences[mid].Start <= offset) { found = sentences[mid].Start; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        return found;
     }
 
     /// <summary>Whether the quote opening at mark <paramref name="k"/> closes within its paragraph on a comma, question or exclamation mark (before a speaker tag).</summary>
