@@ -106,8 +106,10 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
                    ?? (phrase.Kind == PhraseKind.Name ? inside.FirstOrDefault(m => m.Kind == MentionKind.Name && entities[m.EntityId]?.Type == EntityType.Person) : null);
         if (head is not null)
         {
-            // "Trump and Pence said": every actor joined by "and" speaks.
-            if (toks.Skip(phrase.First).Take(headLast - phrase.First + 1).Any(t => t.Text == "and"))
+            // "Trump and Pence said": every actor joined by "and" speaks; an "and" between two actors' names, not one
+            // inside a name or title ("Trade and Industry Secretary Ana Ruiz said" is Ana Ruiz).
+            if (Enumerable.Range(phrase.First + 1, Math.Max(0, headLast - phrase.First - 1))
+                .Any(k => toks[k].Text == "and" && inside.Any(m => m.End == toks[k - 1].End) && inside.Any(m => m.Start > toks[k].End)))
             {
                 var all = inside.Select(m => m.EntityId).Distinct().ToList();
                 if (all.Count > 1) return new Speaker(all, span);
