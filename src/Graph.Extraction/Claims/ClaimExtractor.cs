@@ -112,6 +112,7 @@ public sealed class ClaimExtractor
         var quotes = QuoteFinder.Find(analyzed);
         var resolver = new SpeakerResolver(text, entities, events);
         resolver.UseQuotes(quotes);
+        resolver.UseSentences(analyzed.Sentences);
         var candidates = new List<Candidate>();
         for (var si = 0; si < analyzed.Sentences.Count; si++)
         {

@@ -33,6 +33,11 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
 
     public IReadOnlyList<ResolvedMention> ExtraMentions => extra;
 
+    private IReadOnlyList<Sentence>? sentences;
+
+    /// <summary>The article's sentences, for the subject of the sentence before a pronoun.</summary>
+    public void UseSentences(IReadOnlyList<Sentence> all) => sentences = all;
+
     /// <summary>Quotations, so antecedents are not looked for inside what someone else said.</summary>
     public void UseQuotes(IReadOnlyList<QuoteSpan> found) => quotes = found;
 
@@ -260,7 +265,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         // that she expects a fight" is Ann even right after Eva Holm's quote.
         if (wantPerson && lastPersonSpeaker is { } last && last.Offset < pronoun.Start && pronoun.Start - last.Offset < 600
             && PersonGender.Fits(GenderOf(last.Id), lower))
-            return Bind(pronoun, last.Offset < sentenceStart && SentencePerson(pronoun, lower, sentenceStart, last.Id) is { } named ? named : last.Id);
+            return Bind(pronoun, last.Offset < sentenceStart && (SentencePerson(pronoun, lower, sentenceStart, last.Id) ?? PreviousSubject(pronoun, lower, sentenceStart, last)) is { } named ? named : last.Id);
         var antecedent = Antecedent(pronoun.Start, lower);
         if (antecedent is null) return new Speaker([], span);
         return Bind(pronoun, antecedent.EntityId);
@@ -356,6 +361,34 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             if (PersonGender.Fits(GenderOf(e.Id), lower)) found = e.Id;
         }
         return found;
+    }
+
+    /// <summary>
+    /// "Hague was asked about the leadership. He said ...": when the pronoun opens its sentence, the person who is the
+    /// subject of the sentence right before it (named at its start), if the last speaker spoke before that sentence
+    /// and is not in it.
+    /// </summary>
+    private string? PreviousSubject(Token pronoun, string lower, int sentenceStart, (string Id, int Offset) last)
+    {
+        if (sentenceStart < 0 || pronoun.Start - sentenceStart > 2) return null;
+        if (sentences is null) return null;
+        var end = text.AsSpan(0, sentenceStart).TrimEnd().Length;
+        if (end < 2 || text[end - 1] is not ('.' or '!' or '?')) return null;
+        var previous = sentences.LastOrDefault(x => x.End <= sentenceStart && x.Start < end);
+        if (previous is null) return null;
+        var start = previous.Start;
+        if (last.Offset >= start) return null;
+        var mentions = entities.Within(start, end).ToList();
+        if (mentions.Count == 0 || mentions.Any(m => m.EntityId == last.Id)) return null;
+        var first = mentions[0];
+        if (first.Kind != MentionKind.Name || entities[first.EntityId] is not { Type: EntityType.Person } e) return null;
+        // The name opens the sentence, after at most a conjunction, "the" and capitalised titles ("And Striker Ana
+        // Ruiz ...", "The Attorney General Lord X ..."), and is not a possessor ("Mr Brown's Budget was ...").
+        foreach (var word in text[start..first.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (!(char.IsUpper(word[0]) && word.All(c => char.IsLetter(c) || c == '.') || word is "and" or "but" or "the")) return null;
+        if (text.AsSpan(first.End).StartsWith("'s") || text.AsSpan(first.End).StartsWith("\u2019s")) return null;
+        if (quotes is not null && QuoteFinder.Containing(quotes, first.Start) is not null) return null;
+        return PersonGender.Fits(GenderOf(e.Id), lower) ? e.Id : null;
     }
 
     private string WordBefore(int start)
