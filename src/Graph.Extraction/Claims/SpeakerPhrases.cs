@@ -368,13 +368,25 @@ internal static class SpeakerPhrases
     /// One to three lower-case words from <paramref name="k"/> (no verb, cue or function word) and then a capitalised
     /// word that is not a day: a title before a name ("deputy leader Ana Ruiz").
     /// </summary>
+    /// <summary>Verbs in the past that do not end in "-ed": after a name they are its verb, not a title.</summary>
+    private static readonly FrozenSet<string> IrregularPast = new[]
+    {
+        "left", "quit", "met", "won", "lost", "led", "held", "took", "gave", "made", "kept", "sent", "spent", "brought", "stood",
+        "ran", "set", "put", "beat", "hit", "cut", "sold", "bought", "built", "became", "came", "went", "saw", "got", "found",
+        "paid", "sat", "fought", "sought", "taught", "caught", "struck", "drew", "threw", "rode", "wrote", "spoke", "chose", "broke",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static bool TitleBeforeName(IReadOnlyList<Token> toks, int k)
     {
         var m = k;
         while (m < toks.Count && m - k < 3 && toks[m].IsWord && char.IsLower(toks[m].Text[0]) && !IsBoundary(toks[m].Text) && CueLexicon.Prior(toks[m].Text) < 0.5
                && (m == k || !toks[m].Text.EndsWith("ed", StringComparison.Ordinal)) && !IsAdverbial(toks[m])
                // "The ad hits Ruiz": a verb in "-s" is not a title.
-               && !(toks[m].Text.EndsWith('s') && !toks[m].Text.EndsWith("ss", StringComparison.Ordinal)) && !toks[m].Text.EndsWith("ing", StringComparison.Ordinal)) m++;
+               && !(toks[m].Text.EndsWith('s') && !toks[m].Text.EndsWith("ss", StringComparison.Ordinal)) && !toks[m].Text.EndsWith("ing", StringComparison.Ordinal)
+               // "Ana Ruiz left the Harbour Board", "Ana Ruiz joined the board": a verb in the past and its object, not a
+               // title ("campaign group the Harbour Alliance" is one).
+               && !IrregularPast.Contains(toks[m].Text)
+               && !(IsDeterminer(toks[m].Text) && m > k && toks[m - 1].Text.EndsWith("ed", StringComparison.Ordinal))) m++;
         return m > k && m < toks.Count && toks[m].IsWord && char.IsUpper(toks[m].Text[0]) && !IsTimeWord(toks[m].Text) && !IsBoundary(toks[m].Text);
     }
 
