@@ -438,6 +438,31 @@ public sealed class ClaimExtractor
         return gap.IsEmpty || gap is "," or ":";
     }
 
+    /// <summary>
+    /// Whether three words or more follow the content's last closing quotation mark: '"false" and "desperate" US
+    /// tabloids' opens with a quoted phrase but is the writer's paraphrase, not a direct quote.
+    /// </summary>
+    private static bool WordsAfterLastClose(string content)
+    {
+        for (var i = content.Length - 1; i > 0; i--)
+        {
+            if (content[i] is not ('"' or '\u201D') || char.IsWhiteSpace(content[i - 1])) continue;
+            if (i + 1 < content.Length && char.IsLetterOrDigit(content[i + 1])) continue;
+            var words = 0;
+            var inWord = false;
+            for (var j = i + 1; j < content.Length; j++)
+            {
+                // A quote opening after it ('"...," Ruiz said. "...') goes on quoting.
+                if (content[j] is '"' or '\u201C' && char.IsWhiteSpace(content[j - 1])) return false;
+                var letter = char.IsLetterOrDigit(content[j]);
+                if (letter && !inWord) words++;
+                inWord = letter;
+            }
+            return words >= 3;
+        }
+        return false;
+    }
+
     private static Claim Make(string text, string articleId, Candidate c, ResolvedEntities entities, SpeakerResolver resolver)
     {
         var content = Span.Of(text, c.ContentStart, c.ContentEnd);
@@ -446,8 +471,9 @@ public sealed class ClaimExtractor
         var about = entities.Within(content.Start, content.End).Select(m => m.EntityId)
             .Concat(resolver.PairsNamedIn(content.Start, content.End))
             .Where(id => !speaker.Ids.Contains(id)).Distinct().ToList();
-        var direct = content.Text.Length > 0 && Tokenizer.IsQuote(content.Text[0]) && content.Text[0] is not ('\'' or '\u2019' or '\u2018')
-                     || content.Text.StartsWith("''", StringComparison.Ordinal);
+        var direct = (content.Text.Length > 0 && Tokenizer.IsQuote(content.Text[0]) && content.Text[0] is not ('\'' or '\u2019' or '\u2018')
+                      || content.Text.StartsWith("''", StringComparison.Ordinal))
+                     && !WordsAfterLastClose(content.Text);
         return new Claim
         {
             Id = GraphIds.Claim(articleId, content),
