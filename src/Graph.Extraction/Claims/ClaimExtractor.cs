@@ -2043,14 +2043,19 @@ public sealed class ClaimExtractor
                 {
                     // A named or described audience runs to "that", a comma, a quote or a preposition. A number inside
                     // a name goes with it ("told Radio 4's morning show", "told Channel 5 News").
+                    // With a "that" ahead, the audience runs to it ("told a conference organised by the Institute that ...").
+                    var thatAhead = Enumerable.Range(k + 1, Math.Max(0, Math.Min(toks.Count, k + 10) - k - 1))
+                        .TakeWhile(i => toks[i].IsWord || NumberInName(i) || PossessiveMark(i)).Any(i => toks[i].Text is "that");
                     while (end + 1 < toks.Count && end - k < 8 && (toks[end + 1].IsWord || NumberInName(end + 1) || PossessiveMark(end + 1)) && toks[end + 1].Text is not ("that" or "on" or "in" or "at" or "during" or "after" or "before" or "to" or "he" or "she" or "they" or "it" or "we" or "i" or "this" or "last" or "about" or "what" or "how" or "why" or "when" or "there" or "if" or "whether")
-                           && !AudienceEnds(k, end + 1))
+                           && (thatAhead || !AudienceEnds(k, end + 1)))
                         end++;
                     // "warned the Tories would ...", "warned the move would ...": a bare determiner, or a phrase with no name
                     // followed by its verb, is the subject of what was said, not whom it was told to.
                     var verbNext = end + 1 < toks.Count && toks[end + 1].IsWord && char.IsLower(toks[end + 1].Text[0]) && IsFiniteVerb(toks[end + 1].Text);
+                    // So is a bare name with its verb: "warned Labour would lose seats".
                     if (end == k && lower is "the" or "a" or "an" or "his" or "their"
-                        || verbNext && !Enumerable.Range(k, end - k + 1).Any(i => toks[i].IsWord && char.IsUpper(toks[i].Text[0])))
+                        || verbNext && (!Enumerable.Range(k, end - k + 1).Any(i => toks[i].IsWord && char.IsUpper(toks[i].Text[0]))
+                                        || char.IsUpper(toks[k].Text[0]) && Enumerable.Range(k, end - k + 1).All(i => !toks[i].IsWord || char.IsUpper(toks[i].Text[0]))))
                         return k;
                 }
                 var m = resolver.ActorStartingIn(toks[k].Start, toks[end].End);
@@ -2097,7 +2102,11 @@ public sealed class ClaimExtractor
             if (toks[j].Kind == TokenKind.Number || OutletNouns.Contains(w)) return false;
             // After a name, a lower-case noun is the audience's head ("Labour supporters", "Venezuelan authorities")
             // unless a verb follows it, when it is what was said ("told BBC News schools had ...").
-            return char.IsUpper(toks[k].Text[0]) && !NounEndsAudience(j);
+            // After "the" and a name, only a noun with a verb of its own: "told the Guardian [talks] had broken down".
+            if (!char.IsUpper(toks[k].Text[0]))
+                return Enumerable.Range(k, j - k).Any(i => toks[i].IsWord && char.IsUpper(toks[i].Text[0]))
+                       && j + 1 < toks.Count && toks[j + 1].IsWord && char.IsLower(toks[j + 1].Text[0]) && IsFiniteVerb(toks[j + 1].Text);
+            return !NounEndsAudience(j);
         }
 
         /// <summary>The apostrophe of a plural or s-final name's possessive: "Sky News' Sunday programme".</summary>

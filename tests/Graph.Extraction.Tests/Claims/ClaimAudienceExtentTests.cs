@@ -12,6 +12,9 @@ public sealed class ClaimAudienceExtentTests
     [InlineData("Ola Dahl warned the move would cut ferry profits.", "the move would cut ferry profits")]
     [InlineData("Ola Dahl warned the Tories would lose the harbour vote.", "the Tories would lose the harbour vote")]
     [InlineData("Ola Dahl told MPs ministers would act on the ferry soon.", "ministers would act on the ferry soon")]
+    [InlineData("Ola Dahl warned Labour would lose seats in the ferry towns.", "Labour would lose seats in the ferry towns")]
+    [InlineData("Ola Dahl told the Harbour Courier crews had walked out over the ferry.", "crews had walked out over the ferry")]
+    [InlineData("Ola Dahl told a forum organised by the Ferry Institute that the fares were too high.", "the fares were too high")]
     public void What_was_said_starts_with_its_own_subject(string sentence, string content)
     {
         var g = Extract.From("Ferry news\n\n" + sentence);
