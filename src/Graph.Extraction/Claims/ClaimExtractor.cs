@@ -467,9 +467,15 @@ public sealed class ClaimExtractor
     {
         var content = Span.Of(text, c.ContentStart, c.ContentEnd);
         var speaker = c.Speaker;
+        // "The government said those returned to Zimbabwe would be safe": a country that the words of "the government"
+        // are about is as likely the other state; the article's country is not taken then.
+        if (speaker is { Ids: [var only], Mention: { } gm } && only.StartsWith("country:", StringComparison.Ordinal)
+            && gm.Text.ToLowerInvariant() is "the government" or "the authorities"
+            && entities.Within(content.Start, content.End).Any(m => m.EntityId == only))
+            speaker = speaker with { Ids = [] };
         // "said both countries would pool their records": about each of the pair, as "both sides said" speaks for each.
         var about = entities.Within(content.Start, content.End).Select(m => m.EntityId)
-            .Concat(resolver.PairsNamedIn(content.Start, content.End))
+            .Concat(speaker.Ids.Count > 1 ? [] : resolver.PairsNamedIn(content.Start, content.End))
             .Where(id => !speaker.Ids.Contains(id)).Distinct().ToList();
         var direct = (content.Text.Length > 0 && Tokenizer.IsQuote(content.Text[0]) && content.Text[0] is not ('\'' or '\u2019' or '\u2018')
                       || content.Text.StartsWith("''", StringComparison.Ordinal))

@@ -130,7 +130,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             return new Speaker([author.EntityId], span);
         // "The government said ...": with no country in the phrase, the country whose government the article names.
         // (Not "the government in Beijing": a capital named after it may be another country's.)
-        if (phrase.Last == phrase.First + 1 && first.Text is "the" or "The" && headWord is "government" or "authorities" or "administration"
+        if (phrase.Last == phrase.First + 1 && first.Text is "the" or "The" && headWord is "government" or "authorities"
             && !InPlaceAfter(last.End) && GovernedCountry() is { } home)
             return new Speaker([home], span);
         return new Speaker([], span);
@@ -141,6 +141,12 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
 
     private string? governedCountry;
     private bool governedCountryKnown;
+
+    private static readonly Regex StateNounAfter = new(@"^(?:officials|authorities|government|leaders|ministers|diplomats|police|troops|counterparts|negotiators|officers)\b",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex PassiveAfter = new(@"^(?:,[^,]{0,30},)?\s+(?:(?:was|were|has been|had been|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ld|ht)\b|died\b)",
+        RegexOptions.CultureInvariant);
 
     private static readonly Regex GovernmentAfter = new(@"^\s*(?:'s\s+|\u2019s\s+)?(?:government|authorities|officials|administration|cabinet|ministers?|president|prime minister|premier)\b",
         RegexOptions.CultureInvariant);
@@ -248,7 +254,9 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         foreach (var m in entities.Within(start, end))
             if (IsActor(m) && (best is null || m.Start == best.Start && m.End > best.End))
                 best = m;
-        if (best is { Kind: MentionKind.Demonym } && text.AsSpan(best.End, end - best.End).Trim().Length > 0)
+        // (But "warned Chinese officials", "urged Israeli authorities": a state's people are the state.)
+        if (best is { Kind: MentionKind.Demonym } && text.AsSpan(best.End, end - best.End).Trim() is { Length: > 0 } rest
+            && !StateNounAfter.IsMatch(rest.ToString()))
             return entities.Within(best.End, end).FirstOrDefault(IsActor)?.EntityId;
         return best?.EntityId;
     }
@@ -387,6 +395,9 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         foreach (var word in text[start..first.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries))
             if (!(char.IsUpper(word[0]) && word.All(c => char.IsLetter(c) || c == '.') || word is "and" or "but" or "the")) return null;
         if (text.AsSpan(first.End).StartsWith("'s") || text.AsSpan(first.End).StartsWith("\u2019s")) return null;
+        // Not a sentence that only says what befell them ("Tony Smith was convicted in May. He said ..." follows the
+        // lawyer who spoke before): a passive or "died" after the name.
+        if (PassiveAfter.IsMatch(text.AsSpan(first.End, Math.Min(40, end - first.End)).ToString())) return null;
         if (quotes is not null && QuoteFinder.Containing(quotes, first.Start) is not null) return null;
         return PersonGender.Fits(GenderOf(e.Id), lower) ? e.Id : null;
     }
@@ -437,13 +448,16 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     {
         foreach (Match m in PairPhrase.Matches(text.Substring(start, end - start)))
         {
-            var ids = Pair();
-            if (ids.Count >= 2) return ids;
+            // "Both sides" of a dispute or a match are the parties of a meeting only; two countries must each be named twice.
+            var ids = events.FirstOrDefault(e => e.Participants.Count >= 2)?.Participants
+                      ?? (m.Groups[1].Value is "sides" ? null
+                          : entities.Entities.Where(e => e.Type == EntityType.Country && e.Mentions.Count >= 2).OrderByDescending(e => e.Mentions.Count).Take(2).Select(e => e.Id).ToList());
+            if (ids is { Count: >= 2 }) return ids;
         }
         return [];
     }
 
-    private static readonly Regex PairPhrase = new(@"(?<!\b(?:[Oo]n|[Ff]rom|[Oo]f|[Tt]o|[Bb]etween|[Aa]cross)\s+)\b(?:[Bb]oth|the two)\s+(?:sides|countries|nations|governments)\b(?!\s+of\b)",
+    private static readonly Regex PairPhrase = new(@"(?<!\b(?:[Oo]n|[Ff]rom|[Oo]f|[Tt]o|[Bb]etween|[Aa]cross)\s+)\b(?:[Bb]oth|the two)\s+(sides|countries|nations|governments)\b(?!\s+of\b)",
         RegexOptions.CultureInvariant);
 
     private IReadOnlyList<string> Pair() =>

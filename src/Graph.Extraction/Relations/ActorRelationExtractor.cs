@@ -62,7 +62,8 @@ public sealed class ActorRelationExtractor
         var relations = new List<Relation>();
         foreach (var c in claims)
         {
-            if (c.Audience is not { } audience) continue;
+            // Only a telling: "warned Georgia", "urged Russia" are acts on a state, not a conversation.
+            if (c.Audience is not { } audience || c.Cue.Text.ToLowerInvariant() is not ("told" or "tell" or "tells" or "telling" or "informed" or "assured" or "reminded")) continue;
             var from = Math.Min(c.Content.Start, Math.Min(c.Cue.Start, c.SpeakerMention?.Start ?? int.MaxValue));
             var to = Math.Max(c.Content.End, Math.Max(c.Cue.End, c.SpeakerMention?.End ?? 0));
             foreach (var speaker in c.Speakers.Count > 0 ? c.Speakers : c.Speaker is null ? [] : [c.Speaker])

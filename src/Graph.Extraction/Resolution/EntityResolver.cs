@@ -415,8 +415,26 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     /// Whether the name at [start, end) is what a "told the ..." tells: "told the [Harbour Courier] that ...". The name
     /// must end the phrase ("told the [Lena Brekke] trial" names a person in a modifier, and stays one).
     /// </summary>
+    /// <summary>Heads of honorific names, people rather than bodies: "the Dalai Lama", "the Duke of Edinburgh".</summary>
+    private static readonly FrozenSet<string> HonorificWords = new[]
+    {
+        "Lama", "Khan", "Duke", "Duchess", "Earl", "Archbishop", "Bishop", "Cardinal", "Ayatollah", "Pope", "Queen", "King", "Prince",
+        "Princess", "Lord", "Lady", "Baroness", "Sheikh", "Emir", "Sultan", "Rabbi", "Imam",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Single words that name a kind of body, not one: "told the Court", "told the Inquiry".</summary>
+    private static readonly FrozenSet<string> GenericBodyWords = new[]
+    {
+        "Court", "Inquiry", "Committee", "Commission", "Board", "Council", "Panel", "Hearing", "Tribunal", "Jury", "Conference", "Meeting",
+        "Government", "Ministry", "Department", "Agency",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool HonorificOrGeneric(string name) =>
+        name.Split(' ').Any(HonorificWords.Contains) || !name.Contains(' ') && GenericBodyWords.Contains(name);
+
     private static bool ToldTheName(string text, int start, int end)
     {
+        if (HonorificOrGeneric(text[start..end])) return false;
         var before = text.AsSpan(0, start).TrimEnd();
         if (!before.EndsWith(" the", StringComparison.Ordinal)) return false;
         before = before[..^4].TrimEnd();
@@ -460,7 +478,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 if (j == i + 2) continue;
                 int start = toks[i + 2].Start, end = toks[j - 1].End;
                 var name = text[start..end];
-                if (work.IsCovered(start, end) || !EndsPhrase(text, end) && !(j < toks.Count && OutletNouns.Contains(toks[j].Text))
+                if (work.IsCovered(start, end) || HonorificOrGeneric(name) || !EndsPhrase(text, end) && !(j < toks.Count && OutletNouns.Contains(toks[j].Text))
                     || gazetteer.MayStartTitle(toks[i + 2].Text) || gazetteer.IsTitle(name)
                     || gazetteer.CountryByDemonym(toks[i + 2].Text) is not null || gazetteer.CountryByName(name) is not null
                     || name.EndsWith('s') && !name.Contains(' ') && gazetteer.InstitutionByName(name) is null) continue;
@@ -547,9 +565,15 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                     i = b + 1;
                     continue;
                 }
+                // "A union spokesman ..." after "a company spokesman": a later "the spokesman" may be either.
+                var other = j < toks.Count && PersonNouns.Contains(toks[j].Text) ? j
+                    : j + 1 < toks.Count && toks[j].IsWord && char.IsLower(toks[j].Text[0]) && PersonNouns.Contains(toks[j + 1].Text) ? j + 1 : -1;
+                if (det is "a" or "an" && other >= 0 && known.ContainsKey(toks[other].Text.ToLowerInvariant())
+                    && (other + 1 >= toks.Count || toks[other + 1].Text is not ("for" or "of" or "at" or "from" or "with")))
+                    known[toks[other].Text.ToLowerInvariant()] = "";
                 if (j >= toks.Count || !PersonNouns.Contains(toks[j].Text) || toks[j].Text.EndsWith('s') && toks[j].Text.Length > 4 && !toks[j].Text.EndsWith("ss", StringComparison.Ordinal)) continue;
-                if (work.IsCovered(toks[i].Start, toks[j].End)) continue;
                 var noun = toks[j].Text.ToLowerInvariant();
+                if (work.IsCovered(toks[i].Start, toks[j].End)) continue;
                 var k = j + 1;
                 if (k + 1 < toks.Count && toks[k].Text is "for" or "of" or "at" or "from" or "with")
                 {

@@ -30,4 +30,20 @@ public sealed class ClaimAudienceOutletTests
         var g = Extract.From("Ferry board\n\n" + sentence);
         Assert.DoesNotContain(g.Entities, e => e.Type == EntityType.Institution);
     }
+
+    [Fact]
+    public void A_state_s_officials_told_are_the_state()
+    {
+        var g = Extract.From("Ferry board\n\nOla Dahl warned Chinese officials that the ferry board was wrong.");
+        Assert.Equal("country:cn", g.ClaimWith("ferry board was wrong").Audience);
+    }
+
+    [Theory]
+    [InlineData("Ola Dahl told the Dalai Lama that the ferry board was wrong.")]
+    [InlineData("Ola Dahl told the Court that the ferry board was wrong.")]
+    public void An_honorific_or_a_generic_body_is_no_outlet(string sentence)
+    {
+        var g = Extract.From("Ferry board\n\n" + sentence);
+        Assert.DoesNotContain(g.Entities, e => e.Type == EntityType.Institution);
+    }
 }

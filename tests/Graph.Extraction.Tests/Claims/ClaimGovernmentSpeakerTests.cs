@@ -30,4 +30,12 @@ public sealed class ClaimGovernmentSpeakerTests
                              + "The government in Lima said the quota would hurt its own fleets.");
         Assert.Null(g.ClaimWith("hurt its own fleets").Speaker);
     }
+
+    [Fact]
+    public void The_government_speaking_about_the_article_s_country_may_be_another_state_s()
+    {
+        var g = Extract.From("Returns resumed\n\nThe Chilean government denied the abuse claims. Critics in Chile say Chile is unsafe for returnees. "
+                             + "The government said those returned to Chile would be safe.");
+        Assert.Null(g.ClaimWith("returned to Chile would be safe").Speaker);
+    }
 }

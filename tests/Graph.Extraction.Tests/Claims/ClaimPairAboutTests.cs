@@ -25,4 +25,11 @@ public sealed class ClaimPairAboutTests
         var g = Extract.From(Meeting + "Minister Kaja Tamm said that crews on both sides of this gulf wanted new ferry inspection rules.");
         Assert.Empty(g.ClaimWith("new ferry inspection rules").About);
     }
+
+    [Fact]
+    public void Both_sides_without_a_meeting_are_no_pair_of_countries()
+    {
+        var g = Extract.From("Rail strike\n\nTrains to France and Belgium were cancelled. Union leader Kaja Tamm said both sides were still far apart on the ferry pay offer.");
+        Assert.Empty(g.ClaimWith("still far apart").About);
+    }
 }

@@ -21,4 +21,12 @@ public sealed class ClaimPreviousSubjectPronounTests
                              + "He said the board would meet in March.");
         Assert.Equal("person:tom-berg", g.ClaimWith("board would meet in March").Speaker);
     }
+
+    [Fact]
+    public void A_sentence_that_only_says_what_befell_someone_does_not_make_them_the_speaker()
+    {
+        var g = Extract.From("Harbour fraud\n\nDefence lawyer Tom Berg said his client would appeal. Per Lund was convicted of fraud in May. "
+                             + "He said the verdict was unsafe.");
+        Assert.Equal("person:tom-berg", g.ClaimWith("verdict was unsafe").Speaker);
+    }
 }

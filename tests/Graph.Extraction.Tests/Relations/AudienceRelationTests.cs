@@ -23,4 +23,11 @@ public sealed class AudienceRelationTests
         var g = Extract.From("Ferry fares\n\nKari Holm told the Harbour Courier that the fares were far too high.");
         Assert.Single(g.Relations, r => r.Type == RelationTypes.TalksTo);
     }
+
+    [Fact]
+    public void Urging_a_state_is_no_talk_with_it()
+    {
+        var g = Extract.From("Ferry fares\n\nNorway urged Sweden to cut the ferry fares before the summer.");
+        Assert.DoesNotContain(g.Relations, r => r.Type == RelationTypes.TalksTo);
+    }
 }

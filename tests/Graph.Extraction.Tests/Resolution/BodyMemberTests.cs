@@ -35,4 +35,12 @@ public sealed class BodyMemberTests
         Assert.Equal("spokeswoman for Danish embassy", person.Name);
         Assert.Contains(g.Relations, r => r.Type == RelationTypes.AffiliatedWith && r.From == person.Id && r.To == "country:dk");
     }
+
+    [Fact]
+    public void The_spokesman_after_two_different_spokesmen_is_neither()
+    {
+        var g = Extract.From("Ferry levy\n\nNordic Ferries said it would close the quay. A company spokesman said the quay was too old. "
+                             + "A union spokesman said the crews were angry. Later the spokesman said talks would resume.");
+        Assert.Null(g.ClaimWith("talks would resume").Speaker);
+    }
 }
