@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Graph.Core.Ids;
 using Graph.Core.Model;
 using Graph.Extraction.Resolution;
@@ -2100,8 +2099,9 @@ public sealed class ClaimExtractor
                 return j > k && r < toks.Count && toks[r].IsWord && char.IsLower(toks[r].Text[0]) && IsFiniteVerb(toks[r].Text);
             }
             if (w is "earlier" or "later" or "yesterday" or "today" or "tonight") return false;
-            // "of", "for", "with" go on inside a name ("Breakfast with Frost", "a meeting of the Police Authority"), and
-            // "and" joins a second name or body ("MPs and peers:").
+            // "of", "for", "with" before a name go on inside it ("Breakfast with Frost", "a meeting of the Police Authority");
+            // before anything else they end the audience, and what follows was told ("reminded the crowd of the stakes",
+            // which the training annotations count as an attribution). "and" joins a second name or body ("MPs and peers:").
             if (w is "of" or "for" or "and" or "with")
                 return !(NameAt(j + 1) || w is not "and" && j + 2 < toks.Count && toks[j + 1].Text is "the" && NameAt(j + 2)
                          || w is "and" && (NounEndsAudience(j + 1) || !char.IsUpper(toks[k].Text[0])));
@@ -2134,13 +2134,6 @@ public sealed class ClaimExtractor
             return !next.IsWord || char.IsUpper(next.Text[0]) || next.Text is "that" or "he" or "she" or "they" or "it" or "we" or "i" or "the" or "a" or "an" or "his" or "her" or "their"
                 or "its" or "to" or "on" or "in" or "at" or "about" or "of" or "and";
         }
-
-        /// <summary>Nouns an outlet's name goes with: "the Courier newspaper", "Czech newspaper Daily Sport".</summary>
-        private static readonly FrozenSet<string> OutletNouns = new[]
-        {
-            "programme", "program", "show", "newspaper", "paper", "magazine", "radio", "website", "channel", "daily", "weekly", "tabloid",
-            "broadcaster", "station", "network", "agency", "news", "bulletin",
-        }.ToFrozenSet(StringComparer.Ordinal);
 
         /// <summary>
         /// A channel number inside a name ("Radio [4]'s Today programme:", "Channel [5] News that", "Radio [4]:"): one or

@@ -402,13 +402,6 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         }
     }
 
-    /// <summary>What an outlet's name may stand before: "told the Courier newspaper".</summary>
-    private static readonly FrozenSet<string> OutletNouns = new[]
-    {
-        "newspaper", "paper", "magazine", "programme", "program", "show", "website", "radio", "channel", "network", "agency",
-        "daily", "weekly", "broadcaster", "station", "tabloid",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
     private static readonly FrozenSet<string> TellVerbs = new[] { "told", "tells", "tell", "telling" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
