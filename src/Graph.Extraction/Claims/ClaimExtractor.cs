@@ -468,12 +468,12 @@ public sealed class ClaimExtractor
         var speaker = c.Speaker;
         // "The government said those returned to Zimbabwe would be safe": a country that the words of "the government"
         // are about is as likely the other state; the article's country is not taken then.
+        var named = entities.Within(content.Start, content.End).Select(m => m.EntityId).ToList();
         if (speaker is { Ids: [var only], Mention: { } gm } && only.StartsWith("country:", StringComparison.Ordinal)
-            && gm.Text.ToLowerInvariant() is "the government" or "the authorities"
-            && entities.Within(content.Start, content.End).Any(m => m.EntityId == only))
+            && gm.Text.ToLowerInvariant() is "the government" or "the authorities" && named.Contains(only))
             speaker = speaker with { Ids = [] };
         // "said both countries would pool their records": about each of the pair, as "both sides said" speaks for each.
-        var about = entities.Within(content.Start, content.End).Select(m => m.EntityId)
+        var about = named
             .Concat(speaker.Ids.Count > 1 ? [] : resolver.PairsNamedIn(content.Start, content.End))
             .Where(id => !speaker.Ids.Contains(id)).Distinct().ToList();
         var direct = (content.Text.Length > 0 && Tokenizer.IsQuote(content.Text[0]) && content.Text[0] is not ('\'' or '\u2019' or '\u2018')
@@ -2494,10 +2494,7 @@ public sealed class ClaimExtractor
         /// <summary>The content from <paramref name="k"/> opens a clause of its own: "that ...", "he ...", "there ...".</summary>
         private bool OpensClause(int k) => k < Toks.Count && (Toks[k].Text is "that" or "there" || CueLexicon.Pronouns.Contains(Toks[k].Text));
 
-        /// <summary>Past tenses not in "-ed" that start a second predicate: "... “a sham” and made a pledge".</summary>
-        private static bool IsIrregularPast(string w) => w is "made" or "cast" or "took" or "gave" or "went" or "came" or "got" or "held"
-            or "kept" or "left" or "sent" or "spent" or "brought" or "stood" or "ran" or "won" or "lost" or "met" or "set" or "put"
-            or "drew" or "threw" or "began" or "led" or "paid" or "sought" or "struck";
+        private static bool IsIrregularPast(string w) => SpeakerPhrases.IsIrregularPast(w);
 
         /// <summary>
         /// "..., calling the fares “a scandal” and demanding a refund": a participle cue's content ends before

@@ -89,7 +89,7 @@ public static class QuoteFinder
             // A straight mark that opens a word later in a sentence of its own ("... for a second. Wenger said: "We
             // need ...") means the open quote lost its closing mark: it ends before that sentence, and a new quote
             // opens here (not a mark inside the open quote's own sentence, which may be a nested quote).
-            if (m.Direction == Direction.Either && Acts(text, m) == Direction.Open && SentenceStart(analyzed, m.Start) is var ss && ss > open.Value + 1
+            if (m.Direction == Direction.Either && Acts(text, m) == Direction.Open && (AnalyzedText.SentenceAt(analyzed.Sentences, m.Start)?.Start ?? 0) is var ss && ss > open.Value + 1
                 && ss <= m.Start && text.AsSpan(open.Value, ss - open.Value).TrimEnd().Length is var kept && kept > 2)
             {
                 Add(text, open.Value, open.Value + kept, quotes, closed: false);
@@ -126,20 +126,6 @@ public static class QuoteFinder
         }
         if (open is { } last) Add(text, last, ParagraphEnd(text, anchor), quotes, closed: false);
         return quotes;
-    }
-
-    /// <summary>Where the sentence holding <paramref name="offset"/> starts.</summary>
-    private static int SentenceStart(AnalyzedText analyzed, int offset)
-    {
-        var sentences = analyzed.Sentences;
-        int lo = 0, hi = sentences.Count - 1, found = 0;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (sentences[mid].Start <= offset) { found = sentences[mid].Start; lo = mid + 1; }
-            else hi = mid - 1;
-        }
-        return found;
     }
 
     /// <summary>Whether the quote opening at mark <paramref name="k"/> closes within its paragraph on a comma, question or exclamation mark (before a speaker tag).</summary>

@@ -368,13 +368,19 @@ internal static class SpeakerPhrases
     /// One to three lower-case words from <paramref name="k"/> (no verb, cue or function word) and then a capitalised
     /// word that is not a day: a title before a name ("deputy leader Ana Ruiz").
     /// </summary>
-    /// <summary>Verbs in the past that do not end in "-ed": after a name they are its verb, not a title.</summary>
+    /// <summary>
+    /// Verbs in the past that do not end in "-ed": after a name they are its verb, not a title ("Ana Ruiz left the
+    /// board"), and after a quote and "and" they start a second predicate ("... “a sham” and made a pledge").
+    /// </summary>
     private static readonly FrozenSet<string> IrregularPast = new[]
     {
         "left", "quit", "met", "won", "lost", "led", "held", "took", "gave", "made", "kept", "sent", "spent", "brought", "stood",
         "ran", "set", "put", "beat", "hit", "cut", "sold", "bought", "built", "became", "came", "went", "saw", "got", "found",
         "paid", "sat", "fought", "sought", "taught", "caught", "struck", "drew", "threw", "rode", "wrote", "spoke", "chose", "broke",
+        "cast", "began",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    internal static bool IsIrregularPast(string word) => IrregularPast.Contains(word);
 
     private static bool TitleBeforeName(IReadOnlyList<Token> toks, int k)
     {

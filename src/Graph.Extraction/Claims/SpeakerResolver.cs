@@ -382,8 +382,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         if (sentences is null) return null;
         var end = text.AsSpan(0, sentenceStart).TrimEnd().Length;
         if (end < 2 || text[end - 1] is not ('.' or '!' or '?')) return null;
-        var previous = sentences.LastOrDefault(x => x.End <= sentenceStart && x.Start < end);
-        if (previous is null) return null;
+        if (AnalyzedText.SentenceAt(sentences, end - 1) is not { } previous || previous.Start >= sentenceStart) return null;
         var start = previous.Start;
         if (last.Offset >= start) return null;
         var mentions = entities.Within(start, end).ToList();
@@ -440,12 +439,14 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
 
     /// <summary>
     /// The parties a claim's content names as a pair ("both sides", "the two countries"), so the claim is about each of
-    /// them: the parties of the article's first meeting, or its two main countries. Not "the two parties", which in
-    /// political news are as often two political parties, and not the sides of something ("on both sides", "both sides of
-    /// the divide").
+    /// them: the parties of the article's first meeting, or (not for "sides") its two main countries, each named at least
+    /// twice. Not "the two parties", which in political news are as often two political parties, and not the sides of
+    /// something ("on both sides", "both sides of the divide").
     /// </summary>
     public IReadOnlyList<string> PairsNamedIn(int start, int end)
     {
+        var span = text.AsSpan(start, end - start);
+        if (!span.Contains("both", StringComparison.OrdinalIgnoreCase) && !span.Contains("the two", StringComparison.Ordinal)) return [];
         foreach (Match m in PairPhrase.Matches(text.Substring(start, end - start)))
         {
             // "Both sides" of a dispute or a match are the parties of a meeting only; two countries must each be named twice.

@@ -18,4 +18,19 @@ public sealed record Sentence(int Index, int Start, int End, IReadOnlyList<Token
 }
 
 /// <summary>An article's text split into sentences and tokens: the input every extractor reads.</summary>
-public sealed record AnalyzedText(string Text, IReadOnlyList<Sentence> Sentences);
+public sealed record AnalyzedText(string Text, IReadOnlyList<Sentence> Sentences)
+{
+    /// <summary>The last sentence that starts at or before <paramref name="offset"/> (the one holding it), or null before the first.</summary>
+    public static Sentence? SentenceAt(IReadOnlyList<Sentence> sentences, int offset)
+    {
+        int lo = 0, hi = sentences.Count - 1;
+        Sentence? found = null;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (sentences[mid].Start <= offset) { found = sentences[mid]; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        return found;
+    }
+}
