@@ -140,10 +140,29 @@ public sealed class ClaimExtractor
             var report = QuoteEndsSentence(text, analyzed.Sentences[s], q)
                 ? kept.FirstOrDefault(k => ReportEndsSentenceBefore(text, k, q) && SpeakerOpensSentence(text, analyzed.Sentences, k) && !QuotedBefore(analyzed.Sentences, quotes, k.CueStart))
                 : null;
+            // "“...,” Feld said, noting that the council held every seat. “...”": the quote after a comment on a quote,
+            // in the same paragraph, is more from the speaker of both.
+            var commented = report is null && previous is null && QuoteEndsSentence(text, analyzed.Sentences[s], q)
+                ? kept.FirstOrDefault(k => CommentEndsSentenceBefore(text, kept, k, q))
+                : null;
             var reader = new SentenceReader(text, analyzed.Sentences, s, quotes, resolver);
-            if (reader.Unclaimed(q, report?.Speaker ?? previous?.Speaker) is { } c)
+            if (reader.Unclaimed(q, report?.Speaker ?? previous?.Speaker ?? commented?.Speaker) is { } c)
             {
-                if (report is not null && c.CueStart == q.Span.Start && c.CueEnd == q.Span.Start) kept[kept.IndexOf(report)] = report with { ContentEnd = c.ContentEnd };
+                var continues = c.CueStart == q.Span.Start && c.CueEnd == q.Span.Start;
+                if (report is not null && continues) kept[kept.IndexOf(report)] = report with { ContentEnd = c.ContentEnd };
+                // "Taxes will rise, said Tom Beck. “Nobody can pay them.”": a quote going on, in the same paragraph,
+                // after the frame of what its speaker said is one statement with it, the frame inside.
+                else if (commented is not null && continues && QuoteCommented(text, kept, commented) is { Frame.End: 0 } quoted
+                         && text.AsSpan(quoted.ContentEnd, q.Span.Start - quoted.ContentEnd).IndexOfAny('"', '\u201C', '\u201D') < 0)
+                    kept[kept.IndexOf(quoted)] = quoted with { ContentEnd = c.ContentEnd, Frame = (quoted.ContentEnd, q.Span.Start) };
+                else if (previous is not null && continues && report is null && previous.Frame.End <= previous.Frame.Start
+                         && ShortFrame(text.AsSpan(previous.ContentEnd, q.Span.Start - previous.ContentEnd))
+                         && FramedParagraphBefore(text, previous, q))
+                {
+                    var merged = previous with { ContentEnd = c.ContentEnd, Frame = (previous.ContentEnd, q.Span.Start) };
+                    if (kept.IndexOf(previous) is var at and >= 0) kept[at] = merged;
+                    else fallbacks[fallbacks.IndexOf(previous)] = merged;
+                }
                 else fallbacks.Add(c);
             }
         }
@@ -159,6 +178,18 @@ public sealed class ClaimExtractor
         if (narrowed.Count > 0) kept = Select(narrowed, kept);
         resolver.ResolveOtherPronouns(analyzed);
         return new ClaimResult(kept.OrderBy(c => c.ContentStart).Select(c => Make(text, articleId, c, entities, resolver)).ToList(), resolver.ExtraMentions);
+    }
+
+    /// <summary>
+    /// A frame of a speaker and cue with little else, in one paragraph ("said Tom Beck, a professor at the
+    /// university."), not one that goes on to other events ("..., she said, and then the chair stood up to leave.").
+    /// </summary>
+    private static bool ShortFrame(ReadOnlySpan<char> frame)
+    {
+        if (frame.Length > 80 || frame.Contains('\n')) return false;
+        foreach (var range in frame.Split(' '))
+            if (frame[range] is "and" or "then" or "when" or "while" or "after" or "before" or "as" or "but" or "who" or "which") return false;
+        return true;
     }
 
     /// <summary>The previous claim's quote ends the paragraph right before <paramref name="q"/>.</summary>
@@ -200,6 +231,26 @@ public sealed class ClaimExtractor
     }
 
     /// <summary>
+    /// <paramref name="comment"/> is a participle (", noting that ...") after a quote with the same speaker mention
+    /// that opens its sentence ("“...,” Feld said, noting that ..."), and its content ends that sentence right before
+    /// <paramref name="q"/> in the same paragraph.
+    /// </summary>
+    private static bool CommentEndsSentenceBefore(string text, List<Candidate> kept, Candidate comment, QuoteSpan q)
+    {
+        if (comment.ContentEnd > q.Span.Start || comment.CueEnd <= comment.CueStart || comment.CueEnd > comment.ContentStart) return false;
+        if (!text.AsSpan(comment.CueStart, comment.CueEnd - comment.CueStart).EndsWith("ing", StringComparison.Ordinal)) return false;
+        var gap = text.AsSpan(comment.ContentEnd, q.Span.Start - comment.ContentEnd);
+        if (gap.Contains('\n') || gap.Trim().Length == 0 || gap.Trim().Trim(".!?").Length > 0) return false;
+        return QuoteCommented(text, kept, comment) is not null;
+    }
+
+    /// <summary>The quote claim a participle comments on: same speaker mention, its cue a short way before the participle's, one paragraph.</summary>
+    private static Candidate? QuoteCommented(string text, List<Candidate> kept, Candidate comment) =>
+        comment.Speaker.Mention is not { } mention ? null
+        : kept.FirstOrDefault(k => k != comment && k.Speaker.Mention == mention && k.ContentEnd <= k.CueStart && k.CueEnd <= comment.CueStart
+                                   && comment.CueStart - k.CueEnd <= 60 && !text.AsSpan(k.ContentStart, comment.CueStart - k.ContentStart).Contains('\n'));
+
+    /// <summary>
     /// The report's speaker opens its sentence, so the report is the sentence's main clause: in "Berg hit back after
     /// the union said that ...", "... at Labour claims that ..." or "... at Ruiz, who had said ...", the report is
     /// inside Berg's sentence and the quote after it is his.
@@ -235,7 +286,11 @@ public sealed class ClaimExtractor
     /// </summary>
     private static bool FramedParagraphBefore(string text, Candidate previous, QuoteSpan q)
     {
-        if (previous.ContentEnd > q.Span.Start || previous.ContentEnd == 0 || !Tokenizer.IsQuote(text[previous.ContentEnd - 1])) return false;
+        if (previous.ContentEnd > q.Span.Start || previous.ContentEnd == 0) return false;
+        // "The mayor did well with older voters, said Tom Beck. “...”": a report whose cue and speaker follow it
+        // after a comma frames the quote after it the same way a quote's frame does.
+        if (!Tokenizer.IsQuote(text[previous.ContentEnd - 1])
+            && !(previous.CueStart > previous.ContentEnd && previous.CueStart - previous.ContentEnd <= 60 && text[previous.ContentEnd] == ',')) return false;
         if (previous.CueStart < previous.ContentEnd) return false;
         var gap = text.AsSpan(previous.ContentEnd, q.Span.Start - previous.ContentEnd);
         if (gap.Count('\n') > 2) return false;
@@ -468,7 +523,10 @@ public sealed class ClaimExtractor
         var speaker = c.Speaker;
         // "The government said those returned to Zimbabwe would be safe": a country that the words of "the government"
         // are about is as likely the other state; the article's country is not taken then.
-        var named = entities.Within(content.Start, content.End).Select(m => m.EntityId).ToList();
+        // Not the frame inside a quote ("“...,” Vince Cable told BBC News. “...”"): what was said is about those it names.
+        var named = entities.Within(content.Start, content.End)
+            .Where(m => !(c.Frame.End > c.Frame.Start && m.Start >= c.Frame.Start && m.End <= c.Frame.End))
+            .Select(m => m.EntityId).ToList();
         if (speaker is { Ids: [var only], Mention: { } gm } && only.StartsWith("country:", StringComparison.Ordinal)
             && gm.Text.ToLowerInvariant() is "the government" or "the authorities" && named.Contains(only))
             speaker = speaker with { Ids = [] };
