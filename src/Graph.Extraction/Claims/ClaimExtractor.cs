@@ -791,12 +791,26 @@ public sealed class ClaimExtractor
             // "loud chants of “No!”", "calls of “Encore!”": these plurals take "of" only as nouns (the verbs take an object).
             if (i + 1 < toks.Count && toks[i + 1].Text is "of" && toks[i].Text is "chants" or "calls" or "claims" or "cries" or "shouts" or "cheers" or "boos") return false;
             // "opposed by Israel", "sought after", "seen as": a participle describing something, not a speaker's act.
-            if (i + 1 < toks.Count && toks[i + 1].Text is "by" or "after" && toks[i].Text.EndsWith("ed", StringComparison.Ordinal)) return false;
+            // ("stated after the talks that ...": a "that" clause after the time phrase makes it the speaker's act.)
+            if (i + 1 < toks.Count && toks[i].Text.EndsWith("ed", StringComparison.Ordinal)
+                && (toks[i + 1].Text is "by" || toks[i + 1].Text is "after" && !ThatAfterTimePhrase(i + 2))) return false;
             if (i + 1 < toks.Count && toks[i + 1].Text is "as" && toks[i].Text is "seen" or "viewed" or "regarded" or "known" or "described" or "considered") return false;
             // "was asked", "were told", "is called": passive, the subject is the audience or the thing named.
             if (prev.ToLowerInvariant() is "was" or "were" or "is" or "are" or "be" or "been" or "being" && !toks[i].Text.EndsWith("ing", StringComparison.Ordinal)
                 && toks[i].Text.ToLowerInvariant() is not ("expected" or "known" or "confident" or "aware" or "skeptical" or "eager" or "sure" or "critical") && !StanceStates.Contains(toks[i].Text)) return false;
             return true;
+        }
+
+        /// <summary>A "that" a few words after <paramref name="k"/>, with no comma, quote or verb of saying before it.</summary>
+        private bool ThatAfterTimePhrase(int k)
+        {
+            var toks = Toks;
+            for (var j = k; j < Math.Min(toks.Count, k + 6); j++)
+            {
+                if (toks[j].Text is "that") return j > k;
+                if (toks[j].Text is "," or ";" or ":" || toks[j].Kind == TokenKind.Quote || toks[j].IsWord && CueLexicon.Prior(toks[j].Text) >= 0.5) return false;
+            }
+            return false;
         }
 
         // ---- content first: "...," X said / "...," said X ----
