@@ -34,6 +34,18 @@ public sealed class CliEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task Query_reads_its_statement_from_an_at_file_as_the_readme_shows()
+    {
+        // The parser must not take "@FILE" for a response file and split the statement into arguments; the command
+        // reads the file itself, then checks its parameters before it connects to anything.
+        Write("queries/claims.cypher", "MATCH (c:Claim) WHERE c.text CONTAINS $word RETURN c.text AS said LIMIT 5");
+        var result = await CliRunner.RunAsync(dir, "query", "@queries/claims.cypher", "-p", "no-equals-sign");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--param 'no-equals-sign' is not name=value", result.Stderr);
+        Assert.DoesNotContain("Response file", result.Stderr);
+    }
+
+    [Fact]
     public async Task Ingest_reports_bad_files_by_name_and_keeps_the_good_ones()
     {
         Write("in/good.txt", "Port deal\n\nThe Dutch government said that the port of Rotterdam would expand.");

@@ -30,7 +30,9 @@ public static class CommandTree
 
     public static async Task<int> InvokeAsync(RootCommand root, string[] args)
     {
-        var parse = root.Parse(args);
+        // No response files: "@cypher/queries/meetings.cypher" is query's own way to name a statement file, and the
+        // parser would otherwise read that file as more arguments.
+        var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         try
         {
             // Serve needs a few seconds after SIGTERM to finish the article in hand and close the store.
