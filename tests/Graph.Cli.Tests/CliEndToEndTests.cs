@@ -46,6 +46,21 @@ public sealed class CliEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task Eval_ner_names_a_file_that_is_not_conll_and_a_floor_given_as_a_percentage()
+    {
+        Write("notes.txt", "The harbour reopened on Monday\nslowly\n");
+        var bad = await CliRunner.RunAsync(dir, "eval", "ner", "notes.txt");
+        Assert.Equal(1, bad.ExitCode);
+        Assert.Contains("notes.txt is not a CoNLL-format file", bad.Stderr);
+        Assert.DoesNotContain("Unhandled exception", bad.Stderr);
+
+        Write("one.conll", "Ana NNP B-NP B-PER\nRuiz NNP I-NP I-PER\nspoke VBD B-VP O\n");
+        var floor = await CliRunner.RunAsync(dir, "eval", "ner", "one.conll", "--min-f1", "90");
+        Assert.Equal(1, floor.ExitCode);
+        Assert.Contains("--min-f1 is a fraction between 0 and 1", floor.Stderr);
+    }
+
+    [Fact]
     public async Task Ingest_reports_bad_files_by_name_and_keeps_the_good_ones()
     {
         Write("in/good.txt", "Port deal\n\nThe Dutch government said that the port of Rotterdam would expand.");

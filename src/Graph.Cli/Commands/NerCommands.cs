@@ -33,8 +33,13 @@ public static class NerCommands
                 await Console.Error.WriteLineAsync($"error: {path} does not exist").ConfigureAwait(false);
                 return ExitCodes.BadInput;
             }
+            if (parse.GetValue(floor) is { } asked && asked is < 0 or > 1)
+            {
+                await Console.Error.WriteLineAsync($"error: --min-f1 is a fraction between 0 and 1 (e.g. 0.925), not {asked}").ConfigureAwait(false);
+                return ExitCodes.BadInput;
+            }
             var extractor = services.GetRequiredService<ArticleExtractor>();
-            var documents = ConllCorpus.Read(path);
+            if (await ReadConll(path).ConfigureAwait(false) is not { } documents) return ExitCodes.BadInput;
             var scorer = new NerScorer();
             var tokens = 0;
             var watch = Stopwatch.StartNew();
@@ -67,6 +72,20 @@ public static class NerCommands
     }
 
     /// <summary>Tokens joined by single spaces, one sentence per line; gold spans as character offsets.</summary>
+    /// <summary>Reads a CoNLL file, or says on stderr which file and line is not CoNLL and returns null.</summary>
+    private static async Task<IReadOnlyList<ConllDocument>?> ReadConll(string path)
+    {
+        try
+        {
+            return ConllCorpus.Read(path);
+        }
+        catch (FormatException e)
+        {
+            await Console.Error.WriteLineAsync($"error: {path} is not a CoNLL-format file ({e.Message})").ConfigureAwait(false);
+            return null;
+        }
+    }
+
     public static (string Text, List<ScoredSpan> Gold) Detokenise(ConllDocument document)
     {
         var text = new StringBuilder();
@@ -107,7 +126,9 @@ public static class NerCommands
                     return ExitCodes.BadInput;
                 }
             var options = new NerTrainingOptions { Seed = parse.GetValue(seed), UnlabeledTextDirectories = parse.GetValue(unlabeled) ?? [] };
-            var model = NerTrainer.Train(ConllCorpus.Read(parse.GetValue(train)!), ConllCorpus.Read(parse.GetValue(dev)!), options, Console.WriteLine);
+            if (await ReadConll(parse.GetValue(train)!).ConfigureAwait(false) is not { } trainDocs
+                || await ReadConll(parse.GetValue(dev)!).ConfigureAwait(false) is not { } devDocs) return ExitCodes.BadInput;
+            var model = NerTrainer.Train(trainDocs, devDocs, options, Console.WriteLine);
             var outPath = parse.GetValue(output)!;
             await using (var stream = File.Create(outPath))
                 model.Save(stream);
