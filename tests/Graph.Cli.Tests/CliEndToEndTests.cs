@@ -61,6 +61,22 @@ public sealed class CliEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task A_file_that_is_not_a_store_is_named_and_left_alone()
+    {
+        Write("notes.txt", "Harbour notes: call the pier office on Monday.");
+        Write("blank.db", "");
+        foreach (var args in new[] { new[] { "claims", "--store", "notes.txt" }, ["stats", "--store", "blank.db"], ["ingest", "in", "--store", "notes.txt"] })
+        {
+            Write("in/a.txt", "Harbour\n\nThe Danish government said that the harbour in Aarhus would reopen in May.");
+            var result = await CliRunner.RunAsync(dir, args);
+            Assert.Equal(1, result.ExitCode);
+            Assert.Contains("is not a graph store", result.Stderr);
+            Assert.DoesNotContain("SQLite Error", result.Stderr);
+        }
+        Assert.Equal("Harbour notes: call the pier office on Monday.", File.ReadAllText(Path.Combine(dir, "notes.txt")));
+    }
+
+    [Fact]
     public async Task Ingest_reports_bad_files_by_name_and_keeps_the_good_ones()
     {
         Write("in/good.txt", "Port deal\n\nThe Dutch government said that the port of Rotterdam would expand.");

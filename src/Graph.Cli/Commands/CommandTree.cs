@@ -38,7 +38,7 @@ public static class CommandTree
             // Serve needs a few seconds after SIGTERM to finish the article in hand and close the store.
             return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = TimeSpan.FromSeconds(10) }).ConfigureAwait(false);
         }
-        catch (StoreNotFoundException e)
+        catch (Exception e) when (e is StoreNotFoundException or NotAGraphStoreException)
         {
             await Console.Error.WriteLineAsync("error: " + e.Message).ConfigureAwait(false);
             return ExitCodes.BadInput;

@@ -35,6 +35,10 @@ public sealed class SqliteGraphStore : IGraphStore
     {
         var full = System.IO.Path.GetFullPath(path);
         if (readOnly && !File.Exists(full)) throw new StoreNotFoundException(full);
+        // A file that is not a store (a text file, another program's database) is named as such, not given SQLite's
+        // own words for it, and never written to.
+        if (readOnly ? !IsGraphStore(full) : File.Exists(full) && new FileInfo(full).Length > 0 && !HasSqliteHeader(full))
+            throw new NotAGraphStoreException(full);
         var dir = System.IO.Path.GetDirectoryName(full);
         if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
         var builder = new SqliteConnectionStringBuilder
@@ -442,6 +446,13 @@ public sealed class SqliteGraphStore : IGraphStore
     }
 
     /// <summary>Whether the SQLite file at <paramref name="path"/> holds a graph store (and not some other database).</summary>
+    private static bool HasSqliteHeader(string path)
+    {
+        Span<byte> head = stackalloc byte[16];
+        using var file = File.OpenRead(path);
+        return file.Read(head) == 16 && head.SequenceEqual("SQLite format 3\0"u8);
+    }
+
     public static bool IsGraphStore(string path)
     {
         var builder = new SqliteConnectionStringBuilder { DataSource = System.IO.Path.GetFullPath(path), Mode = SqliteOpenMode.ReadOnly, Pooling = false };
@@ -712,6 +723,12 @@ public sealed class SqliteGraphStore : IGraphStore
 
     /// <summary>How long closing waits for a write in progress (one batch of articles takes well under a second).</summary>
     private static readonly TimeSpan DisposeWait = TimeSpan.FromSeconds(30);
+}
+
+/// <summary>A command was pointed at a file that is not a graph store.</summary>
+public sealed class NotAGraphStoreException(string path) : Exception($"'{path}' is not a graph store (it lacks the store's tables); nothing was read or changed")
+{
+    public string StorePath { get; } = path;
 }
 
 /// <summary>A read command was pointed at a store that does not exist.</summary>
