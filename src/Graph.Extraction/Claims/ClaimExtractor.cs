@@ -579,6 +579,8 @@ public sealed class ClaimExtractor
                     c = asked;
                 else if (t.Text is "put" && i + 1 < toks.Count && toks[i + 1].Text is "it" && AsPutIt(i) is { } putIt)
                     c = putIt;
+                else if (t.Text is "quoted" && QuotedAsSaying(i) is { } relayed)
+                    c = relayed;
                 else
                 {
                     // "Criticizing the levy, Ruiz said ...": a participle opening the sentence is its subject's.
@@ -650,6 +652,60 @@ public sealed class ClaimExtractor
                 if (!nested) resolver.Spoke(c.Speaker, c.CueStart);
             }
             return found;
+        }
+
+        /// <summary>
+        /// "Reuters quoted a trader as saying ...", "“...,” the paper quoted Ana Ruiz as saying.", "Ruiz was quoted (by
+        /// the Courier) as saying that ...": the one quoted, when named, is the speaker, not the outlet that relays
+        /// the words. What was said is what follows "as saying", or else what opens the sentence before the frame.
+        /// </summary>
+        private Candidate? QuotedAsSaying(int i)
+        {
+            var toks = Toks;
+            var asAt = -1;
+            for (var j = i + 1; j + 1 < toks.Count && j < i + 14; j++)
+            {
+                if (toks[j].Text is "as" && toks[j + 1].Text is "saying") { asAt = j; break; }
+                if (toks[j].Kind == TokenKind.Quote || toks[j].Text is ";" or ":" or "that" or "," || CueLexicon.Speech.Contains(toks[j].Text)) return null;
+            }
+            if (asAt < 0) return null;
+            var passive = i > 0 && toks[i - 1].Text is "was" or "is" or "were" or "are" or "been" or "being" or "be";
+            Phrase? who;
+            int frameStart;
+            if (passive)
+            {
+                who = SpeakerPhrases.Before(toks, i - 1);
+                frameStart = who?.First ?? i - 1;
+            }
+            else
+            {
+                who = SpeakerPhrases.After(toks, i + 1);
+                if (who is { } w && w.Last >= asAt) return null;
+                frameStart = SpeakerPhrases.Before(toks, i)?.First ?? i;
+            }
+            // An unnamed one ("a trader", "one of her advisers", "an American witness") stays the outlet's report:
+            // the outlet is who the text makes answerable for the words. (In the passive there is no outlet to keep.)
+            if (who is not { } speaker || !passive && !(speaker.Kind == PhraseKind.Pronoun
+                || speaker.Kind == PhraseKind.Name && char.IsUpper(toks[speaker.Last].Text[0]) && !SpeakerPhrases.IsDeterminer(toks[speaker.First].Text))) return null;
+            var k = asAt + 2;
+            if (k < toks.Count && toks[k].Text is "that") k++;
+            int start, end;
+            if (frameStart > 0)
+            {
+                // The words open the sentence, a quote perhaps begun in a sentence before it.
+                var last = frameStart - 1;
+                while (last > 0 && toks[last].Text is "," || last > 0 && Dashes.IsLong(toks[last].Text)) last--;
+                start = QuoteFinder.Containing(quotes, toks[0].Start)?.Span.Start ?? toks[0].Start;
+                end = toks[last].End;
+            }
+            else
+            {
+                if (k > LastContentToken()) return null;
+                start = toks[k].Start;
+                end = toks[LastContentToken()].End;
+            }
+            if (WordsIn(start, end) < 2) return null;
+            return new Candidate(toks[i].Start, toks[i].End, start, end, resolver.Resolve(toks, speaker), 0.8, null);
         }
 
         // Whether a candidate's cue lies inside the content of one found before it.

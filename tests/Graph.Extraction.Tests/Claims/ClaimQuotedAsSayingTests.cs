@@ -1,0 +1,43 @@
+namespace Graph.Extraction.Tests.Claims;
+
+/// <summary>
+/// "The Courier quoted Ana Ruiz as saying ...": the named person quoted is the speaker, not the outlet relaying the
+/// words; "Ruiz was quoted as saying ..." names her in the passive. An unnamed one ("a port worker") stays the outlet's.
+/// </summary>
+public sealed class ClaimQuotedAsSayingTests
+{
+    [Fact]
+    public void A_named_person_quoted_by_an_outlet_is_the_speaker_of_the_quote_before()
+    {
+        var g = Extract.From("Harbour\n\n\u201CWe cannot wait for another winter,\u201D the Harbour Courier quoted Mayor Ana Ruiz as saying.");
+        var claim = g.ClaimWith("another winter");
+        Assert.Equal(g.PersonId("Ana Ruiz"), claim.Speaker);
+        Assert.DoesNotContain("Courier", claim.Content.Text);
+    }
+
+    [Fact]
+    public void The_passive_names_the_speaker_and_what_follows_is_what_was_said()
+    {
+        var g = Extract.From("Harbour\n\nTom Berg, the union leader, was quoted by the Courier as saying the levy would sink the fleet.");
+        var claim = g.ClaimWith("the levy would sink the fleet");
+        Assert.Equal(g.PersonId("Tom Berg"), claim.Speaker);
+        Assert.DoesNotContain("quoted", claim.Content.Text);
+    }
+
+    [Fact]
+    public void A_paraphrase_before_the_frame_is_the_named_persons()
+    {
+        var g = Extract.From("Harbour\n\nTom Berg leads the union. Fishing is \u201Ca dying trade\u201D, the paper quoted Mr Berg as saying.");
+        var claim = g.ClaimWith("a dying trade");
+        Assert.Equal(g.PersonId("Tom Berg"), claim.Speaker);
+        Assert.Contains("Fishing is", claim.Content.Text);
+    }
+
+    [Fact]
+    public void An_unnamed_person_quoted_stays_the_outlets_report()
+    {
+        var g = Extract.From("Harbour\n\nThe Baltic Times quoted a port worker as saying that the pier would reopen in May.");
+        var claim = g.ClaimWith("the pier would reopen in May");
+        Assert.Contains("Baltic Times", claim.SpeakerMention!.Text);
+    }
+}
