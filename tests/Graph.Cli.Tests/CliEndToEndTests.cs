@@ -181,6 +181,20 @@ public sealed class CliEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task Show_keeps_room_for_meetings_after_many_claims()
+    {
+        // Forty claims by one person (more than show lists of any one kind), then a meeting she took part in.
+        var said = string.Join(" ", Enumerable.Range(1, 40).Select(n => $"Irena Kos said that pier {n} would reopen in week {n}."));
+        Write("in/a.txt", "Pier plans\n\n" + said + "\n\nIrena Kos met Tomas Brandt in Riga last week for pier talks.");
+        Assert.Equal(0, (await CliRunner.RunAsync(dir, "ingest", "in", "--store", "g.db")).ExitCode);
+
+        var show = await CliRunner.RunAsync(dir, "show", "Irena Kos", "--store", "g.db");
+        Assert.Equal(0, show.ExitCode);
+        Assert.Contains("more STATED", show.Stdout);
+        Assert.Contains(show.Stdout.Split('\n'), l => l.Contains("PARTICIPATED_IN") && l.Contains("Tomas Brandt"));
+    }
+
+    [Fact]
     public async Task Claims_lists_who_said_what_about_whom_with_filters_and_sources()
     {
         Write("in/a.txt", "Port dispute\n\nIrena Kos, the leader of the Meadow Party, said that Brazil had broken the port agreement. "

@@ -84,18 +84,24 @@ public static class ShowCommand
                 .ThenByDescending(x => x.Articles).ThenBy(x => SortKey(nodes[x.Other], articleTitles), StringComparer.Ordinal)
                 .ThenBy(x => x.Other, StringComparer.Ordinal)
                 .ToList();
-            var shown = 0;
+            // Each kind of relation has its own room: an actor with hundreds of claims still shows the meetings
+            // and relations after them.
+            var shownOfType = new Dictionary<(string Type, bool Out), int>();
             foreach (var (edge, otherId, isOut, articles) in lines)
             {
+                var kind = (edge.Type, isOut);
+                var shown = shownOfType.GetValueOrDefault(kind);
+                shownOfType[kind] = shown + 1;
                 if (shown == MaxChildren)
                 {
-                    parent.AddNode($"[grey]... and {lines.Count - MaxChildren} more[/]");
-                    break;
+                    var rest = lines.Count(x => x.Edge.Type == edge.Type && x.Out == isOut) - MaxChildren;
+                    var hint = edge.Type is RelationTypes.Stated or RelationTypes.About ? " (graph claims lists them all)" : "";
+                    parent.AddNode($"[grey]... and {rest} more {edge.Type}{hint}[/]");
                 }
+                if (shown >= MaxChildren) continue;
                 var other = nodes[otherId];
                 var arrow = isOut ? $"[blue]{edge.Type}[/] →" : $"← [blue]{edge.Type}[/]";
                 var child = parent.AddNode($"{arrow} {Describe(other, articleTitles)}{EdgeDetail(edge, nodes, articles)}");
-                shown++;
                 if (visited.Add(otherId) && other.Label != NodeLabels.Article) Expand(child, other, depth + 1, node.Id);
             }
         }
