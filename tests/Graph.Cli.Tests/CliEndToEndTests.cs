@@ -185,7 +185,7 @@ public sealed class CliEndToEndTests : IDisposable
     {
         // Forty claims by one person (more than show lists of any one kind), then a meeting she took part in.
         var said = string.Join(" ", Enumerable.Range(1, 40).Select(n => $"Irena Kos said that pier {n} would reopen in week {n}."));
-        Write("in/a.txt", "Pier plans\n\n" + said + "\n\nIrena Kos met Tomas Brandt in Riga last week for pier talks.");
+        Write("in/a.txt", "Pier plans\n\n" + said + "\n\nIrena Kos met Tomas Brandt in Riga on Tuesday to talk about the pier.");
         Assert.Equal(0, (await CliRunner.RunAsync(dir, "ingest", "in", "--store", "g.db")).ExitCode);
 
         var show = await CliRunner.RunAsync(dir, "show", "Irena Kos", "--store", "g.db");
