@@ -195,6 +195,17 @@ public sealed class CliEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task Export_to_stdout_refuses_the_formats_that_write_a_folder()
+    {
+        Write("in/a.txt", "Pier plans\n\nIrena Kos said that the pier would reopen in June.");
+        Assert.Equal(0, (await CliRunner.RunAsync(dir, "ingest", "in", "--store", "g.db")).ExitCode);
+        var csv = await CliRunner.RunAsync(dir, "export", "--format", "csv", "--out", "-", "--store", "g.db");
+        Assert.Equal(1, csv.ExitCode);
+        Assert.Contains("writes a folder", csv.Stderr);
+        Assert.False(Directory.Exists(Path.Combine(dir, "-")));
+    }
+
+    [Fact]
     public async Task Claims_lists_who_said_what_about_whom_with_filters_and_sources()
     {
         Write("in/a.txt", "Port dispute\n\nIrena Kos, the leader of the Meadow Party, said that Brazil had broken the port agreement. "

@@ -14,12 +14,18 @@ public static class ExportCommand
         var hops = new Option<int>("--hops") { Description = "With --around: how many relationships away to include.", DefaultValueFactory = _ => 2 };
         var format = new Option<string>("--format") { Description = "graphml (Gephi, Cytoscape, yEd), json, csv (a folder with nodes.csv and edges.csv), cypher (a script for cypher-shell or Browser), html (a page to read: a drawing, who said what, relations, with sources) or neo4j-import (a folder of CSVs for neo4j-admin database import).", Required = true };
         format.AcceptOnlyFromAmong("graphml", "json", "csv", "cypher", "html", "neo4j-import");
-        var output = new Option<string>("--out", "-o") { Description = "File to write (a folder for csv); '-' writes to stdout.", Required = true };
+        var output = new Option<string>("--out", "-o") { Description = "File to write (a folder for csv and neo4j-import); '-' writes to stdout (not for csv or neo4j-import).", Required = true };
         var command = new Command("export", "Export the whole graph or an ego subgraph.") { store, around, hops, format, output };
         command.SetAction(async (parse, ct) =>
         {
-            await using var graphStore = SqliteGraphStore.Open(parse.GetValue(store)!, readOnly: true);
             var formatName = parse.GetValue(format)!;
+            // csv and neo4j-import write several files into a folder: stdout cannot hold them.
+            if (parse.GetValue(output) == "-" && formatName is "csv" or "neo4j-import")
+            {
+                await Console.Error.WriteLineAsync($"error: --format {formatName} writes a folder of files; give --out a folder, not '-'").ConfigureAwait(false);
+                return ExitCodes.BadInput;
+            }
+            await using var graphStore = SqliteGraphStore.Open(parse.GetValue(store)!, readOnly: true);
             var fmt = formatName switch
             {
                 "graphml" => ExportFormat.GraphMl,
