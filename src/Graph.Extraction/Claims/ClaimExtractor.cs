@@ -150,11 +150,13 @@ public sealed class ClaimExtractor
             {
                 var continues = c.CueStart == q.Span.Start && c.CueEnd == q.Span.Start;
                 if (report is not null && continues) kept[kept.IndexOf(report)] = report with { ContentEnd = c.ContentEnd };
-                // "Taxes will rise, said Tom Beck. “Nobody can pay them.”": a quote going on, in the same paragraph,
-                // after the frame of what its speaker said is one statement with it, the frame inside.
+                // The quote after a comment goes on with the quote commented on, the comment inside its frame
+                // (unless the comment quotes words of its own).
                 else if (commented is not null && continues && QuoteCommented(text, kept, commented) is { Frame.End: 0 } quoted
                          && text.AsSpan(quoted.ContentEnd, q.Span.Start - quoted.ContentEnd).IndexOfAny('"', '\u201C', '\u201D') < 0)
                     kept[kept.IndexOf(quoted)] = quoted with { ContentEnd = c.ContentEnd, Frame = (quoted.ContentEnd, q.Span.Start) };
+                // "Taxes will rise, said Tom Beck. “Nobody can pay them.”": a quote going on, in the same paragraph,
+                // after the short frame of what its speaker said is one statement with it, the frame inside.
                 else if (previous is not null && continues && report is null && previous.Frame.End <= previous.Frame.Start
                          && ShortFrame(text.AsSpan(previous.ContentEnd, q.Span.Start - previous.ContentEnd))
                          && FramedParagraphBefore(text, previous, q))
