@@ -46,9 +46,7 @@ public sealed class MeetingExtractor
                 if (noun < 0 && MeetingNouns.Contains(toks[i].Text) && (verb < 0 || i > verb)) noun = i;
             }
             if (verb < 0 && noun < 0) continue;
-            var actors = entities.Within(sentence.Start, sentence.End)
-                .Where(m => entities[m.EntityId]?.Type is EntityType.Country or EntityType.Person or EntityType.Institution)
-                .ToList();
+            var actors = entities.ActorsWithin(text, sentence.Start, sentence.End);
             var participants = new List<string>();
             // Subjects of "held"/"met": the actors before the verb, in the clause that owns it.
             if (verb >= 0)

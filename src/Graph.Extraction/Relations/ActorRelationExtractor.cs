@@ -44,7 +44,7 @@ public sealed class ActorRelationExtractor
         foreach (var sentence in analyzed.Sentences)
         {
             var toks = sentence.Tokens;
-            var actors = entities.Within(sentence.Start, sentence.End).Where(m => entities[m.EntityId] is { } e && Entity.IsActor(e.Type)).ToList();
+            var actors = entities.ActorsWithin(text, sentence.Start, sentence.End);
             if (actors.Count < 2) continue;
             for (var i = 0; i < toks.Count; i++)
                 if (Verbs.TryGetValue(toks[i].Text, out var type)) AddRelation(text, toks, actors, toks[i], type, relations);
