@@ -24,6 +24,16 @@ public sealed class MeetingExtractor
         "met", "meet", "meets", "held", "hold", "holds", "holding",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    // Words that end a meeting's name on its left: "met in Riga last week for pier talks" is "pier talks".
+    private static readonly FrozenSet<string> NameStops = new[]
+    {
+        "the", "a", "an", "held", "hold", "of", "at", "during", "for", "to", "from", "by", "with", "after", "before",
+        "about", "into", "over", "under", "since", "until", "on", "in", "as", "and", "or", "but", "than", "last", "next",
+        "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "week", "weekend", "month",
+        "year", "day", "night", "morning", "afternoon", "evening", "ago", "earlier", "later", "today", "yesterday",
+        "tomorrow", "is", "are", "was", "were", "be", "been", "will", "would", "has", "have", "had",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> DateWords = new[]
     {
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "today",
@@ -67,11 +77,28 @@ public sealed class MeetingExtractor
                 var end = StartOfFirst(toks, between + 1, t => t.Text is "," or "." or "in" or "on", sentence.End);
                 participants.AddRange(actors.Where(m => m.Start > toks[between].Start && m.End <= end).Select(m => m.EntityId));
             }
+            // "held talks with X and Y", "a meeting with X": the ones the talks were with.
+            var withAt = noun >= 0 && noun + 1 < toks.Count && toks[noun + 1].Text == "with" ? noun + 1 : -1;
+            if (withAt > 0)
+            {
+                var end = StartOfFirst(toks, withAt + 1, t => t.Text is "," or "." or ";" or "in" or "on" or "at" or "to" or "about" or "over" or "for" or "after" or "before", sentence.End);
+                var with = actors.Where(m => m.Start > toks[withAt].Start && m.End <= end).Select(m => m.EntityId).ToList();
+                if (verb < 0 && between < 0)
+                {
+                    // Without a verb that holds them, "Ruiz's talks with Berg" are the possessor's; the clause's subject
+                    // is too far to tell ("After talks with Berg, Ruiz said ...").
+                    var possessor = actors.LastOrDefault(m => m.End <= toks[noun].Start && m.End < text.Length - 1 && text[m.End] is '\'' or '\u2019'
+                                                              && toks.Count(t => t.Start >= m.End && t.End <= toks[noun].Start) <= 3);
+                    if (possessor is null || with.Count == 0) continue;
+                    participants.Add(possessor.EntityId);
+                }
+                participants.AddRange(with);
+            }
             participants = participants.Distinct().ToList();
             if (noun < 0 && participants.Count < 2) continue;
             // A general word for talking ("dialogue between the two") is not a meeting without a verb that holds it.
             if (verb < 0 && noun >= 0 && toks[noun].Text.ToLowerInvariant() is not ("meeting" or "talks" or "summit" or "negotiations")) continue;
-            if (noun >= 0 && verb < 0 && between < 0) continue;
+            if (noun >= 0 && verb < 0 && between < 0 && withAt < 0) continue;
             // Where: "in Geneva, Switzerland" — the first place after "in"; the city wins over its country.
             string? location = null;
             for (var i = 0; i < toks.Count - 1 && location is null; i++)
@@ -124,7 +151,7 @@ public sealed class MeetingExtractor
     private static string NameOf(string text, IReadOnlyList<Token> toks, int noun)
     {
         var start = noun;
-        while (start > 0 && toks[start - 1].IsWord && toks[start - 1].Text is not ("the" or "The" or "a" or "A" or "an" or "held" or "hold" or "of" or "at" or "At" or "During" or "during")
+        while (start > 0 && toks[start - 1].IsWord && !NameStops.Contains(toks[start - 1].Text)
                && !MeetVerbs.Contains(toks[start - 1].Text) && char.IsLower(toks[start - 1].Text[0])) start--;
         var end = noun;
         // The name runs on through "of ..." and "on <topic>" but stops at a place, a date, a verb or punctuation.
