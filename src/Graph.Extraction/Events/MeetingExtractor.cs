@@ -17,6 +17,7 @@ public sealed class MeetingExtractor
     private static readonly FrozenSet<string> MeetingNouns = new[]
     {
         "meeting", "meetings", "talks", "summit", "dialogue", "conference", "negotiations", "consultations", "session",
+        "discussions",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> MeetVerbs = new[]
@@ -48,25 +49,38 @@ public sealed class MeetingExtractor
         foreach (var sentence in analyzed.Sentences)
         {
             var toks = sentence.Tokens;
+            if (!toks.Any(t => MeetVerbs.Contains(t.Text) || MeetingNouns.Contains(t.Text))) continue;
+            var actors = entities.ActorsWithin(text, sentence.Start, sentence.End);
             var verb = -1;
             var noun = -1;
+            var passiveHold = false;
             for (var i = 0; i < toks.Count; i++)
             {
-                if (verb < 0 && MeetVerbs.Contains(toks[i].Text)) verb = i;
-                if (noun < 0 && MeetingNouns.Contains(toks[i].Text) && (verb < 0 || i > verb)) noun = i;
+                if (verb < 0 && MeetVerbs.Contains(toks[i].Text) && MeetingVerb(toks, i, actors, noun, out passiveHold)) verb = i;
+                if (noun < 0 && MeetingNouns.Contains(toks[i].Text) && (verb < 0 || i > verb || passiveHold)) noun = i;
             }
             if (verb < 0 && noun < 0) continue;
-            var actors = entities.ActorsWithin(text, sentence.Start, sentence.End);
             var participants = new List<string>();
-            // Subjects of "held"/"met": the actors before the verb, in the clause that owns it.
-            if (verb >= 0)
+            // Subjects of "held"/"met": the actors that end right before the verb (not of "a meeting ... was held",
+            // whose subject is the meeting).
+            if (verb >= 0 && !passiveHold)
             {
                 var verbStart = toks[verb].Start;
-                var clauseStart = toks.Take(verb).Select((t, k) => (t, k)).LastOrDefault(x => x.t.Text == ",").t.End;
-                participants.AddRange(actors.Where(m => m.End <= verbStart && m.Start >= clauseStart).Select(m => m.EntityId));
+                var walked = SubjectActors(toks, verb, actors);
+                var subject = walked ?? [];
+                if (walked is { Count: 0 })
+                {
+                    // Else the actors before the verb in its clause.
+                    var clauseStart = toks.Take(verb).Select((t, k) => (t, k)).LastOrDefault(x => x.t.Text is "," or ";" or "-" or "\u2014" or "\u2013"
+                        or "who" or "which" or "that" or "but" or "while").t.End;
+                    // (not one after a preposition other than "of": "... flew to Norway to hold talks").
+                    subject = actors.Where(m => m.End <= verbStart && m.Start >= clauseStart && !AfterPreposition(toks, m))
+                        .Select(m => m.EntityId).ToList();
+                }
+                participants.AddRange(subject);
                 if (toks[verb].Text is "met" or "meet" or "meets")
                 {
-                    var objectEnd = StartOfFirst(toks, verb + 1, t => t.Text is "," or "." or "to" or "on" or "in", sentence.End);
+                    var objectEnd = StartOfFirst(toks, verb + 1, t => t.Text is "," or "." or "to" or "on" or "in" or "at", sentence.End);
                     participants.AddRange(actors.Where(m => m.Start > verbStart && m.Start < objectEnd + 1).Select(m => m.EntityId));
                 }
             }
@@ -76,6 +90,12 @@ public sealed class MeetingExtractor
             {
                 var end = StartOfFirst(toks, between + 1, t => t.Text is "," or "." or "in" or "on", sentence.End);
                 participants.AddRange(actors.Where(m => m.Start > toks[between].Start && m.End <= end).Select(m => m.EntityId));
+            }
+            // "a meeting of the Harbour Board ... will be held": the ones it is of.
+            if (verb >= 0 && noun >= 0 && noun + 1 < toks.Count && toks[noun + 1].Text == "of")
+            {
+                var end = StartOfFirst(toks, noun + 2, t => t.Text is "," or "." or ";" or "in" or "on" or "at" or "to" or "-" or "(" or "\u2014" or "\u2013", sentence.End);
+                participants.AddRange(actors.Where(m => m.Start > toks[noun + 1].Start && m.End <= end).Select(m => m.EntityId));
             }
             // "held talks with X and Y", "a meeting with X": the ones the talks were with.
             var withAt = noun >= 0 && noun + 1 < toks.Count && toks[noun + 1].Text == "with" ? noun + 1 : -1;
@@ -139,6 +159,157 @@ public sealed class MeetingExtractor
             });
         }
         return events;
+    }
+
+    private static readonly FrozenSet<string> BeForms = new[] { "is", "are", "was", "were", "be", "been", "being", "'s" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Words that put "meet" on a pitch or a court: "will meet Berg in the semi-final", "could meet the second seed".
+    private static readonly FrozenSet<string> FixtureWords = new[]
+    {
+        "match", "semi-final", "semi-finals", "quarter-final", "quarter-finals", "semi-finalists", "seed", "cup",
+        "league", "replay", "tournament", "championship", "tie-break",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // A fixture word, or "the final" as a noun of its own ("in the final on Sunday", not "the final round of talks").
+    private static bool IsFixture(IReadOnlyList<Token> toks, int k) =>
+        FixtureWords.Contains(toks[k].Text)
+        || toks[k].Text is "final" or "finals" && k > 0 && toks[k - 1].Text is "the" && (k + 1 == toks.Count || !toks[k + 1].IsWord || !char.IsLower(toks[k + 1].Text[0]) || toks[k + 1].Text is "on" or "in" or "at" or "of" or "against" or "next" or "this" or "if");
+
+    // Who one meets when not named: "met port officials", "met envoys from Norway", "met him".
+    private static readonly FrozenSet<string> PeopleNouns = new[]
+    {
+        "officials", "official", "representatives", "representative", "leaders", "leader", "ministers", "minister",
+        "counterpart", "counterparts", "delegation", "delegations", "delegates", "envoy", "envoys", "executives",
+        "bosses", "boss", "chiefs", "chief", "heads", "head", "members", "president", "premier", "chancellor",
+        "secretary", "ambassador", "ambassadors", "diplomats", "negotiators", "unions", "union", "families", "relatives",
+        "residents", "workers", "investors", "shareholders", "staff", "lawyers", "advisers", "aides", "MPs", "senators",
+        "lawmakers", "councillors", "chairman", "governor", "mayor", "king", "queen", "pope", "prince", "figures",
+        "him", "her", "them", "us", "me", "you", "other", "voters", "journalists", "reporters", "protesters",
+        "campaigners", "activists", "victims", "survivors", "bankers", "creditors", "regulators", "groups", "owners",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether "met"/"meet" at <paramref name="i"/> reports a meeting (see <see cref="MeetingVerb"/>).</summary>
+    internal static bool MeetsInThatSense(IReadOnlyList<Token> toks, int i, List<ResolvedMention> actors) =>
+        MeetingVerb(toks, i, actors, -1, out _);
+
+    /// <summary>
+    /// Whether "held"/"met" at <paramref name="i"/> reports a meeting: "held" only with a meeting after it ("held
+    /// talks", not "held at a camp", "on hold", "held on to win"), or as the passive of a meeting named before it
+    /// ("a meeting ... will be held"); "met" with people or nobody after it ("met the minister", "they met in Oslo"),
+    /// not a thing ("meet demand", "met Berg's pass", "did not meet the target") nor a passive ("was met
+    /// by"). A denied or negated meeting ("denied he met him", "did not meet") and a fixture ("will meet Berg in the
+    /// final") are none.
+    /// </summary>
+    private static bool MeetingVerb(IReadOnlyList<Token> toks, int i, List<ResolvedMention> actors, int nounBefore, out bool passiveHold)
+    {
+        passiveHold = false;
+        if (Negated(toks, i)) return false;
+        var passive = i > 0 && BeForms.Contains(toks[i - 1].Text);
+        if (toks[i].Text.StartsWith("hold", StringComparison.OrdinalIgnoreCase) || toks[i].Text is "held" or "Held")
+        {
+            for (var k = i + 1; k < toks.Count && k <= i + 8; k++)
+            {
+                if (toks[k].Text is "." or ";" or ":" or "(") break;
+                if (MeetingNouns.Contains(toks[k].Text)) return true;
+            }
+            passiveHold = passive && nounBefore >= 0;
+            return passiveHold;
+        }
+        if (passive || i + 1 < toks.Count && toks[i + 1].Text is "by") return false;
+        for (var k = 0; k < toks.Count; k++) if (IsFixture(toks, k)) return false;
+        // The object: the words up to the first stop; its head (before "from"/"of") is a named actor or people.
+        var k0 = i + 1;
+        while (k0 < toks.Count && toks[k0].Text is "with" or "up" or "privately" or "briefly" or "separately" or "again" or "later" or "secretly") k0++;
+        var end = k0;
+        while (end < toks.Count && toks[end].Text is not ("," or "." or ";" or ":" or "to" or "on" or "in" or "at" or "for" or "after"
+                   or "before" or "during" or "amid" or "ahead" or "last" or "this" or "next" or "since" or "when" or "while" or "as"
+                   or "but" or "because" or "(" or "-" or "\u2014" or "\u2013" or "and" or "from" or "of")) end++;
+        if (end == k0) return true; // "they met in Oslo", "are to meet"
+        var head = toks[end - 1];
+        return actors.Any(m => m.Start <= head.Start && head.End <= m.End && m.Kind is not MentionKind.Demonym) || PeopleNouns.Contains(head.Text);
+    }
+
+    // Between a subject and "meet"/"held": "will", "has", "is due to", "would be happy to", "reportedly".
+    private static readonly FrozenSet<string> Auxiliaries = new[]
+    {
+        "will", "would", "could", "can", "may", "might", "shall", "should", "must", "has", "have", "had", "is", "are", "was",
+        "were", "be", "been", "to", "due", "set", "expected", "likely", "going", "scheduled", "planning", "plans", "plan",
+        "hoping", "hopes", "hope", "agreed", "wants", "want", "wanted", "happy", "willing", "able", "also", "already",
+        "then", "later", "again", "first", "finally", "last", "yesterday", "today", "both", "all", "now", "still", "once",
+        "reported", "said", "alleged", "understood", "believed", "thought", "known", "being",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The actors of the subject that ends right before <paramref name="verb"/>, past auxiliaries and adverbs: "Acme
+    /// will meet ...", "Heads of Acme and the Port Board are due to meet", "Nordic ministers are holding talks",
+    /// "Both Acme and rival Brio held talks". Not every actor earlier in the sentence ("... flew to Norway's harbour
+    /// festival and says she hopes to meet ...": only "she", which this stage does not resolve, so null: nobody else is
+    /// the subject). Empty when no actor ends there or the one there follows a preposition.
+    /// </summary>
+    private static List<string>? SubjectActors(IReadOnlyList<Token> toks, int verb, List<ResolvedMention> actors)
+    {
+        var found = new List<string>();
+        var k = verb - 1;
+        while (k >= 0 && (Auxiliaries.Contains(toks[k].Text) || toks[k].IsWord && toks[k].Text.Length > 4 && toks[k].Text.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(toks[k].Text[0]))) k--;
+        // "she hopes to meet ...": a pronoun this stage does not resolve; nobody else is the subject.
+        if (k >= 0 && toks[k].Text.ToLowerInvariant() is "he" or "she" or "they" or "it" or "we" or "i") return null;
+        // "Nordic ministers are holding talks", "Acme bosses have held ...": the people of an actor.
+        if (k >= 0 && PeopleNouns.Contains(toks[k].Text)) k--;
+        while (k >= 0)
+        {
+            // "The Harbour Board (HB) will hold ...": past a bracket.
+            if (toks[k].Text is ")")
+            {
+                while (k >= 0 && toks[k].Text is not "(") k--;
+                k--;
+                continue;
+            }
+            var at = toks[k];
+            var m = actors.LastOrDefault(a => a.Start <= at.Start && at.End <= a.End);
+            if (m is null) break;
+            found.Add(m.EntityId);
+            while (k >= 0 && toks[k].Start >= m.Start) k--;
+            // "Both Acme and rival Brio", "Heads of A and the B", "Ms Ruiz and First Minister Jon
+            // Berg": words before a coordinated actor.
+            var j = k;
+            var words = 0;
+            while (j >= 0 && words < 3 && toks[j].IsWord && !NotADescriptor.Contains(toks[j].Text)) { j--; words++; }
+            if (j >= 0 && toks[j].Text is "and" or "," or "&")
+            {
+                k = j - 1;
+                continue;
+            }
+            break;
+        }
+        // "... flew to Norway to hold talks", "Heads of A and B are due to meet": an actor after a preposition is
+        // no subject (the caller then takes the clause's actors).
+        if (k >= 0 && toks[k].Text is "to" or "in" or "at" or "from" or "for" or "with" or "of" or "by" or "on" or "into") found.Clear();
+        found.Reverse();
+        return found;
+    }
+
+    private static bool AfterPreposition(IReadOnlyList<Token> toks, ResolvedMention m)
+    {
+        var k = -1;
+        for (var i = 0; i < toks.Count && toks[i].End <= m.Start; i++) k = i;
+        if (k >= 0 && toks[k].Text is "the") k--;
+        return k >= 0 && toks[k].Text is "to" or "in" or "at" or "from" or "for" or "into" or "on" or "by" or "with";
+    }
+
+    private static readonly FrozenSet<string> NotADescriptor = new[]
+    {
+        "of", "to", "in", "at", "from", "for", "with", "by", "on", "into", "that", "who", "which", "and", "but", "said", "says",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool Negated(IReadOnlyList<Token> toks, int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 6; k--)
+        {
+            var w = toks[k].Text;
+            if (w is "," or ";") break;
+            if (w is "not" or "n't" or "never" or "denied" or "denies" or "deny" or "refused" or "refuses" or "declined" or "unwilling" or "no") return true;
+        }
+        return false;
     }
 
     private static int StartOfFirst(IReadOnlyList<Token> toks, int from, Func<Token, bool> predicate, int fallback)

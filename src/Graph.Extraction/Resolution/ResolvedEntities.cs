@@ -25,16 +25,33 @@ public sealed record ResolvedEntities(
     private readonly bool byStart = Mentions.Zip(Mentions.Skip(1)).All(p => p.First.Start <= p.Second.Start);
 
     /// <summary>
-    /// The actor mentions inside [start, end), in text order, without a country that only modifies a named person's
-    /// title ("Italian Prime Minister Marco Bellini", "China's President Li Wen"): there the person is the actor who
-    /// meets or acts, and the country is what the title says of them.
+    /// The actor mentions inside [start, end), in text order, without those that only describe the named actor after
+    /// them: a country or an institution in a title ("Italian Prime Minister Marco Bellini", "Port Board chief
+    /// executive Ana Ruiz", "Treasury adviser Ann Berg") or a country before a firm ("Swiss ferry firm Brio", "US bank
+    /// Acme Trust"). There the named one is the actor who meets or acts, and the other is what the words say
+    /// of them. A nationality standing for an unnamed person ("The Swede could meet ...") is nobody to meet.
     /// </summary>
     public List<ResolvedMention> ActorsWithin(string text, int start, int end)
     {
         var actors = Within(start, end).Where(m => this[m.EntityId] is { } e && Entity.IsActor(e.Type)).ToList();
-        return actors.Where((m, k) => !(this[m.EntityId]?.Type == EntityType.Country && k + 1 < actors.Count
-            && this[actors[k + 1].EntityId]?.Type == EntityType.Person && actors[k + 1].Kind == MentionKind.Name
-            && TitleOnly(text.AsSpan(m.End, Math.Max(0, actors[k + 1].Start - m.End))))).ToList();
+        return actors.Where((m, k) => !(k + 1 < actors.Count && Describes(text, m, actors[k + 1]))
+                                      && !(m.Kind == MentionKind.Demonym && StandsForAPerson(text, m))).ToList();
+    }
+
+    private bool Describes(string text, ResolvedMention m, ResolvedMention next)
+    {
+        if (next.Kind != MentionKind.Name || this[m.EntityId]?.Type is not (EntityType.Country or EntityType.Institution)) return false;
+        var gap = text.AsSpan(m.End, Math.Max(0, next.Start - m.End));
+        return this[next.EntityId]?.Type switch
+        {
+            EntityType.Person => TitleOnly(gap) && (this[m.EntityId]?.Type == EntityType.Country || !gap.Trim().IsEmpty)
+                                 || RoleWords(gap, RoleNouns, m.Kind == MentionKind.Demonym)
+                                 // "US bank Acme Trust" with the firm taken for a person.
+                                 || this[m.EntityId]?.Type == EntityType.Country && RoleWords(gap, FirmNouns, false),
+            // "Swiss ferry firm Brio", "the Danish Port Board", "the US Treasury".
+            EntityType.Institution => this[m.EntityId]?.Type == EntityType.Country && (gap.IsWhiteSpace() && gap.Length > 0 || RoleWords(gap, FirmNouns, m.Kind == MentionKind.Demonym)),
+            _ => false,
+        };
     }
 
     // Up to four capitalised title words ("Prime Minister", "Secretary of State"), perhaps after a possessive.
@@ -50,6 +67,68 @@ public sealed record ResolvedEntities(
         }
         return true;
     }
+
+    // One to three words, capitalised titles or lower-case words of the list, the last of them from the list
+    // ("chief executive", "boss", "Home Office adviser"); after a nationality any lower-case words ("cement firm").
+    private static bool RoleWords(ReadOnlySpan<char> gap, IReadOnlySet<string> nouns, bool anyLower)
+    {
+        var words = 0;
+        var last = "";
+        foreach (var range in gap.Split(' '))
+        {
+            var w = gap[range];
+            if (w.IsEmpty || w is "'s" or "\u2019s") continue;
+            if (++words > 3) return false;
+            foreach (var c in w) if (!char.IsLetter(c) && c is not '-') return false;
+            var word = w.ToString();
+            if (char.IsLower(w[0]) && !nouns.Contains(word) && !(anyLower && !FunctionWords.Contains(word))) return false;
+            last = word;
+        }
+        return words > 0 && (nouns.Contains(last) || anyLower && char.IsLower(last[0]) && !FunctionWords.Contains(last));
+    }
+
+    // "The Swede", "the Dane": a nationality after an article with no noun of its own after it.
+    private static bool StandsForAPerson(string text, ResolvedMention m)
+    {
+        var before = text.AsSpan(0, m.Start).TrimEnd();
+        if (!(before.EndsWith(" the", StringComparison.OrdinalIgnoreCase) || before.Equals("the", StringComparison.OrdinalIgnoreCase)
+              || before.EndsWith("\nthe", StringComparison.OrdinalIgnoreCase))) return false;
+        var after = text.AsSpan(m.End).TrimStart(' ');
+        return after.IsEmpty || !char.IsLetter(after[0]) || char.IsLower(after[0]) && NotANounAfter(after);
+    }
+
+    // After "The Swede" comes a verb or a function word ("could", "will", "has", "beat"), not a noun of the
+    // nationality ("the Swedish side", "the Swiss bank").
+    private static bool NotANounAfter(ReadOnlySpan<char> after)
+    {
+        var space = after.IndexOfAny(' ', ',', '.');
+        var word = (space < 0 ? after : after[..space]).ToString();
+        return FunctionWords.Contains(word) || word.EndsWith("ed", StringComparison.Ordinal);
+    }
+
+    private static readonly IReadOnlySet<string> RoleNouns = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "chief", "executive", "boss", "head", "president", "chairman", "chairwoman", "director", "leader", "minister",
+        "secretary", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "official", "officer", "manager",
+        "coach", "captain", "ambassador", "envoy", "governor", "economist", "analyst", "founder", "owner", "editor",
+        "correspondent", "negotiator", "commissioner", "chancellor", "premier", "general", "deputy", "aide",
+        "striker", "defender", "midfielder", "goalkeeper", "player", "star", "winger", "forward", "lawyer", "member",
+    };
+
+    private static readonly IReadOnlySet<string> FirmNouns = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "bank", "firm", "company", "group", "giant", "carmaker", "retailer", "airline", "operator", "maker", "insurer",
+        "broker", "lender", "exchange", "club", "side", "team", "agency", "network", "channel", "newspaper", "paper",
+        "broadcaster", "producer", "supplier", "rival", "conglomerate", "manufacturer", "chain", "label", "studio",
+    };
+
+    private static readonly IReadOnlySet<string> FunctionWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "and", "or", "but", "with", "to", "the", "a", "an", "of", "in", "on", "for", "by", "from", "at", "as", "is", "are",
+        "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should",
+        "must", "said", "says", "met", "meet", "meets", "beat", "won", "lost", "that", "who", "which", "also", "now",
+        "then", "still", "did", "does", "do", "not", "faces", "face", "plays", "play", "takes", "take", "made",
+    };
 
     /// <summary>Mentions that lie inside [start, end), in text order.</summary>
     public IEnumerable<ResolvedMention> Within(int start, int end) =>

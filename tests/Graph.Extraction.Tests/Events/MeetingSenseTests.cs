@@ -1,0 +1,62 @@
+namespace Graph.Extraction.Tests.Events;
+
+/// <summary>
+/// "hold" and "meet" report a meeting only in that sense: "held talks", "met the minister", "they met in Rome"; not
+/// "held at a camp", "on hold", "meet demand", "met Berg's pass", a denied meeting or a fixture.
+/// </summary>
+public sealed class MeetingSenseTests
+{
+    [Theory]
+    [InlineData("The two men were held at a camp near Tallinn by Estonia for a year, Tom Beck and Lars Ove said.")]
+    [InlineData("Norland Bank kept its rates on hold, and Dalmark Ports left its fees unchanged.")]
+    [InlineData("Norland Bank will build a second yard in Estonia to meet rising demand for ferries.")]
+    [InlineData("Tom Beck met Lars Ove's pass at the far post and scored.")]
+    [InlineData("Tom Beck denied he had often met Lars Ove to discuss the accounts.")]
+    [InlineData("Tom Beck did not meet Lars Ove in Oslo.")]
+    [InlineData("Tom Beck will meet Lars Ove in the final on Sunday.")]
+    [InlineData("A late pass from Tom Beck was met by Lars Ove at the back post.")]
+    public void Other_senses_of_hold_and_meet_make_no_meeting(string sentence)
+    {
+        var g = Extract.From("Harbour news\n\n" + sentence);
+        Assert.Empty(g.Events);
+    }
+
+    [Theory]
+    [InlineData("Tom Beck met Lars Ove in Oslo on Monday.")]
+    [InlineData("Tom Beck and Lars Ove met in Oslo on Monday.")]
+    [InlineData("Norland Bank has held \"long, frank and friendly\" talks with Dalmark Ports, its chief said.")]
+    public void Meetings_in_that_sense_stay(string sentence)
+    {
+        var g = Extract.From("Harbour news\n\n" + sentence);
+        Assert.Equal(2, Assert.Single(g.Events).Participants.Count);
+    }
+
+    [Fact]
+    public void The_subject_is_the_actor_right_before_the_verb_not_every_actor_in_the_clause()
+    {
+        // "he" is not resolved by this stage; Estonia, named earlier in the same clause, is not who meets Lars Ove.
+        var g = Extract.From("Harbour news\n\nTom Beck flew to a harbour festival for Estonia's fishers and says he hopes to meet Lars Ove soon.");
+        Assert.DoesNotContain(g.Events, e => e.Participants.Contains("country:ee"));
+    }
+
+    [Fact]
+    public void A_place_after_to_is_not_who_holds_the_talks()
+    {
+        var g = Extract.From("Harbour news\n\nNorland Bank is close to a deal after its chief travelled to Estonia to hold talks with the Dalmark Ports Authority.");
+        Assert.DoesNotContain("country:ee", Assert.Single(g.Events).Participants);
+    }
+
+    [Fact]
+    public void Coordinated_subjects_with_titles_all_take_part()
+    {
+        var g = Extract.From("Harbour news\n\nLast week Ms Anna Kovac and First Minister Tom Beck met union officials from both ports.");
+        Assert.Equal(new[] { g.PersonId("Anna Kovac"), g.PersonId("Tom Beck") }.Order(), Assert.Single(g.Events).Participants.Order());
+    }
+
+    [Fact]
+    public void A_meeting_named_before_its_passive_verb_keeps_who_it_is_of()
+    {
+        var g = Extract.From("Harbour news\n\nA meeting of Dalmark Ports will be held on the quay in May about the fees.");
+        Assert.Contains(Assert.Single(g.Events).Participants, p => p.Contains("dalmark-ports"));
+    }
+}
