@@ -34,7 +34,9 @@ public sealed class ActorRelationExtractor
         ["oppose"] = RelationTypes.Opposes, ["opposes"] = RelationTypes.Opposes, ["opposed"] = RelationTypes.Opposes,
         ["threaten"] = RelationTypes.Threatens, ["threatens"] = RelationTypes.Threatens, ["threatened"] = RelationTypes.Threatens,
         ["met"] = RelationTypes.MetWith,
-        ["told"] = RelationTypes.TalksTo, ["called"] = RelationTypes.TalksTo, ["phoned"] = RelationTypes.TalksTo,
+        // Not "called": "called on the port to ...", "called for ...", "a band called ...", "called the plan a mistake"
+        // (in news it is hardly ever a telephone call).
+        ["told"] = RelationTypes.TalksTo, ["phoned"] = RelationTypes.TalksTo,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     public IReadOnlyList<Relation> Extract(AnalyzedText analyzed, ResolvedEntities entities)
@@ -47,7 +49,12 @@ public sealed class ActorRelationExtractor
             var actors = entities.ActorsWithin(text, sentence.Start, sentence.End);
             if (actors.Count < 2) continue;
             for (var i = 0; i < toks.Count; i++)
-                if (Verbs.TryGetValue(toks[i].Text, out var type)) AddRelation(text, toks, actors, toks[i], type, relations);
+            {
+                if (!Verbs.TryGetValue(toks[i].Text, out var type)) continue;
+                // "met Neville's cross", "did not meet Berg", "will meet Luton in the final": not a meeting.
+                if (type == RelationTypes.MetWith && !Events.MeetingExtractor.MeetsInThatSense(toks, i, actors)) continue;
+                AddRelation(text, toks, actors, i, type, relations);
+            }
         }
         return relations;
     }
@@ -82,13 +89,22 @@ public sealed class ActorRelationExtractor
     }
 
     // A verb of the list: the actor before it in its clause acts on the actor just after it.
-    private static void AddRelation(string text, IReadOnlyList<Token> toks, List<ResolvedMention> actors, Token verb, string type, List<Relation> relations)
+    // In the passive the roles turn round: "Ruiz was criticised by Berg" is Berg criticising Ruiz, and without "by"
+    // ("Ruiz has been criticised for Norway's ...", "banned from suing Acme") the one acting is not named.
+    private static void AddRelation(string text, IReadOnlyList<Token> toks, List<ResolvedMention> actors, int v, string type, List<Relation> relations)
     {
+        var verb = toks[v];
         var subject = actors.LastOrDefault(m => m.End <= verb.Start && TokensBetween(toks, m.End, verb.Start) <= 6
                                                 && !HasClauseBreak(toks, m.End, verb.Start));
         var obj = actors.FirstOrDefault(m => m.Start >= verb.End && TokensBetween(toks, verb.End, m.Start) <= 3);
+        if (IsPassive(toks, v))
+        {
+            var agent = v + 1 < toks.Count && toks[v + 1].Text is "by" ? actors.FirstOrDefault(m => m.Start >= toks[v + 1].End && TokensBetween(toks, toks[v + 1].End, m.Start) <= 2) : null;
+            if (agent is null) return;
+            (subject, obj) = (agent, subject);
+        }
         if (subject is null || obj is null || subject.EntityId == obj.EntityId) return;
-        var evidence = Span.Of(text, subject.Start, obj.End);
+        var evidence = Span.Of(text, Math.Min(subject.Start, obj.Start), Math.Max(subject.End, obj.End));
         if (relations.Any(r => r.Type == type && r.From == subject.EntityId && r.To == obj.EntityId && r.Evidence.Start == evidence.Start)) return;
         relations.Add(new Relation
         {
@@ -96,6 +112,13 @@ public sealed class ActorRelationExtractor
             Properties = new Dictionary<string, string> { ["verb"] = verb.Text.ToLowerInvariant() },
             Evidence = evidence, Confidence = 0.6,
         });
+    }
+
+    private static bool IsPassive(IReadOnlyList<Token> toks, int v)
+    {
+        var k = v - 1;
+        while (k >= 0 && toks[k].IsWord && toks[k].Text.Length > 4 && toks[k].Text.EndsWith("ly", StringComparison.Ordinal)) k--;
+        return k >= 0 && toks[k].Text.ToLowerInvariant() is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "get" or "got";
     }
 
     private static int TokensBetween(IReadOnlyList<Token> toks, int from, int to) => toks.Count(t => t.Start >= from && t.End <= to);

@@ -1,0 +1,48 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Tests.Relations;
+
+/// <summary>
+/// Acts read from a verb keep who acts on whom: in the passive the agent after "by" acts; without one nobody named
+/// does. "called" is not a conversation ("called on", "called for", "a firm called"), and "met" is a meeting only in
+/// that sense.
+/// </summary>
+public sealed class ActorRelationVoiceTests
+{
+    [Fact]
+    public void A_passive_with_by_turns_the_roles_round()
+    {
+        var g = Extract.From("Harbour news\n\nAnna Kovac was criticised by Tom Beck over the harbour fees.");
+        var act = Assert.Single(g.Relations, r => r.Type == RelationTypes.Criticizes);
+        Assert.Equal((g.PersonId("Tom Beck"), g.PersonId("Anna Kovac")), (act.From, act.To));
+    }
+
+    [Fact]
+    public void A_passive_without_an_agent_names_nobody_acting()
+    {
+        var g = Extract.From("Harbour news\n\nNorland Bank was banned last year from taking Dalmark Ports Authority to court.");
+        Assert.DoesNotContain(g.Relations, r => r.Type == RelationTypes.Restricts);
+    }
+
+    [Fact]
+    public void Called_on_is_not_talking_to()
+    {
+        var g = Extract.From("Harbour news\n\nTom Beck called on Anna Kovac to resign over the harbour fees.");
+        Assert.DoesNotContain(g.Relations, r => r.Type == RelationTypes.TalksTo);
+    }
+
+    [Fact]
+    public void Meeting_a_pass_is_not_meeting_the_passer()
+    {
+        var g = Extract.From("Harbour news\n\nTom Beck met Lars Ove's pass at the far post and scored.");
+        Assert.DoesNotContain(g.Relations, r => r.Type == RelationTypes.MetWith);
+    }
+
+    [Fact]
+    public void Meeting_someone_is_met_with()
+    {
+        var g = Extract.From("Harbour news\n\nTom Beck met Lars Ove in Oslo on Monday.");
+        var met = Assert.Single(g.Relations, r => r.Type == RelationTypes.MetWith);
+        Assert.Equal((g.PersonId("Tom Beck"), g.PersonId("Lars Ove")), (met.From, met.To));
+    }
+}
