@@ -74,6 +74,9 @@ internal static class PersonGender
         return Gender.Unknown;
     }
 
+    /// <summary>Whether <paramref name="word"/> is one of the common first names above.</summary>
+    public static bool IsFirstName(string word) => MaleNames.Contains(word) || FemaleNames.Contains(word);
+
     public static bool Fits(Gender gender, string pronoun) => gender switch
     {
         Gender.Male => pronoun is not ("she" or "her" or "hers" or "herself"),

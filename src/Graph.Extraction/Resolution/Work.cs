@@ -340,6 +340,7 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
     public ResolvedEntities Build()
     {
         MergeEarlyShortNames();
+        RetypeEmployers();
         var entities = drafts.Values.OrderBy(d => d.FirstStart).ThenBy(d => d.Id, StringComparer.Ordinal).Select(d => new Entity
         {
             Id = d.Id,
@@ -405,6 +406,92 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
             else relations[i] = rel;
         }
     }
+
+    /// <summary>
+    /// Someone's employer is an institution or a country ("an analyst at Nomura", "chief executive of Acme Foods").
+    /// Where the model took the employer for a place that no gazetteer knows, or for a person named once and not by a
+    /// common first name, and the role is one held in an organisation, it is an institution. Where it may well be a
+    /// place or a person ("the MP for Leeds", "an adviser from Hull", "coach of Tom Berg", "Ana Ruiz adviser Tom
+    /// Berg"), the relation is not an affiliation and goes.
+    /// </summary>
+    private void RetypeEmployers()
+    {
+        var remap = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var r in relations)
+        {
+            if (r.Type != RelationTypes.AffiliatedWith || !drafts.TryGetValue(r.To, out var d) || d.Type is EntityType.Institution or EntityType.Country) continue;
+            if (d.Properties.Count > 0 || d.Mentions.Any(m => m.Kind != MentionKind.Name)
+                || relations.Any(o => o.Type == RelationTypes.LocatedIn && o.From == d.Id)) continue;
+            var role = r.Properties.GetValueOrDefault("role") ?? "";
+            if (role.Split(' ', '-').Any(w => PlaceRoles.Contains(w))) continue;
+            var at = d.Mentions.FirstOrDefault(m => m.Start >= r.Evidence.Start && m.End <= r.Evidence.End);
+            if (at is null || Text.AsSpan(0, at.Start).TrimEnd().EndsWith(" from", StringComparison.Ordinal)) continue;
+            // "chairman of the Ohio 7th District ...": the name goes on past the mention, which is only its first word.
+            var next = Text.AsSpan(at.End).TrimStart(' ');
+            if (!next.IsEmpty && (char.IsUpper(next[0]) || char.IsDigit(next[0]))) continue;
+            // A person named by one word never after a title ("Mr", "President") and not a common first name, or by
+            // words that end in a firm's word: the model's person is a firm ("spokesman for Vodafone", "head of Acme
+            // Labs"). Not a two-word name ("spokesman for Ana Ruiz"): first names are too many to know.
+            if (d.Type == EntityType.Person && (d.Name.Split(' ') is var words && Claims.PersonGender.IsFirstName(words[0])
+                    || words.Length > 1 && !FirmHeads.Contains(words[^1]) || d.Mentions.Any(m => AfterPersonalTitle(m.Start)))) continue;
+            remap[d.Id] = GraphIds.Entity(EntityType.Institution, d.Name);
+        }
+        foreach (var (from, to) in remap)
+        {
+            var d = drafts[from];
+            if (!drafts.TryGetValue(to, out var into))
+            {
+                into = new Draft(to, EntityType.Institution, d.Name) { FirstStart = d.FirstStart };
+                drafts[to] = into;
+            }
+            into.Mentions.AddRange(d.Mentions);
+            into.FirstStart = Math.Min(into.FirstStart, d.FirstStart);
+            foreach (var a in d.Aliases) into.Aliases.Add(a);
+            drafts.Remove(from);
+        }
+        for (var i = 0; i < mentions.Count; i++)
+            if (remap.TryGetValue(mentions[i].EntityId, out var to)) mentions[i] = mentions[i] with { EntityId = to };
+        var kept = new List<Relation>();
+        foreach (var old in relations)
+        {
+            var r = old with { From = remap.GetValueOrDefault(old.From, old.From), To = remap.GetValueOrDefault(old.To, old.To) };
+            var employer = r.Type == RelationTypes.AffiliatedWith && drafts.TryGetValue(r.To, out var t) ? t.Type : EntityType.Institution;
+            if (r.From == r.To || employer is not (EntityType.Institution or EntityType.Country)
+                || kept.Any(o => o.Type == r.Type && o.From == r.From && o.To == r.To)) continue;
+            kept.Add(r);
+        }
+        relations.Clear();
+        relations.AddRange(kept);
+    }
+
+    private bool AfterPersonalTitle(int start)
+    {
+        var before = Text.AsSpan(0, start).TrimEnd();
+        var space = before.LastIndexOfAny(' ', '\n');
+        var word = before[(space + 1)..].TrimEnd('.').ToString();
+        return PersonalTitles.Contains(word) || gazetteer.IsTitle(word);
+    }
+
+    private static readonly HashSet<string> PersonalTitles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof", "Professor", "Senator", "Sen", "Rep", "Gov",
+    };
+
+    private static readonly HashSet<string> FirmHeads = new(StringComparer.Ordinal)
+    {
+        "Research", "Games", "Group", "Capital", "Labs", "Media", "Holdings", "Partners", "Bank", "Airways", "Airlines",
+        "Motors", "Records", "Pictures", "Studios", "Entertainment", "Software", "Systems", "Networks", "Foods", "Energy",
+        "Trust", "Fund", "Associates", "Consulting", "Communications", "Technologies", "Telecom", "Insurance", "Securities",
+    };
+
+    // Roles held for a place or beside a person rather than in an organisation.
+    private static readonly HashSet<string> PlaceRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "MP", "MEP", "MSP", "AM", "MLA", "senator", "congressman", "congresswoman", "representative", "governor", "mayor",
+        "councillor", "prince", "princess", "duke", "duchess", "earl", "lord", "lady", "king", "queen", "bishop",
+        "archbishop", "leader", "member", "adviser", "advisor", "aide", "resident", "native", "citizen", "justice", "judge",
+        "sheriff", "coach", "captain",
+    };
 
     private static string CleanName(string name)
     {

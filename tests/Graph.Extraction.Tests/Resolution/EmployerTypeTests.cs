@@ -1,0 +1,69 @@
+using Graph.Core.Model;
+using Graph.Extraction.Entities;
+using Graph.Extraction.Gazetteers;
+using Graph.Extraction.Pipeline;
+using Graph.Extraction.Reading;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Tests.Resolution;
+
+/// <summary>
+/// Someone's employer is an institution or a country (the contract's AFFILIATED_WITH). When the recogniser takes the
+/// employer for a place or a person, a role held in an organisation makes it an institution; a role held for a place
+/// or beside a person ("the MP for Hull") is no affiliation at all.
+/// </summary>
+public sealed class EmployerTypeTests
+{
+    // A recogniser that labels the given names as told, to stand in for the model's mistakes.
+    private sealed class Labels(params (string Name, string Label)[] names) : IEntityRecognizer
+    {
+        public IReadOnlyList<EntityCandidate> Recognize(AnalyzedText text) =>
+            names.SelectMany(n => Occurrences(text.Text, n.Name).Select(i => new EntityCandidate(i, i + n.Name.Length, n.Label, 0.9, "test")))
+                .OrderBy(c => c.Start).ToList();
+
+        private static IEnumerable<int> Occurrences(string text, string name)
+        {
+            for (var i = text.IndexOf(name, StringComparison.Ordinal); i >= 0; i = text.IndexOf(name, i + 1, StringComparison.Ordinal)) yield return i;
+        }
+    }
+
+    private static ArticleGraph Run(string text, params (string, string)[] names) =>
+        new ArticleExtractor(new Labels(names), Gazetteer.Default)
+            .Extract(new SourceDocument { Source = "test.txt", Text = text, MediaType = "text/plain" });
+
+    [Fact]
+    public void A_firm_taken_for_a_place_is_an_institution_when_someone_works_there()
+    {
+        var g = Run("Fees\n\nTom Berg, an analyst at Nordvik Capital, said the fees would rise.",
+            ("Tom Berg", NerLabels.Person), ("Nordvik Capital", NerLabels.Location));
+        var firm = g.Named(EntityType.Institution, "Nordvik Capital");
+        Assert.Contains(g.Relations, r => r.Type == RelationTypes.AffiliatedWith && r.From == g.PersonId("Tom Berg") && r.To == firm.Id);
+    }
+
+    [Fact]
+    public void A_firm_taken_for_a_person_is_an_institution_when_someone_speaks_for_it()
+    {
+        var g = Run("Fees\n\nAnna Kovac, a spokeswoman for Brightwave, said the fees would rise.",
+            ("Anna Kovac", NerLabels.Person), ("Brightwave", NerLabels.Person));
+        var firm = g.Named(EntityType.Institution, "Brightwave");
+        Assert.Contains(g.Relations, r => r.Type == RelationTypes.AffiliatedWith && r.From == g.PersonId("Anna Kovac") && r.To == firm.Id);
+    }
+
+    [Fact]
+    public void A_place_someone_represents_stays_a_place_and_is_no_employer()
+    {
+        var g = Run("Fees\n\nTom Berg, the MP for Eastmere, said the fees would rise.",
+            ("Tom Berg", NerLabels.Person), ("Eastmere", NerLabels.Location));
+        Assert.Equal(EntityType.Location, Assert.Single(g.Entities, e => e.Name == "Eastmere").Type);
+        Assert.DoesNotContain(g.Relations, r => r.Type == RelationTypes.AffiliatedWith);
+    }
+
+    [Fact]
+    public void A_person_by_a_first_name_is_never_made_a_firm()
+    {
+        var g = Run("Fees\n\nTom Berg, a spokesman for Ana Ruiz, said the fees would rise.",
+            ("Tom Berg", NerLabels.Person), ("Ana Ruiz", NerLabels.Person));
+        Assert.Equal(EntityType.Person, Assert.Single(g.Entities, e => e.Name == "Ana Ruiz").Type);
+        Assert.DoesNotContain(g.Relations, r => r.Type == RelationTypes.AffiliatedWith && r.To == g.PersonId("Ana Ruiz"));
+    }
+}
