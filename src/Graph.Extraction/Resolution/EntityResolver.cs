@@ -79,6 +79,9 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 case NerLabels.Organisation: AddInstitution(work, c.Start, c.End, tokenIndex); break;
                 // "told the Harbour Courier that ...": what is told with "the" before its name is a body, not a person.
                 case NerLabels.Person when ToldTheName(text, c.Start, c.End): AddInstitution(work, c.Start, c.End, tokenIndex); break;
+                // "Labour said ...": a name the gazetteer knows as an institution's, and no person's surname here.
+                case NerLabels.Person when gazetteer.InstitutionByName(text[c.Start..c.End]) is not null && !surnames.Surnames.Contains(text[c.Start..c.End]):
+                    AddInstitution(work, c.Start, c.End, tokenIndex); break;
                 case NerLabels.Person: AddPerson(work, c.Start, c.End, tokenIndex); break;
                 default: AddMisc(work, c.Start, c.End); break;
             }

@@ -1,9 +1,5 @@
 using Graph.Core.Model;
 using Graph.Extraction.Entities;
-using Graph.Extraction.Gazetteers;
-using Graph.Extraction.Pipeline;
-using Graph.Extraction.Reading;
-using Graph.Extraction.Text;
 
 namespace Graph.Extraction.Tests.Resolution;
 
@@ -14,22 +10,7 @@ namespace Graph.Extraction.Tests.Resolution;
 /// </summary>
 public sealed class EmployerTypeTests
 {
-    // A recogniser that labels the given names as told, to stand in for the model's mistakes.
-    private sealed class Labels(params (string Name, string Label)[] names) : IEntityRecognizer
-    {
-        public IReadOnlyList<EntityCandidate> Recognize(AnalyzedText text) =>
-            names.SelectMany(n => Occurrences(text.Text, n.Name).Select(i => new EntityCandidate(i, i + n.Name.Length, n.Label, 0.9, "test")))
-                .OrderBy(c => c.Start).ToList();
-
-        private static IEnumerable<int> Occurrences(string text, string name)
-        {
-            for (var i = text.IndexOf(name, StringComparison.Ordinal); i >= 0; i = text.IndexOf(name, i + 1, StringComparison.Ordinal)) yield return i;
-        }
-    }
-
-    private static ArticleGraph Run(string text, params (string, string)[] names) =>
-        new ArticleExtractor(new Labels(names), Gazetteer.Default)
-            .Extract(new SourceDocument { Source = "test.txt", Text = text, MediaType = "text/plain" });
+    private static ArticleGraph Run(string text, params (string, string)[] names) => FixedLabels.Extract(text, names);
 
     [Fact]
     public void A_firm_taken_for_a_place_is_an_institution_when_someone_works_there()
