@@ -449,7 +449,10 @@ public sealed class CliEndToEndTests : IDisposable
             using var process = System.Diagnostics.Process.Start(start)!;
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
-            await Task.Delay(delay);
+            // The signal goes once the ingest has opened the store: before that the runtime is still starting, has no
+            // handler yet, and a slow machine would see the default exit 130 of an interrupted start, not a cancel.
+            for (var waited = 0; waited < 60_000 && !File.Exists(Path.Combine(dir, "c.db")) && !process.HasExited; waited += 50) await Task.Delay(50);
+            await Task.Delay(delay - 500);
             System.Diagnostics.Process.Start("kill", ["-INT", process.Id.ToString()])!.WaitForExit();
             await process.WaitForExitAsync();
             var err = await stderr;
