@@ -561,6 +561,22 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                     i = b + 1;
                     continue;
                 }
+                // "a senior Treasury official", "an Acme Foods spokeswoman": one of the institution named before the noun.
+                if (det is "a" or "an" && j < toks.Count && work.ActorStartingAt(toks[j].Start) is { Type: EntityType.Institution } named)
+                {
+                    var n = j;
+                    while (n < toks.Count && toks[n].End <= named.End) n++;
+                    if (n < toks.Count && toks[n].Start >= named.End && PersonNouns.Contains(toks[n].Text) && !toks[n].Text.EndsWith('s')
+                        && !work.IsCovered(toks[i].Start, toks[i].End))
+                    {
+                        var role = toks[n].Text.ToLowerInvariant();
+                        var member = work.AddUnnamedPerson(toks[i].Start, toks[n].End, text[named.Start..toks[n].End]);
+                        work.AddRelation(RelationTypes.AffiliatedWith, member, named.Id, toks[i].Start, toks[n].End, 0.8, role);
+                        known[role] = known.ContainsKey(role) ? "" : member;
+                        i = n;
+                        continue;
+                    }
+                }
                 // "A union spokesman ..." after "a company spokesman": a later "the spokesman" may be either.
                 var other = j < toks.Count && PersonNouns.Contains(toks[j].Text) ? j
                     : j + 1 < toks.Count && toks[j].IsWord && char.IsLower(toks[j].Text[0]) && PersonNouns.Contains(toks[j + 1].Text) ? j + 1 : -1;
