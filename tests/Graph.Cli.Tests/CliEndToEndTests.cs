@@ -270,6 +270,21 @@ public sealed class CliEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task Claims_by_an_institution_include_its_unnamed_members()
+    {
+        Write("in/a.txt", "Pier budget\n\nThe Treasury said the pier budget was sound. A senior Treasury official said the sums would be published in May.");
+        Write("in/b.txt", "Ferry news\n\nTom Berg said that the night ferry would sail again.");
+        Assert.Equal(0, (await CliRunner.RunAsync(dir, "ingest", "in", "--store", "g.db")).ExitCode);
+
+        var run = await CliRunner.RunAsync(dir, "claims", "--by", "Treasury", "--format", "json", "--store", "g.db");
+        var texts = JArray.Parse(run.Stdout).Select(c => (string?)c["text"]).ToList();
+        Assert.Contains(texts, t => t!.Contains("budget was sound"));
+        Assert.Contains(texts, t => t!.Contains("published in May"));
+        Assert.Equal(2, texts.Count);
+        Assert.Contains("unnamed member", run.Stderr);
+    }
+
+    [Fact]
     public async Task Claims_by_a_name_looks_only_at_actors_not_at_meetings_named_after_them()
     {
         Write("in/a.txt", "Ferry talks\n\nMayor Ana Ruiz met Bo Lind in Oslo on Monday to discuss the ferry.\n\nRuiz said that the ferry would run all winter.");

@@ -51,6 +51,15 @@ public static class ClaimsCommand
                 await Console.Error.WriteLineAsync($"{option}: {matches[0].Name} ({matches[0].Id})"
                     + (matches.Count > 1 ? "; also matching: " + string.Join(", ", matches.Skip(1).Take(5).Select(m => m.Name)) : "")).ConfigureAwait(false);
                 taken.Add((option, matches[0]));
+                // "a Treasury official said": the institution's unnamed members speak for it.
+                if (option == "--by" && matches[0].Label != NodeLabels.Person)
+                {
+                    var members = await graphStore.UnnamedMembersAsync(matches[0].Id, ct).ConfigureAwait(false);
+                    speakerIds.AddRange(members.Select(m => m.Id));
+                    if (members.Count > 0)
+                        await Console.Error.WriteLineAsync($"--by: with {members.Count} unnamed member(s) of {matches[0].Name} who spoke for it ("
+                            + string.Join(", ", members.Select(m => m.Name).Distinct(StringComparer.OrdinalIgnoreCase).Take(3)) + (members.Count > 3 ? ", ..." : "") + ")").ConfigureAwait(false);
+                }
             }
             // Once all are known: no note for a surname-only node the query already has.
             foreach (var (option, node) in taken)

@@ -376,6 +376,24 @@ public sealed class SqliteGraphStore : IGraphStore
         return Task.FromResult<IReadOnlyList<(GraphNode, long)>>(found);
     }
 
+    /// <summary>
+    /// The unnamed people the articles make members of <paramref name="actorId"/> ("a Treasury official", "a
+    /// spokeswoman for Acme"): they speak for it, so an analyst asking what it said wants their claims too.
+    /// </summary>
+    public Task<IReadOnlyList<GraphNode>> UnnamedMembersAsync(string actorId, CancellationToken cancellationToken)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = """
+            SELECT n.id, n.labels, n.name, n.props FROM nodes n
+            WHERE n.label = 'Person' AND n.id LIKE 'person:unnamed-%'
+              AND EXISTS (SELECT 1 FROM edges e WHERE e.src = n.id AND e.dst = $id AND e.type = $type)
+            ORDER BY n.id
+            """;
+        cmd.Parameters.AddWithValue("$id", actorId);
+        cmd.Parameters.AddWithValue("$type", RelationTypes.AffiliatedWith);
+        return Task.FromResult<IReadOnlyList<GraphNode>>(ReadNodes(cmd));
+    }
+
     private List<GraphNode> Find(string name, bool actorsOnly)
     {
         using var cmd = connection.CreateCommand();
