@@ -88,6 +88,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         }
         AddMissedSurnames(work, analyzed);
         AddToldAudiences(work, analyzed);
+        AddAgeAndNationalityDescriptions(work, analyzed);
         AddDemonymsAndNominals(work, analyzed);
         AddUnnamedMembers(work, analyzed);
         AddDefiniteDescriptions(work, analyzed);
@@ -657,6 +658,57 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     /// is the company the article has named most so far among those named in the last paragraphs (a firm that
     /// a bank's analyst or a news agency only interrupts is still "the firm").
     /// </summary>
+    /// <summary>
+    /// "The 55-year-old told ...", "The Swede said ...": a sentence that opens on a person described by age or
+    /// nationality alone goes on about the person the sentence before named first (news names someone, then calls them
+    /// by age or nationality, as its subject); not "the Swedish side", "the 23-year-old's lawyer" or a country's people
+    /// ("the French").
+    /// </summary>
+    private void AddAgeAndNationalityDescriptions(Work work, AnalyzedText analyzed)
+    {
+        var nationalityOf = new Dictionary<string, string>(StringComparer.Ordinal); // person -> country said of them here
+        for (var s = 1; s < analyzed.Sentences.Count; s++)
+        {
+            var toks = analyzed.Sentences[s].Tokens;
+            var i = 0;
+            while (i < toks.Count && toks[i].Kind == TokenKind.Quote) i++;
+            if (i + 1 >= toks.Count || toks[i].Text is not ("The" or "the")) continue;
+            var j = i + 1;
+            var aged = toks[j].Text.EndsWith("-year-old", StringComparison.Ordinal) && char.IsDigit(toks[j].Text[0]);
+            if (aged && j + 1 < toks.Count && gazetteer.CountryByDemonym(toks[j + 1].Text) is not null) j++;
+            var nationality = !aged || j > i + 1 ? gazetteer.CountryByDemonym(toks[j].Text) : null;
+            if (!aged && nationality is null) continue;
+            // The description ends there: a verb, "who" or a comma follows, not a noun it modifies.
+            if (j + 1 >= toks.Count) continue;
+            var next = toks[j + 1].Text;
+            var endsHere = next is "," || next is not ("'s" or "\u2019s") && char.IsLower(next[0])
+                && (LooksLikeVerb(next) || next is "who" or "has" or "had" or "is" or "was" or "will" or "would" or "could" or "can" or "also" or "then");
+            if (!endsHere) continue;
+            // A nationality noun ("Swede", "Frenchman"), not the adjective that names a people ("the French").
+            // (and one person, not "the Palestinians").
+            if (nationality is not null && !aged && (toks[j].Text.EndsWith("ese", StringComparison.Ordinal) || toks[j].Text.EndsWith("sh", StringComparison.Ordinal)
+                || toks[j].Text.EndsWith("ch", StringComparison.Ordinal) || toks[j].Text.EndsWith('s'))) continue;
+            // The person must open the sentence before, as its subject ("Fourth seed Ana Ruiz beat ..."), not come
+            // later in it ("He gave Ruiz three break points.") or inside a quote.
+            var before = analyzed.Sentences[s - 1];
+            var subjectEnd = before.Tokens.Count > 5 ? before.Tokens[5].End : before.End;
+            if (before.Tokens.Count == 0 || before.Tokens[0].Kind == TokenKind.Quote
+                || work.FirstPersonIn(before.Start, before.End) is not { } person || work.FirstPersonIn(before.Start, subjectEnd) != person) continue;
+            // "The Frenchman ... The Swede said": another person.
+            if (nationality is not null && !nationalityOf.TryAdd(person, nationality.Iso) && nationalityOf[person] != nationality.Iso) continue;
+            // The model may have taken the nationality word for the country.
+            if (nationality is not null) work.RemoveCountryMentions(toks[j].Start, toks[j].End);
+            if (work.IsCovered(toks[i].Start, toks[j].End)) continue;
+            work.AddMention(person, toks[i].Start, toks[j].End, MentionKind.Nominal);
+        }
+    }
+
+    // A word that reads as a finite verb: "-ed", "-s" (not "-ss") or a few common irregular ones.
+    private static bool LooksLikeVerb(string w) =>
+        w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)
+        || w is "said" or "told" or "won" or "lost" or "beat" or "made" or "took" or "gave" or "went" or "came" or "saw" or "felt"
+            or "thought" or "knew" or "left" or "kept" or "held" or "met" or "put" or "set" or "hit" or "led" or "ran" or "became";
+
     private static void AddDefiniteDescriptions(Work work, AnalyzedText analyzed)
     {
         var roles = work.PeopleWithRoles();

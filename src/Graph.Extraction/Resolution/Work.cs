@@ -200,6 +200,22 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         return found;
     }
 
+    /// <summary>
+    /// The person that [<paramref name="from"/>, <paramref name="to"/>) mentions first by name or description (a
+    /// sentence's subject, as a rule); none if it mentions nobody.
+    /// </summary>
+    public string? FirstPersonIn(int from, int to)
+    {
+        ResolvedMention? first = null;
+        foreach (var m in mentions)
+        {
+            if (m.Kind is not (MentionKind.Name or MentionKind.Nominal) || !drafts.TryGetValue(m.EntityId, out var d) || d.Type != EntityType.Person
+                || d.Properties.ContainsKey("unnamed")) continue;
+            if (m.Start >= from && m.End <= to && (first is null || m.Start < first.Start)) first = m;
+        }
+        return first?.EntityId;
+    }
+
     private string? FirstPersonNamed(string[] tokens)
     {
         foreach (var (id, name) in people)
@@ -213,6 +229,31 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         Add(id, EntityType.Person, description, start, end, MentionKind.Nominal);
         drafts[id].Properties["unnamed"] = "true";
         return id;
+    }
+
+    /// <summary>
+    /// Takes back the country mentions at [<paramref name="start"/>, <paramref name="end"/>) ("Swede" in "The Swede
+    /// said", a person, not Sweden); a country left with no mention goes too.
+    /// </summary>
+    public void RemoveCountryMentions(int start, int end)
+    {
+        var gone = mentions.Where(m => m.Start == start && m.End == end && drafts[m.EntityId].Type == EntityType.Country).ToList();
+        foreach (var m in gone)
+        {
+            mentions.Remove(m);
+            byStart[m.Start].Remove(m);
+            byEnd[m.End].Remove(m);
+            spans.Remove((m.Start, m.End));
+            for (var i = m.Start; i < m.End; i++) covered[i] = mentions.Any(o => o.Start <= i && i < o.End);
+            var d = drafts[m.EntityId];
+            d.Mentions.RemoveAll(x => x.Start == m.Start && x.End == m.End);
+            if (d.Mentions.Count == 0)
+            {
+                drafts.Remove(d.Id);
+                relations.RemoveAll(r => r.From == d.Id || r.To == d.Id);
+            }
+            else d.FirstStart = d.Mentions.Min(x => x.Start);
+        }
     }
 
     /// <summary>Adds a mention for an entity found by a later stage (a pronoun speaker, say).</summary>
