@@ -80,7 +80,7 @@ public sealed class MeetingExtractor
                 participants.AddRange(subject);
                 if (toks[verb].Text is "met" or "meet" or "meets")
                 {
-                    var objectEnd = StartOfFirst(toks, verb + 1, t => t.Text is "," or "." or "to" or "on" or "in" or "at", sentence.End);
+                    var objectEnd = ListEnd(toks, verb + 1, actors, sentence.End, "to", "on", "in", "at");
                     participants.AddRange(actors.Where(m => m.Start > verbStart && m.Start < objectEnd + 1).Select(m => m.EntityId));
                 }
             }
@@ -101,7 +101,7 @@ public sealed class MeetingExtractor
             var withAt = noun >= 0 && noun + 1 < toks.Count && toks[noun + 1].Text == "with" ? noun + 1 : -1;
             if (withAt > 0)
             {
-                var end = StartOfFirst(toks, withAt + 1, t => t.Text is "," or "." or ";" or "in" or "on" or "at" or "to" or "about" or "over" or "for" or "after" or "before", sentence.End);
+                var end = ListEnd(toks, withAt + 1, actors, sentence.End, "in", "on", "at", "to", "about", "over", "for", "after", "before");
                 var with = actors.Where(m => m.Start > toks[withAt].Start && m.End <= end).Select(m => m.EntityId).ToList();
                 if (verb < 0 && between < 0)
                 {
@@ -310,6 +310,28 @@ public sealed class MeetingExtractor
             if (w is "not" or "n't" or "never" or "denied" or "denies" or "deny" or "refused" or "refuses" or "declined" or "unwilling" or "no") return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Where the list of those met ends: at the first of <paramref name="stops"/>, a full stop or semicolon, or a
+    /// comma that does not go on with the list ("met Ana Ruiz, Tom Berg and Eva Holm", "talks with his counterpart,
+    /// Tom Berg, and the union leader, Eva Holm"; not "met Ana Ruiz, who said ...").
+    /// </summary>
+    private static int ListEnd(IReadOnlyList<Token> toks, int from, List<ResolvedMention> actors, int fallback, params string[] stops)
+    {
+        for (var i = from; i < toks.Count; i++)
+        {
+            var t = toks[i].Text;
+            if (t is "." or ";" || stops.Contains(t)) return toks[i].Start;
+            if (t is not ",") continue;
+            var next = i + 1 < toks.Count ? toks[i + 1] : default;
+            // (A name after the comma goes on with the list when the list goes on after it: "..., Reuters quoted" does not.)
+            var goesOn = i + 1 < toks.Count && (next.Text is "and" or "the" or "his" or "her" or "their" or "its"
+                || actors.FirstOrDefault(m => m.Start == next.Start) is { } named
+                   && toks.FirstOrDefault(x => x.Start >= named.End) is { Text: "," or "and" or "." or ";" or "in" or "on" or "at" or "to" or "for" } );
+            if (!goesOn) return toks[i].Start;
+        }
+        return fallback;
     }
 
     private static int StartOfFirst(IReadOnlyList<Token> toks, int from, Func<Token, bool> predicate, int fallback)

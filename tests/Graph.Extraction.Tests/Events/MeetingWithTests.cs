@@ -17,6 +17,22 @@ public sealed class MeetingWithTests
     }
 
     [Fact]
+    public void Talks_with_people_named_in_appositions_take_them_all_in()
+    {
+        var g = Extract.From("Harbour fees\n\nAnna Kovac held talks with her Danish counterpart, Tom Beck, and the dockers' leader, Lars Ove, on Monday.");
+        Assert.Superset(
+            new[] { g.PersonId("Anna Kovac"), g.PersonId("Tom Beck"), g.PersonId("Lars Ove") }.ToHashSet(),
+            Assert.Single(g.Events).Participants.ToHashSet());
+    }
+
+    [Fact]
+    public void A_name_after_a_comma_that_starts_a_new_clause_is_not_met()
+    {
+        var g = Extract.From("Harbour fees\n\nAnna Kovac met Tom Beck, Lars Ove told the Harbour Courier on Monday.");
+        Assert.DoesNotContain(g.PersonId("Lars Ove"), Assert.Single(g.Events).Participants);
+    }
+
+    [Fact]
     public void A_possessor_meets_the_one_after_with()
     {
         var g = Extract.From("Harbour fees\n\nAnna Kovac's meeting with Lars Ove went well, aides said.");
