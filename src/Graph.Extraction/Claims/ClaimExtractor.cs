@@ -1604,6 +1604,14 @@ public sealed class ClaimExtractor
             // "Pia Holm, a fisher from Astoria, Ore., attending the meeting, said ...": an apposition too long or
             // too mixed to read backwards still follows the name that opens the sentence.
             if (phrase is null && !participial && cue > 3 && toks[cue - 1].Text is "," && OpeningNameBeforeComma(cue) is { } opening) phrase = opening;
+            // "Ana Ruiz, chief economist at Acme said ...": an apposition whose closing comma the writer left out
+            // describes the person whose name opens the sentence, who is the speaker.
+            // (Not "Ruiz, one aide recalls, “was calm”": a parenthetical frame, set off on both sides.)
+            if (phrase is { Kind: PhraseKind.Nominal } apposition && !participial && toks[cue - 1].Text is not "," && apposition.First >= 2
+                && !(cue + 1 < toks.Count && toks[cue + 1].Text is ",")
+                && toks[apposition.First - 1].Text is "," && char.IsLower(toks[apposition.First].Text[0])
+                && OpeningName() is { } described && described.Last + 2 == apposition.First
+                && resolver.Resolve(toks, described).Ids is [var only] && only.StartsWith("person:", StringComparison.Ordinal)) phrase = described;
             // The comma that sets the participle off from its clause.
             var participleComma = lead > 0 && toks[lead - 1].Text is "," ? lead - 1 : -1;
             // "an aide who spoke with the Bergen Times said ...": the words before the cue end a relative clause,
@@ -2975,6 +2983,19 @@ public sealed class ClaimExtractor
             || w.Length > 4 && char.IsUpper(w[0]) && w.EndsWith("ly", StringComparison.Ordinal) && w.Skip(1).All(char.IsLower);
 
         /// <summary>A name opening the sentence and closed by a comma, with no quote, colon or cue between it and <paramref name="cue"/>.</summary>
+        /// <summary>The name that opens the sentence (past quotes and punctuation only), if one does.</summary>
+        private Phrase? OpeningName()
+        {
+            var toks = Toks;
+            var s = 0;
+            while (s < toks.Count && !toks[s].IsWord) s++;
+            if (s >= toks.Count || SpeakerPhrases.After(toks, s, subject: true) is not { Kind: PhraseKind.Name } p || p.First != s) return null;
+            // A name alone ("Ana Ruiz", "Ana M. Ruiz"), not a phrase around one ("Echoing the mayor Ana Ruiz").
+            for (var k = p.First; k <= p.Last; k++)
+                if (toks[k].IsWord && !char.IsUpper(toks[k].Text[0]) || toks[k].Text.EndsWith("ing", StringComparison.Ordinal)) return null;
+            return p;
+        }
+
         private Phrase? OpeningNameBeforeComma(int cue)
         {
             var toks = Toks;
