@@ -545,13 +545,30 @@ public sealed class ClaimExtractor
             Speaker = speaker.Ids.FirstOrDefault(),
             Speakers = speaker.Ids,
             SpeakerMention = speaker.Mention,
-            Cue = Span.Of(text, c.CueStart, c.CueEnd),
+            Cue = Span.Of(text, NegatedCueStart(text, c.CueStart, c.ContentEnd <= c.CueStart ? c.ContentEnd : speaker.Mention?.End ?? 0), c.CueEnd),
             Content = content,
             Direct = direct,
             About = about,
             Audience = c.Audience,
             Confidence = Math.Round(speaker.Ids.Count == 0 ? Math.Min(c.Score, 0.5) : Math.Min(c.Score, 0.95), 2),
         };
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex NegationBefore = new(
+        @"(?:\b(?:do|does|did|has|have|had|is|are|was|were|will|would|could|can|should|may|might|must)\s+(?:not|never)|\b[A-Za-z]+n[’']t|\bnever)\s+$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// The cue takes in a negation right before it ("did not believe", "never said", "doesn't think"), so the edge an
+    /// analyst reads does not state the opposite of what the text says; never reaching back past
+    /// <paramref name="floor"/> (the speaker's mention, or content before the cue).
+    /// </summary>
+    private static int NegatedCueStart(string text, int cueStart, int floor)
+    {
+        var from = Math.Max(floor, cueStart - 24);
+        if (from >= cueStart) return cueStart;
+        var m = NegationBefore.Match(text, from, cueStart - from);
+        return m.Success ? m.Index : cueStart;
     }
 
     /// <summary>Reads the frames of one sentence.</summary>
