@@ -1696,7 +1696,7 @@ public sealed class ClaimExtractor
                 // ("Fishers say ..., and the union has sued the city, saying ...": a clause joined after that claim,
                 // with a subject of its own, is the participle's; not a clause inside what was said: "Ruiz said fares
                 // would rise, and jobs would go, warning ..." is still Ruiz warning.)
-                var joined = participleComma > 0 && NearestSubject(participleComma) is { } js && js.First >= 2 && toks[js.First - 1].Text is "and" or "but"
+                var joined = participleComma > 0 && NearestSubject(participleComma) is { } js && js.First >= 2 && toks[js.First - 1].Text is "and" or "but" or "while" or "whereas"
                     && toks[js.First - 2].Text is "," && lastSpeaker?.Mention is { } lm && lm.Start < toks[js.First].Start
                     && !(toks[js.First].Start >= lastContent.Start && toks[js.First].Start < lastContent.End) ? js : (Phrase?)null;
                 sp = joined is { } j0 ? resolver.Resolve(toks, j0)
