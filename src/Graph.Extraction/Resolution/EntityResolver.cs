@@ -684,8 +684,8 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             var endsHere = next is "," || next is not ("'s" or "\u2019s") && char.IsLower(next[0])
                 && (LooksLikeVerb(next) || next is "who" or "has" or "had" or "is" or "was" or "will" or "would" or "could" or "can" or "also" or "then");
             if (!endsHere) continue;
-            // A nationality noun ("Swede", "Frenchman"), not the adjective that names a people ("the French").
-            // (and one person, not "the Palestinians").
+            // A nationality noun for one person ("Swede", "Frenchman"), not the adjective that names a people ("the
+            // French") nor a plural ("the Danes").
             if (nationality is not null && !aged && (toks[j].Text.EndsWith("ese", StringComparison.Ordinal) || toks[j].Text.EndsWith("sh", StringComparison.Ordinal)
                 || toks[j].Text.EndsWith("ch", StringComparison.Ordinal) || toks[j].Text.EndsWith('s'))) continue;
             // The person must open the sentence before, as its subject ("Fourth seed Ana Ruiz beat ..."), not come

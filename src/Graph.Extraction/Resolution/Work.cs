@@ -450,10 +450,11 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
 
     /// <summary>
     /// Someone's employer is an institution or a country ("an analyst at Nomura", "chief executive of Acme Foods").
-    /// Where the model took the employer for a place that no gazetteer knows, or for a person named once and not by a
-    /// common first name, and the role is one held in an organisation, it is an institution. Where it may well be a
-    /// place or a person ("the MP for Leeds", "an adviser from Hull", "coach of Tom Berg", "Ana Ruiz adviser Tom
-    /// Berg"), the relation is not an affiliation and goes.
+    /// Where the model took the employer for a place that no gazetteer knows, or for a person named by one word (never
+    /// after a title, not a common first name) or by words ending in a firm's word ("Acme Labs"), and the role is one
+    /// held in an organisation, it is an institution. Where it may well be a place or a person ("the MP for Leeds", "an
+    /// adviser from Hull", "coach of Tom Berg", "Ana Ruiz adviser Tom Berg"), the relation is not an affiliation and
+    /// goes, as the contract allows only institutions and countries there.
     /// </summary>
     private void RetypeEmployers()
     {
