@@ -113,13 +113,13 @@ public sealed class CliEndToEndTests : IDisposable
         var first = await CliRunner.RunAsync(dir, "ingest", "in", "--store", "g.db");
         Assert.Equal(0, first.ExitCode);
         Assert.Matches(@"articles ingested\s*│\s*2\s", first.Stdout);
-        Assert.Matches(@"articles already in the store\s*│\s*1\s", first.Stdout);
+        Assert.Matches(@"articles already stored \(or repeated\)\s*│\s*1\s", first.Stdout);
 
         Write("in/c.txt", "Ferry order\n\nThe shipping minister said that two new ferries had been ordered.");
         var second = await CliRunner.RunAsync(dir, "ingest", "in", "--store", "g.db");
         Assert.Equal(0, second.ExitCode);
         Assert.Matches(@"articles ingested\s*│\s*1\s", second.Stdout);
-        Assert.Matches(@"articles already in the store\s*│\s*3\s", second.Stdout);
+        Assert.Matches(@"articles already stored \(or repeated\)\s*│\s*3\s", second.Stdout);
 
         var stats = await CliRunner.RunAsync(dir, "stats", "--store", "g.db", "--json");
         Assert.Equal(3, (int)JObject.Parse(stats.Stdout)["labels"]!["Article"]!);
@@ -192,6 +192,15 @@ public sealed class CliEndToEndTests : IDisposable
         Assert.Equal(0, show.ExitCode);
         Assert.Contains("more STATED", show.Stdout);
         Assert.Contains(show.Stdout.Split('\n'), l => l.Contains("PARTICIPATED_IN") && l.Contains("Tomas Brandt"));
+
+        // --limit sets how many of each kind: all forty claims, or five.
+        var all = await CliRunner.RunAsync(dir, "show", "Irena Kos", "--limit", "100", "--store", "g.db");
+        Assert.Equal(40, all.Stdout.Split('\n').Count(l => l.Contains("STATED →")));
+        Assert.DoesNotContain("more STATED", all.Stdout);
+        var five = await CliRunner.RunAsync(dir, "show", "Irena Kos", "--limit", "5", "--store", "g.db");
+        Assert.Equal(5, five.Stdout.Split('\n').Count(l => l.Contains("STATED →")));
+        Assert.Contains("35 more STATED", five.Stdout);
+        Assert.Equal(1, (await CliRunner.RunAsync(dir, "show", "Irena Kos", "--limit", "0", "--store", "g.db")).ExitCode);
     }
 
     [Fact]

@@ -220,7 +220,8 @@ public sealed class IngestSummary(StageTimings timings)
         table.AddColumn("what");
         table.AddColumn(new TableColumn("count").RightAligned());
         table.AddRow("articles ingested", New.ToString());
-        table.AddRow("articles already in the store", Unchanged.ToString());
+        // A text repeated within the input counts here too: the store keeps its first copy.
+        table.AddRow("articles already stored (or repeated)", Unchanged.ToString());
         foreach (var type in Enum.GetNames<EntityType>())
             table.AddRow($"  {type} entities", Entities.GetValueOrDefault(type).ToString());
         table.AddRow("claims", Claims.ToString());

@@ -7,25 +7,31 @@ using Spectre.Console;
 namespace Graph.Cli.Commands;
 
 /// <summary>
-/// <c>graph show NAME [--hops N]</c>: an actor's neighbourhood as a tree — affiliations, what they said (with the
+/// <c>graph show NAME [--hops N] [--limit N]</c>: an actor's neighbourhood as a tree — affiliations, what they said (with the
 /// article and offsets to check it against), meetings and other relations.
 /// </summary>
 public static class ShowCommand
 {
-    private const int MaxChildren = 30;
+    private const int DefaultPerKind = 30;
 
     public static Command Create()
     {
         var name = new Argument<string>("name") { Description = "Name, alias or id of the actor, place or event." };
         var hops = new Option<int>("--hops") { Description = "How many relationships away to follow (1-4).", DefaultValueFactory = _ => 1 };
+        var limit = new Option<int>("--limit") { Description = "At most this many lines of each kind of relation (default 30).", DefaultValueFactory = _ => DefaultPerKind };
         var store = CommandTree.StoreOption();
-        var command = new Command("show", "Show an actor's neighbourhood: affiliations, claims with their sources, meetings, relations.") { name, hops, store };
+        var command = new Command("show", "Show an actor's neighbourhood: affiliations, claims with their sources, meetings, relations.") { name, hops, limit, store };
         command.SetAction(async (parse, ct) =>
         {
             var n = parse.GetValue(hops);
             if (n is < 1 or > 4)
             {
                 await Console.Error.WriteLineAsync("error: --hops must be between 1 and 4").ConfigureAwait(false);
+                return ExitCodes.BadInput;
+            }
+            if (parse.GetValue(limit) < 1)
+            {
+                await Console.Error.WriteLineAsync("error: --limit must be at least 1").ConfigureAwait(false);
                 return ExitCodes.BadInput;
             }
             await using var graphStore = SqliteGraphStore.Open(parse.GetValue(store)!, readOnly: true);
@@ -39,7 +45,7 @@ public static class ShowCommand
             var root = matches[0];
             var graph = await graphStore.NeighbourhoodAsync([root.Id], n, ct).ConfigureAwait(false);
             var titles = graph.Nodes.Where(x => x.Label == NodeLabels.Article).ToDictionary(x => x.Id, x => x.Name);
-            AnsiConsole.Write(Render(root, graph, n, titles));
+            AnsiConsole.Write(Render(root, graph, n, titles, parse.GetValue(limit)));
             if (matches.Count > 1)
                 AnsiConsole.MarkupLine("[grey]also matching: " + Markup.Escape(string.Join(", ", matches.Skip(1).Take(8).Select(m => $"{m.Name} ({m.Id})"))) + "[/]");
             await NoteSurnameOnlyAsync(graphStore, root, id => $"see graph show {id} --store {CommandTree.Quote(graphStore.Path)}", ct).ConfigureAwait(false);
@@ -62,7 +68,7 @@ public static class ShowCommand
                     .ConfigureAwait(false);
     }
 
-    public static Tree Render(GraphNode root, Subgraph graph, int hops, IReadOnlyDictionary<string, string> articleTitles)
+    public static Tree Render(GraphNode root, Subgraph graph, int hops, IReadOnlyDictionary<string, string> articleTitles, int perKind = DefaultPerKind)
     {
         var nodes = graph.Nodes.ToDictionary(x => x.Id);
         var outgoing = graph.Edges.ToLookup(e => e.From);
@@ -92,13 +98,13 @@ public static class ShowCommand
                 var kind = (edge.Type, isOut);
                 var shown = shownOfType.GetValueOrDefault(kind);
                 shownOfType[kind] = shown + 1;
-                if (shown == MaxChildren)
+                if (shown == perKind)
                 {
-                    var rest = lines.Count(x => x.Edge.Type == edge.Type && x.Out == isOut) - MaxChildren;
+                    var rest = lines.Count(x => x.Edge.Type == edge.Type && x.Out == isOut) - perKind;
                     var hint = edge.Type is RelationTypes.Stated or RelationTypes.About ? " (graph claims lists them all)" : "";
                     parent.AddNode($"[grey]... and {rest} more {edge.Type}{hint}[/]");
                 }
-                if (shown >= MaxChildren) continue;
+                if (shown >= perKind) continue;
                 var other = nodes[otherId];
                 var arrow = isOut ? $"[blue]{edge.Type}[/] →" : $"← [blue]{edge.Type}[/]";
                 var child = parent.AddNode($"{arrow} {Describe(other, articleTitles)}{EdgeDetail(edge, nodes, articles)}");
