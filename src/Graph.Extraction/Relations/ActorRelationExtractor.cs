@@ -51,7 +51,7 @@ public sealed class ActorRelationExtractor
             for (var i = 0; i < toks.Count; i++)
             {
                 if (!Verbs.TryGetValue(toks[i].Text, out var type)) continue;
-                // "met Neville's cross", "did not meet Berg", "will meet Luton in the final": not a meeting.
+                // "met Berg's pass", "did not meet Berg", "will meet Berg in the semi-final": not a meeting.
                 if (type == RelationTypes.MetWith && !Events.MeetingExtractor.MeetsInThatSense(toks, i, actors)) continue;
                 AddRelation(text, toks, actors, i, type, relations);
             }
