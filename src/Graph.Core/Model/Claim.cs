@@ -13,6 +13,17 @@ public sealed record Claim
     public Span? SpeakerMention { get; init; }
     public required Span Cue { get; init; }
     public required Span Content { get; init; }
+    /// <summary>
+    /// The words inside <see cref="Content"/> that are not what was said: the speaker's frame between the two halves
+    /// of a quote it splits ("“...,” said Ana Ruiz, the mayor. “...”"). Null when the content is one piece.
+    /// </summary>
+    [JsonProperty(NullValueHandling = NullValueHandling.Ignore)]
+    public Span? Frame { get; init; }
+    /// <summary>What was said: <see cref="Content"/> without its <see cref="Frame"/>, as one or two ranges.</summary>
+    public IReadOnlyList<(int Start, int End)> SaidRanges() =>
+        Frame is { } f && f.Start > Content.Start && f.End < Content.End
+            ? [(Content.Start, f.Start), (f.End, Content.End)]
+            : [(Content.Start, Content.End)];
     /// <summary>True for a direct quotation.</summary>
     public bool Direct { get; init; }
     /// <summary>Ids of the entities the content mentions.</summary>

@@ -72,7 +72,9 @@ public static class GraphProjection
                 Name = Caption(c.Content.Text),
                 Properties = Props(("text", c.Content.Text), ("cue", c.Cue.Text), ("direct", c.Direct), ("articleId", article.Id),
                     ("start", (long)c.Content.Start), ("end", (long)c.Content.End), ("confidence", c.Confidence),
-                    ("speakerText", c.SpeakerMention?.Text)),
+                    ("speakerText", c.SpeakerMention?.Text),
+                    // The speaker's frame inside a split quote: text[start..frameStart] and text[frameEnd..end] were said.
+                    ("frameStart", (long?)c.Frame?.Start), ("frameEnd", (long?)c.Frame?.End)),
             });
             known.Add(c.Id);
             var from = Math.Min(c.Content.Start, Math.Min(c.Cue.Start, c.SpeakerMention?.Start ?? int.MaxValue));

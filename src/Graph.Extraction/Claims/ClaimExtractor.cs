@@ -547,6 +547,7 @@ public sealed class ClaimExtractor
             SpeakerMention = speaker.Mention,
             Cue = Span.Of(text, NegatedCueStart(text, c.CueStart, c.ContentEnd <= c.CueStart ? c.ContentEnd : speaker.Mention?.End ?? 0), c.CueEnd),
             Content = content,
+            Frame = c.Frame.End > c.Frame.Start && c.Frame.Start > content.Start && c.Frame.End < content.End ? Span.Of(text, c.Frame.Start, c.Frame.End) : null,
             Direct = direct,
             About = about,
             Audience = c.Audience,
@@ -1030,9 +1031,9 @@ public sealed class ClaimExtractor
             var score = prior + (quoted ? 0.25 : 0.1) + KindBonus(speaker.Value);
             // A frame much longer than the quotes it splits ("“...,” said X, a former ... who ... . “...”") is
             // not part of what was said: the two quotes are two claims of the same speaker.
-            var second = quoted && previousQuote is null && end > firstEnd
+            var second = quoted && end > firstEnd
                 ? quotes.FirstOrDefault(q => q.Span.Start >= toks[frameEnd].End && q.Span.Start < end) : null;
-            if (second is not null && second.Span.Start - firstEnd > SplitFrameRatio * (firstEnd - start + end - second.Span.Start))
+            if (second is not null && previousQuote is null && second.Span.Start - firstEnd > SplitFrameRatio * (firstEnd - start + end - second.Span.Start))
             {
                 pending.Add(new Candidate(toks[cue].Start, toks[cue].End, second.Span.Start, end, sp, score, audience));
                 return new Candidate(toks[cue].Start, toks[cue].End, start, firstEnd, sp, score, audience);

@@ -127,10 +127,10 @@ public static class ClaimScorer
         var pairs = new List<(int P, int G, double Dice, bool Right)>();
         for (var p = 0; p < claims.Count; p++)
         {
-            var content = new CharRange(claims[p].Content.Start, claims[p].Content.End);
+            var content = Said(claims[p]);
             for (var g = 0; g < gold.Count; g++)
             {
-                var dice = Dice([content], gold[g].Content);
+                var dice = Dice(content, gold[g].Content);
                 if (dice >= MinDice) pairs.Add((p, g, dice, RightSpeaker(claims[p], gold[g], mentionsById)));
             }
         }
@@ -229,12 +229,16 @@ public static class ClaimScorer
         return false;
     }
 
+    /// <summary>What the claim says was said: its content without the speaker's frame inside a split quote.</summary>
+    private static IReadOnlyList<CharRange> Said(Claim claim) =>
+        claim.SaidRanges().Select(r => new CharRange(r.Start, r.End)).ToList();
+
     private static bool Overlaps(int start, int end, IReadOnlyList<CharRange> ranges) =>
         ranges.Any(r => start < r.End && r.Start < end);
 
     /// <summary>The claim whose content overlaps the gold content most (a near miss), if any does.</summary>
     private static (Claim?, double) BestOverlap(IReadOnlyList<Claim> claims, GoldAttribution gold) =>
-        claims.Select(c => (c: (Claim?)c, d: Dice([new CharRange(c.Content.Start, c.Content.End)], gold.Content)))
+        claims.Select(c => (c: (Claim?)c, d: Dice(Said(c), gold.Content)))
             .Where(x => x.d > 0).OrderByDescending(x => x.d).FirstOrDefault();
 
     /// <summary>The header of <see cref="ErrorLines"/>.</summary>
