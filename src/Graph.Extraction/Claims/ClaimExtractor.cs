@@ -547,12 +547,21 @@ public sealed class ClaimExtractor
             SpeakerMention = speaker.Mention,
             Cue = Span.Of(text, NegatedCueStart(text, c.CueStart, c.ContentEnd <= c.CueStart ? c.ContentEnd : speaker.Mention?.End ?? 0), c.CueEnd),
             Content = content,
-            Frame = c.Frame.End > c.Frame.Start && c.Frame.Start > content.Start && c.Frame.End < content.End ? Span.Of(text, c.Frame.Start, c.Frame.End) : null,
+            Frame = FrameSpan(text, c.Frame, content),
             Direct = direct,
             About = about,
             Audience = c.Audience,
             Confidence = Math.Round(speaker.Ids.Count == 0 ? Math.Min(c.Score, 0.5) : Math.Min(c.Score, 0.95), 2),
         };
+    }
+
+    /// <summary>The frame inside a split quote's content, without the spaces around it; null when there is none.</summary>
+    private static Span? FrameSpan(string text, (int Start, int End) frame, Span content)
+    {
+        var (start, end) = frame;
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        return end > start && start > content.Start && end < content.End ? Span.Of(text, start, end) : null;
     }
 
     private static readonly System.Text.RegularExpressions.Regex NegationBefore = new(
