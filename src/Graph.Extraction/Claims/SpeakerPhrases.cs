@@ -46,7 +46,8 @@ internal static class SpeakerPhrases
         "then", "just", "even", "still", "only", "he", "she", "they", "it", "we", "i", "you", "him", "them", "us",
         "me", "upon", "until", "unless", "once", "per", "via", "toward", "towards", "amid", "around", "across",
         "whereas", "instead", "however", "meanwhile", "thus", "therefore", "yes", "now", "already", "up", "out",
-        "off", "down", "back", "again", "very", "too", "where", "whom", "this", "that", "there",
+        "off", "down", "back", "again", "very", "too", "where", "whom", "this", "that", "there", "throughout",
+        "along", "alongside", "behind", "beside", "beneath", "onto", "amongst", "amidst",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Capitalised words that open sentences without naming anyone.</summary>
@@ -167,7 +168,9 @@ internal static class SpeakerPhrases
                 continue;
             }
             // ("after", "before" and "since" join clauses: "hours after Sanders said" is Sanders's.)
-            if (phrase.First >= 2 && AdjunctPrepositions.Contains(toks[phrase.First - 1].Text) && char.IsLower(toks[phrase.First - 1].Text[0])
+            // ("voters across the state said", "fans around the world say": a place the speakers are spread over.)
+            if (phrase.First >= 2 && (AdjunctPrepositions.Contains(toks[phrase.First - 1].Text) || toks[phrase.First - 1].Text is "across" or "throughout" or "around")
+                && char.IsLower(toks[phrase.First - 1].Text[0])
                 && toks[phrase.First - 1].Text is not ("after" or "before" or "since")
                 && phrase.Last - phrase.First <= 4)
             {
