@@ -709,9 +709,82 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         || w is "said" or "told" or "won" or "lost" or "beat" or "made" or "took" or "gave" or "went" or "came" or "saw" or "felt"
             or "thought" or "knew" or "left" or "kept" or "held" or "met" or "put" or "set" or "hit" or "led" or "ran" or "became";
 
+    /// <summary>
+    /// A noun that describes one person: the job, party or calling news gives a person right before the name ("the
+    /// businessman Tom Beck", "striker Ana Ruiz") or in an apposition after it ("Ana Ruiz, a Democrat from Salem,",
+    /// "Tom Beck, the club's new striker,"). Nouns that name people by what they do or are end in a handful of
+    /// suffixes; a few common short ones do not.
+    /// </summary>
+    private static bool IsDescribingNoun(string word)
+    {
+        if (word.Length < 4 || !word.All(char.IsLetter)) return false;
+        var w = word.ToLowerInvariant();
+        // Capitalised only as a party's member ("the Democrat", "a Republican"); other capitalised words are names.
+        if (char.IsUpper(word[0])) return w.EndsWith("crat", StringComparison.Ordinal) || w.EndsWith("ican", StringComparison.Ordinal);
+        if (ShortPersonNouns.Contains(w)) return true;
+        if (SuffixLookalikes.Contains(w)) return false;
+        return PersonSuffixes.Any(x => w.EndsWith(x, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] PersonSuffixes = ["er", "or", "ist", "ian", "man", "ant", "ent", "ess", "crat", "ican", "tive"];
+
+    private static readonly FrozenSet<string> ShortPersonNouns = new[]
+    {
+        "coach", "boss", "chief", "star", "host", "poet", "chef", "nurse", "guard", "judge", "cook",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words with those suffixes that name no person.</summary>
+    private static readonly FrozenSet<string> SuffixLookalikes = new[]
+    {
+        "other", "number", "order", "power", "matter", "letter", "member", "center", "centre", "error", "sector", "factor",
+        "paper", "water", "border", "corner", "quarter", "winter", "summer", "answer", "manner", "shelter", "chapter",
+        "event", "moment", "content", "extent", "percent", "accident", "comment", "payment", "statement", "government",
+        "agreement", "department", "parliament", "human", "german", "roman", "norman", "woman", "business", "progress",
+        "address", "access", "success", "process", "congress", "illness", "native", "initiative", "alternative",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// For each describing noun (<see cref="IsDescribingNoun"/>), the people the article has described with it so
+    /// far and where: "the businessman Tom Beck" and "Ana Ruiz, a Democrat from Salem," give "businessman" and
+    /// "democrat". Not a role modifier's ("Tom Beck, a former senator": the later "the senator" is someone else),
+    /// nor a plural, nor a word that is the verb before the name ("told reporter Ana Ruiz" is still a description).
+    /// </summary>
+    private static List<(string Noun, string Id, int At)> PersonDescriptions(Work work, AnalyzedText analyzed)
+    {
+        var found = new List<(string Noun, string Id, int At)>();
+        foreach (var sentence in analyzed.Sentences)
+        {
+            var toks = sentence.Tokens;
+            for (var i = 0; i < toks.Count; i++)
+            {
+                // Before the name: "(the) businessman Tom Beck", "Harbour FC striker Ana Ruiz".
+                if (i + 1 < toks.Count && toks[i].IsWord && work.ActorStartingAt(toks[i + 1].Start) is { Type: EntityType.Person } named
+                    && IsDescribingNoun(toks[i].Text) && !(i > 0 && IsRoleModifier(toks[i - 1].Text)) && !work.IsCovered(toks[i].Start, toks[i].End))
+                    found.Add((toks[i].Text.ToLowerInvariant(), named.Id, toks[i].Start));
+                // After it: "Ana Ruiz, a Democrat from Salem,", "Tom Beck, 41, the club's new striker,".
+                if (toks[i].Text != "," || i == 0 || work.ActorEndingAt(toks[i - 1].End) is not { } id || !id.StartsWith("person:", StringComparison.Ordinal)) continue;
+                var k = i + 1;
+                if (k + 1 < toks.Count && toks[k].Kind == TokenKind.Number && toks[k + 1].Text == ",") k += 2;
+                if (k >= toks.Count || toks[k].Text.ToLowerInvariant() is not ("a" or "an" or "the")) continue;
+                var head = -1;
+                for (var j = k + 1; j < toks.Count && j <= k + 5; j++)
+                {
+                    var t = toks[j].Text;
+                    if (t is "," or "." or ";" or ")" or "of" or "from" or "at" or "for" or "in" or "with" or "who" or "and" or "on" || Claims.Dashes.IsAny(t)) break;
+                    if (IsRoleModifier(t)) { head = -1; break; }
+                    head = j;
+                }
+                if (head > k && IsDescribingNoun(toks[head].Text) && work.ActorStartingAt(toks[head].Start) is null)
+                    found.Add((toks[head].Text.ToLowerInvariant(), id, toks[head].Start));
+            }
+        }
+        return found;
+    }
+
     private static void AddDefiniteDescriptions(Work work, AnalyzedText analyzed)
     {
         var roles = work.PeopleWithRoles();
+        var described = PersonDescriptions(work, analyzed);
         // Where the text last brought in a new one ("hired a law firm"): a later "the firm" is that one, not a company named before.
         var introduced = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var sentence in analyzed.Sentences)
@@ -748,6 +821,12 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                     id = byOne;
                 else if (!OfAfter(j) && (CompanyNouns.Contains(noun) || BodyNouns.Contains(noun)))
                     id = InstitutionFor(work.InstitutionsBefore(toks[i].Start, DescriptionReach), noun, introduced.GetValueOrDefault(noun, -1));
+                // "The businessman said ...", "the Democrat told ...": the one person described so (and only one) in
+                // the paragraphs before, as the head of its phrase (not "the businessman's lawyer", "the striker Ana Ruiz").
+                else if (!OfAfter(j) && IsDescribingNoun(noun) && (!two || toks[j + 1].Text is not ("'s" or "\u2019s")) && !(two && char.IsUpper(toks[j + 1].Text[0]))
+                         && described.Where(d => d.At < toks[i].Start && toks[i].Start - d.At <= DescriptionReach && string.Equals(d.Noun, noun, StringComparison.OrdinalIgnoreCase))
+                             .Select(d => d.Id).Distinct().ToList() is [var only])
+                    id = only;
                 if (id is null || work.IsCovered(toks[i].Start, toks[last].End)) continue;
                 work.AddMention(id, toks[i].Start, toks[last].End, MentionKind.Nominal);
                 i = last;

@@ -302,7 +302,8 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
 
     public (string Id, EntityType Type, int Start, int End)? ActorStartingAt(int start)
     {
-        var m = byStart.TryGetValue(start, out var list) ? list[0] : null;
+        // (A list may be empty: mentions removed later leave theirs.)
+        var m = byStart.TryGetValue(start, out var list) && list.Count > 0 ? list[0] : null;
         if (m is null) return null;
         return (m.EntityId, drafts[m.EntityId].Type, m.Start, m.End);
     }
