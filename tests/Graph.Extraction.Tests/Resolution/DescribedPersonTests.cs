@@ -46,3 +46,20 @@ public sealed class DescribedPersonTests
         Assert.NotEqual(g.PersonId("Tom Beck"), claim.Speaker);
     }
 }
+
+/// <summary>
+/// A courtesy title given first ("Mr Beck") does not keep a role named later ("President Tom Beck") from standing for
+/// the person: "the president said" is still Tom Beck's. Passages are written for these tests.
+/// </summary>
+public sealed class CourtesyTitleRoleTests
+{
+    [Fact]
+    public void A_role_named_after_a_courtesy_title_stands_for_the_person()
+    {
+        var g = Extract.From("Levy stays\n\nMr Tom Beck flew to Oslo on Monday to meet the harbour board.\n\n" +
+            "President Tom Beck then told the board that nothing would change.\n\n" +
+            "The president said the levy would stay until the pier is rebuilt.");
+        var claim = g.ClaimWith("levy would stay");
+        Assert.Equal(g.PersonId("Tom Beck"), claim.Speaker);
+    }
+}
