@@ -730,7 +730,9 @@ public sealed class EntityResolver(Gazetteer gazetteer)
 
     private static readonly FrozenSet<string> ShortPersonNouns = new[]
     {
-        "coach", "boss", "chief", "star", "host", "poet", "chef", "nurse", "guard", "judge", "cook",
+        "coach", "boss", "chief", "star", "host", "poet", "chef", "nurse", "guard", "judge", "cook", "candidate", "nominee",
+        "billionaire", "mogul", "tycoon", "captain", "champion", "veteran", "rookie", "heir", "widow", "pundit", "critic",
+        "cleric", "envoy", "aide", "spokesperson", "hopeful",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words with those suffixes that name no person.</summary>
