@@ -267,6 +267,20 @@ public sealed class CliEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task Claims_show_a_quote_split_by_its_speaker_without_the_speakers_words()
+    {
+        Write("in/a.txt", "Pier plans\n\n\"We will not pay the new toll,\" said Irena Kos, who chairs the fishers' union. \"Not one crown of it.\"");
+        Assert.Equal(0, (await CliRunner.RunAsync(dir, "ingest", "in", "--store", "g.db")).ExitCode);
+        var claim = Assert.Single(JArray.Parse((await CliRunner.RunAsync(dir, "claims", "--format", "json", "--store", "g.db")).Stdout));
+        // The text is the whole span, for checking against the article; "said" is what was said.
+        Assert.Contains("chairs the fishers", (string)claim["text"]!);
+        Assert.Equal("\"We will not pay the new toll,\" \u2026 \"Not one crown of it.\"", (string?)claim["said"]);
+        var table = await CliRunner.RunAsync(dir, "claims", "--store", "g.db");
+        Assert.Contains("Not one crown", table.Stdout);
+        Assert.DoesNotContain("chairs the", table.Stdout);
+    }
+
+    [Fact]
     public async Task Claims_by_a_name_finds_the_actor_even_when_many_article_titles_hold_the_name()
     {
         for (var i = 0; i < 22; i++)

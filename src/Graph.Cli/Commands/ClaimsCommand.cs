@@ -77,18 +77,18 @@ public static class ClaimsCommand
                     Console.WriteLine(JsonConvert.SerializeObject(claims.Select(c => new
                     {
                         id = c.Id, speaker = c.Speaker, speakerId = c.SpeakerId, speakerText = c.SpeakerText, cue = c.Cue,
-                        audience = Audience(c), text = c.Text, direct = c.Direct, confidence = c.Confidence, about = c.About,
+                        audience = Audience(c), text = c.Text, said = c.Said, direct = c.Direct, confidence = c.Confidence, about = c.About,
                         article = c.ArticleTitle, articleId = c.ArticleId, source = c.ArticleSource, start = c.Start, end = c.End,
                     }), Formatting.Indented));
                     break;
                 case "csv":
-                    Console.WriteLine("speaker,speaker_text,cue,audience,text,direct,confidence,about,article,source,start,end");
+                    Console.WriteLine("speaker,speaker_text,cue,audience,text,direct,confidence,about,article,source,start,end,said");
                     foreach (var c in claims)
                         Console.WriteLine(string.Join(',', new[]
                         {
                             c.Speaker ?? "", c.SpeakerText ?? "", c.Cue ?? "", Audience(c) ?? "", c.Text, c.Direct ? "true" : "false",
                             c.Confidence.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture), string.Join("; ", c.About),
-                            c.ArticleTitle ?? "", c.ArticleSource ?? "", c.Start.ToString(), c.End.ToString(),
+                            c.ArticleTitle ?? "", c.ArticleSource ?? "", c.Start.ToString(), c.End.ToString(), c.Said,
                         }.Select(GraphExporter.Csv)));
                     break;
                 default:
@@ -98,7 +98,7 @@ public static class ClaimsCommand
                         table.AddRow(
                             Markup.Escape(c.Speaker ?? (c.SpeakerText is null ? "?" : $"\"{c.SpeakerText}\"")),
                             Markup.Escape(c.Cue + (Audience(c) is { } a ? $" (to {a})" : "")),
-                            Markup.Escape(c.Text),
+                            Markup.Escape(c.Said),
                             Markup.Escape(string.Join("; ", c.About)),
                             Markup.Escape($"{c.ArticleTitle} [{c.Start}-{c.End}]"));
                     AnsiConsole.Write(table);

@@ -650,7 +650,10 @@ public sealed class SqliteGraphStore : IGraphStore
                 claim.GetValueOrDefault("confidence") is double c ? c : 0,
                 r.IsDBNull(5) ? [] : r.GetString(5).Split('\u001f'),
                 r.IsDBNull(6) ? null : r.GetString(6), r.IsDBNull(7) ? null : r.GetString(7), r.IsDBNull(8) ? null : r.GetString(8),
-                claim.GetValueOrDefault("start") as long? ?? 0, claim.GetValueOrDefault("end") as long? ?? 0));
+                claim.GetValueOrDefault("start") as long? ?? 0, claim.GetValueOrDefault("end") as long? ?? 0)
+            {
+                FrameStart = claim.GetValueOrDefault("frameStart") as long?, FrameEnd = claim.GetValueOrDefault("frameEnd") as long?,
+            });
         }
         return Task.FromResult<IReadOnlyList<StoredClaim>>(rows);
     }
@@ -777,4 +780,14 @@ public sealed record ClaimFilter(IReadOnlyList<string>? SpeakerIds = null, IRead
 public sealed record StoredClaim(
     string Id, string Text, string? SpeakerId, string? Speaker, string? SpeakerText, string? Cue, string? AudienceId,
     bool Direct, double Confidence, IReadOnlyList<string> About, string? ArticleId, string? ArticleTitle, string? ArticleSource,
-    long Start, long End);
+    long Start, long End)
+{
+    /// <summary>Where the speaker's frame inside a split quote starts and ends in the article ("“...,” said X. “...”"), if it has one.</summary>
+    public long? FrameStart { get; init; }
+    public long? FrameEnd { get; init; }
+
+    /// <summary>What was said: <see cref="Text"/> with the frame inside a split quote shown as " … ".</summary>
+    public string Said => FrameStart is { } fs && FrameEnd is { } fe && Start < fs && fs < fe && fe < End && End - Start == Text.Length
+        ? Text[..(int)(fs - Start)].TrimEnd() + " \u2026 " + Text[(int)(fe - Start)..].TrimStart()
+        : Text;
+}
