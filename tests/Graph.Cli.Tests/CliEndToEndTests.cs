@@ -278,6 +278,8 @@ public sealed class CliEndToEndTests : IDisposable
         var table = await CliRunner.RunAsync(dir, "claims", "--store", "g.db");
         Assert.Contains("Not one crown", table.Stdout);
         Assert.DoesNotContain("chairs the", table.Stdout);
+        Assert.Equal(0, (await CliRunner.RunAsync(dir, "export", "--format", "html", "--out", "page.html", "--store", "g.db")).ExitCode);
+        Assert.Contains("toll,&quot; \u2026 &quot;Not one crown", File.ReadAllText(Path.Combine(dir, "page.html")));
     }
 
     [Fact]

@@ -19,11 +19,6 @@ public sealed record Claim
     /// </summary>
     [JsonProperty(NullValueHandling = NullValueHandling.Ignore)]
     public Span? Frame { get; init; }
-    /// <summary>What was said: <see cref="Content"/> without its <see cref="Frame"/>, as one or two ranges.</summary>
-    public IReadOnlyList<(int Start, int End)> SaidRanges() =>
-        Frame is { } f && f.Start > Content.Start && f.End < Content.End
-            ? [(Content.Start, f.Start), (f.End, Content.End)]
-            : [(Content.Start, Content.End)];
     /// <summary>True for a direct quotation.</summary>
     public bool Direct { get; init; }
     /// <summary>Ids of the entities the content mentions.</summary>
@@ -32,4 +27,19 @@ public sealed record Claim
     [JsonProperty(NullValueHandling = NullValueHandling.Ignore)]
     public string? Audience { get; init; }
     public double Confidence { get; init; }
+
+    /// <summary>
+    /// What was said, to read: a claim's <paramref name="text"/> (its content, from <paramref name="start"/> to
+    /// <paramref name="end"/> in the article) with the frame inside a split quote shown as " … ".
+    /// </summary>
+    public static string Said(string text, long start, long end, long? frameStart, long? frameEnd) =>
+        frameStart is { } fs && frameEnd is { } fe && start < fs && fs < fe && fe < end && end - start == text.Length
+            ? text[..(int)(fs - start)].TrimEnd() + " \u2026 " + text[(int)(fe - start)..].TrimStart()
+            : text;
+
+    /// <summary>What was said: <see cref="Content"/> without its <see cref="Frame"/>, as one or two ranges.</summary>
+    public IReadOnlyList<(int Start, int End)> SaidRanges() =>
+        Frame is { } f && f.Start > Content.Start && f.End < Content.End
+            ? [(Content.Start, f.Start), (f.End, Content.End)]
+            : [(Content.Start, Content.End)];
 }

@@ -62,7 +62,11 @@ public static class HtmlReport
             var cue = c.Properties.GetValueOrDefault("cue") as string ?? "";
             var audience = speakers[c.Id].Select(e => e.Properties.GetValueOrDefault("audience")).OfType<string>().Select(NameOf).FirstOrDefault();
             if (audience is not null) cue += $" (to {audience})";
-            var text = c.Properties.GetValueOrDefault("text") as string ?? c.Name;
+            // What was said: a split quote without its speaker's words (the source column gives the whole span).
+            var text = c.Properties.GetValueOrDefault("text") is string whole
+                ? Claim.Said(whole, c.Properties.GetValueOrDefault("start") as long? ?? 0, c.Properties.GetValueOrDefault("end") as long? ?? 0,
+                    c.Properties.GetValueOrDefault("frameStart") as long?, c.Properties.GetValueOrDefault("frameEnd") as long?)
+                : c.Name;
             var aboutNames = string.Join("; ", about[c.Id].Select(e => NameOf(e.To)).Distinct(StringComparer.Ordinal));
             output.WriteLine($"<tr><td>{E(said)}</td><td>{E(cue)}</td><td>{E(text)}</td><td>{E(aboutNames)}</td><td class=\"src\">{E(Source(c.Properties))}</td></tr>");
         }

@@ -787,7 +787,5 @@ public sealed record StoredClaim(
     public long? FrameEnd { get; init; }
 
     /// <summary>What was said: <see cref="Text"/> with the frame inside a split quote shown as " … ".</summary>
-    public string Said => FrameStart is { } fs && FrameEnd is { } fe && Start < fs && fs < fe && fe < End && End - Start == Text.Length
-        ? Text[..(int)(fs - Start)].TrimEnd() + " \u2026 " + Text[(int)(fe - Start)..].TrimStart()
-        : Text;
+    public string Said => Claim.Said(Text, Start, End, FrameStart, FrameEnd);
 }
