@@ -30,6 +30,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     private readonly List<ResolvedMention> extra = [];
     private IReadOnlyList<QuoteSpan>? quotes;
     private (string Id, int Offset)? lastPersonSpeaker;
+    private (string Id, int Offset)? lastBodySpeaker;
 
     public IReadOnlyList<ResolvedMention> ExtraMentions => extra;
 
@@ -41,12 +42,21 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     /// <summary>Quotations, so antecedents are not looked for inside what someone else said.</summary>
     public void UseQuotes(IReadOnlyList<QuoteSpan> found) => quotes = found;
 
-    /// <summary>Records who spoke at <paramref name="offset"/>: the likeliest "he" or "she" in the sentences that follow.</summary>
+    /// <summary>
+    /// Records who spoke at <paramref name="offset"/>: a person is the likeliest "he" or "she" in the sentences that
+    /// follow, an institution or country the likeliest "it" ("Wimpey said ... it added").
+    /// </summary>
     public void Spoke(Speaker speaker, int offset)
     {
-        if (speaker.Ids.Count == 1 && entities[speaker.Ids[0]] is { Type: EntityType.Person })
-            lastPersonSpeaker = (speaker.Ids[0], offset);
+        if (speaker.Ids.Count != 1 || entities[speaker.Ids[0]] is not { } e) return;
+        if (e.Type == EntityType.Person) lastPersonSpeaker = (e.Id, offset);
+        else if (e.Type is EntityType.Institution or EntityType.Country) lastBodySpeaker = (e.Id, offset);
     }
+
+    /// <summary>Whether the entity can be what the pronoun stands for: a person of a fitting gender for "he"/"she", a body for "it".</summary>
+    private bool Fits(string id, string lower) => lower is "he" or "she"
+        ? entities[id] is { Type: EntityType.Person } && PersonGender.Fits(GenderOf(id), lower)
+        : entities[id] is { Type: EntityType.Institution or EntityType.Country };
 
     public Speaker Resolve(IReadOnlyList<Token> toks, Phrase phrase)
     {
@@ -267,13 +277,13 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         var lower = pronoun.Text.ToLowerInvariant();
         // "I" and "we" outside quotations are the writer or the outlet, not an earlier actor.
         if (lower is "we" or "i" or "you") return new Speaker([], span);
-        var wantPerson = lower is "he" or "she";
         // The person who spoke last is the likeliest "he" or "she" while the report of what they said goes on,
         // unless the pronoun's own sentence names someone else before it and not them: "Ann Berg has made it plain
-        // that she expects a fight" is Ann even right after Eva Holm's quote.
-        if (wantPerson && lastPersonSpeaker is { } last && last.Offset < pronoun.Start && pronoun.Start - last.Offset < 600
-            && PersonGender.Fits(GenderOf(last.Id), lower))
-            return Bind(pronoun, last.Offset < sentenceStart && (SentencePerson(pronoun, lower, sentenceStart, last.Id) ?? PreviousSubject(pronoun, lower, sentenceStart, last)) is { } named ? named : last.Id);
+        // that she expects a fight" is Ann even right after Eva Holm's quote. So is the body that spoke last for "it"
+        // ("Korvane said its losses were unclear ... Later, it added ..."), not a country or firm its report named since.
+        var lastFitting = lower is "he" or "she" ? lastPersonSpeaker : lower is "it" ? lastBodySpeaker : null;
+        if (lastFitting is { } last && last.Offset < pronoun.Start && pronoun.Start - last.Offset < 600 && Fits(last.Id, lower))
+            return Bind(pronoun, last.Offset < sentenceStart && (SentenceActor(pronoun, lower, sentenceStart, last.Id) ?? PreviousSubject(pronoun, lower, sentenceStart, last)) is { } named ? named : last.Id);
         var antecedent = Antecedent(pronoun.Start, lower);
         if (antecedent is null) return new Speaker([], span);
         return Bind(pronoun, antecedent.EntityId);
@@ -351,11 +361,11 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     }
 
     /// <summary>
-    /// The person named nearest before the pronoun in its sentence (outside quotations) whose gender fits it, skipping
+    /// The actor named nearest before the pronoun in its sentence (outside quotations) that fits it (<see cref="Fits"/>), skipping
     /// names after a preposition or before "'s", which are seldom the subject ("Asked about Eva Holm, Ann Berg said
     /// she ..." is Ann); none when the last speaker is named in the sentence before the pronoun too.
     /// </summary>
-    private string? SentencePerson(Token pronoun, string lower, int sentenceStart, string speaker)
+    private string? SentenceActor(Token pronoun, string lower, int sentenceStart, string speaker)
     {
         if (sentenceStart < 0 || sentenceStart > pronoun.Start) return null;
         string? found = null;
@@ -363,22 +373,25 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         {
             if (quotes is not null && QuoteFinder.Containing(quotes, m.Start) is not null) continue;
             if (m.EntityId == speaker) return null;
-            if (found is not null || m.Kind != MentionKind.Name || entities[m.EntityId] is not { Type: EntityType.Person } e) continue;
+            if (found is not null || m.Kind != MentionKind.Name || !Fits(m.EntityId, lower)) continue;
             if (WordBefore(m.Start) is "of" or "about" or "with" or "to" or "for" or "by" or "against" or "from" or "on" or "at" or "in" or "than" or "like"
                 || text.AsSpan(m.End).StartsWith("'s") || text.AsSpan(m.End).StartsWith("\u2019s")) continue;
-            if (PersonGender.Fits(GenderOf(e.Id), lower)) found = e.Id;
+            found = m.EntityId;
         }
         return found;
     }
 
     /// <summary>
-    /// "Hague was asked about the leadership. He said ...": when the pronoun opens its sentence, the person who is the
+    /// "Hague was asked about the leadership. He said ...": when the pronoun opens its sentence, the actor fitting it who is the
     /// subject of the sentence right before it (named at its start), if the last speaker spoke before that sentence
     /// and is not in it.
     /// </summary>
     private string? PreviousSubject(Token pronoun, string lower, int sentenceStart, (string Id, int Offset) last)
     {
-        if (sentenceStart < 0 || pronoun.Start - sentenceStart > 2) return null;
+        // "It" may follow a short opening ("Still, it argued", "On Monday, it denied") and stand for a body the sentence
+        // before opened on by description ("The board, ..., was told to ... Still, it argued").
+        var body = lower == "it";
+        if (sentenceStart < 0 || pronoun.Start - sentenceStart > (body ? 16 : 2)) return null;
         if (sentences is null) return null;
         var end = text.AsSpan(0, sentenceStart).TrimEnd().Length;
         if (end < 2 || text[end - 1] is not ('.' or '!' or '?')) return null;
@@ -388,17 +401,20 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         var mentions = entities.Within(start, end).ToList();
         if (mentions.Count == 0 || mentions.Any(m => m.EntityId == last.Id)) return null;
         var first = mentions[0];
-        if (first.Kind != MentionKind.Name || entities[first.EntityId] is not { Type: EntityType.Person } e) return null;
+        // "The Norway Harbour Dredging Corp was fined ...": a country that opens a firm's name is not the subject.
+        if (body && mentions.Count > 1 && mentions[1].Start == first.End + 1 && entities[mentions[1].EntityId] is { Type: EntityType.Institution }) first = mentions[1];
+        if (!(first.Kind == MentionKind.Name || body && first.Kind == MentionKind.Nominal) || !Fits(first.EntityId, lower)) return null;
         // The name opens the sentence, after at most a conjunction, "the" and capitalised titles ("And Striker Ana
         // Ruiz ...", "The Attorney General Lord X ..."), and is not a possessor ("Mr Brown's Budget was ...").
         foreach (var word in text[start..first.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries))
             if (!(char.IsUpper(word[0]) && word.All(c => char.IsLetter(c) || c == '.') || word is "and" or "but" or "the")) return null;
         if (text.AsSpan(first.End).StartsWith("'s") || text.AsSpan(first.End).StartsWith("\u2019s")) return null;
         // Not a sentence that only says what befell them ("Tony Smith was convicted in May. He said ..." follows the
-        // lawyer who spoke before): a passive or "died" after the name.
-        if (PassiveAfter.IsMatch(text.AsSpan(first.End, Math.Min(40, end - first.End)).ToString())) return null;
+        // lawyer who spoke before): a passive or "died" after the name. (A body is answering for what befell it: "The
+        // firm was fined in May. It said it would appeal.")
+        if (!body && PassiveAfter.IsMatch(text.AsSpan(first.End, Math.Min(40, end - first.End)).ToString())) return null;
         if (quotes is not null && QuoteFinder.Containing(quotes, first.Start) is not null) return null;
-        return PersonGender.Fits(GenderOf(e.Id), lower) ? e.Id : null;
+        return first.EntityId;
     }
 
     private string WordBefore(int start)

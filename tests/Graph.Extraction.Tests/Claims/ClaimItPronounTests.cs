@@ -1,0 +1,28 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Tests.Claims;
+
+/// <summary>
+/// "It said ...": the body that spoke last (or opened the sentence before) is the likeliest "it", as the person who
+/// spoke last is for "he" or "she"; not the country or firm named in between. Passages are written for these tests.
+/// </summary>
+public sealed class ClaimItPronounTests
+{
+    [Fact]
+    public void It_after_a_body_spoke_is_that_body_not_the_country_named_since()
+    {
+        var g = Extract.From("Storm losses\n\nKorvane Insurance said on Monday that its losses from the storm in Norway could not be counted yet. " +
+            "Later, it added that the storm would not hurt its business this year.");
+        var claim = g.ClaimWith("would not hurt its business");
+        Assert.Equal(g.Named(EntityType.Institution, "Korvane Insurance").Id, claim.Speaker);
+    }
+
+    [Fact]
+    public void It_after_a_sentence_opened_on_the_body_by_description_is_that_body()
+    {
+        var g = Extract.From("Sentencing review\n\nThe Harbour Law Commission was set up in 1990 to review old laws. The Home Office said the review was welcome.\n\n" +
+            "The commission, a panel of five judges, was told to report by May. Still, it argued that its plans would need two more years.");
+        var claim = g.ClaimWith("plans would need");
+        Assert.Equal(g.Named(EntityType.Institution, "Harbour Law Commission").Id, claim.Speaker);
+    }
+}
