@@ -44,7 +44,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
 
     /// <summary>
     /// Records who spoke at <paramref name="offset"/>: a person is the likeliest "he" or "she" in the sentences that
-    /// follow, an institution or country the likeliest "it" ("Wimpey said ... it added").
+    /// follow, an institution or country the likeliest "it" ("Korvane said ... it added").
     /// </summary>
     public void Spoke(Speaker speaker, int offset)
     {

@@ -136,10 +136,9 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         var end = start;
         while (end > 0 && text[end - 1] is ' ' or '.') end--;
         Work.WordBefore(text, end, out var word);
-        return IsCourtesyTitle(word);
+        return Work.IsCourtesyTitle(word);
     }
 
-    private static bool IsCourtesyTitle(ReadOnlySpan<char> word) => word.TrimEnd('.') is "Mr" or "Mrs" or "Ms" or "Miss" or "Dr" or "Sir";
 
     /// <summary>Longer and surer spans win; the rest are dropped so every character belongs to at most one name.</summary>
     private static List<EntityCandidate> NonOverlapping(IReadOnlyList<EntityCandidate> candidates)
@@ -286,7 +285,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         }
         if (k >= words.Count) return;
         // A courtesy title alone names nobody: the model sometimes tags "Mr" and the surname after it apart.
-        if (k == words.Count - 1 && IsCourtesyTitle(words[k].Text)) return;
+        if (k == words.Count - 1 && Work.IsCourtesyTitle(words[k].Text)) return;
         var nameStart = words[k].Start;
         if (country is not null)
             work.AddCountryMention(country, countryStart, countryEnd, gazetteer.CountryByDemonym(words[0].Text) is not null ? MentionKind.Demonym : MentionKind.Name);
@@ -748,8 +747,9 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     /// <summary>
     /// For each describing noun (<see cref="IsDescribingNoun"/>), the people the article has described with it so
     /// far and where: "the businessman Tom Beck" and "Ana Ruiz, a Democrat from Salem," give "businessman" and
-    /// "democrat". Not a role modifier's ("Tom Beck, a former senator": the later "the senator" is someone else),
-    /// nor a plural, nor a word that is the verb before the name ("told reporter Ana Ruiz" is still a description).
+    /// "democrat". Not after a role modifier ("Tom Beck, a former senator": the later "the senator" is someone else),
+    /// and never a plural (no suffix above ends in "s"). A word before a name that only looks like such a noun ("after
+    /// Tom Beck") is listed too, but is harmless: no later "the after" asks for it.
     /// </summary>
     private static List<(string Noun, string Id, int At)> PersonDescriptions(Work work, AnalyzedText analyzed)
     {

@@ -122,7 +122,8 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
     private static string Acronym(string name) =>
         string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
 
-    private static bool IsCourtesyTitle(string role) => role.TrimEnd('.') is "Mr" or "Mrs" or "Ms" or "Miss" or "Dr" or "Sir" or "Dame" or "Lord" or "Lady";
+    /// <summary>A title of address, not an office: "Mr", "Dr", "Sir", "Lady" (with or without its full stop).</summary>
+    internal static bool IsCourtesyTitle(ReadOnlySpan<char> word) => word.TrimEnd('.') is "Mr" or "Mrs" or "Ms" or "Miss" or "Dr" or "Sir" or "Dame" or "Lord" or "Lady";
 
     public string AddPerson(int start, int end, string? role)
     {
@@ -142,7 +143,7 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         }
         var draftName = drafts.TryGetValue(id, out var d) ? d.Name : name;
         Add(id, EntityType.Person, draftName, start, end, MentionKind.Name);
-        // The first role given is kept, except a courtesy title ("Mr Brown ... President Brown"): a role named
+        // The first role given is kept, except a courtesy title ("Mr Beck ... President Beck"): a role named
         // later replaces it, so a later "the president" is that person.
         if (role is not null && (!drafts[id].Properties.TryGetValue("role", out var had) || IsCourtesyTitle(had) && !IsCourtesyTitle(role)))
             drafts[id].Properties["role"] = role;
