@@ -13,7 +13,8 @@ internal sealed record Speaker(IReadOnlyList<string> Ids, Span? Mention);
 /// Turns a speaker phrase into entities. A name or nominal is the entity whose mention heads the phrase
 /// ("Sen. Ted Cruz" -> Ted Cruz, "the Chinese side" -> China, "a US official" -> that unnamed person); a
 /// collective head ("the Clinton campaign", "Trump's team") speaks for the actor that modifies it; a pronoun
-/// is the nearest earlier person (he, she) or actor (they, it) outside quotations; "who" is the name before
+/// is the person (he, she) or body (it) that spoke last or the nearest earlier one outside quotations, "they" the
+/// actors a sentence opens on (else no one); "who" is the name before
 /// it; "both sides" are the parties of the article's meeting. A phrase with no entity keeps its span, so a
 /// reader still sees who spoke ("the spokesman"). Resolved pronouns become mentions of their entity.
 /// </summary>
@@ -281,12 +282,128 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         // unless the pronoun's own sentence names someone else before it and not them: "Ann Berg has made it plain
         // that she expects a fight" is Ann even right after Eva Holm's quote. So is the body that spoke last for "it"
         // ("Korvane said its losses were unclear ... Later, it added ..."), not a country or firm its report named since.
+        if (lower == "they")
+            return TheyAntecedent(pronoun, depth: 0) switch
+            {
+                [var one] => Bind(pronoun, one),
+                { Count: > 1 } several => new Speaker(several, span),
+                _ => new Speaker([], span),
+            };
         var lastFitting = lower is "he" or "she" ? lastPersonSpeaker : lower is "it" ? lastBodySpeaker : null;
         if (lastFitting is { } last && last.Offset < pronoun.Start && pronoun.Start - last.Offset < 600 && Fits(last.Id, lower))
             return Bind(pronoun, last.Offset < sentenceStart && (SentenceActor(pronoun, lower, sentenceStart, last.Id) ?? PreviousSubject(pronoun, lower, sentenceStart, last)) is { } named ? named : last.Id);
         var antecedent = Antecedent(pronoun.Start, lower);
         if (antecedent is null) return new Speaker([], span);
         return Bind(pronoun, antecedent.EntityId);
+    }
+
+    /// <summary>
+    /// What "they" stands for: the actors a sentence opens on as its subject, its own sentence's when the pronoun comes
+    /// later in it, else the sentence before's: two or more named ("Ana Ruiz and Tom Beck ruled ... They said"), or one
+    /// institution or country ("The Harbour Alliance met ... They said"), or what a "They" opening that sentence stood
+    /// for. None otherwise: in news "they" is most often a group the text never names ("analysts", "five MPs", "those
+    /// asked"), which the nearest name is not.
+    /// </summary>
+    private IReadOnlyList<string> TheyAntecedent(Token pronoun, int depth)
+    {
+        if (sentences is null || AnalyzedText.SentenceAt(sentences, pronoun.Start) is not { } own) return [];
+        var toks = own.Tokens;
+        var at = 0;
+        while (at < toks.Count && toks[at].Start < pronoun.Start) at++;
+        // Only openers before the pronoun ("But they said", "On Monday, they said") send it to the sentence before.
+        var opensSentence = true;
+        for (var k = 0; k < at && opensSentence; k++)
+            opensSentence = toks[k].Text is "And" or "But" or "However" or "Yet" or "So" or "Still" or "Now" or ","
+                || k < 5 && toks[at - 1].Text == "," || at == 1 && toks[0].Text.EndsWith("ly", StringComparison.Ordinal);
+        // (Not after a comma: in "Prices will rise, they said" the sentence opens on what was said.)
+        if (!opensSentence && toks[at - 1].Text != ",") return OpeningActors(toks, pronoun.Start, depth);
+        var index = -1;
+        for (var k = 0; k < sentences.Count; k++) if (sentences[k].Start == own.Start) { index = k; break; }
+        return index > 0 ? OpeningActors(sentences[index - 1].Tokens, own.Start, depth) : [];
+    }
+
+    /// <summary>
+    /// The actors that open a sentence as its subject before <paramref name="before"/>, perhaps after an opening phrase
+    /// and its comma: "Ana Ruiz and Tom Beck", "The Harbour Alliance", followed by a word that reads as their verb
+    /// (<see cref="IsVerbLike"/>); one person alone is not "they".
+    /// </summary>
+    private IReadOnlyList<string> OpeningActors(IReadOnlyList<Token> toks, int before, int depth)
+    {
+        var i = 0;
+        if (i < toks.Count && toks[i].Text is "And" or "But") i++;
+        if (i < toks.Count && toks[i].Text is "They" && depth < 2 && toks[i].Start < before) return TheyAntecedent(toks[i], depth + 1);
+        if (i < toks.Count && toks[i].Text is "Both") i++;
+        // An opening phrase up to a comma ("Despite the vote, the Tories ...", "On Monday, Ana Ruiz and Tom Beck ..."):
+        // the subject comes after it.
+        if (i < toks.Count && toks[i].IsWord && char.IsUpper(toks[i].Text[0]) && OpeningPhraseWords.Contains(toks[i].Text))
+            for (var k = i + 1; k < toks.Count && k <= i + 12 && toks[k].Start < before; k++)
+                if (toks[k].Text == ",")
+                {
+                    i = k + 1;
+                    break;
+                }
+        var ids = new List<string>();
+        while (i < toks.Count && toks[i].Start < before)
+        {
+            var m = entities.Within(toks[i].Start, Math.Min(text.Length, toks[i].Start + 120))
+                .Where(x => x.Start == toks[i].Start && IsActor(x)).MaxBy(x => x.End);
+            // "The", and capitalised titles before a person's name ("Lord Justice Ana Ruiz").
+            if (m is null && (toks[i].Text is "The" or "the" || TitleBefore(toks, i)) && i + 1 < toks.Count)
+            {
+                i++;
+                continue;
+            }
+            if (m is null || m.Kind is not (MentionKind.Name or MentionKind.Nominal)
+                || quotes is not null && QuoteFinder.Containing(quotes, m.Start) is not null) return [];
+            if (!ids.Contains(m.EntityId)) ids.Add(m.EntityId);
+            while (i < toks.Count && toks[i].Start < m.End) i++;
+            // "Ana Ruiz, 31, and Tom Beck, 30,": an age after a name.
+            if (i + 2 < toks.Count && toks[i].Text == "," && toks[i + 1].Kind == TokenKind.Number && toks[i + 2].Text == ",") i += 2;
+            // "Ana Ruiz, Tom Beck and Eva Holm", "Ana Ruiz and the Harbour Alliance".
+            var next = i;
+            if (next < toks.Count && toks[next].Text == ",") next++;
+            if (next < toks.Count && toks[next].Text == "and") next++;
+            if (next > i && next < toks.Count && ids.Count < 5 && (toks[next].Text is "the" or "The" || char.IsUpper(toks[next].Text[0]) && toks[next].IsWord))
+            {
+                i = next;
+                continue;
+            }
+            if (i < toks.Count && toks[i].Text == "," && next == i + 1) i++;
+            break;
+        }
+        if (ids.Count == 0 || i >= toks.Count || toks[i].Start >= before || !IsVerbLike(toks[i].Text)) return [];
+        if (ids.Count == 1 && entities[ids[0]] is not { Type: EntityType.Institution or EntityType.Country }) return [];
+        return ids;
+    }
+
+    /// <summary>Words that open a phrase before the subject: "Despite ...,", "On Monday,", "After the vote,".</summary>
+    private static readonly FrozenSet<string> OpeningPhraseWords = new[]
+    {
+        "Despite", "After", "Before", "While", "Although", "Though", "In", "On", "At", "With", "Following", "Since", "When",
+        "As", "Last", "Earlier", "Later", "During", "Under", "For", "Instead", "Meanwhile", "However", "Yet", "Still",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A word after a subject that reads as its verb ("ruled", "have", "says", "won"), not a noun the name modifies
+    /// ("Harbour Alliance members", "US officials", "the club's past players").
+    /// </summary>
+    private static bool IsVerbLike(string w) =>
+        w.Length > 1 && char.IsLower(w[0])
+        && (w.EndsWith("ed", StringComparison.Ordinal) || SpeakerPhrases.IsIrregularPast(w) || CueLexicon.Speech.Contains(w) || CueLexicon.Belief.Contains(w)
+            || CueLexicon.Adverbials.Contains(w)
+            || w is "is" or "are" or "was" or "were" or "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must"
+                or "did" or "do" or "does" or "have" or "has" or "had" or "both" or "all" or "now" or "still" or "also");
+
+    /// <summary>A capitalised word that, with at most two more, comes right before a person's name: "Lord Justice", "Sir".</summary>
+    private bool TitleBefore(IReadOnlyList<Token> toks, int i)
+    {
+        for (var k = i; k < toks.Count && k <= i + 2; k++)
+        {
+            if (!toks[k].IsWord || !char.IsUpper(toks[k].Text[0])) return false;
+            if (k + 1 < toks.Count && entities.Within(toks[k + 1].Start, Math.Min(text.Length, toks[k + 1].Start + 80))
+                    .Any(x => x.Start == toks[k + 1].Start && entities[x.EntityId] is { Type: EntityType.Person })) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -9,8 +9,8 @@ public sealed record CountryEntry(string Iso, string Name, IReadOnlyList<string>
 /// <summary>A city and the country it is in; capitals double as metonyms for their government.</summary>
 public sealed record CityEntry(string Name, string Iso, bool IsCapital, IReadOnlyList<string> Aliases);
 
-/// <summary>A well-known institution; <see cref="Iso"/> is set for national bodies.</summary>
-public sealed record InstitutionEntry(string Name, IReadOnlyList<string> Aliases, string? Iso);
+/// <summary>A well-known institution; <see cref="Iso"/> is set for national bodies, <see cref="IsParty"/> for political parties.</summary>
+public sealed record InstitutionEntry(string Name, IReadOnlyList<string> Aliases, string? Iso, bool IsParty = false);
 
 /// <summary>
 /// World knowledge the extractors look names up in: countries, cities, institutions and person titles,
@@ -109,7 +109,7 @@ public sealed class Gazetteer
             .Select(f => new CityEntry(f[0], f[1], f.Length > 2 && f[2] == "1", Split(f, 3)))
             .ToList();
         var institutions = Rows("institutions.tsv")
-            .Select(f => new InstitutionEntry(f[0], Split(f, 1), f.Length > 2 && f[2].Length > 0 ? f[2] : null))
+            .Select(f => new InstitutionEntry(f[0], Split(f, 1), f.Length > 2 && f[2].Length > 0 ? f[2] : null, f.Length > 3 && f[3] == "party"))
             .ToList();
         var titleList = Lines("titles.txt").Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         return new Gazetteer(countries, cities, institutions, titleList);

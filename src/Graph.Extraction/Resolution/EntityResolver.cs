@@ -783,15 +783,15 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         return found;
     }
 
-    private static void AddDefiniteDescriptions(Work work, AnalyzedText analyzed)
+    private void AddDefiniteDescriptions(Work work, AnalyzedText analyzed)
     {
         var roles = work.PeopleWithRoles();
         var described = PersonDescriptions(work, analyzed);
         // Where the text last brought in a new one ("hired a law firm"): a later "the firm" is that one, not a company named before.
         var introduced = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var sentence in analyzed.Sentences)
+        for (var s = 0; s < analyzed.Sentences.Count; s++)
         {
-            var toks = sentence.Tokens;
+            var toks = analyzed.Sentences[s].Tokens;
             for (var i = 0; i < toks.Count - 1; i++)
             {
                 // (Only as the head of its phrase: in "a company spokesman", "a council member", "a firm believer" the
@@ -823,6 +823,10 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                     id = byOne;
                 else if (!OfAfter(j) && (CompanyNouns.Contains(noun) || BodyNouns.Contains(noun)))
                     id = InstitutionFor(work.InstitutionsBefore(toks[i].Start, DescriptionReach), noun, introduced.GetValueOrDefault(noun, -1));
+                // "The party said ...": the political party named most in the paragraphs before (parties are often named
+                // without the word: "Labour", "the Lib Dems").
+                else if (noun == "party" && !OfAfter(j))
+                    id = PartyFor(work, analyzed.Sentences, s, toks[i].Start);
                 // "The businessman said ...", "the Democrat told ...": the one person described so (and only one) in
                 // the paragraphs before, as the head of its phrase (not "the businessman's lawyer", "the striker Ana Ruiz").
                 else if (!OfAfter(j) && IsDescribingNoun(noun) && (!two || toks[j + 1].Text is not ("'s" or "\u2019s")) && !(two && char.IsUpper(toks[j + 1].Text[0]))
@@ -872,6 +876,33 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         var companies = named.Where(n => !n.Name.Split(' ').Any(NotCompanyWords.Contains)).ToList();
         if (companies.Count == 0) return null;
         return companies.OrderByDescending(n => n.Count).ThenByDescending(n => n.Latest).First().Id;
+    }
+
+    /// <summary>
+    /// The party a "the party" at <paramref name="at"/> (in sentence <paramref name="s"/>) stands for: the last party that
+    /// opens one of the sentences up to it, as their subject ("Labour attacked the harbour plan of the Tories. The party ..." is Labour),
+    /// else the party named most in the paragraphs before (then last). A party is one the gazetteer knows as one or whose
+    /// name says so.
+    /// </summary>
+    private string? PartyFor(Work work, IReadOnlyList<Sentence> sentences, int s, int at)
+    {
+        var parties = work.InstitutionsBefore(at, DescriptionReach)
+            .Where(n => gazetteer.InstitutionByName(n.Name) is { IsParty: true } || n.Name.Split(' ').Contains("Party")).ToList();
+        if (parties.Count == 0) return null;
+        for (var k = s; k >= Math.Max(0, s - 2); k--)
+        {
+            var toks = sentences[k].Tokens;
+            var first = toks.Count > 1 && toks[0].Text is "The" or "And" or "But" ? 1 : 0;
+            if (first >= toks.Count || toks[first].Start >= at) continue;
+            var opener = work.ActorStartingAt(toks[0].Start) ?? work.ActorStartingAt(toks[first].Start);
+            if (opener is { } o && parties.Any(p => p.Id == o.Id)) return o.Id;
+            // "The Greens unveiled plans ... The party said": a plural name opening the sentence before, which the
+            // recogniser missed or the gazetteer does not know as a party, may be the party meant.
+            if (k >= s - 1 && toks[0].Text == "The" && first == 1 && toks[1].IsWord && char.IsUpper(toks[1].Text[0]) && toks[1].Text.EndsWith('s')
+                && (opener is null || opener.Value.Type == EntityType.Institution && opener.Value.End == toks[1].End))
+                return null;
+        }
+        return parties.OrderByDescending(n => n.Count).ThenByDescending(n => n.Latest).First().Id;
     }
 
     private static bool IsDeterminer(string word) =>
