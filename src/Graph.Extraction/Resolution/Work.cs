@@ -485,6 +485,18 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
                     || words.Length > 1 && !FirmHeads.Contains(words[^1]) || d.Mentions.Any(m => AfterPersonalTitle(m.Start)))) continue;
             remap[d.Id] = GraphIds.Entity(EntityType.Institution, d.Name);
         }
+        // A firm the model took for a person (or place) named by one word, which the text treats as a firm: "Korvax's profits
+        // rose", "shares in Korvax". (Not "Korvax, which": films, songs and bands too.) Never after a title, not a common first name, and no pronoun
+        // or description stands for it (those are people's).
+        foreach (var d in drafts.Values)
+        {
+            // (Or for a place no gazetteer knows: "shares in Korvax".)
+            var unknownPlace = d.Type == EntityType.Location && gazetteer.CityByName(d.Name) is null && gazetteer.CountryByName(d.Name) is null;
+            if (d.Type != EntityType.Person && !unknownPlace || d.Name.Contains(' ') || remap.ContainsKey(d.Id) || d.Properties.Count > 0
+                || d.Mentions.Any(m => m.Text is "he" or "He" or "she" or "She" or "his" or "His" or "her" or "Her" or "him") || Claims.PersonGender.IsFirstName(d.Name)
+                || d.Mentions.Any(m => AfterPersonalTitle(m.Start)) || !d.Mentions.Any(m => TreatedAsFirm(m.Start, m.End, byWhatItHas: !unknownPlace))) continue;
+            remap[d.Id] = GraphIds.Entity(EntityType.Institution, d.Name);
+        }
         foreach (var (from, to) in remap)
         {
             var d = drafts[from];
@@ -512,6 +524,49 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         relations.Clear();
         relations.AddRange(kept);
     }
+
+    /// <summary>
+    /// Whether the text around a name treats it as a firm's: a firm's noun before it, shares or a stake in it, and, with
+    /// <paramref name="byWhatItHas"/>, its profits, sales, chief executive or board (not for a place: "Europe's share").
+    /// </summary>
+    private bool TreatedAsFirm(int start, int end, bool byWhatItHas)
+    {
+        var after = Text.AsSpan(end);
+        // (For a place, "Asia shares", "shares in Europe's banks" and "shares in Anglo-Dutch firms" are markets.)
+        var place = !byWhatItHas;
+        if (place && (after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("\u2019s", StringComparison.Ordinal) || Text.AsSpan(start, end - start).Contains('-'))) return false;
+        if (!place && after.StartsWith(" shares ", StringComparison.Ordinal)) return true;
+        if (byWhatItHas && (after.StartsWith("'s ", StringComparison.Ordinal) || after.StartsWith("\u2019s ", StringComparison.Ordinal)))
+        {
+            var rest = after[3..];
+            var wordEnd = rest.IndexOfAny(' ', ',', '.');
+            if (FirmPossessions.Contains((wordEnd < 0 ? rest : rest[..wordEnd]).ToString())) return true;
+        }
+        var before = Text.AsSpan(0, start).TrimEnd(' ');
+        // "aircraft firm Korvax", "drugmaker Korvax", "state-owned Korvax".
+        WordBefore(Text, start, out var word);
+        var space = before.LastIndexOfAny(' ', '\n');
+        var whole = before[(space + 1)..];
+        if (FirmWordsBefore.Contains(word.ToString()) || whole.EndsWith("maker", StringComparison.Ordinal) || whole.EndsWith("-owned", StringComparison.Ordinal)
+            || whole.EndsWith("-controlled", StringComparison.Ordinal)) return true;
+        return before.EndsWith("shares in", StringComparison.OrdinalIgnoreCase) || before.EndsWith("shares of", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith("stake in", StringComparison.OrdinalIgnoreCase) || before.EndsWith("takeover of", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Nouns that put a firm's name after them: "aircraft firm Korvax", "property website Korvax".</summary>
+    private static readonly HashSet<string> FirmWordsBefore = new(StringComparer.Ordinal)
+    {
+        "firm", "company", "group", "giant", "retailer", "carrier", "airline", "broadcaster", "insurer", "lender", "bank",
+        "publisher", "supermarket", "conglomerate", "supplier", "brewer", "website", "operator", "manufacturer", "corporation",
+    };
+
+    /// <summary>What a firm has and a person seldom does: "Korvax's profits", "Korvax's chief executive".</summary>
+    private static readonly HashSet<string> FirmPossessions = new(StringComparer.Ordinal)
+    {
+        "shares", "profit", "profits", "sales", "revenue", "revenues", "earnings", "turnover", "chief", "chairman", "board",
+        "shareholders", "stores", "shops", "factory", "factories", "plant", "plants", "workforce", "subsidiary", "products",
+        "brands", "headquarters", "share", "results", "customers", "stock",
+    };
 
     private bool AfterPersonalTitle(int start)
     {

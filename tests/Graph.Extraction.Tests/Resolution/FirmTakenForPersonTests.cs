@@ -1,0 +1,34 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Tests.Resolution;
+
+/// <summary>
+/// A firm named by one word that the model takes for a person is an institution where the text treats it as a firm:
+/// its profits, shares or chief executive, or a firm's noun before its name; not a person named after a title or
+/// referred to as "he". Passages are written for these tests.
+/// </summary>
+public sealed class FirmTakenForPersonTests
+{
+    [Fact]
+    public void A_retailer_with_profits_is_an_institution_and_speaks_as_one()
+    {
+        var g = Extract.From("Retail figures\n\nUS retailer Kessler said its sales rose by 3% in May. Kessler's profits fell, though, and Kessler said it would cut prices.");
+        var kessler = g.Named(EntityType.Institution, "Kessler");
+        Assert.DoesNotContain(g.Entities, e => e.Type == EntityType.Person && e.Name == "Kessler");
+        Assert.Equal(kessler.Id, g.ClaimWith("would cut prices").Speaker);
+    }
+
+    [Fact]
+    public void Shares_in_a_name_make_it_a_firm()
+    {
+        var g = Extract.From("Market report\n\nShares in Ridgeley fell by 5% on Monday. Ridgeley said its chief executive, Ana Ruiz, had resigned.");
+        Assert.Equal(EntityType.Institution, g.Entities.Single(e => e.Name == "Ridgeley").Type);
+    }
+
+    [Fact]
+    public void A_person_after_a_title_stays_a_person()
+    {
+        var g = Extract.From("Share sale\n\nMr Hallam's shares in the bank were sold in May. Hallam said he had no regrets about the sale.");
+        Assert.Equal(EntityType.Person, g.Entities.Single(e => e.Name == "Hallam").Type);
+    }
+}
