@@ -273,6 +273,9 @@ internal static class SpeakerPhrases
             if (p.Text is "-" or "&" && start - 2 >= 0 && toks[start - 2].IsWord) { start--; continue; }
             if (!p.IsWord && p.Kind != TokenKind.Number) break;
             var lower = p.Text.ToLowerInvariant();
+            // "Oxfam and the Red Cross said": a name joined to a named one with "the" stays one phrase.
+            if (lower is "the" && char.IsUpper(toks[j].Text[0]) && char.IsUpper(toks[start].Text[0]) && start - 3 >= 0 && toks[start - 2].Text == "and"
+                && toks[start - 3].IsWord && char.IsUpper(toks[start - 3].Text[0]) && !FunctionOpener(toks, start - 3)) { start -= 2; continue; }
             if (IsDeterminer(lower)) { start--; break; }
             // "Trump and Pence said", "the director of the FBI said": joined names and "of" phrases stay one phrase.
             if (lower is "of" && start - 2 >= 0 && toks[start - 2].IsWord && !IsBoundary(toks[start - 2].Text)) { start--; continue; }

@@ -127,7 +127,9 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             if (Enumerable.Range(phrase.First + 1, Math.Max(0, headLast - phrase.First - 1))
                 .Any(k => toks[k].Text == "and" && inside.Any(m => m.End == toks[k - 1].End) && inside.Any(m => m.Start > toks[k].End)))
             {
-                var all = inside.Select(m => m.EntityId).Distinct().ToList();
+                // (Not a word inside a longer name or modifying the next one: "the [American] Federation of Dock Workers".)
+                var all = inside.Where(m => !inside.Any(o => o.Start == m.End + 1 || o.Start <= m.Start && o.End >= m.End && o.End - o.Start > m.End - m.Start))
+                    .Select(m => m.EntityId).Distinct().ToList();
                 if (all.Count > 1) return new Speaker(all, span);
             }
             return new Speaker(SameSpan(head), head.Kind == MentionKind.Name && phrase.Kind == PhraseKind.Name ? head.Span : span);

@@ -1,7 +1,8 @@
 namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
-/// "Ana Ruiz and Tom Berg said" gives both; an "and" inside a title or a name ("Trade and Industry Secretary Ana
+/// "Ana Ruiz and Tom Berg said" gives both, as does "Oxfam and the Red Cross said" (but not the country word inside "the
+/// American Federation of Dock Workers"); an "and" inside a title or a name ("Trade and Industry Secretary Ana
 /// Ruiz", "the US Harbour and Ferry Commission") joins no two speakers.
 /// </summary>
 public sealed class ClaimAndInTitleTests
@@ -11,6 +12,22 @@ public sealed class ClaimAndInTitleTests
     {
         var g = Extract.From("Port news\n\nAna Ruiz and Tom Berg said the port would stay shut until March.");
         Assert.Equal(["person:ana-ruiz", "person:tom-berg"], g.ClaimWith("port would stay shut").Speakers);
+    }
+
+    [Fact]
+    public void A_name_joined_with_the_before_it_speaks_too()
+    {
+        var g = Extract.From("Camp news\n\nOxfam and the Red Cross said the camps near the border were full.");
+        Assert.Equal(["institution:oxfam", "institution:red-cross"], g.ClaimWith("camps near the border").Speakers);
+    }
+
+    [Fact]
+    public void A_word_inside_a_joined_name_is_no_speaker_of_its_own()
+    {
+        var g = Extract.From("Union support\n\nThe American Federation of Dock Workers and the National Ferry Workers Union said the schools needed more staff.");
+        var speakers = g.ClaimWith("schools needed more staff").Speakers;
+        Assert.Equal(2, speakers.Count);
+        Assert.DoesNotContain("country:us", speakers);
     }
 
     [Theory]
