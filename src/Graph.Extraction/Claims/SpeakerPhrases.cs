@@ -89,7 +89,13 @@ internal static class SpeakerPhrases
     {
         var j = index - 1;
         // "most recently defended", "more strongly opposed", "less likely to say": these grade the adverb after them.
-        while (j >= 0 && (IsAdverbial(toks[j]) || toks[j].Text is "most" or "more" or "less" or "least" && j + 1 < index && IsLyAdverb(toks[j + 1]))) j--;
+        // "has so far resisted", "has thus far declined": one adverb of two words.
+        while (j >= 0)
+        {
+            if (IsAdverbial(toks[j]) || toks[j].Text is "most" or "more" or "less" or "least" && j + 1 < index && IsLyAdverb(toks[j + 1])) j--;
+            else if (toks[j].Text == "far" && j >= 1 && toks[j - 1].Text is "so" or "thus") j -= 2;
+            else break;
+        }
         return j;
     }
 

@@ -35,4 +35,12 @@ public sealed class ClaimOpeningAdjunctSubjectTests
         var g = Extract.From("Council feud\n\nTom Varga attacked the mayor at every turn, and most recently defended a poster that called the council \u201Ca pack of thieves.\u201D");
         Assert.DoesNotContain(g.Claims, c => c.SpeakerMention?.Text == "most");
     }
+
+    [Fact]
+    public void So_far_between_the_subject_and_the_verb_is_not_the_speaker()
+    {
+        var g = Extract.From("Port levy\n\nHarbour master Ana Ruiz has so far opposed any cut to the levy, saying it pays for the new pier.");
+        var claim = g.ClaimWith("any cut to the levy");
+        Assert.Equal(g.PersonId("Ana Ruiz"), claim.Speaker);
+    }
 }
