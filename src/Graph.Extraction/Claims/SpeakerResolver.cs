@@ -519,7 +519,8 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         if (last.Offset >= start) return null;
         var mentions = entities.Within(start, end).ToList();
         if (mentions.Count == 0 || mentions.Any(m => m.EntityId == last.Id)) return null;
-        var first = mentions[0];
+        // The longest of the mentions that start first: "The Norway Harbour Dredging Corp" rather than the "Norway" in it.
+        var first = mentions.Where(m => m.Start == mentions[0].Start).MaxBy(m => m.End)!;
         // "The Norway Harbour Dredging Corp was fined ...": a country that opens a firm's name is not the subject.
         if (body && mentions.Count > 1 && mentions[1].Start == first.End + 1 && entities[mentions[1].EntityId] is { Type: EntityType.Institution }) first = mentions[1];
         if (!(first.Kind == MentionKind.Name || body && first.Kind == MentionKind.Nominal) || !Fits(first.EntityId, lower)) return null;

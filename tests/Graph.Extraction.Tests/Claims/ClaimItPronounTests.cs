@@ -25,4 +25,14 @@ public sealed class ClaimItPronounTests
         var claim = g.ClaimWith("plans would need");
         Assert.Equal(g.Named(EntityType.Institution, "Harbour Law Commission").Id, claim.Speaker);
     }
+
+    [Fact]
+    public void It_after_a_firm_whose_name_opens_with_a_country_is_the_firm()
+    {
+        var g = Extract.From("Dredging fine\n\nThe Norway Ferry Holdings Corp is refusing to stop work on the new port, the Harbour Times said on Monday. " +
+            "The Norway Ferry Holdings Corp was fined twice in 2019. On Tuesday, it argued that its work broke no rules.");
+        var claim = g.ClaimWith("its work broke no rules");
+        Assert.Equal(EntityType.Institution, g.Entities.Single(e => e.Id == claim.Speaker).Type);
+        Assert.Contains("Ferry Holdings", g.Entities.Single(e => e.Id == claim.Speaker).Name);
+    }
 }
