@@ -15,7 +15,8 @@ public sealed record Claim
     public required Span Content { get; init; }
     /// <summary>
     /// The words inside <see cref="Content"/> that are not what was said: the speaker's frame between the two halves
-    /// of a quote it splits ("“...,” said Ana Ruiz, the mayor. “...”"). Null when the content is one piece.
+    /// of a quote or sentence it splits ("“...,” said Ana Ruiz, the mayor. “...”", "The toll, Ana Ruiz said, will
+    /// rise"). Null when the content is one piece.
     /// </summary>
     [JsonProperty(NullValueHandling = NullValueHandling.Ignore)]
     public Span? Frame { get; init; }
@@ -30,7 +31,7 @@ public sealed record Claim
 
     /// <summary>
     /// What was said, to read: a claim's <paramref name="text"/> (its content, from <paramref name="start"/> to
-    /// <paramref name="end"/> in the article) with the frame inside a split quote shown as " … ".
+    /// <paramref name="end"/> in the article) with the frame inside a split quote or sentence shown as " … ".
     /// </summary>
     public static string Said(string text, long start, long end, long? frameStart, long? frameEnd) =>
         frameStart is { } fs && frameEnd is { } fe && start < fs && fs < fe && fe < end && end - start == text.Length

@@ -1047,9 +1047,12 @@ public sealed class ClaimExtractor
                 pending.Add(new Candidate(toks[cue].Start, toks[cue].End, second.Span.Start, end, sp, score, audience));
                 return new Candidate(toks[cue].Start, toks[cue].End, start, firstEnd, sp, score, audience);
             }
+            // The speaker's words between the two parts are the frame: "The plan, he said, will fail" said "The plan …
+            // will fail"; so for a quote split by them.
+            var rest = k + 1 < toks.Count && toks[k].Text == "," && toks[k + 1].Start > firstEnd && toks[k + 1].Start < end ? toks[k + 1].Start : -1;
             return new Candidate(toks[cue].Start, toks[cue].End, start, end, sp, score, audience)
             {
-                Frame = second is null ? default : (firstEnd, second.Span.Start),
+                Frame = second is not null ? (firstEnd, second.Span.Start) : rest > 0 ? (firstEnd, rest) : default,
             };
         }
 

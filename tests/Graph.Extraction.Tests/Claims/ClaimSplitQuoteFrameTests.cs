@@ -78,4 +78,16 @@ public sealed class ClaimSplitQuoteFrameTests
         var without = ClaimScorer.Score(text, gold, [ClaimWithFrame(null)], []);
         Assert.Equal(0, without.Score.Content.CorrectGold);
     }
+
+    [Fact]
+    public void A_sentence_split_by_its_speaker_records_the_frame_too()
+    {
+        var g = Extract.From(Lead + "The new ferry timetable, Tomas Berglund said, would leave the island without a morning boat.");
+        var claim = g.ClaimWith("without a morning boat");
+        Assert.Equal(g.PersonId("Tomas Berglund"), claim.Speaker);
+        Assert.StartsWith("The new ferry timetable", claim.Content.Text);
+        var frame = Assert.IsType<Span>(claim.Frame);
+        Assert.Equal(", Tomas Berglund said,", frame.Text);
+        Assert.Equal("The new ferry timetable \u2026 would leave the island without a morning boat", Claim.Said(claim.Content.Text, claim.Content.Start, claim.Content.End, frame.Start, frame.End));
+    }
 }
