@@ -1913,6 +1913,10 @@ public sealed class ClaimExtractor
             if (toks[cue].Text is "went" && cueEnd == cue && that < 0 && !hasQuote && cue + 1 < toks.Count
                 && (toks[cue + 1].Text is "into" or "through" or "there" or "home" or "back" or "underground" or "beyond"
                     || toks[cue + 1].Text is "to" && !SaysWhatOrWhy(cue + 1, end))) return null;
+            // "went on to chair the board", "went on to finish third": what someone did next, not what they said (unlike
+            // "went on to argue", "went on to criticise the plan").
+            if (toks[cue].Text.ToLowerInvariant() is "went" or "go" or "goes" or "going" && cue + 3 < toks.Count && toks[cue + 1].Text is "on"
+                && toks[cue + 2].Text is "to" && !IsVerbOfSaying(toks[cue + 3].Text)) return null;
             // "a strong showing in Iowa", "the show on Sunday", "showed up at the rally": a noun, or "show up" (arrive);
             // the verb of showing takes an object or a clause ("the poll shows Ruiz ahead").
             if (toks[cue].Text.ToLowerInvariant() is "show" or "shows" or "showed" or "showing" or "shown" && that < 0
@@ -1924,6 +1928,24 @@ public sealed class ClaimExtractor
             var score = prior + (that >= 0 ? 0.2 : 0) + (quoted ? 0.2 : 0) + (phrase is { } ph ? KindBonus(ph) : coordinated ? 0 : -0.05);
             return new Candidate(toks[cue].Start, toks[cueEnd].End, start, end, sp, score, audience);
         }
+
+        /// <summary>
+        /// A verb in its base form that says or judges something ("say", "add", "argue", "criticise", "endorse"): a cue
+        /// word of the lexicon in another form, or one of the verbs of taking a public stand.
+        /// </summary>
+        private static bool IsVerbOfSaying(string verb)
+        {
+            var v = verb.ToLowerInvariant();
+            bool Known(string w) => CueLexicon.Speech.Contains(w) || CueLexicon.Belief.Contains(w);
+            return Known(v) || Known(v + "s") || Known(v + "es") || Known(v + "d") || Known(v + "ed") || StanceVerbs.Contains(v);
+        }
+
+        private static readonly System.Collections.Frozen.FrozenSet<string> StanceVerbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(new[]
+        {
+            "endorse", "attack", "criticise", "criticize", "rebut", "defend", "explain", "express", "discuss", "praise", "blame",
+            "condemn", "reject", "dismiss", "deny", "question", "challenge", "call", "describe", "accuse", "mock", "thank",
+            "apologise", "apologize", "compare", "cite", "list", "mention", "answer", "reply", "tell", "say", "argue", "detail", "name", "speak", "talk", "reflect", "comment",
+        }, StringComparer.Ordinal);
 
         /// <summary>The last word of a <see cref="PhraseCues"/> phrase starting at <paramref name="i"/> ("made it clear"), or -1.</summary>
         private int PhraseCueEnd(int i, out double prior)

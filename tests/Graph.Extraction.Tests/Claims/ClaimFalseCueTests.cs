@@ -76,4 +76,13 @@ public sealed class ClaimFalseCueTests
         var g = Extract.From("Harbour\n\nAna Ruiz went to Port Elm on Tuesday with two aides. Tom Berg went through the harbour accounts again.");
         Assert.DoesNotContain(g.Claims, c => c.Cue.Text == "went");
     }
+
+    [Fact]
+    public void Went_on_to_chair_is_no_claim_but_went_on_to_argue_is()
+    {
+        var g = Extract.From("Harbour\n\nAna Ruiz joined the harbour board in 1990. She went on to chair it for ten years. " +
+            "At the dinner Tom Berg thanked the crews. He went on to argue that the toll had been a mistake.");
+        Assert.DoesNotContain(g.Claims, c => c.Content.Text.Contains("ten years"));
+        Assert.Equal(g.PersonId("Tom Berg"), g.ClaimWith("the toll had been a mistake").Speaker);
+    }
 }
