@@ -127,9 +127,13 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             if (Enumerable.Range(phrase.First + 1, Math.Max(0, headLast - phrase.First - 1))
                 .Any(k => toks[k].Text == "and" && inside.Any(m => m.End == toks[k - 1].End) && inside.Any(m => m.Start > toks[k].End)))
             {
-                // (Not a word inside a longer name or modifying the next one: "the [American] Federation of Dock Workers".)
-                var all = inside.Where(m => !inside.Any(o => o.Start == m.End + 1 || o.Start <= m.Start && o.End >= m.End && o.End - o.Start > m.End - m.Start))
-                    .Select(m => m.EntityId).Distinct().ToList();
+                // (Not a word inside a longer name or modifying the next one: "the [American] Federation of Dock Workers";
+                // nor the employer before a person's title: "[Acme] chief executive Ana Ruiz and ... said".)
+                bool Modifies(ResolvedMention m) => inside.Any(o => o.Start == m.End + 1 || o.Start <= m.Start && o.End >= m.End && o.End - o.Start > m.End - m.Start)
+                    || inside.FirstOrDefault(o => o.Start > m.End) is { } next && entities[next.EntityId] is { Type: EntityType.Person }
+                       && entities[m.EntityId] is { Type: not EntityType.Person } && text.AsSpan(m.End, next.Start - m.End) is var between
+                       && between.IndexOfAny(",;") < 0 && !between.Contains(" and ", StringComparison.Ordinal);
+                var all = inside.Where(m => !Modifies(m)).Select(m => m.EntityId).Distinct().ToList();
                 if (all.Count > 1) return new Speaker(all, span);
             }
             return new Speaker(SameSpan(head), head.Kind == MentionKind.Name && phrase.Kind == PhraseKind.Name ? head.Span : span);

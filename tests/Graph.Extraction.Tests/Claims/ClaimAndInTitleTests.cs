@@ -30,6 +30,13 @@ public sealed class ClaimAndInTitleTests
         Assert.DoesNotContain("country:us", speakers);
     }
 
+    [Fact]
+    public void Employers_and_countries_before_joined_people_are_no_speakers_of_their_own()
+    {
+        var g = Extract.From("Ferry talks\n\nNorwegian Prime Minister Ana Ruiz and Danish Foreign Minister Tom Berg said the ferry treaty would be signed in May.");
+        Assert.Equal([g.PersonId("Ana Ruiz"), g.PersonId("Tom Berg")], g.ClaimWith("ferry treaty would be signed").Speakers);
+    }
+
     [Theory]
     [InlineData("Trade and Industry Secretary Patricia Hewitt said the port would stay shut until March.", "person:patricia-hewitt")]
     [InlineData("Health and Human Services Secretary Ann Lee said the port would stay shut until March.", "person:ann-lee")]
