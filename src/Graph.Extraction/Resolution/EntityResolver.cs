@@ -833,11 +833,48 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                          && described.Where(d => d.At < toks[i].Start && toks[i].Start - d.At <= DescriptionReach && string.Equals(d.Noun, noun, StringComparison.OrdinalIgnoreCase))
                              .Select(d => d.Id).Distinct().ToList() is [var only])
                     id = only;
+                // "The Acme founder said ...": the one person described so, with the body named between "the" and the noun
+                // (which stays that body's mention).
+                else if (two && char.IsUpper(noun[0]) && work.ActorStartingAt(toks[j].Start) is { Type: EntityType.Institution or EntityType.Country } body
+                         && FirstTokenFrom(toks, j, body.End) is var k && k > j && k < toks.Count && IsDescribingNoun(toks[k].Text)
+                         && !OfAfter(k) && !(k + 1 < toks.Count && (char.IsUpper(toks[k + 1].Text[0]) || toks[k + 1].Text is "'s" or "\u2019s"))
+                         && !work.IsCovered(toks[i].Start, toks[i].End) && !work.IsCovered(toks[k].Start, toks[k].End)
+                         && described.Where(d => d.At < toks[i].Start && toks[i].Start - d.At <= DescriptionReach && string.Equals(d.Noun, toks[k].Text, StringComparison.OrdinalIgnoreCase)
+                                 && DescribedWithBody(work, analyzed.Text, d.At, body.Id))
+                             .Select(d => d.Id).Distinct().ToList() is [var described1])
+                {
+                    work.AddMention(described1, toks[i].Start, toks[k].End, MentionKind.Nominal);
+                    i = k;
+                    continue;
+                }
                 if (id is null || work.IsCovered(toks[i].Start, toks[last].End)) continue;
                 work.AddMention(id, toks[i].Start, toks[last].End, MentionKind.Nominal);
                 i = last;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the describing noun at <paramref name="at"/> came right after a name of <paramref name="body"/>, itself not
+    /// after "former" and the like: "Harbourjet founder Ana Ruiz" describes the Harbourjet founder, "Former Harbourjet
+    /// founder Ana Ruiz" and "the goalkeeper Ana Ruiz" do not.
+    /// </summary>
+    private static bool DescribedWithBody(Work work, string text, int at, string body)
+    {
+        var end = text.AsSpan(0, at).TrimEnd(' ').Length;
+        if (work.ActorEndingAt(end) != body) return false;
+        var start = work.MentionStartOf(body, end);
+        if (start < 0) return false;
+        Work.WordBefore(text, start, out var word);
+        return !IsRoleModifier(word.ToString());
+    }
+
+    /// <summary>The first token at or after index <paramref name="from"/> that starts at or after <paramref name="start"/> (the count if none).</summary>
+    private static int FirstTokenFrom(IReadOnlyList<Token> toks, int from, int start)
+    {
+        var k = from;
+        while (k < toks.Count && toks[k].Start < start) k++;
+        return k;
     }
 
     /// <summary>

@@ -45,6 +45,14 @@ public sealed class DescribedPersonTests
         var claim = g.ClaimWith("raise little");
         Assert.NotEqual(g.PersonId("Tom Beck"), claim.Speaker);
     }
+
+    [Fact]
+    public void The_body_and_noun_a_person_was_described_by_stand_for_that_person()
+    {
+        var g = Extract.From("Airline news\n\nThe Harbourjet founder Ana Ruiz sold her shares on Monday. Later, the Harbourjet founder said she would start a new airline.");
+        Assert.Equal(g.PersonId("Ana Ruiz"), g.ClaimWith("start a new airline").Speaker);
+        Assert.Contains(g.Entities, e => e.Type == Graph.Core.Model.EntityType.Institution && e.Name == "Harbourjet");
+    }
 }
 
 /// <summary>
