@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Graph.Core.Ids;
 using Graph.Core.Model;
 using Graph.Extraction.Resolution;
@@ -1940,12 +1941,13 @@ public sealed class ClaimExtractor
             return Known(v) || Known(v + "s") || Known(v + "es") || Known(v + "d") || Known(v + "ed") || StanceVerbs.Contains(v);
         }
 
-        private static readonly System.Collections.Frozen.FrozenSet<string> StanceVerbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(new[]
+        private static readonly FrozenSet<string> StanceVerbs = new[]
         {
             "endorse", "attack", "criticise", "criticize", "rebut", "defend", "explain", "express", "discuss", "praise", "blame",
             "condemn", "reject", "dismiss", "deny", "question", "challenge", "call", "describe", "accuse", "mock", "thank",
-            "apologise", "apologize", "compare", "cite", "list", "mention", "answer", "reply", "tell", "say", "argue", "detail", "name", "speak", "talk", "reflect", "comment",
-        }, StringComparer.Ordinal);
+            "apologise", "apologize", "compare", "cite", "list", "mention", "answer", "reply", "tell", "say", "argue", "detail",
+            "name", "speak", "talk", "reflect", "comment",
+        }.ToFrozenSet(StringComparer.Ordinal);
 
         /// <summary>The last word of a <see cref="PhraseCues"/> phrase starting at <paramref name="i"/> ("made it clear"), or -1.</summary>
         private int PhraseCueEnd(int i, out double prior)

@@ -323,8 +323,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
                 || k < 5 && toks[at - 1].Text == "," || at == 1 && toks[0].Text.EndsWith("ly", StringComparison.Ordinal);
         // (Not after a comma: in "Prices will rise, they said" the sentence opens on what was said.)
         if (!opensSentence && toks[at - 1].Text != ",") return OpeningActors(toks, pronoun.Start, depth);
-        var index = -1;
-        for (var k = 0; k < sentences.Count; k++) if (sentences[k].Start == own.Start) { index = k; break; }
+        var index = own.Index < sentences.Count && sentences[own.Index].Start == own.Start ? own.Index : -1;
         return index > 0 ? OpeningActors(sentences[index - 1].Tokens, own.Start, depth) : [];
     }
 

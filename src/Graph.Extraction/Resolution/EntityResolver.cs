@@ -823,8 +823,8 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                     id = byOne;
                 else if (!OfAfter(j) && (CompanyNouns.Contains(noun) || BodyNouns.Contains(noun)))
                     id = InstitutionFor(work.InstitutionsBefore(toks[i].Start, DescriptionReach), noun, introduced.GetValueOrDefault(noun, -1));
-                // "The party said ...": the political party named most in the paragraphs before (parties are often named
-                // without the word: "Labour", "the Lib Dems").
+                // "The party said ...": the party that opened one of the last sentences, else the one named most in the
+                // paragraphs before (parties are often named without the word: "Labour", "the Lib Dems"); see PartyFor.
                 else if (noun == "party" && !OfAfter(j))
                     id = PartyFor(work, analyzed.Sentences, s, toks[i].Start);
                 // "The businessman said ...", "the Democrat told ...": the one person described so (and only one) in
@@ -863,9 +863,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     {
         var end = text.AsSpan(0, at).TrimEnd(' ').Length;
         if (work.ActorEndingAt(end) != body) return false;
-        var start = work.MentionStartOf(body, end);
-        if (start < 0) return false;
-        Work.WordBefore(text, start, out var word);
+        Work.WordBefore(text, work.MentionStartOf(body, end), out var word);
         return !IsRoleModifier(word.ToString());
     }
 

@@ -388,7 +388,7 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
     public ResolvedEntities Build()
     {
         MergeEarlyShortNames();
-        RetypeEmployers();
+        RetypeEmployersAndFirms();
         var entities = drafts.Values.OrderBy(d => d.FirstStart).ThenBy(d => d.Id, StringComparer.Ordinal).Select(d => new Entity
         {
             Id = d.Id,
@@ -461,9 +461,10 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
     /// after a title, not a common first name) or by words ending in a firm's word ("Acme Labs"), and the role is one
     /// held in an organisation, it is an institution. Where it may well be a place or a person ("the MP for Leeds", "an
     /// adviser from Hull", "coach of Tom Berg", "Ana Ruiz adviser Tom Berg"), the relation is not an affiliation and
-    /// goes, as the contract allows only institutions and countries there.
+    /// goes, as the contract allows only institutions and countries there. A one-word "person" or unknown place the text
+    /// treats as a firm (<see cref="TreatedAsFirm"/>) is an institution too.
     /// </summary>
-    private void RetypeEmployers()
+    private void RetypeEmployersAndFirms()
     {
         var remap = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var r in relations)
@@ -485,16 +486,15 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
                     || words.Length > 1 && !FirmHeads.Contains(words[^1]) || d.Mentions.Any(m => AfterPersonalTitle(m.Start)))) continue;
             remap[d.Id] = GraphIds.Entity(EntityType.Institution, d.Name);
         }
-        // A firm the model took for a person (or place) named by one word, which the text treats as a firm: "Korvax's profits
-        // rose", "shares in Korvax". (Not "Korvax, which": films, songs and bands too.) Never after a title, not a common first name, and no pronoun
-        // or description stands for it (those are people's).
+        // A firm the model took for a person, or for a place no gazetteer knows, named by one word, which the text
+        // treats as a firm: "Korvax's profits rose", "shares in Korvax" (not "Korvax, which": films, songs and bands
+        // too). Never after a title, not a common first name, and no "he" or "she" stands for it.
         foreach (var d in drafts.Values)
         {
-            // (Or for a place no gazetteer knows: "shares in Korvax".)
             var unknownPlace = d.Type == EntityType.Location && gazetteer.CityByName(d.Name) is null && gazetteer.CountryByName(d.Name) is null;
             if (d.Type != EntityType.Person && !unknownPlace || d.Name.Contains(' ') || remap.ContainsKey(d.Id) || d.Properties.Count > 0
                 || d.Mentions.Any(m => m.Text is "he" or "He" or "she" or "She" or "his" or "His" or "her" or "Her" or "him") || Claims.PersonGender.IsFirstName(d.Name)
-                || d.Mentions.Any(m => AfterPersonalTitle(m.Start)) || !d.Mentions.Any(m => TreatedAsFirm(m.Start, m.End, byWhatItHas: !unknownPlace))) continue;
+                || d.Mentions.Any(m => AfterPersonalTitle(m.Start)) || !d.Mentions.Any(m => TreatedAsFirm(m.Start, m.End, unknownPlace))) continue;
             remap[d.Id] = GraphIds.Entity(EntityType.Institution, d.Name);
         }
         foreach (var (from, to) in remap)
@@ -526,17 +526,17 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// Whether the text around a name treats it as a firm's: a firm's noun before it, shares or a stake in it, and, with
-    /// <paramref name="byWhatItHas"/>, its profits, sales, chief executive or board (not for a place: "Europe's share").
+    /// Whether the text around a name treats it as a firm's: a firm's noun before it, shares or a stake in it, and, unless
+    /// the model took it for a <paramref name="place"/>, its profits, sales, chief executive or board ("Europe's share"
+    /// is no firm's).
     /// </summary>
-    private bool TreatedAsFirm(int start, int end, bool byWhatItHas)
+    private bool TreatedAsFirm(int start, int end, bool place)
     {
         var after = Text.AsSpan(end);
         // (For a place, "Asia shares", "shares in Europe's banks" and "shares in Anglo-Dutch firms" are markets.)
-        var place = !byWhatItHas;
         if (place && (after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("\u2019s", StringComparison.Ordinal) || Text.AsSpan(start, end - start).Contains('-'))) return false;
         if (!place && after.StartsWith(" shares ", StringComparison.Ordinal)) return true;
-        if (byWhatItHas && (after.StartsWith("'s ", StringComparison.Ordinal) || after.StartsWith("\u2019s ", StringComparison.Ordinal)))
+        if (!place && (after.StartsWith("'s ", StringComparison.Ordinal) || after.StartsWith("\u2019s ", StringComparison.Ordinal)))
         {
             var rest = after[3..];
             var wordEnd = rest.IndexOfAny(' ', ',', '.');
