@@ -180,7 +180,9 @@ public sealed class ClaimExtractor
             .OfType<Candidate>().ToList();
         if (narrowed.Count > 0) kept = Select(narrowed, kept);
         resolver.ResolveOtherPronouns(analyzed);
-        return new ClaimResult(kept.OrderBy(c => c.ContentStart).Select(c => Make(text, articleId, c, entities, resolver)).ToList(), resolver.ExtraMentions);
+        // The rules' own scores say which pattern fired; the learned estimate says how often claims like this are right.
+        return new ClaimResult(kept.OrderBy(c => c.ContentStart).Select(c => Make(text, articleId, c, entities, resolver))
+            .Select(c => c with { Confidence = ClaimConfidence.Estimate(c, text) }).ToList(), resolver.ExtraMentions);
     }
 
     /// <summary>

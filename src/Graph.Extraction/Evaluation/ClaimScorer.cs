@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using Graph.Core.Model;
@@ -52,6 +53,15 @@ public sealed record ClaimScore
     public ClaimFigures Indirect { get; init; } = ClaimFigures.Zero;
     /// <summary>Gold direct quotes matched by content, whoever the claim names.</summary>
     public int DirectContentMatched { get; init; }
+    /// <summary>Claims by confidence, in tenths (0.0-0.1 ... 0.9-1.0): how many there are.</summary>
+    public ImmutableArray<int> ByConfidence { get; init; } = ImmutableArray.Create(new int[ConfidenceBins]);
+    /// <summary>Claims by confidence, in tenths: how many are right (who said what).</summary>
+    public ImmutableArray<int> RightByConfidence { get; init; } = ImmutableArray.Create(new int[ConfidenceBins]);
+
+    public const int ConfidenceBins = 10;
+
+    /// <summary>The tenth a confidence falls in (1.0 in the last).</summary>
+    public static int ConfidenceBin(double confidence) => Math.Clamp((int)Math.Floor(confidence * ConfidenceBins), 0, ConfidenceBins - 1);
 
     public int Matched => Content.CorrectGold;
     /// <summary>Of the claims matched by content, the share whose speaker is right.</summary>
@@ -67,7 +77,12 @@ public sealed record ClaimScore
         Direct = a.Direct + b.Direct,
         Indirect = a.Indirect + b.Indirect,
         DirectContentMatched = a.DirectContentMatched + b.DirectContentMatched,
+        ByConfidence = Add(a.ByConfidence, b.ByConfidence),
+        RightByConfidence = Add(a.RightByConfidence, b.RightByConfidence),
     };
+
+    private static ImmutableArray<int> Add(ImmutableArray<int> a, ImmutableArray<int> b) =>
+        a.IsDefaultOrEmpty ? b : b.IsDefaultOrEmpty ? a : a.Zip(b, (x, y) => x + y).ToImmutableArray();
 
     /// <summary>The figures as a short table.</summary>
     public string Report()
@@ -81,6 +96,11 @@ public sealed record ClaimScore
         Row(b, "  other", Indirect);
         b.AppendLine(Invariant($"speaker accuracy on matched claims: {SpeakerAccuracy * 100:F2}% ({WhoSaidWhat.CorrectGold}/{Matched})"));
         b.AppendLine(Invariant($"direct quotes found: {(Direct.Gold == 0 ? 0 : 100.0 * DirectContentMatched / Direct.Gold):F2}% ({DirectContentMatched}/{Direct.Gold}); with the right speaker: {DirectFoundWithRightSpeaker * 100:F2}% ({Direct.CorrectGold}/{Direct.Gold})"));
+        b.Append("claims right by confidence:");
+        for (var i = 0; i < ConfidenceBins; i++)
+            if (i < ByConfidence.Length && ByConfidence[i] > 0)
+                b.Append(Invariant($" {i / 10.0:0.0}-{(i + 1) / 10.0:0.0} {100.0 * RightByConfidence[i] / ByConfidence[i]:F0}% of {ByConfidence[i]};"));
+        b.AppendLine();
         return b.ToString();
     }
 
@@ -91,7 +111,8 @@ public sealed record ClaimScore
 }
 
 /// <summary>An article's score and the mismatches behind it.</summary>
-public sealed record ArticleClaimScore(ClaimScore Score, IReadOnlyList<ClaimMismatch> Mismatches);
+/// <param name="Right">Per predicted claim, in order: whether it is right (matched by content, right speaker).</param>
+public sealed record ArticleClaimScore(ClaimScore Score, IReadOnlyList<ClaimMismatch> Mismatches, IReadOnlyList<bool> Right);
 
 /// <summary>
 /// Scores predicted claims against gold attributions the way ../shared/data/README.md defines "who said what".
@@ -187,6 +208,17 @@ public static class ClaimScorer
         for (var p = 0; p < claims.Count; p++)
             if (goldOf[p] < 0) mismatches.Add(new ClaimMismatch(ClaimMismatchKind.Spurious, null, claims[p], 0));
 
+        var byConfidence = new int[ClaimScore.ConfidenceBins];
+        var rightByConfidence = new int[ClaimScore.ConfidenceBins];
+        var rightClaims = new bool[claims.Count];
+        for (var p = 0; p < claims.Count; p++)
+        {
+            var bin = ClaimScore.ConfidenceBin(claims[p].Confidence);
+            byConfidence[bin]++;
+            rightClaims[p] = goldOf[p] >= 0 && right[p];
+            if (rightClaims[p]) rightByConfidence[bin]++;
+        }
+
         var score = new ClaimScore
         {
             Articles = 1,
@@ -195,8 +227,10 @@ public static class ClaimScorer
             Direct = new ClaimFigures(directPred, directGold, directCorrectPred, directCorrectGold),
             Indirect = new ClaimFigures(claims.Count - directPred, gold.Count - directGold, correct - directCorrectPred, correct - directCorrectGold),
             DirectContentMatched = directMatched,
+            ByConfidence = [.. byConfidence],
+            RightByConfidence = [.. rightByConfidence],
         };
-        return new ArticleClaimScore(score, mismatches);
+        return new ArticleClaimScore(score, mismatches, rightClaims);
     }
 
     /// <summary>Gold content containing a double quotation mark is a direct quote.</summary>

@@ -54,6 +54,8 @@ internal static class PolnearPaths
 
     public static string LearnedCuesSource => Path.Combine(RepositoryRoot ?? throw new InvalidOperationException("Graph.sln not found"), "src", "Graph.Extraction", "Claims", "LearnedCues.cs");
 
+    public static string ClaimConfidenceResource => Path.Combine(RepositoryRoot ?? throw new InvalidOperationException("Graph.sln not found"), "src", "Graph.Extraction", "Resources", "claims", "claim-confidence.tsv.gz");
+
     private static string? FindRoot()
     {
         var shared = Environment.GetEnvironmentVariable("GRAPH_SHARED") is { } env && Directory.Exists(env)
