@@ -239,6 +239,19 @@ public sealed class CliEndToEndTests : IDisposable
         var direct = JArray.Parse((await CliRunner.RunAsync(dir, "claims", "--direct", "--format", "json", "--store", "g.db")).Stdout);
         Assert.Contains("sign again", (string)Assert.Single(direct)["text"]!);
 
+        // --min-confidence keeps the claims at or above it, whatever they are.
+        var confidences = all.Select(c => (double)c["confidence"]!).Order().ToList();
+        Assert.All(confidences, c => Assert.InRange(c, 0.0, 1.0));
+        // The three differ (a direct quote, reported speech with an apposition, plain reported speech), so the top one leaves some out.
+        Assert.True(confidences[0] < confidences[^1], string.Join(", ", confidences));
+        var least = confidences[^1];
+        var sure = JArray.Parse((await CliRunner.RunAsync(dir, "claims", "--min-confidence", least.ToString(System.Globalization.CultureInfo.InvariantCulture), "--format", "json", "--store", "g.db")).Stdout);
+        Assert.Equal(confidences.Count(c => c >= least), sure.Count);
+        Assert.All(sure, c => Assert.True((double)c["confidence"]! >= least));
+        var outOfRange = await CliRunner.RunAsync(dir, "claims", "--min-confidence", "80", "--store", "g.db");
+        Assert.Equal(1, outOfRange.ExitCode);
+        Assert.Contains("--min-confidence", outOfRange.Stderr);
+
         var csv = await CliRunner.RunAsync(dir, "claims", "--text", "GRAIN TALKS", "--format", "csv", "--store", "g.db");
         var lines = csv.Stdout.Trim().Split('\n');
         Assert.Equal(2, lines.Length);

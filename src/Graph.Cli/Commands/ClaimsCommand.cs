@@ -9,7 +9,7 @@ using Spectre.Console;
 namespace Graph.Cli.Commands;
 
 /// <summary>
-/// <c>graph claims [--by NAME] [--about NAME] [--text WORDS] [--direct] [--format table|json|csv]</c>: who said what,
+/// <c>graph claims [--by NAME] [--about NAME] [--text WORDS] [--direct] [--min-confidence P] [--format table|json|csv]</c>: who said what,
 /// about whom, from the embedded store, each claim with the article and offsets to check it against.
 /// </summary>
 public static class ClaimsCommand
@@ -20,19 +20,25 @@ public static class ClaimsCommand
         var about = new Option<string[]>("--about") { Description = "Only claims about this actor, place or event (name, alias or id); repeat for any of several." };
         var text = new Option<string?>("--text") { Description = "Only claims whose text contains this text (case-insensitive; several words are one phrase)." };
         var direct = new Option<bool>("--direct") { Description = "Only direct quotes." };
+        var minConfidence = new Option<double?>("--min-confidence") { Description = "Only claims at or above this confidence (0 to 1: the estimated chance that the claim and its speaker are right)." };
         var limit = new Option<int>("--limit") { Description = "At most this many claims (a note on stderr says when there may be more).", DefaultValueFactory = _ => 200 };
         var format = new Option<string>("--format") { Description = "table, json or csv.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "csv");
         var store = CommandTree.StoreOption();
         var command = new Command("claims", "List who said what (and about whom) from the store, with the source of each claim.")
         {
-            by, about, text, direct, limit, format, store,
+            by, about, text, direct, minConfidence, limit, format, store,
         };
         command.SetAction(async (parse, ct) =>
         {
             if (parse.GetValue(limit) < 1)
             {
                 await Console.Error.WriteLineAsync("error: --limit must be at least 1").ConfigureAwait(false);
+                return ExitCodes.BadInput;
+            }
+            if (parse.GetValue(minConfidence) is { } least && least is < 0 or > 1)
+            {
+                await Console.Error.WriteLineAsync($"error: --min-confidence takes a value from 0 to 1, not {least.ToString(System.Globalization.CultureInfo.InvariantCulture)}").ConfigureAwait(false);
                 return ExitCodes.BadInput;
             }
             await using var graphStore = SqliteGraphStore.Open(parse.GetValue(store)!, readOnly: true);
@@ -65,7 +71,7 @@ public static class ClaimsCommand
             foreach (var (option, node) in taken)
                 await ShowCommand.NoteSurnameOnlyAsync(graphStore, node, id => (option == "--by" ? speakerIds : aboutIds).Contains(id) ? null : $"add {option} {id} to include them", ct)
                     .ConfigureAwait(false);
-            var filter = new ClaimFilter(speakerIds, aboutIds, parse.GetValue(text), parse.GetValue(direct) ? true : null, parse.GetValue(limit));
+            var filter = new ClaimFilter(speakerIds, aboutIds, parse.GetValue(text), parse.GetValue(direct) ? true : null, parse.GetValue(limit), parse.GetValue(minConfidence));
             var claims = await graphStore.ClaimsAsync(filter, ct).ConfigureAwait(false);
             var audiences = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var id in claims.Select(c => c.AudienceId).OfType<string>().Distinct(StringComparer.Ordinal))
@@ -93,13 +99,14 @@ public static class ClaimsCommand
                     break;
                 default:
                     var table = new Table().Border(TableBorder.Rounded);
-                    table.AddColumns("speaker", "cue", "claim", "about", "source");
+                    table.AddColumns("speaker", "cue", "claim", "about", "conf.", "source");
                     foreach (var c in claims)
                         table.AddRow(
                             Markup.Escape(c.Speaker ?? (c.SpeakerText is null ? "?" : $"\"{c.SpeakerText}\"")),
                             Markup.Escape(c.Cue + (Audience(c) is { } a ? $" (to {a})" : "")),
                             Markup.Escape(c.Said),
                             Markup.Escape(string.Join("; ", c.About)),
+                            c.Confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
                             Markup.Escape($"{c.ArticleTitle} [{c.Start}-{c.End}]"));
                     AnsiConsole.Write(table);
                     AnsiConsole.MarkupLine($"[grey]{claims.Count} claim(s)[/]");

@@ -603,7 +603,7 @@ public sealed class SqliteGraphStore : IGraphStore
 
     /// <summary>
     /// Claims with who stated them, what they are about and where they were read, filtered by speaker id, by an
-    /// entity they are about, by words in their text and by directness; in article order, then text order. A claim
+    /// entity they are about, by words in their text, by directness and by confidence; in article order, then text order. A claim
     /// with two speakers ("both sides said") is one row per speaker.
     /// </summary>
     public Task<IReadOnlyList<StoredClaim>> ClaimsAsync(ClaimFilter filter, CancellationToken cancellationToken)
@@ -624,6 +624,7 @@ public sealed class SqliteGraphStore : IGraphStore
               AND ($about IS NULL OR EXISTS (SELECT 1 FROM edges ab WHERE ab.src = c.id AND ab.type = 'ABOUT' AND ab.dst IN (SELECT value FROM json_each($about))))
               AND ($text IS NULL OR graph_contains(json_extract(c.props, '$.text'), $text))
               AND ($direct IS NULL OR json_extract(c.props, '$.direct') = $direct)
+              AND ($minConfidence IS NULL OR json_extract(c.props, '$.confidence') >= $minConfidence)
             ORDER BY art.name, art.id, json_extract(c.props, '$.start'), c.id, s.src
             LIMIT $limit
             """;
@@ -634,6 +635,7 @@ public sealed class SqliteGraphStore : IGraphStore
         connection.CreateFunction("graph_contains", (string? text, string part) => text is not null && text.Contains(part, StringComparison.CurrentCultureIgnoreCase), isDeterministic: true);
         cmd.Parameters.AddWithValue("$text", (object?)filter.Text ?? DBNull.Value);
         cmd.Parameters.AddWithValue("$direct", filter.Direct is { } d ? (d ? 1 : 0) : DBNull.Value);
+        cmd.Parameters.AddWithValue("$minConfidence", filter.MinConfidence is { } m ? m : DBNull.Value);
         cmd.Parameters.AddWithValue("$limit", filter.Limit);
         var rows = new List<StoredClaim>();
         using var r = cmd.ExecuteReader();
@@ -774,7 +776,9 @@ public readonly record struct PreparedNode(GraphNode Item, string Json);
 public sealed record PreparedEdge(string Id, string Type, string From, string To, string Json);
 
 /// <summary>Which claims <see cref="SqliteGraphStore.ClaimsAsync"/> returns; null means any.</summary>
-public sealed record ClaimFilter(IReadOnlyList<string>? SpeakerIds = null, IReadOnlyList<string>? AboutIds = null, string? Text = null, bool? Direct = null, int Limit = 1000);
+/// <summary>Which claims to list: by any of the speakers, about any of the entities, with the text, direct or not, at or above a confidence.</summary>
+public sealed record ClaimFilter(IReadOnlyList<string>? SpeakerIds = null, IReadOnlyList<string>? AboutIds = null, string? Text = null, bool? Direct = null, int Limit = 1000,
+    double? MinConfidence = null);
 
 /// <summary>A stored claim as an analyst reads it: who, what, about whom, and where to check it.</summary>
 public sealed record StoredClaim(
