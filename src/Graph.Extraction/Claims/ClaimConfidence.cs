@@ -35,11 +35,29 @@ public static partial class ClaimConfidence
     [GeneratedRegex(@"\w+|[^\w\s]", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
 
-    private static List<string> Words(string text, int start, int end)
+    /// <summary>The words (and punctuation marks) from <paramref name="start"/> to <paramref name="end"/>, lower-cased; at most <paramref name="max"/> of them, or the last <paramref name="max"/> when <paramref name="fromEnd"/>.</summary>
+    private static List<string> Words(string text, int start, int end, int max = int.MaxValue, bool fromEnd = false)
     {
         start = Math.Clamp(start, 0, text.Length);
         end = Math.Clamp(end, start, text.Length);
-        return WordPattern().Matches(text.Substring(start, end - start)).Select(m => m.Value.ToLowerInvariant()).ToList();
+        var words = new List<string>();
+        foreach (var m in WordPattern().EnumerateMatches(text.AsSpan(start, end - start)))
+        {
+            if (!fromEnd && words.Count == max) break;
+            words.Add(text.Substring(start + m.Index, m.Length).ToLowerInvariant());
+        }
+        return fromEnd && words.Count > max ? words.GetRange(words.Count - max, max) : words;
+    }
+
+    /// <summary>How many words there are from <paramref name="start"/> to <paramref name="end"/>, counting no further than <paramref name="max"/>.</summary>
+    private static int CountWords(string text, int start, int end, int max)
+    {
+        start = Math.Clamp(start, 0, text.Length);
+        end = Math.Clamp(end, start, text.Length);
+        var n = 0;
+        foreach (var _ in WordPattern().EnumerateMatches(text.AsSpan(start, end - start)))
+            if (++n == max) break;
+        return n;
     }
 
     /// <summary>What the model sees of a claim, as named features (all of them present with weight one).</summary>
@@ -49,8 +67,8 @@ public static partial class ClaimConfidence
         var cueWords = Words(text, claim.Cue.Start, claim.Cue.End);
         var cue = string.Join(' ', cueWords);
         var cue1 = cueWords.Count > 0 ? cueWords[0] : "";
-        var before = Words(text, claim.Cue.Start - 40, claim.Cue.Start);
-        var after = Words(text, claim.Cue.End, claim.Cue.End + 40);
+        var before = Words(text, claim.Cue.Start - 40, claim.Cue.Start, 1, fromEnd: true);
+        var after = Words(text, claim.Cue.End, claim.Cue.End + 40, 2);
         var p1 = before.Count > 0 ? before[^1] : "<s>";
         var n1 = after.Count > 0 ? after[0] : "</s>";
         var n2 = after.Count > 1 ? after[1] : "</s>";
@@ -75,7 +93,7 @@ public static partial class ClaimConfidence
             if (kind == "low" && parts.Length > 0) f.Add("smw=" + parts[^1].ToLowerInvariant());
             f.Add("sm_cue=" + kind + "_" + cue);
             f.Add("smpos=" + (sm.Start < claim.Cue.Start ? "before" : "after"));
-            var gap = sm.End <= claim.Cue.Start ? Math.Min(5, Words(text, sm.End, claim.Cue.Start).Count) : -1;
+            var gap = sm.End <= claim.Cue.Start ? CountWords(text, sm.End, claim.Cue.Start, 5) : -1;
             f.Add("gap=" + gap.ToString(CultureInfo.InvariantCulture));
         }
         else
@@ -90,9 +108,10 @@ public static partial class ClaimConfidence
         f.Add("direct=" + (claim.Direct ? "1" : "0"));
         f.Add("direct_cue=" + (claim.Direct ? "1_" : "0_") + cue);
 
-        var content = Words(text, claim.Content.Start, claim.Content.End);
-        f.Add("c0=" + (content.Count > 0 ? content[0] : ""));
-        var length = content.Count < 4 ? 0 : content.Count < 8 ? 1 : content.Count < 15 ? 2 : content.Count < 30 ? 3 : 4;
+        var first = Words(text, claim.Content.Start, claim.Content.End, 1);
+        f.Add("c0=" + (first.Count > 0 ? first[0] : ""));
+        var count = CountWords(text, claim.Content.Start, claim.Content.End, 30);
+        var length = count < 4 ? 0 : count < 8 ? 1 : count < 15 ? 2 : count < 30 ? 3 : 4;
         f.Add("clen=" + length.ToString(CultureInfo.InvariantCulture));
         f.Add("aud=" + (claim.Audience is null ? "0" : "1"));
         f.Add("frame=" + (claim.Frame is null ? "0" : "1"));
