@@ -248,9 +248,12 @@ public sealed class CliEndToEndTests : IDisposable
         var sure = JArray.Parse((await CliRunner.RunAsync(dir, "claims", "--min-confidence", least.ToString(System.Globalization.CultureInfo.InvariantCulture), "--format", "json", "--store", "g.db")).Stdout);
         Assert.Equal(confidences.Count(c => c >= least), sure.Count);
         Assert.All(sure, c => Assert.True((double)c["confidence"]! >= least));
-        var outOfRange = await CliRunner.RunAsync(dir, "claims", "--min-confidence", "80", "--store", "g.db");
-        Assert.Equal(1, outOfRange.ExitCode);
-        Assert.Contains("--min-confidence", outOfRange.Stderr);
+        foreach (var bad in new[] { "80", "NaN", "-0.1" })
+        {
+            var outOfRange = await CliRunner.RunAsync(dir, "claims", "--min-confidence", bad, "--store", "g.db");
+            Assert.Equal(1, outOfRange.ExitCode);
+            Assert.Contains("--min-confidence", outOfRange.Stderr);
+        }
 
         var csv = await CliRunner.RunAsync(dir, "claims", "--text", "GRAIN TALKS", "--format", "csv", "--store", "g.db");
         var lines = csv.Stdout.Trim().Split('\n');
@@ -393,6 +396,8 @@ public sealed class CliEndToEndTests : IDisposable
         Assert.Equal(0, ingest.ExitCode);
         Assert.Contains("note: this store holds articles extracted by an earlier build, not by this build", ingest.Stderr);
         Assert.Contains("graph rebuild", ingest.Stderr);
+        // Filtering on confidence says the older readings' figures may be on another scale.
+        Assert.Contains("confidences may be on another scale", (await CliRunner.RunAsync(dir, "claims", "--min-confidence", "0.5", "--store", "old.db")).Stderr);
         var current = Graph.Extraction.Pipeline.ExtractorBuild.Current;
         Assert.Equal([Graph.Storage.Sqlite.SqliteGraphStore.UnrecordedBuild, current], ExtractedBy(await CliRunner.RunAsync(dir, "stats", "--store", "old.db", "--json")));
 
@@ -401,6 +406,7 @@ public sealed class CliEndToEndTests : IDisposable
         Assert.Matches(@"articles\s*│\s*2\s*│\s*2\s", rebuild.Stdout);
         Assert.Equal([current], ExtractedBy(await CliRunner.RunAsync(dir, "stats", "--store", "old.db", "--json")));
         Assert.DoesNotContain("note:", (await CliRunner.RunAsync(dir, "ingest", "more", "--store", "old.db")).Stderr);
+        Assert.DoesNotContain("note:", (await CliRunner.RunAsync(dir, "claims", "--min-confidence", "0.5", "--store", "old.db")).Stderr);
         Assert.Empty(Directory.GetFiles(dir, "*.rebuild-*"));
 
         await using (var store = Graph.Storage.Sqlite.SqliteGraphStore.Open(Path.Combine(dir, "old.db"), readOnly: true))

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Graph.Core.Model;
 using Graph.Core.Storage;
+using Graph.Extraction.Pipeline;
 using Graph.Storage.Export;
 using Graph.Storage.Sqlite;
 using Newtonsoft.Json;
@@ -20,7 +21,7 @@ public static class ClaimsCommand
         var about = new Option<string[]>("--about") { Description = "Only claims about this actor, place or event (name, alias or id); repeat for any of several." };
         var text = new Option<string?>("--text") { Description = "Only claims whose text contains this text (case-insensitive; several words are one phrase)." };
         var direct = new Option<bool>("--direct") { Description = "Only direct quotes." };
-        var minConfidence = new Option<double?>("--min-confidence") { Description = "Only claims at or above this confidence (0 to 1: the estimated chance that the claim and its speaker are right)." };
+        var minConfidence = new Option<double?>("--min-confidence") { Description = "Only claims at or above this confidence (0 to 1: the estimated chance that the claim and its speaker are right; for a claim with several speakers, that any speaker named is)." };
         var limit = new Option<int>("--limit") { Description = "At most this many claims (a note on stderr says when there may be more).", DefaultValueFactory = _ => 200 };
         var format = new Option<string>("--format") { Description = "table, json or csv.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "csv");
@@ -36,12 +37,16 @@ public static class ClaimsCommand
                 await Console.Error.WriteLineAsync("error: --limit must be at least 1").ConfigureAwait(false);
                 return ExitCodes.BadInput;
             }
-            if (parse.GetValue(minConfidence) is { } least && least is < 0 or > 1)
+            if (parse.GetValue(minConfidence) is { } least && least is not (>= 0 and <= 1))
             {
-                await Console.Error.WriteLineAsync($"error: --min-confidence takes a value from 0 to 1, not {least.ToString(System.Globalization.CultureInfo.InvariantCulture)}").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"error: --min-confidence takes a number from 0 to 1 written with a decimal point (0.8), not {least.ToString(System.Globalization.CultureInfo.InvariantCulture)}").ConfigureAwait(false);
                 return ExitCodes.BadInput;
             }
             await using var graphStore = SqliteGraphStore.Open(parse.GetValue(store)!, readOnly: true);
+            // Confidences are what the build that read an article estimated: another build's may be on another scale.
+            if (parse.GetValue(minConfidence) is not null && graphStore.Extractors().Where(b => b != ExtractorBuild.Current).ToList() is { Count: > 0 } otherBuilds)
+                await Console.Error.WriteLineAsync($"note: this store holds articles extracted by {string.Join(", ", otherBuilds.Select(ExtractorBuild.Short))}, not by this build, "
+                    + $"whose confidences may be on another scale; to extract them all with this one, run: graph rebuild --store {CommandTree.Quote(graphStore.Path)}").ConfigureAwait(false);
             List<string> speakerIds = [], aboutIds = [];
             var taken = new List<(string Option, GraphNode Node)>();
             foreach (var (option, name) in (parse.GetValue(by) ?? []).Select(n => ("--by", n)).Concat((parse.GetValue(about) ?? []).Select(n => ("--about", n))))

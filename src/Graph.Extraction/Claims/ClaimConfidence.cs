@@ -131,7 +131,7 @@ public sealed class ClaimConfidenceModel
     public ClaimConfidenceModel(IReadOnlyDictionary<string, double> weights) =>
         this.weights = new Dictionary<string, double>(weights, StringComparer.Ordinal);
 
-    public IReadOnlyDictionary<string, double> Weights => weights;
+    public IReadOnlyDictionary<string, double> Weights => weights.AsReadOnly();
 
     public double Probability(IEnumerable<string> features)
     {
@@ -259,8 +259,10 @@ internal static class Lbfgs
             {
                 for (var i = 0; i < size; i++) xNew[i] = x[i] + step * direction[i];
                 fNew = loss(xNew, gNew);
-                if (fNew <= f + 1e-4 * step * slope || step < 1e-12) break;
+                if (double.IsFinite(fNew) && fNew <= f + 1e-4 * step * slope) break;
                 step /= 2;
+                // No step along this direction lowers the loss: stop at the current point.
+                if (step < 1e-12) return x;
             }
             var sk = new double[size];
             var yk = new double[size];

@@ -84,6 +84,14 @@ public sealed record ClaimScore
     private static ImmutableArray<int> Add(ImmutableArray<int> a, ImmutableArray<int> b) =>
         a.IsDefaultOrEmpty ? b : b.IsDefaultOrEmpty ? a : a.Zip(b, (x, y) => x + y).ToImmutableArray();
 
+    /// <summary>Scores are values: equal when every count is (the confidence bins compared element by element).</summary>
+    public bool Equals(ClaimScore? other) =>
+        other is not null && Articles == other.Articles && Content == other.Content && WhoSaidWhat == other.WhoSaidWhat
+        && Direct == other.Direct && Indirect == other.Indirect && DirectContentMatched == other.DirectContentMatched
+        && ByConfidence.SequenceEqual(other.ByConfidence) && RightByConfidence.SequenceEqual(other.RightByConfidence);
+
+    public override int GetHashCode() => HashCode.Combine(Articles, Content, WhoSaidWhat, Direct, Indirect, DirectContentMatched);
+
     /// <summary>The figures as a short table.</summary>
     public string Report()
     {

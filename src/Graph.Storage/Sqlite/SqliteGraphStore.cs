@@ -775,8 +775,10 @@ public readonly record struct PreparedNode(GraphNode Item, string Json);
 /// <summary>An edge as the store keeps it: ends, type and its properties as JSON.</summary>
 public sealed record PreparedEdge(string Id, string Type, string From, string To, string Json);
 
-/// <summary>Which claims <see cref="SqliteGraphStore.ClaimsAsync"/> returns; null means any.</summary>
-/// <summary>Which claims to list: by any of the speakers, about any of the entities, with the text, direct or not, at or above a confidence.</summary>
+/// <summary>
+/// Which claims <see cref="SqliteGraphStore.ClaimsAsync"/> returns (null means any): by any of the speakers, about any
+/// of the entities, with the text, direct or not, at or above a confidence.
+/// </summary>
 public sealed record ClaimFilter(IReadOnlyList<string>? SpeakerIds = null, IReadOnlyList<string>? AboutIds = null, string? Text = null, bool? Direct = null, int Limit = 1000,
     double? MinConfidence = null);
 

@@ -162,8 +162,15 @@ public sealed class ClaimScorerTests
         Assert.Equal(4, total.WhoSaidWhat.Gold);
         Assert.Equal(2, total.WhoSaidWhat.CorrectGold);
         var report = total.Report();
-        foreach (var figure in new[] { "content", "who said what", "direct quotes", "speaker accuracy" })
+        foreach (var figure in new[] { "content", "who said what", "direct quotes", "speaker accuracy", "by confidence" })
             Assert.Contains(figure, report);
+        // Each claim counts in its tenth of confidence, right or not; sums are values, whatever they started from.
+        var right = Assert.Single(ClaimScorer.Score(Text, gold, [ClaimOf("the bridge is safe", "Ana Lind")], []).Right);
+        Assert.True(right);
+        Assert.Equal(2, total.ByConfidence.Sum());
+        Assert.Equal(2, total.RightByConfidence.Sum());
+        Assert.Equal(total, new ClaimScore() + one + one);
+        Assert.NotEqual(total, one);
     }
 
     [Fact]
