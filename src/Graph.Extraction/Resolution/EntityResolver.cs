@@ -830,7 +830,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 // "The businessman said ...", "the Democrat told ...": the one person described so (and only one) in
                 // the paragraphs before, as the head of its phrase (not "the businessman's lawyer", "the striker Ana Ruiz").
                 else if (!OfAfter(j) && IsDescribingNoun(noun) && (!two || toks[j + 1].Text is not ("'s" or "\u2019s")) && !(two && char.IsUpper(toks[j + 1].Text[0]))
-                         && described.Where(d => d.At < toks[i].Start && toks[i].Start - d.At <= DescriptionReach && string.Equals(d.Noun, noun, StringComparison.OrdinalIgnoreCase))
+                         && described.Where(d => d.At < toks[i].Start && StillTalkedAbout(work, d.Id, toks[i].Start) && string.Equals(d.Noun, noun, StringComparison.OrdinalIgnoreCase))
                              .Select(d => d.Id).Distinct().ToList() is [var only])
                     id = only;
                 // "The Acme founder said ...": the one person described so, with the body named between "the" and the noun
@@ -839,7 +839,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                          && FirstTokenFrom(toks, j, body.End) is var k && k > j && k < toks.Count && IsDescribingNoun(toks[k].Text)
                          && !OfAfter(k) && !(k + 1 < toks.Count && (char.IsUpper(toks[k + 1].Text[0]) || toks[k + 1].Text is "'s" or "\u2019s"))
                          && !work.IsCovered(toks[i].Start, toks[i].End) && !work.IsCovered(toks[k].Start, toks[k].End)
-                         && described.Where(d => d.At < toks[i].Start && toks[i].Start - d.At <= DescriptionReach && string.Equals(d.Noun, toks[k].Text, StringComparison.OrdinalIgnoreCase)
+                         && described.Where(d => d.At < toks[i].Start && StillTalkedAbout(work, d.Id, toks[i].Start) && string.Equals(d.Noun, toks[k].Text, StringComparison.OrdinalIgnoreCase)
                                  && DescribedWithBody(work, analyzed.Text, d.At, body.Id))
                              .Select(d => d.Id).Distinct().ToList() is [var described1])
                 {
@@ -853,6 +853,13 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             }
         }
     }
+
+    /// <summary>
+    /// Whether the person <paramref name="id"/> was named within the reach of a description before <paramref name="at"/>:
+    /// a description holds while the article keeps naming its person ("Green Party spokesman Ana Ruiz said ... Ms Ruiz
+    /// added ... [paragraphs on] ... the Green Party spokesman replied"), however long ago it was given.
+    /// </summary>
+    private static bool StillTalkedAbout(Work work, string id, int at) => at - work.MentionStartOf(id, at) <= DescriptionReach;
 
     /// <summary>
     /// Whether the describing noun at <paramref name="at"/> came right after a name of <paramref name="body"/>, itself not

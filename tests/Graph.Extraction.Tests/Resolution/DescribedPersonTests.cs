@@ -29,6 +29,23 @@ public sealed class DescribedPersonTests
     }
 
     [Fact]
+    public void A_description_holds_while_the_article_keeps_naming_its_person()
+    {
+        // Over two thousand characters from the description to "the Harbourjet founder", with Ruiz named in between.
+        var filler = string.Concat(Enumerable.Range(1, 12).Select(n =>
+            $"Route {n} was reviewed by the port board at length on Tuesday, and the timetable for it was set for the summer months ahead.\n\n"));
+        var g = Extract.From(Title + "Harbourjet founder Ana Ruiz spoke at the quay on Monday.\n\n" + filler
+            + "Ms Ruiz then met the port board again.\n\n" + filler[..600] + "\n\nThe Harbourjet founder said fares would fall by a fifth.");
+        Assert.True(g.ClaimWith("fall by a fifth").Content.Start > 2200);
+        Assert.Equal(g.PersonId("Ana Ruiz"), g.ClaimWith("fall by a fifth").Speaker);
+
+        // Not named again for as long: the description has lapsed, and the phrase keeps no person.
+        var lapsed = Extract.From(Title + "Harbourjet founder Ana Ruiz spoke at the quay on Monday.\n\n" + filler + filler
+            + "The Harbourjet founder said fares would fall by a fifth.");
+        Assert.NotEqual(lapsed.PersonId("Ana Ruiz"), lapsed.ClaimWith("fall by a fifth").Speaker);
+    }
+
+    [Fact]
     public void Two_people_described_alike_leave_the_noun_unresolved()
     {
         var g = Extract.From(Title + "The economist Tom Beck and the economist Ann Holm met the board on Monday.\n\n" +
