@@ -174,20 +174,26 @@ internal static class SpeakerPhrases
                 continue;
             }
             // ("after", "before" and "since" join clauses: "hours after Sanders said" is Sanders's.)
-            // ("voters across the state said", "fans around the world say": a place the speakers are spread over.)
-            if (phrase.First >= 2 && (AdjunctPrepositions.Contains(toks[phrase.First - 1].Text) || toks[phrase.First - 1].Text is "across" or "throughout" or "around")
+            // ("voters across the state said", "fans around the world say": a place the speakers are spread over;
+            // "sources within the party said", "officials inside the ministry said": the body they are in.)
+            var within = phrase.First >= 2 && toks[phrase.First - 1].Text is "within" or "inside";
+            if (phrase.First >= 2 && (AdjunctPrepositions.Contains(toks[phrase.First - 1].Text) || toks[phrase.First - 1].Text is "across" or "throughout" or "around" || within)
                 && char.IsLower(toks[phrase.First - 1].Text[0])
                 && toks[phrase.First - 1].Text is not ("after" or "before" or "since")
                 && phrase.Last - phrase.First <= 4)
             {
                 // "officials in Iowa said": the place is an adjunct of the speaker before it.
                 var again = EndingAt(toks, SkipAdverbialsLeft(toks, phrase.First - 1), allowApposition: false);
-                if (again is { } a && a.Kind != PhraseKind.Relative) return a;
+                if (again is { } a && a.Kind != PhraseKind.Relative && (!within || IsInsider(toks[a.Last].Text))) return a;
             }
             return p;
         }
         return null;
     }
+
+    /// <summary>People who speak from inside a body: "sources within the party", "an official inside the ministry".</summary>
+    private static bool IsInsider(string head) => head.ToLowerInvariant() is "sources" or "source" or "officials" or "official" or "members"
+        or "member" or "insiders" or "insider" or "aides" or "aide" or "figures" or "critics" or "people" or "someone" or "many" or "some";
 
     /// <summary>The speaker phrase whose last token is <paramref name="j"/>.</summary>
     public static Phrase? EndingAt(IReadOnlyList<Token> toks, int j, bool allowApposition)

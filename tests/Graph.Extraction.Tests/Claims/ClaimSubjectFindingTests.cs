@@ -90,4 +90,22 @@ public sealed class ClaimSubjectFindingTests
         var claim = g.ClaimWith("hurts every crew");
         Assert.Equal(g.PersonId("Ana Ruiz"), claim.Speaker);
     }
+
+    [Fact]
+    public void Sources_within_a_body_are_the_speakers_not_the_body()
+    {
+        var g = Extract.From("Party row\n\nThe Green Party met in Leeds on Friday. Sources within the Green Party told the Harbour Courier that "
+            + "the leader would step down.\n\nOfficials inside the Green Party insisted the vote would go ahead.\n\n"
+            + "The harbour office suffered from a \"very rapid churn\" of crews within the office, which had \"badly slowed\" its work, said the Audit Board.");
+        foreach (var (part, mention) in new[] { ("leader would step down", "Sources"), ("vote would go ahead", "Officials") })
+        {
+            var claim = g.ClaimWith(part);
+            Assert.Equal(mention, claim.SpeakerMention!.Text);
+            Assert.Null(claim.Speaker);
+        }
+        // Not any phrase before "within": here the inverted tag names the speaker of the whole sentence.
+        var inverted = g.ClaimWith("very rapid churn");
+        Assert.Equal("Audit Board", inverted.SpeakerMention!.Text);
+        Assert.StartsWith("The harbour office", inverted.Content.Text);
+    }
 }
