@@ -1771,6 +1771,8 @@ public sealed class ClaimExtractor
                 // and its "that" belongs to it.
                 if (toks[j].Text is "he" or "she" or "they" or "we" or "I" || j > k && toks[j].IsWord && char.IsLower(toks[j].Text[0])
                     && toks[j].Text.EndsWith("ed", StringComparison.Ordinal) && !SpeakerPhrases.IsDeterminer(toks[j - 1].Text)) break;
+                // "said there were clear signs that ...": a finite verb before the "that" marks such a clause too.
+                if (j > k && IsFiniteVerb(toks[j].Text)) break;
             }
             if (that >= 0) k = that + 1;
             while (k < toks.Count && (toks[k].Text is ":" or "," || Dashes.IsLong(toks[k].Text))) k++;
@@ -2653,6 +2655,8 @@ public sealed class ClaimExtractor
             var n = j + 1;
             while (n <= last && SpeakerPhrases.IsAdverbial(toks[n])) n++;
             if (n > last) return false;
+            // "the same thing as Ruiz calling herself ...", "such as": a comparison or an example, not a clause of its own.
+            if (toks[j].Text is "as" && j > 0 && (toks[j - 1].Text.ToLowerInvariant() is "same" or "such" || j > 1 && toks[j - 2].Text.ToLowerInvariant() is "same")) return false;
             // "... said she was “the best choice,” and she repeated ...": after a quote, a new subject starts a new clause.
             if (toks[j].Text is "and" or "but" && j > 0 && (IsClosingQuote(j - 1) || toks[j - 1].Text is "," && j > 1 && IsClosingQuote(j - 2))
                 && toks[n].Text is "he" or "she" or "they" or "we" or "I") return true;
@@ -2878,7 +2882,9 @@ public sealed class ClaimExtractor
         {
             var toks = Toks;
             var end = toks.Count - 1;
-            while (end > 0 && toks[end].Kind == TokenKind.Punctuation && toks[end].Text is "." or "," or ";" or ":" or "!" or "?" or "...") end--;
+            // "(The fares are too high, she said.)": the bracket closing a sentence set in brackets is no more part of it than its full stop.
+            var bracketed = toks.Count > 1 && toks[0].Text is "(";
+            while (end > 0 && toks[end].Kind == TokenKind.Punctuation && (toks[end].Text is "." or "," or ";" or ":" or "!" or "?" or "..." || bracketed && toks[end].Text is ")")) end--;
             return end;
         }
 

@@ -1,0 +1,63 @@
+namespace Graph.Extraction.Tests.Claims;
+
+/// <summary>
+/// Shapes of sentence that cut what was said short or lost it: a sentence set in brackets ("(The visitors ... ,
+/// Mr. Lund said.)") is read as one without them; a "that" after a clause of its own ("said there were clear
+/// signs that ...") belongs to that clause, which is all of what was said; a comparison ("the same thing as the
+/// mayor calling himself ...") does not end the clause at "as". Passages are written for these tests.
+/// </summary>
+public sealed class ClaimSentenceShapeTests
+{
+    [Fact]
+    public void A_sentence_in_brackets_keeps_its_clause_before_a_quoted_title()
+    {
+        var g = Extract.From("Island tourism\n\nTourism brings money to the island. (The visitors are big fans of \u201CHarbour Nights,\u201D Mr. Lund said.) But the ferry is slow.\n\nTom Lund runs the museum.");
+        var claim = g.ClaimWith("big fans of");
+        Assert.Equal("The visitors are big fans of \u201CHarbour Nights,\u201D", claim.Content.Text);
+        Assert.Equal("said", claim.Cue.Text);
+        Assert.Equal(g.PersonId("Tom Lund"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_sentence_in_brackets_leaves_its_brackets_out_of_what_was_said()
+    {
+        var g = Extract.From("Island tourism\n\nTourism brings money to the island. (Tom Lund said the visitors are big fans of the night market.) But the ferry is slow.");
+        var claim = g.ClaimWith("night market");
+        Assert.Equal("the visitors are big fans of the night market", claim.Content.Text);
+    }
+
+    [Fact]
+    public void A_that_after_a_clause_of_its_own_stays_inside_what_was_said()
+    {
+        var g = Extract.From("Ferry inquiry\n\nWhile Ana Ruiz said there were clear signs that the board ignored the safety rules, she saw no grounds to close the port.");
+        var claim = g.ClaimWith("clear signs");
+        Assert.Equal("there were clear signs that the board ignored the safety rules", claim.Content.Text);
+        Assert.Equal(g.PersonId("Ana Ruiz"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_that_after_the_time_of_telling_still_opens_what_was_said()
+    {
+        var g = Extract.From("Ferry inquiry\n\nAna Ruiz said on Monday that ferry crews ignored the safety rules.");
+        var claim = g.ClaimWith("ignored the safety rules");
+        Assert.Equal("ferry crews ignored the safety rules", claim.Content.Text);
+    }
+
+    [Fact]
+    public void A_comparison_with_as_does_not_end_what_was_said()
+    {
+        var g = Extract.From("Ferry dispute\n\nSenator Ana Ruiz said it was much the same thing as Mayor Tom Lund referring to himself as \u201Ca humble sailor.\u201D");
+        var claim = g.ClaimWith("much the same thing");
+        Assert.Equal("it was much the same thing as Mayor Tom Lund referring to himself as \u201Ca humble sailor.\u201D", claim.Content.Text);
+        Assert.Equal(g.PersonId("Ana Ruiz"), claim.Speaker);
+        Assert.DoesNotContain(g.Claims, c => c.Cue.Text == "referring");
+    }
+
+    [Fact]
+    public void A_clause_after_as_with_its_own_speaker_still_ends_what_was_said()
+    {
+        var g = Extract.From("Ferry dispute\n\nAna Ruiz said the fares would rise, as Tom Lund said last week.");
+        var claim = g.ClaimWith("fares would rise");
+        Assert.Equal("the fares would rise", claim.Content.Text);
+    }
+}
