@@ -671,6 +671,7 @@ public sealed class ClaimExtractor
                     else c = ContentFirst(i, prior) ?? SpeakerFirst(i, prior);
                 }
                 if (c is null) continue;
+                c = c with { Speaker = resolver.NotNamedInContent(c.Speaker, c.ContentStart, c.ContentEnd, c.Frame) };
                 // A cue inside an earlier claim's content is part of what was said: its speaker is not the sentence's.
                 var nested = InsideContent(found, c);
                 found.Add(c);

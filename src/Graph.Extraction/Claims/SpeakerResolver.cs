@@ -433,8 +433,36 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     /// <summary>How far back (in characters) a pronoun's antecedent is looked for.</summary>
     private const int AntecedentReach = 1500;
 
-    /// <summary>The nearest mention outside quotations before <paramref name="start"/> that the pronoun can refer to.</summary>
-    private ResolvedMention? Antecedent(int start, string lower)
+    /// <summary>
+    /// "“... and against Ana one lapse decides the game,” she said": a speaker does not name herself in her own quoted
+    /// words. A "he" or "she" bound to a person named inside a quotation in the claim's content (outside the frame that
+    /// splits it) goes to the nearest person before it who fits and is not named there, outside quotations and the
+    /// content; to nobody when there is none.
+    /// </summary>
+    public Speaker NotNamedInContent(Speaker speaker, int contentStart, int contentEnd, (int Start, int End) frame)
+    {
+        if (speaker is not { Ids: [var id], Mention: { } m } || m.Text.ToLowerInvariant() is not ("he" or "she")) return speaker;
+        bool InContent(int start, int end) => start >= contentStart && end <= contentEnd && !(frame.End > frame.Start && start >= frame.Start && end <= frame.End);
+        if (InContent(m.Start, m.End)) return speaker;
+        if (quotes is null) return speaker;
+        // (Only a quote closed where it should be: one left open runs on into the narration, which names the speaker.)
+        var named = entities.Within(contentStart, contentEnd)
+            .Where(x => x.Kind == MentionKind.Name && InContent(x.Start, x.End) && QuoteFinder.Containing(quotes, x.Start) is { Closed: true })
+            .Select(x => x.EntityId).ToHashSet(StringComparer.Ordinal);
+        if (!named.Contains(id)) return speaker;
+        extra.RemoveAll(x => x.Start == m.Start && x.End == m.End);
+        var other = Antecedent(m.Start, m.Text.ToLowerInvariant(), skip: named, skipFrom: contentStart, skipTo: contentEnd);
+        if (other is null) return speaker with { Ids = [] };
+        var mention = new ResolvedMention(m.Start, m.End, m.Text, MentionKind.Pronoun, other.EntityId);
+        extra.Add(mention);
+        return new Speaker([other.EntityId], m);
+    }
+
+    /// <summary>
+    /// The nearest mention outside quotations before <paramref name="start"/> that the pronoun can refer to (not of an
+    /// entity in <paramref name="skip"/>, nor between <paramref name="skipFrom"/> and <paramref name="skipTo"/>).
+    /// </summary>
+    private ResolvedMention? Antecedent(int start, string lower, IReadOnlySet<string>? skip = null, int skipFrom = 0, int skipTo = 0)
     {
         var wantPerson = lower is "he" or "she";
         // Only the mentions of the last stretch of text (found by binary search: this runs for every pronoun).
@@ -445,6 +473,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             if (m.End > start) continue;
             if (start - m.End > AntecedentReach) break;
             if (quotes is not null && QuoteFinder.Containing(quotes, m.Start) is not null) continue;
+            if (skip is not null && skip.Contains(m.EntityId) || m.Start >= skipFrom && m.End <= skipTo) continue;
             if (entities[m.EntityId] is not { } e) continue;
             var fits = wantPerson ? e.Type == EntityType.Person && PersonGender.Fits(GenderOf(e.Id), lower)
                 : e.Type is EntityType.Institution or EntityType.Country || lower == "they" && e.Type == EntityType.Person;

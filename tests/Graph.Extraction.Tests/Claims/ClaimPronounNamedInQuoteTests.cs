@@ -1,0 +1,35 @@
+namespace Graph.Extraction.Tests.Claims;
+
+/// <summary>
+/// A speaker does not name herself in her own quoted words: a "he" or "she" after a quote that names the person who
+/// spoke last goes to the nearest other person before it who fits ("Holm could not account for ... “... against Ana
+/// one lapse decides the game,” she said" is Holm, not Ana Ruiz); not when the name stands in narration that an
+/// unclosed quote ran into. Passages are written for these tests.
+/// </summary>
+public sealed class ClaimPronounNamedInQuoteTests
+{
+    [Fact]
+    public void A_pronoun_after_a_quote_naming_the_last_speaker_goes_to_the_person_before_it()
+    {
+        var g = Extract.From("Harbour chess final\n\nAna Ruiz took the harbour chess title on Sunday, defeating the favourite Vera Holm in the last round. \u201CMy opening was sharp and Vera fought back, yet I held on,\u201D Ruiz said.\n\nHolm could not account for her slow start. \u201CMy first moves were fine, but later I grew weary, and against Ana one lapse decides the game,\u201D she said.");
+        var claim = g.ClaimWith("My first moves were fine");
+        Assert.Equal("she", claim.SpeakerMention!.Text);
+        Assert.Equal(g.PersonId("Vera Holm"), claim.Speaker);
+        // The first quote names Holm ("Vera") and keeps its named speaker.
+        Assert.Equal(g.PersonId("Ana Ruiz"), g.ClaimWith("My opening was sharp").Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_quote_naming_no_one_keeps_the_last_speaker()
+    {
+        var g = Extract.From("Harbour chess final\n\nAna Ruiz took the harbour chess title on Sunday, defeating the favourite Vera Holm in the last round. \u201CMy opening was sharp,\u201D Ruiz said.\n\nThe hall applauded for several minutes. \u201CI held my nerve and the endgame turned,\u201D she said.");
+        Assert.Equal(g.PersonId("Ana Ruiz"), g.ClaimWith("the endgame turned").Speaker);
+    }
+
+    [Fact]
+    public void A_name_in_narration_after_an_unclosed_quote_does_not_move_the_pronoun()
+    {
+        var g = Extract.From("Lund waits on new contract\n\nTom Lund expects to hear in the coming weeks whether the harbour team renews his contract. The veteran rower's contract ends in June, and he believes he has more seasons left. \u201CI asked the coaches for one more year,\u201D he said. \u201CMy age is the only question. Lund came to the team from Harbour Town in 2003 and needed time to settle.");
+        Assert.Equal(g.PersonId("Tom Lund"), g.ClaimWith("one more year").Speaker);
+    }
+}
