@@ -1241,7 +1241,7 @@ public sealed class ClaimExtractor
             var first = 0;
             while (first < boundary && (toks[first].Kind == TokenKind.Quote || toks[first].Text is "(" or "-" or "\u2014" or "\u2015")) first++;
             var last = boundary - 1;
-            while (last > first && (toks[last].Kind == TokenKind.Punctuation || toks[last].Kind == TokenKind.Quote && !IsClosingQuote(last))) last--;
+            while (last > first && (toks[last].Kind == TokenKind.Punctuation && !EndsContent(last, first) || toks[last].Kind == TokenKind.Quote && !IsClosingQuote(last))) last--;
             if (last < first) return (-1, -1, false);
             // An opening quote inside the clause that is never closed in it: take the clause as it is.
             return (QuoteOpenedBefore(toks[first].Start) ?? toks[first].Start, toks[last].End, false);
@@ -2393,7 +2393,8 @@ public sealed class ClaimExtractor
                         && (CutsAtComma(j, k, last, thatClause) || char.IsUpper(toks[j + 1].Text[0]))) return j;
                     continue;
                 }
-                if (t.Text is ";" && j > k + 2) return Trim(j - 1, k);
+                // (Not one inside brackets: "6.5m euros ($8.6m; £4.6m)".)
+                if (t.Text is ";" && j > k + 2 && !InBrackets(j, k)) return Trim(j - 1, k);
                 if (t.Text is "and" or "but" or "while" or "whereas" or "when" or "as" or "because" or "since" or "although" or "though" or "after" or "before" or "until"
                     && j > k + 1 && CutsAtConjunction(j, last)) return Trim(j - 1, k);
                 // "praised the plan and called for more ferries", "... and is planning ...": after an object (not a clause
@@ -2875,8 +2876,30 @@ public sealed class ClaimExtractor
 
         private int Trim(int j, int k)
         {
-            while (j > k && Toks[j].Kind == TokenKind.Punctuation) j--;
+            while (j > k && Toks[j].Kind == TokenKind.Punctuation && !EndsContent(j, k)) j--;
             return j;
+        }
+
+        /// <summary>
+        /// Punctuation that belongs to the words before it, so what was said may end on it: a per cent sign ("by
+        /// 4.3%"), or a bracket closing one opened after <paramref name="k"/> ("6.5m euros ($8.6m)").
+        /// </summary>
+        private bool EndsContent(int j, int k)
+        {
+            var toks = Toks;
+            if (toks[j].Text is "%") return true;
+            return toks[j].Text is ")" or "]" && InBrackets(j, k);
+        }
+
+        /// <summary>Whether token <paramref name="j"/> stands inside brackets opened after <paramref name="k"/> and not yet closed.</summary>
+        private bool InBrackets(int j, int k)
+        {
+            var toks = Toks;
+            var depth = 0;
+            for (var i = Math.Max(0, k); i < j; i++)
+                if (toks[i].Text is "(" or "[") depth++;
+                else if (toks[i].Text is ")" or "]" && depth > 0) depth--;
+            return depth > 0;
         }
 
         private int LastContentToken()

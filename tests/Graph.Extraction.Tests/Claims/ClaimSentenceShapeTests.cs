@@ -4,7 +4,9 @@ namespace Graph.Extraction.Tests.Claims;
 /// Shapes of sentence that cut what was said short or lost it: a sentence set in brackets ("(The visitors ... ,
 /// Mr. Lund said.)") is read as one without them; a "that" after a clause of its own ("said there were clear
 /// signs that ...") belongs to that clause, which is all of what was said; a comparison ("the same thing as the
-/// mayor calling himself ...") does not end the clause at "as". Passages are written for these tests.
+/// mayor calling himself ...") does not end the clause at "as"; what was said keeps a per cent sign and a bracket it
+/// opened ("growth of 2.1%", "6.4m euros ($7.1m; £5.3m)"), and a semicolon inside brackets ends nothing. Passages are
+/// written for these tests.
 /// </summary>
 public sealed class ClaimSentenceShapeTests
 {
@@ -59,5 +61,26 @@ public sealed class ClaimSentenceShapeTests
         var g = Extract.From("Ferry dispute\n\nAna Ruiz said the fares would rise, as Tom Lund said last week.");
         var claim = g.ClaimWith("fares would rise");
         Assert.Equal("the fares would rise", claim.Content.Text);
+    }
+
+    [Fact]
+    public void A_per_cent_sign_before_the_frame_stays_with_its_number()
+    {
+        var g = Extract.From("Ferry firm results\n\nAnalysts expect the ferry trade to grow by 2.1%, the harbour bank said.");
+        Assert.Equal("Analysts expect the ferry trade to grow by 2.1%", g.ClaimWith("ferry trade").Content.Text);
+    }
+
+    [Fact]
+    public void A_sum_in_another_currency_keeps_its_brackets_and_what_follows()
+    {
+        var g = Extract.From("Ferry firm results\n\nThe council said it would cut the harbour levy by 6.4m euros ($7.1m; \u00A35.3m) before the summer season.");
+        Assert.Equal("it would cut the harbour levy by 6.4m euros ($7.1m; \u00A35.3m) before the summer season", g.ClaimWith("harbour levy").Content.Text);
+    }
+
+    [Fact]
+    public void A_clause_cut_at_a_semicolon_keeps_its_per_cent_sign()
+    {
+        var g = Extract.From("Ferry firm results\n\nThe harbour bank said island growth would slow to 0.8%; ferry traffic fell again in May.");
+        Assert.Equal("island growth would slow to 0.8%", g.ClaimWith("island growth").Content.Text);
     }
 }
