@@ -5,8 +5,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// Mr. Lund said.)") is read as one without them; a "that" after a clause of its own ("said there were clear
 /// signs that ...") belongs to that clause, which is all of what was said; a comparison ("the same thing as the
 /// mayor calling himself ...") does not end the clause at "as"; what was said keeps a per cent sign and a bracket it
-/// opened ("growth of 2.1%", "6.4m euros ($7.1m; £5.3m)"), and a semicolon inside brackets ends nothing. Passages are
-/// written for these tests.
+/// opened ("growth of 2.1%", "6.4m euros ($7.1m; £5.3m)"), and a semicolon inside brackets ends nothing; "called off",
+/// "saw off" and "showed off" report nothing said. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimSentenceShapeTests
 {
@@ -82,5 +82,13 @@ public sealed class ClaimSentenceShapeTests
     {
         var g = Extract.From("Ferry firm results\n\nThe harbour bank said island growth would slow to 0.8%; ferry traffic fell again in May.");
         Assert.Equal("island growth would slow to 0.8%", g.ClaimWith("island growth").Content.Text);
+    }
+
+    [Fact]
+    public void Called_off_saw_off_and_showed_off_are_no_cues()
+    {
+        var g = Extract.From("Harbour week\n\nThe dock union called off its strike on Monday. Ana Ruiz saw off the champion in two sets. The ferry firm showed off its new boat at the pier. The union called the pay offer \u201Ca fair start.\u201D");
+        Assert.DoesNotContain(g.Claims, c => c.Content.Text.Contains("strike") || c.Content.Text.Contains("champion") || c.Content.Text.Contains("new boat"));
+        Assert.Equal("called", g.ClaimWith("a fair start").Cue.Text);
     }
 }
