@@ -1058,6 +1058,11 @@ public sealed class ClaimExtractor
             // The speaker's words between the two parts are the frame: "The plan, he said, will fail" said "The plan …
             // will fail"; so for a quote split by them.
             var rest = k + 1 < toks.Count && toks[k].Text == "," && toks[k + 1].Start > firstEnd && toks[k + 1].Start < end ? toks[k + 1].Start : -1;
+            // "The fares, she said on Monday, will rise", "Sales will fall, the firm said this week, as ...": past the
+            // frame's adjuncts, the comma that closes them.
+            for (var j = k; rest < 0 && second is null && end > firstEnd && j + 1 < toks.Count && j < k + 12 && toks[j + 1].Start < end; j++)
+                if (toks[j].Text == "," && toks[j + 1].Start > firstEnd) rest = toks[j + 1].Start;
+                else if (toks[j].Kind == TokenKind.Quote || toks[j].Text is ";" or ":") break;
             return new Candidate(toks[cue].Start, toks[cue].End, start, end, sp, score, audience)
             {
                 Frame = second is not null ? (firstEnd, second.Span.Start) : rest > 0 ? (firstEnd, rest) : default,
@@ -3936,6 +3941,7 @@ public sealed class ClaimExtractor
             var sp = resolver.ResolveSourcePhrase(toks, sourceFirst, sourceLast);
             var opener = i == 0 || i <= 2 && toks.Take(i).All(t => !t.IsWord || t.Text is "But" or "And" or "So" or "Yet" or "Also");
             int start, end;
+            (int Start, int End) frame = default;
             if (opener)
             {
                 if (j >= toks.Count - 1) return null;
@@ -3953,11 +3959,15 @@ public sealed class ClaimExtractor
                 while (first < last && toks[first].Kind == TokenKind.Quote) first++;
                 start = QuoteOpenedBefore(toks[first].Start) ?? toks[first].Start;
                 end = toks[last].End;
-                // "The plan, according to X, will fail.": the sentence goes on.
-                if (j < toks.Count - 1 && toks[j].Text is "," && WordsAfter(j + 1) >= 2) end = toks[LastContentToken()].End;
+                // "The plan, according to X, will fail.": the sentence goes on, the frame inside it.
+                if (j < toks.Count - 1 && toks[j].Text is "," && WordsAfter(j + 1) >= 2)
+                {
+                    end = toks[LastContentToken()].End;
+                    frame = (toks[last].End, toks[j + 1].Start);
+                }
             }
             if (WordsIn(start, end) < 3) return null;
-            return new Candidate(cueStart, cueEnd, start, end, sp, 0.9, null);
+            return new Candidate(cueStart, cueEnd, start, end, sp, 0.9, null) { Frame = frame };
         }
 
         // ---- headline: "X: ..." ----

@@ -6,7 +6,9 @@ namespace Graph.Extraction.Tests.Claims;
 /// signs that ...") belongs to that clause, which is all of what was said; a comparison ("the same thing as the
 /// mayor calling himself ...") does not end the clause at "as"; what was said keeps a per cent sign and a bracket it
 /// opened ("growth of 2.1%", "6.4m euros ($7.1m; £5.3m)"), and a semicolon inside brackets ends nothing; "called off",
-/// "saw off" and "showed off" report nothing said. Passages are written for these tests.
+/// "saw off" and "showed off" report nothing said; a frame inside a sentence past its adjuncts ("The fares, she said on
+/// Monday, will rise", "..., according to the harbour board, with ...") is the claim's frame, not what was said.
+/// Passages are written for these tests.
 /// </summary>
 public sealed class ClaimSentenceShapeTests
 {
@@ -90,5 +92,17 @@ public sealed class ClaimSentenceShapeTests
         var g = Extract.From("Harbour week\n\nThe dock union called off its strike on Monday. Ana Ruiz saw off the champion in two sets. The ferry firm showed off its new boat at the pier. The union called the pay offer \u201Ca fair start.\u201D");
         Assert.DoesNotContain(g.Claims, c => c.Content.Text.Contains("strike") || c.Content.Text.Contains("champion") || c.Content.Text.Contains("new boat"));
         Assert.Equal("called", g.ClaimWith("a fair start").Cue.Text);
+    }
+
+    [Fact]
+    public void A_frame_with_adjuncts_inside_the_sentence_is_the_claims_frame()
+    {
+        var g = Extract.From("Ferry fares\n\nThe fares, Ana Ruiz said on Monday, will rise in May.\n\nTicket sales rose tenfold, according to the harbour board, with two million tickets sold last year.");
+        var said = g.ClaimWith("will rise in May");
+        Assert.Equal("The fares, Ana Ruiz said on Monday, will rise in May", said.Content.Text);
+        Assert.Equal(", Ana Ruiz said on Monday,", said.Frame?.Text);
+        var according = g.ClaimWith("rose tenfold");
+        Assert.Equal(", according to the harbour board,", according.Frame?.Text);
+        Assert.Equal("according to", according.Cue.Text);
     }
 }
