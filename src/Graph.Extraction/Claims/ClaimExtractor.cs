@@ -1802,6 +1802,9 @@ public sealed class ClaimExtractor
                 k = quoteAt;
                 cueEnd = cue;
             }
+            // "said of the vote: “...”", "echoed those thoughts: “...”": a few words naming what it was said of, then a
+            // colon and a quote, which is what was said.
+            else if (that < 0 && QuoteAfterColon(k) is { } colonQuote) k = colonQuote;
             int start, end;
             var quoted = false;
             var cutEarly = false;
@@ -2166,6 +2169,25 @@ public sealed class ClaimExtractor
                 if (t.Kind == TokenKind.Quote)
                     return IsOpeningQuote(j) && toks[j - 1].Text is "," or ":" && QuoteStartingAt(t.Start) is { } q && WordsIn(q.Inner.Start, q.Inner.End) >= 3 ? j : null;
                 if (t.Text is "that" or ";" || t.IsWord && char.IsLower(t.Text[0]) && CueLexicon.Prior(t.Text) >= 0.5) return null;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// The index of a quote of three words or more right after a colon that ends a phrase of at most six words
+        /// starting at <paramref name="k"/>, with no comma, quote, "that", verb or other cue among them.
+        /// </summary>
+        private int? QuoteAfterColon(int k)
+        {
+            var toks = Toks;
+            for (var j = k; j < Math.Min(toks.Count - 1, k + 7); j++)
+            {
+                var t = toks[j];
+                if (t.Text is ":")
+                    return j > k && IsOpeningQuote(j + 1) && QuoteStartingAt(toks[j + 1].Start) is { } q && WordsIn(q.Inner.Start, q.Inner.End) >= 3 ? j + 1 : null;
+                // (Not a clause: "said the plan remained sound: “...”" said the clause as well.)
+                if (!t.IsWord || t.Text is "that" || char.IsLower(t.Text[0]) && (CueLexicon.Prior(t.Text) >= 0.5 || IsFiniteVerb(t.Text)
+                    || j > k && t.Text.Length > 4 && t.Text.EndsWith("ed", StringComparison.Ordinal))) return null;
             }
             return null;
         }

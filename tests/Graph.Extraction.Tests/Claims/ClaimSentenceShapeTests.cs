@@ -7,8 +7,9 @@ namespace Graph.Extraction.Tests.Claims;
 /// mayor calling himself ...") does not end the clause at "as"; what was said keeps a per cent sign and a bracket it
 /// opened ("growth of 2.1%", "6.4m euros ($7.1m; £5.3m)"), and a semicolon inside brackets ends nothing; "called off",
 /// "saw off" and "showed off" report nothing said; a frame inside a sentence past its adjuncts ("The fares, she said on
-/// Monday, will rise", "..., according to the harbour board, with ...") is the claim's frame, not what was said.
-/// Passages are written for these tests.
+/// Monday, will rise", "..., according to the harbour board, with ...") is the claim's frame, not what was said; after
+/// "said of the vote:", "told the crowd:" the quote is what was said (a direct quote), but not after a clause ("said
+/// the plan remained sound:"). Passages are written for these tests.
 /// </summary>
 public sealed class ClaimSentenceShapeTests
 {
@@ -104,5 +105,25 @@ public sealed class ClaimSentenceShapeTests
         var according = g.ClaimWith("rose tenfold");
         Assert.Equal(", according to the harbour board,", according.Frame?.Text);
         Assert.Equal("according to", according.Cue.Text);
+    }
+
+    [Fact]
+    public void A_quote_after_a_short_phrase_and_a_colon_is_what_was_said()
+    {
+        var g = Extract.From("Harbour vote\n\nAna Ruiz said of the vote: \u201CIt was a fair fight and we won it.\u201D\n\nTom Lund echoed those thoughts: \u201CNobody wants the ferry to stop.\u201D");
+        var of = g.ClaimWith("fair fight");
+        Assert.Equal("\u201CIt was a fair fight and we won it.\u201D", of.Content.Text);
+        Assert.True(of.Direct);
+        Assert.Equal(g.PersonId("Ana Ruiz"), of.Speaker);
+        var echoed = g.ClaimWith("Nobody wants the ferry");
+        Assert.Equal("\u201CNobody wants the ferry to stop.\u201D", echoed.Content.Text);
+        Assert.True(echoed.Direct);
+    }
+
+    [Fact]
+    public void A_clause_before_the_colon_stays_in_what_was_said()
+    {
+        var g = Extract.From("Harbour vote\n\nAna Ruiz said the ferry plan remained sound: \u201CWe have checked every figure twice.\u201D");
+        Assert.StartsWith("the ferry plan remained sound", g.ClaimWith("checked every figure").Content.Text);
     }
 }
