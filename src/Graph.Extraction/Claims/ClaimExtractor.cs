@@ -1681,7 +1681,9 @@ public sealed class ClaimExtractor
             var coordinated = false;
             // "Jon Smith began calling ...": a name does not go on in lower case; the lower-case word is a verb.
             if (phrase is { Kind: PhraseKind.Nominal } vp && vp.Last > vp.First && toks[cue].Text.EndsWith("ing", StringComparison.Ordinal)
-                && toks[vp.Last].IsWord && char.IsLower(toks[vp.Last].Text[0]) && char.IsUpper(toks[vp.Last - 1].Text[0]) && toks[vp.Last - 1].IsWord)
+                && toks[vp.Last].IsWord && char.IsLower(toks[vp.Last].Text[0]) && char.IsUpper(toks[vp.Last - 1].Text[0]) && toks[vp.Last - 1].IsWord
+                // ("The board is hoping ...": a capitalised article opening the sentence is no name.)
+                && !SpeakerPhrases.IsDeterminer(toks[vp.Last - 1].Text))
                 phrase = vp with { Last = vp.Last - 1, Kind = PhraseKind.Name };
             // "His office put out a statement saying ...", "the senator began calling ...": the words before a participle
             // are the object of the sentence's verb (or the verb itself), and the subject is the speaker.

@@ -9,7 +9,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// "saw off" and "showed off" report nothing said; a frame inside a sentence past its adjuncts ("The fares, she said on
 /// Monday, will rise", "..., according to the harbour board, with ...") is the claim's frame, not what was said; after
 /// "said of the vote:", "told the crowd:" the quote is what was said (a direct quote), but not after a clause ("said
-/// the plan remained sound:"). Passages are written for these tests.
+/// the plan remained sound:"); "The board is hoping ..." has the speaker "The board", not "The". Passages are written
+/// for these tests.
 /// </summary>
 public sealed class ClaimSentenceShapeTests
 {
@@ -125,5 +126,12 @@ public sealed class ClaimSentenceShapeTests
     {
         var g = Extract.From("Harbour vote\n\nAna Ruiz said the ferry plan remained sound: \u201CWe have checked every figure twice.\u201D");
         Assert.StartsWith("the ferry plan remained sound", g.ClaimWith("checked every figure").Content.Text);
+    }
+
+    [Fact]
+    public void A_capitalised_article_before_a_progressive_verb_keeps_its_noun()
+    {
+        var g = Extract.From("Harbour plans\n\nThe board is hoping to raise earnings from the ferry.");
+        Assert.Equal("The board", g.ClaimWith("raise earnings").SpeakerMention?.Text);
     }
 }
