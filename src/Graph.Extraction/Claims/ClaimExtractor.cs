@@ -78,6 +78,17 @@ public sealed class ClaimExtractor
         (["critical"], [["of"]], 0.53),
     ];
 
+    /// <summary>Nouns a "that" clause completes rather than describes: "the hope that ...", "its claim that ...".</summary>
+    private static readonly HashSet<string> ClauseNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "fact", "view", "views", "belief", "beliefs", "hope", "hopes", "claim", "claims", "allegation", "allegations", "concern",
+        "concerns", "warning", "warnings", "statement", "assurance", "assurances", "suggestion", "idea", "notion", "argument",
+        "message", "promise", "pledge", "news", "assessment", "conclusion", "fear", "fears", "possibility", "evidence",
+        "report", "reports", "assertion", "charge", "charges", "accusation", "accusations", "impression", "sense", "point",
+        "case", "theory", "rumour", "rumours", "rumor", "rumors", "decision", "ruling", "finding", "findings", "proposal",
+        "signal", "sign", "signs", "reminder", "confirmation", "insistence", "expectation", "expectations", "feeling",
+    };
+
     /// <summary>Rank added to a reading whose content holds another reading's cue (see <see cref="Select"/>).</summary>
     private const double OuterBonus = 0.5;
 
@@ -1786,6 +1797,11 @@ public sealed class ClaimExtractor
                 // "said there were clear signs that ...": a finite verb before the "that" marks such a clause too.
                 if (j > k && IsFiniteVerb(toks[j].Text)) break;
             }
+            // "is offering the treatments that ...": a "that" after the cue's object opens a relative clause on it,
+            // unless the object is a noun whose clause it is ("voiced the hope that ...", "rejected the claim that ...")
+            // or a time ("said two days later that ...", "knew all along that ...").
+            if (that > k && SpeakerPhrases.IsDeterminer(toks[k].Text) && !ClauseNouns.Contains(toks[that - 1].Text)
+                && !toks.Skip(k).Take(that - k).Any(t => SpeakerPhrases.IsTimeWord(t.Text) || t.Text is "ago" or "later" or "earlier" or "along")) that = -1;
             if (that >= 0) k = that + 1;
             while (k < toks.Count && (toks[k].Text is ":" or "," || Dashes.IsLong(toks[k].Text))) k++;
             // "Biden said, clutching the lectern: “...”": a participle after the cue describes the speaker.

@@ -9,8 +9,9 @@ namespace Graph.Extraction.Tests.Claims;
 /// "saw off" and "showed off" report nothing said; a frame inside a sentence past its adjuncts ("The fares, she said on
 /// Monday, will rise", "..., according to the harbour board, with ...") is the claim's frame, not what was said; after
 /// "said of the vote:", "told the crowd:" the quote is what was said (a direct quote), but not after a clause ("said
-/// the plan remained sound:"); "The board is hoping ..." has the speaker "The board", not "The". Passages are written
-/// for these tests.
+/// the plan remained sound:"); "The board is hoping ..." has the speaker "The board", not "The"; a "that" after the
+/// cue's object ("is offering the treatments that ...") opens a relative clause, not what was said. Passages are
+/// written for these tests.
 /// </summary>
 public sealed class ClaimSentenceShapeTests
 {
@@ -133,5 +134,21 @@ public sealed class ClaimSentenceShapeTests
     {
         var g = Extract.From("Harbour plans\n\nThe board is hoping to raise earnings from the ferry.");
         Assert.Equal("The board", g.ClaimWith("raise earnings").SpeakerMention?.Text);
+    }
+
+    [Fact]
+    public void A_that_after_the_object_opens_a_relative_clause()
+    {
+        var g = Extract.From("Harbour clinic\n\nAna Ruiz is offering the new treatments that researchers at the harbour clinic are testing.\n\nTom Lund told the crowd that the clinic would stay open.");
+        Assert.Equal("the new treatments that researchers at the harbour clinic are testing", g.ClaimWith("new treatments").Content.Text);
+        Assert.Equal("the clinic would stay open", g.ClaimWith("stay open").Content.Text);
+    }
+
+    [Fact]
+    public void A_that_after_a_noun_it_completes_or_a_time_still_opens_what_was_said()
+    {
+        var g = Extract.From("Harbour clinic\n\nAna Ruiz voiced the hope that the clinic would stay open. Tom Lund said two days later that the clinic had closed.");
+        Assert.Equal("the clinic would stay open", g.ClaimWith("would stay open").Content.Text);
+        Assert.Equal("the clinic had closed", g.ClaimWith("had closed").Content.Text);
     }
 }
