@@ -195,6 +195,32 @@ internal static class SpeakerPhrases
     private static bool IsInsider(string head) => head.ToLowerInvariant() is "sources" or "source" or "officials" or "official" or "members"
         or "member" or "insiders" or "insider" or "aides" or "aide" or "figures" or "critics" or "people" or "someone" or "many" or "some";
 
+    /// <summary>
+    /// The name opening the sentence before a chain of appositions that ends at the comma <paramref name="c"/>: up to two
+    /// commas back, each segment after one opening in lower case or with "the", "a" or "an" ("Tom Lund, the editor of
+    /// the weekly, the Harbour Times, ...").
+    /// </summary>
+    private static Phrase? ChainOpeningName(IReadOnlyList<Token> toks, int c)
+    {
+        for (var hop = 0; hop < 2; hop++)
+        {
+            var c2 = c - 1;
+            while (c2 >= 0 && c - c2 < 15 && !(toks[c2].Text is "," && !InsideDoubleQuote(toks, c2)) && !(toks[c2].Text is ";" or ":" || toks[c2].Text is "." && !IsAbbreviationPeriod(toks, c2))
+                   && toks[c2].Kind != TokenKind.Quote) c2--;
+            if (c2 <= 0 || toks[c2].Text != "," || !toks[c2 + 1].IsWord) return null;
+            var next = toks[c2 + 1].Text;
+            if (!(char.IsLower(next[0]) || next is "The" or "A" or "An")) return null;
+            // (A name of its own opening the sentence: not "Separately," or "Overall,".)
+            if (EndingAt(toks, c2 - 1, false) is { Kind: PhraseKind.Name } name && name.First == 0
+                && !(name.First == name.Last && (toks[name.First].Text.EndsWith("ly", StringComparison.Ordinal) || toks[name.First].Text is "Nevertheless" or "Nonetheless"
+                    or "However" or "Overall" or "Meanwhile" or "Instead" or "Still" or "Also" or "Moreover" or "Furthermore" or "Indeed" or "Today" or "Yesterday"
+                    or "Now" or "Then" or "Later" or "Earlier" or "Again" or "Otherwise" or "Yet" or "Thus" or "Hence" or "Therefore" or "Besides")))
+                return name;
+            c = c2;
+        }
+        return null;
+    }
+
     /// <summary>The speaker phrase whose last token is <paramref name="j"/>.</summary>
     public static Phrase? EndingAt(IReadOnlyList<Token> toks, int j, bool allowApposition)
     {
@@ -238,6 +264,9 @@ internal static class SpeakerPhrases
                 inner = EndingAt(toks, c - 1, false);
             }
             if (inner is not { } p || p.Kind is PhraseKind.Relative) return null;
+            // "Tom Lund, the editor of the weekly, the Harbour Times, said": in a chain of appositions after a name that
+            // opens the sentence, the name is the speaker; the others describe it.
+            if (ChainOpeningName(toks, c) is { } opening) return opening;
             // "the presumptive nominee, Donald Trump, said": the name in the apposition names the speaker best.
             if (p.Kind == PhraseKind.Nominal && EndingAt(toks, j - 1, false) is { Kind: PhraseKind.Name } named && named.First == c + 1)
                 return named;

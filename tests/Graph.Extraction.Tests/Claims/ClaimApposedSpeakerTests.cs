@@ -3,7 +3,9 @@ namespace Graph.Extraction.Tests.Claims;
 /// <summary>
 /// Speakers set off by appositions with abbreviations or dashes, an inverted-looking cue followed by a "that"
 /// clause, a paraphrase continued by a quote, a participle clause after what was said, a participle taking a
-/// "that" clause, and the horizontal bar used as a dash. Passages are written for these tests.
+/// "that" clause, and the horizontal bar used as a dash; in a chain of appositions after a name that opens the
+/// sentence ("Tom Lund, the editor of the weekly, the Harbour Times, said"), the name, not the paper named last, but
+/// not an opening adverb ("Separately, the board, the Harbour Trust, said"). Passages are written for these tests.
 /// </summary>
 public sealed class ClaimApposedSpeakerTests
 {
@@ -76,5 +78,21 @@ public sealed class ClaimApposedSpeakerTests
         var claim = g.ClaimWith("I am clever");
         Assert.Equal("boasted", claim.Cue.Text);
         Assert.Equal(g.PersonId("Bell"), claim.Speaker);
+    }
+
+    [Fact]
+    public void The_name_opening_a_chain_of_appositions_is_the_speaker()
+    {
+        var g = Extract.From("Harbour vote\n\nTom Lund, the editor of the island's weekly paper, the Harbour Times, said the vote was \u201Ca fair one.\u201D\n\nVera Holm, a retired pilot, and Ana Ruiz, a teacher, watched the count.");
+        var claim = g.ClaimWith("a fair one");
+        Assert.Equal("Tom Lund", claim.SpeakerMention!.Text);
+        Assert.Equal(g.PersonId("Tom Lund"), claim.Speaker);
+    }
+
+    [Fact]
+    public void An_opening_adverb_is_no_name_before_a_chain_of_appositions()
+    {
+        var g = Extract.From("Harbour vote\n\nSeparately, the island's oldest charity, the Harbour Trust, said the vote was \u201Ca fair one.\u201D");
+        Assert.Equal("Harbour Trust", g.ClaimWith("a fair one").SpeakerMention!.Text);
     }
 }
