@@ -1672,6 +1672,12 @@ public sealed class ClaimExtractor
             // and the speaker is the phrase the clause describes.
             if (phrase is { Kind: PhraseKind.Name or PhraseKind.Nominal } inRelative && RelativeAntecedent(inRelative.First) is { } antecedent)
                 phrase = antecedent;
+            // "a memo seen by the Harbour Times said ...", "companies contacted by the paper insist ...": the agent of a
+            // participle describing the subject is not the subject; the phrase the participle follows is.
+            else if (phrase is { Kind: PhraseKind.Name or PhraseKind.Nominal } byAgent && !toks[cue].Text.EndsWith("ing", StringComparison.Ordinal)
+                     && byAgent.First >= 3 && toks[byAgent.First - 1].Text is "by" && IsAccessParticiple(toks[byAgent.First - 2].Text)
+                     && SpeakerPhrases.EndingAt(toks, byAgent.First - 3, false) is { Kind: PhraseKind.Name or PhraseKind.Nominal } described0)
+                phrase = described0;
             // ", at one point calling ...", ", in a letter urging ...": an adjunct between the comma and the participle
             // is no speaker; the participle goes on with the sentence's speaker.
             if (phrase is { Kind: PhraseKind.Nominal } adj && toks[cue].Text.EndsWith("ing", StringComparison.Ordinal) && adj.First >= 2
@@ -2605,6 +2611,16 @@ public sealed class ClaimExtractor
         }
 
         /// <summary>Auxiliaries and past-tense forms: words that can only be a clause's verb after its subject.</summary>
+        /// <summary>
+        /// A participle whose agent came by the thing rather than made it ("seen by", "obtained by", "contacted by",
+        /// "owned by"), so the agent does not speak for it; not "released by", "published by", "commissioned by", whose
+        /// agent is the source (nor "cited by": an article a campaign cites speaks for the campaign in PolNeAR train).
+        /// </summary>
+        private static bool IsAccessParticiple(string w) => w is "seen" or "obtained" or "reviewed" or "contacted" or "interviewed" or "surveyed"
+            or "polled" or "asked" or "questioned" or "quoted" or "affected" or "targeted" or "hired" or "employed" or "represented"
+            or "backed" or "supported" or "endorsed" or "owned" or "run" or "led" or "founded" or "funded" or "appointed" or "named"
+            or "elected" or "chosen" or "hit" or "criticised" or "criticized" or "accused" or "sued" or "fined";
+
         private static bool IsFiniteVerb(string w) => w is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would"
             or "could" or "should" or "can" or "may" or "might" or "must" or "does" or "did" or "remains" or "remained"
             || w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal);

@@ -5,7 +5,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// clause, a paraphrase continued by a quote, a participle clause after what was said, a participle taking a
 /// "that" clause, and the horizontal bar used as a dash; in a chain of appositions after a name that opens the
 /// sentence ("Tom Lund, the editor of the weekly, the Harbour Times, said"), the name, not the paper named last, but
-/// not an opening adverb ("Separately, the board, the Harbour Trust, said"). Passages are written for these tests.
+/// not an opening adverb ("Separately, the board, the Harbour Trust, said"); the agent of "seen by", "obtained by"
+/// after the subject is not its speaker, the agent of "released by" does. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimApposedSpeakerTests
 {
@@ -94,5 +95,13 @@ public sealed class ClaimApposedSpeakerTests
     {
         var g = Extract.From("Harbour vote\n\nSeparately, the island's oldest charity, the Harbour Trust, said the vote was \u201Ca fair one.\u201D");
         Assert.Equal("Harbour Trust", g.ClaimWith("a fair one").SpeakerMention!.Text);
+    }
+
+    [Fact]
+    public void The_agent_of_obtained_by_is_not_the_speaker()
+    {
+        var g = Extract.From("Harbour strike\n\nA March letter from the dock union obtained by the Harbour Times warns that \u201Cany further delay will end in a strike.\u201D\n\nFigures released by the Harbour Trust showed that ferry traffic fell by a third.");
+        Assert.Equal("the dock union", g.ClaimWith("any further delay").SpeakerMention!.Text);
+        Assert.Equal("Harbour Trust", g.ClaimWith("ferry traffic fell").SpeakerMention!.Text);
     }
 }
