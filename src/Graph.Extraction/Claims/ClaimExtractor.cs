@@ -87,7 +87,16 @@ public sealed class ClaimExtractor
         "report", "reports", "assertion", "charge", "charges", "accusation", "accusations", "impression", "sense", "point",
         "case", "theory", "rumour", "rumours", "rumor", "rumors", "decision", "ruling", "finding", "findings", "proposal",
         "signal", "sign", "signs", "reminder", "confirmation", "insistence", "expectation", "expectations", "feeling",
+        "risk", "prospect", "threat", "danger", "speculation", "criticism", "doubt", "doubts", "premise", "sentiment",
+        "suspicion", "suspicions", "hint", "word", "line", "thought",
     };
+
+    /// <summary>Verbs that take a person and then a "that" clause: "told the crew that ...", "promised voters that ...".</summary>
+    // (Not "warning": "warning about the viruses that ..." is about the viruses.)
+    private static bool TakesPersonAndThat(string cue) => CueLexicon.TakesAudience.Contains(cue) && !cue.Equals("warning", StringComparison.OrdinalIgnoreCase)
+        || cue.ToLowerInvariant() is "promised" or "promise" or "promises" or "promising" or "cautioned" or "cautions" or "cautioning"
+            or "convinced" or "convince" or "convinces" or "persuaded" or "persuade" or "notified" or "advised" or "advises"
+            or "taught" or "reassured" or "reassures" or "assure" or "assures" or "remind" or "reminds";
 
     /// <summary>Rank added to a reading whose content holds another reading's cue (see <see cref="Select"/>).</summary>
     private const double OuterBonus = 0.5;
@@ -686,7 +695,12 @@ public sealed class ClaimExtractor
                     else c = ContentFirst(i, prior) ?? SpeakerFirst(i, prior);
                 }
                 if (c is null) continue;
+                var before = c.Speaker;
                 c = c with { Speaker = resolver.NotNamedInContent(c.Speaker, c.ContentStart, c.ContentEnd, c.Frame) };
+                // The other half of a quote split by its frame has the same speaker.
+                if (!ReferenceEquals(before, c.Speaker))
+                    for (var pi = 0; pi < pending.Count; pi++)
+                        if (ReferenceEquals(pending[pi].Speaker, before)) pending[pi] = pending[pi] with { Speaker = c.Speaker };
                 // A cue inside an earlier claim's content is part of what was said: its speaker is not the sentence's.
                 var nested = InsideContent(found, c);
                 found.Add(c);
@@ -1800,13 +1814,16 @@ public sealed class ClaimExtractor
                 // and its "that" belongs to it.
                 if (toks[j].Text is "he" or "she" or "they" or "we" or "I" || j > k && toks[j].IsWord && char.IsLower(toks[j].Text[0])
                     && toks[j].Text.EndsWith("ed", StringComparison.Ordinal) && !SpeakerPhrases.IsDeterminer(toks[j - 1].Text)) break;
-                // "said there were clear signs that ...": a finite verb before the "that" marks such a clause too.
-                if (j > k && IsFiniteVerb(toks[j].Text)) break;
+                // "said there were clear signs that ...": an auxiliary or a form of "be" or "have" before the "that" marks
+                // such a clause too (not a past participle: "denied the repeated claims that ...").
+                if (j > k && IsFiniteVerb(toks[j].Text) && !toks[j].Text.EndsWith("ed", StringComparison.Ordinal)) break;
             }
             // "is offering the treatments that ...": a "that" after the cue's object opens a relative clause on it,
             // unless the object is a noun whose clause it is ("voiced the hope that ...", "rejected the claim that ...")
             // or a time ("said two days later that ...", "knew all along that ...").
-            if (that > k && SpeakerPhrases.IsDeterminer(toks[k].Text) && !ClauseNouns.Contains(toks[that - 1].Text)
+            // (Nor after a verb that takes a person and a "that" clause: "told its members that ...", "promised the
+            // voters that ...".)
+            if (that > k && SpeakerPhrases.IsDeterminer(toks[k].Text) && !ClauseNouns.Contains(toks[that - 1].Text) && !TakesPersonAndThat(toks[cue].Text)
                 && !toks.Skip(k).Take(that - k).Any(t => SpeakerPhrases.IsTimeWord(t.Text) || t.Text is "ago" or "later" or "earlier" or "along")) that = -1;
             if (that >= 0) k = that + 1;
             while (k < toks.Count && (toks[k].Text is ":" or "," || Dashes.IsLong(toks[k].Text))) k++;
@@ -2610,7 +2627,6 @@ public sealed class ClaimExtractor
             return false;
         }
 
-        /// <summary>Auxiliaries and past-tense forms: words that can only be a clause's verb after its subject.</summary>
         /// <summary>
         /// A participle whose agent came by the thing rather than made it ("seen by", "obtained by", "contacted by",
         /// "owned by"), so the agent does not speak for it; not "released by", "published by", "commissioned by", whose
@@ -2621,6 +2637,7 @@ public sealed class ClaimExtractor
             or "backed" or "supported" or "endorsed" or "owned" or "run" or "led" or "founded" or "funded" or "appointed" or "named"
             or "elected" or "chosen" or "hit" or "criticised" or "criticized" or "accused" or "sued" or "fined";
 
+        /// <summary>Auxiliaries and past-tense forms: words that can only be a clause's verb after its subject.</summary>
         private static bool IsFiniteVerb(string w) => w is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would"
             or "could" or "should" or "can" or "may" or "might" or "must" or "does" or "did" or "remains" or "remained"
             || w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal);
@@ -2967,12 +2984,25 @@ public sealed class ClaimExtractor
             return depth > 0;
         }
 
+        /// <summary>Whether the bracket opening the sentence is closed by its last bracket, not earlier ("(CNN) - ...").</summary>
+        private static bool ClosesAtEnd(IReadOnlyList<Token> toks)
+        {
+            var depth = 0;
+            for (var i = 0; i < toks.Count; i++)
+            {
+                if (toks[i].Text is "(") depth++;
+                else if (toks[i].Text is ")" && --depth == 0)
+                    return toks.Skip(i + 1).All(t => t.Kind == TokenKind.Punctuation && t.Text is "." or "!" or "?" or "...");
+            }
+            return false;
+        }
+
         private int LastContentToken()
         {
             var toks = Toks;
             var end = toks.Count - 1;
             // "(The fares are too high, she said.)": the bracket closing a sentence set in brackets is no more part of it than its full stop.
-            var bracketed = toks.Count > 1 && toks[0].Text is "(";
+            var bracketed = toks.Count > 1 && toks[0].Text is "(" && ClosesAtEnd(toks);
             while (end > 0 && toks[end].Kind == TokenKind.Punctuation && (toks[end].Text is "." or "," or ";" or ":" or "!" or "?" or "..." || bracketed && toks[end].Text is ")")) end--;
             return end;
         }

@@ -209,7 +209,8 @@ internal static class SpeakerPhrases
                    && toks[c2].Kind != TokenKind.Quote) c2--;
             if (c2 <= 0 || toks[c2].Text != "," || !toks[c2 + 1].IsWord) return null;
             var next = toks[c2 + 1].Text;
-            if (!(char.IsLower(next[0]) || next is "The" or "A" or "An")) return null;
+            // (A list is no chain: "Smith, the coach, and Jones, the captain, said" has two speakers.)
+            if (!(char.IsLower(next[0]) || next is "The" or "A" or "An") || next is "and" or "but" or "or" or "nor") return null;
             // (A name of its own opening the sentence: not "Separately," or "Overall,".)
             if (EndingAt(toks, c2 - 1, false) is { Kind: PhraseKind.Name } name && name.First == 0
                 && !(name.First == name.Last && (toks[name.First].Text.EndsWith("ly", StringComparison.Ordinal) || toks[name.First].Text is "Nevertheless" or "Nonetheless"

@@ -29,6 +29,8 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private readonly List<ResolvedMention> extra = [];
+    // Pronouns a claim left without an entity on purpose, which the pass over the other pronouns must not bind.
+    private readonly HashSet<int> unbound = [];
     private IReadOnlyList<QuoteSpan>? quotes;
     private (string Id, int Offset)? lastPersonSpeaker;
     private (string Id, int Offset)? lastBodySpeaker;
@@ -452,7 +454,11 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         if (!named.Contains(id)) return speaker;
         extra.RemoveAll(x => x.Start == m.Start && x.End == m.End);
         var other = Antecedent(m.Start, m.Text.ToLowerInvariant(), skip: named, skipFrom: contentStart, skipTo: contentEnd);
-        if (other is null) return speaker with { Ids = [] };
+        if (other is null)
+        {
+            unbound.Add(m.Start);
+            return speaker with { Ids = [] };
+        }
         var mention = new ResolvedMention(m.Start, m.End, m.Text, MentionKind.Pronoun, other.EntityId);
         extra.Add(mention);
         return new Speaker([other.EntityId], m);
@@ -489,7 +495,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     /// </summary>
     public void ResolveOtherPronouns(AnalyzedText analyzed)
     {
-        var done = extra.Select(m => m.Start).ToHashSet();
+        var done = extra.Select(m => m.Start).Concat(unbound).ToHashSet();
         foreach (var sentence in analyzed.Sentences)
             foreach (var t in sentence.Tokens)
             {

@@ -104,4 +104,11 @@ public sealed class ClaimApposedSpeakerTests
         Assert.Equal("the dock union", g.ClaimWith("any further delay").SpeakerMention!.Text);
         Assert.Equal("Harbour Trust", g.ClaimWith("ferry traffic fell").SpeakerMention!.Text);
     }
+
+    [Fact]
+    public void A_list_of_names_with_appositions_is_no_chain()
+    {
+        var g = Extract.From("Harbour rowing\n\nVera Holm, the coach, and Tom Lund, the captain, said the season was over.");
+        Assert.NotEqual("Vera Holm", g.ClaimWith("season was over").SpeakerMention!.Text);
+    }
 }

@@ -32,4 +32,14 @@ public sealed class ClaimPronounNamedInQuoteTests
         var g = Extract.From("Lund waits on new contract\n\nTom Lund expects to hear in the coming weeks whether the harbour team renews his contract. The veteran rower's contract ends in June, and he believes he has more seasons left. \u201CI asked the coaches for one more year,\u201D he said. \u201CMy age is the only question. Lund came to the team from Harbour Town in 2003 and needed time to settle.");
         Assert.Equal(g.PersonId("Tom Lund"), g.ClaimWith("one more year").Speaker);
     }
+
+    [Fact]
+    public void A_pronoun_left_without_a_speaker_is_not_bound_to_the_person_its_quote_names()
+    {
+        var g = Extract.From("Harbour chess final\n\nAna Ruiz took the harbour chess title on Sunday. \u201CNobody plays the endgame like Ana,\u201D she said.");
+        var claim = g.ClaimWith("Nobody plays the endgame");
+        Assert.Null(claim.Speaker);
+        var she = claim.SpeakerMention!;
+        Assert.DoesNotContain(g.Entities.Single(e => e.Name == "Ana Ruiz").Mentions, m => m.Start == she.Start);
+    }
 }

@@ -10,7 +10,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// Monday, will rise", "..., according to the harbour board, with ...") is the claim's frame, not what was said; after
 /// "said of the vote:", "told the crowd:" the quote is what was said (a direct quote), but not after a clause ("said
 /// the plan remained sound:"); "The board is hoping ..." has the speaker "The board", not "The"; a "that" after the
-/// cue's object ("is offering the treatments that ...") opens a relative clause, not what was said. Passages are
+/// cue's object ("is offering the treatments that ...") opens a relative clause, not what was said, except after a
+/// verb taking a person ("told its members that ..."); a dateline's bracket is not the sentence's. Passages are
 /// written for these tests.
 /// </summary>
 public sealed class ClaimSentenceShapeTests
@@ -150,5 +151,27 @@ public sealed class ClaimSentenceShapeTests
         var g = Extract.From("Harbour clinic\n\nAna Ruiz voiced the hope that the clinic would stay open. Tom Lund said two days later that the clinic had closed.");
         Assert.Equal("the clinic would stay open", g.ClaimWith("would stay open").Content.Text);
         Assert.Equal("the clinic had closed", g.ClaimWith("had closed").Content.Text);
+    }
+
+    [Fact]
+    public void A_that_after_the_person_told_still_opens_what_was_said()
+    {
+        var g = Extract.From("Harbour strike\n\nThe dock union told its members that the strike would go ahead. Ana Ruiz promised the voters that the ferry would run all winter.");
+        Assert.Equal("the strike would go ahead", g.ClaimWith("strike would go ahead").Content.Text);
+        Assert.Equal("the ferry would run all winter", g.ClaimWith("run all winter").Content.Text);
+    }
+
+    [Fact]
+    public void A_past_participle_in_the_object_is_no_clause_before_that()
+    {
+        var g = Extract.From("Harbour inquiry\n\nTom Lund denied the repeated claims that he misled the harbour board.");
+        Assert.Equal("he misled the harbour board", g.ClaimWith("misled the harbour board").Content.Text);
+    }
+
+    [Fact]
+    public void A_dateline_bracket_does_not_take_the_sentences_last_bracket()
+    {
+        var g = Extract.From("Harbour levy\n\n(HTN) - The council said it would cut the harbour levy by 6.4m euros ($7.1m).");
+        Assert.EndsWith("($7.1m)", g.ClaimWith("harbour levy").Content.Text);
     }
 }
