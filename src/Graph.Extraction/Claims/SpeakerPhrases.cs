@@ -196,6 +196,19 @@ internal static class SpeakerPhrases
         or "member" or "insiders" or "insider" or "aides" or "aide" or "figures" or "critics" or "people" or "someone" or "many" or "some";
 
     /// <summary>
+    /// Scans back from the token before <paramref name="from"/>, at most <paramref name="reach"/> tokens, to the nearest
+    /// comma outside double quotes; stops at ";", ":", a full stop that is no abbreviation's (and at a quotation mark when
+    /// <paramref name="stopAtQuote"/>). Returns where it stopped: the comma, another mark, or -1 or the reach's end.
+    /// </summary>
+    private static int CommaBefore(IReadOnlyList<Token> toks, int from, int reach, bool stopAtQuote = false)
+    {
+        var c = from - 1;
+        while (c >= 0 && from - c < reach && !(toks[c].Text is "," && !InsideDoubleQuote(toks, c))
+               && !(toks[c].Text is ";" or ":" || toks[c].Text is "." && !IsAbbreviationPeriod(toks, c)) && !(stopAtQuote && toks[c].Kind == TokenKind.Quote)) c--;
+        return c;
+    }
+
+    /// <summary>
     /// The name opening the sentence before a chain of appositions that ends at the comma <paramref name="c"/>: up to two
     /// commas back, each segment after one opening in lower case or with "the", "a" or "an" ("Tom Lund, the editor of
     /// the weekly, the Harbour Times, ...").
@@ -204,9 +217,7 @@ internal static class SpeakerPhrases
     {
         for (var hop = 0; hop < 2; hop++)
         {
-            var c2 = c - 1;
-            while (c2 >= 0 && c - c2 < 15 && !(toks[c2].Text is "," && !InsideDoubleQuote(toks, c2)) && !(toks[c2].Text is ";" or ":" || toks[c2].Text is "." && !IsAbbreviationPeriod(toks, c2))
-                   && toks[c2].Kind != TokenKind.Quote) c2--;
+            var c2 = CommaBefore(toks, c, 15, stopAtQuote: true);
             if (c2 <= 0 || toks[c2].Text != "," || !toks[c2 + 1].IsWord) return null;
             var next = toks[c2 + 1].Text;
             // (A list is no chain: "Smith, the coach, and Jones, the captain, said" has two speakers.)
@@ -248,9 +259,8 @@ internal static class SpeakerPhrases
         if (t.Text == "," && allowApposition)
         {
             // "Xin Qiang, deputy director of the Center ..., told": the speaker is before the apposition.
-            var c = j - 1;
             // Quoted titles inside the apposition ("co-author of “Going Viral,”") are passed over whole.
-            while (c >= 0 && j - c < 40 && !(toks[c].Text is "," && !InsideDoubleQuote(toks, c)) && !(toks[c].Text is ";" or ":" || toks[c].Text is "." && !IsAbbreviationPeriod(toks, c))) c--;
+            var c = CommaBefore(toks, j, 40);
             if (c <= 0 || toks[c].Text != ",") return null;
             if (RelativeClauseOpening(toks, c) is { } relative) return relative;
             var inner = EndingAt(toks, c - 1, false);
@@ -258,8 +268,7 @@ internal static class SpeakerPhrases
             // more apposition; the speaker is before it.
             for (var hop = 0; hop < 3 && IsAppositionSegment(toks, c, inner); hop++)
             {
-                var c2 = c - 1;
-                while (c2 >= 0 && c - c2 < 12 && !(toks[c2].Text is "," && !InsideDoubleQuote(toks, c2)) && !(toks[c2].Text is ";" or ":" || toks[c2].Text is "." && !IsAbbreviationPeriod(toks, c2))) c2--;
+                var c2 = CommaBefore(toks, c, 12);
                 if (c2 <= 0 || toks[c2].Text != ",") break;
                 c = c2;
                 inner = EndingAt(toks, c - 1, false);
