@@ -3354,7 +3354,8 @@ public sealed class ClaimExtractor
                 if (open > 1 && toks[open - 1].Text is ":" && PresentedSource(open - 1) is { } presented)
                     return new Candidate(toks[open - 1].Start, toks[open - 1].End, q.Span.Start, ExtendOverQuoteParagraphs(end), presented, 0.55, null);
                 if (open > 0 && toks[open - 1].Text is ":" && ((NearestSubject(open - 1) is { } near ? resolver.Resolve(toks, near) : null) ?? SentenceSubject(open - 1)) is { } subject)
-                    return new Candidate(toks[open - 1].Start, toks[open - 1].End, q.Span.Start, ExtendOverQuoteParagraphs(end), subject, 0.55, null);
+                    return new Candidate(toks[open - 1].Start, toks[open - 1].End, q.Span.Start, ExtendOverQuoteParagraphs(end),
+                        subject.Ids.Count == 0 && NamedBeforeColon(open - 1) is { } named0 ? named0 : subject, 0.55, null);
                 // "The governor issued the following statement:¶“...”": a sentence ending in a colon introduces the
                 // quote that opens the next paragraph, and its subject is the speaker.
                 if (open == 0 && index > 0 && sentences[index - 1] is { Tokens.Count: > 2 } prev && prev.Tokens[^1].Text is ":"
@@ -3410,6 +3411,17 @@ public sealed class ClaimExtractor
             var contentEnd = Math.Max(q.Span.End, toks[ClauseEnd(c0)].End);
             if (WordsIn(toks[c0].Start, contentEnd) < 2) return null;
             return new Candidate(toks[v].Start, toks[v].End, toks[c0].Start, contentEnd, resolver.Resolve(toks, p), 0.5, null);
+        }
+
+        /// <summary>
+        /// "The timing does not surprise harbour economist Tom Lund: “...”": a person named right before the colon, when
+        /// the clause's subject names nobody, is the one who speaks.
+        /// </summary>
+        private Speaker? NamedBeforeColon(int colon)
+        {
+            var toks = Toks;
+            if (colon < 2 || SpeakerPhrases.EndingAt(toks, colon - 1, false) is not { Kind: PhraseKind.Name } p || p.First < 1) return null;
+            return resolver.Resolve(toks, p) is { Ids: [var id] } named && id.StartsWith("person:", StringComparison.Ordinal) ? named : null;
         }
 
         /// <summary>
