@@ -239,6 +239,18 @@ public sealed class CliEndToEndTests : IDisposable
         var direct = JArray.Parse((await CliRunner.RunAsync(dir, "claims", "--direct", "--format", "json", "--store", "g.db")).Stdout);
         Assert.Contains("sign again", (string)Assert.Single(direct)["text"]!);
 
+        // All three were said; none is a belief, and --kind takes only the kinds it knows.
+        Assert.All(all, c => Assert.Equal("statement", (string?)c["kind"]));
+        Assert.Equal(3, JArray.Parse((await CliRunner.RunAsync(dir, "claims", "--kind", "statement", "--format", "json", "--store", "g.db")).Stdout).Count);
+        Assert.Empty(JArray.Parse((await CliRunner.RunAsync(dir, "claims", "--kind", "belief", "--kind", "other", "--format", "json", "--store", "g.db")).Stdout));
+        Assert.NotEqual(0, (await CliRunner.RunAsync(dir, "claims", "--kind", "rumour", "--store", "g.db")).ExitCode);
+        Write("kinds/a.txt", "Pier plans\n\nIrena Kos said that the pier would reopen in June. Tomas Vidal believes that the pier will stay shut all summer.");
+        Assert.Equal(0, (await CliRunner.RunAsync(dir, "ingest", "kinds", "--store", "k.db")).ExitCode);
+        var beliefs = JArray.Parse((await CliRunner.RunAsync(dir, "claims", "--kind", "belief", "--format", "json", "--store", "k.db")).Stdout);
+        Assert.Equal("Tomas Vidal", (string?)Assert.Single(beliefs)["speaker"]);
+        var said = JArray.Parse((await CliRunner.RunAsync(dir, "claims", "--kind", "statement", "--format", "json", "--store", "k.db")).Stdout);
+        Assert.Equal("Irena Kos", (string?)Assert.Single(said)["speaker"]);
+
         // --min-confidence keeps the claims at or above it, whatever they are.
         var confidences = all.Select(c => (double)c["confidence"]!).Order().ToList();
         Assert.All(confidences, c => Assert.InRange(c, 0.0, 1.0));

@@ -10,8 +10,8 @@ using Spectre.Console;
 namespace Graph.Cli.Commands;
 
 /// <summary>
-/// <c>graph claims [--by NAME] [--about NAME] [--text WORDS] [--direct] [--min-confidence P] [--format table|json|csv]</c>: who said what,
-/// about whom, from the embedded store, each claim with the article and offsets to check it against.
+/// <c>graph claims [--by NAME] [--about NAME] [--text WORDS] [--direct] [--kind statement|belief|other] [--min-confidence P] [--format table|json|csv]</c>:
+/// who said what, about whom, from the embedded store, each claim with the article and offsets to check it against.
 /// </summary>
 public static class ClaimsCommand
 {
@@ -21,6 +21,12 @@ public static class ClaimsCommand
         var about = new Option<string[]>("--about") { Description = "Only claims about this actor, place or event (name, alias or id); repeat for any of several." };
         var text = new Option<string?>("--text") { Description = "Only claims whose text contains this text (case-insensitive; several words are one phrase)." };
         var direct = new Option<bool>("--direct") { Description = "Only direct quotes." };
+        var kind = new Option<string[]>("--kind")
+        {
+            Description = "Only claims of this kind: statement (said or written), belief (what a source thinks, wants or supports) or other "
+                + "(\"the study found\", \"figures show\"); repeat for any of several.",
+        };
+        kind.AcceptOnlyFromAmong([.. ClaimKinds.All]);
         var minConfidence = new Option<double?>("--min-confidence") { Description = "Only claims at or above this confidence (0 to 1: the estimated chance that the claim and its speaker are right; for a claim with several speakers, that any speaker named is)." };
         var limit = new Option<int>("--limit") { Description = "At most this many claims (a note on stderr says when there may be more).", DefaultValueFactory = _ => 200 };
         var format = new Option<string>("--format") { Description = "table, json or csv.", DefaultValueFactory = _ => "table" };
@@ -28,7 +34,7 @@ public static class ClaimsCommand
         var store = CommandTree.StoreOption();
         var command = new Command("claims", "List who said what (and about whom) from the store, with the source of each claim.")
         {
-            by, about, text, direct, minConfidence, limit, format, store,
+            by, about, text, direct, kind, minConfidence, limit, format, store,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -43,6 +49,10 @@ public static class ClaimsCommand
                 return ExitCodes.BadInput;
             }
             await using var graphStore = SqliteGraphStore.Open(parse.GetValue(store)!, readOnly: true);
+            // Kinds are read by builds since they were added: an older build's claims have none and no --kind finds them.
+            if (parse.GetValue(kind) is { Length: > 0 } && graphStore.Extractors().Where(b => b != ExtractorBuild.Current).ToList() is { Count: > 0 } olderBuilds)
+                await Console.Error.WriteLineAsync($"note: this store holds articles extracted by {string.Join(", ", olderBuilds.Select(ExtractorBuild.Short))}, not by this build; "
+                    + $"claims read by a build without kinds have none and --kind leaves them out; to extract them all with this one, run: graph rebuild --store {CommandTree.Quote(graphStore.Path)}").ConfigureAwait(false);
             // Confidences are what the build that read an article estimated: another build's may be on another scale.
             if (parse.GetValue(minConfidence) is not null && graphStore.Extractors().Where(b => b != ExtractorBuild.Current).ToList() is { Count: > 0 } otherBuilds)
                 await Console.Error.WriteLineAsync($"note: this store holds articles extracted by {string.Join(", ", otherBuilds.Select(ExtractorBuild.Short))}, not by this build, "
@@ -76,7 +86,10 @@ public static class ClaimsCommand
             foreach (var (option, node) in taken)
                 await ShowCommand.NoteSurnameOnlyAsync(graphStore, node, id => (option == "--by" ? speakerIds : aboutIds).Contains(id) ? null : $"add {option} {id} to include them", ct)
                     .ConfigureAwait(false);
-            var filter = new ClaimFilter(speakerIds, aboutIds, parse.GetValue(text), parse.GetValue(direct) ? true : null, parse.GetValue(limit), parse.GetValue(minConfidence));
+            var filter = new ClaimFilter(speakerIds, aboutIds, parse.GetValue(text), parse.GetValue(direct) ? true : null, parse.GetValue(limit), parse.GetValue(minConfidence))
+            {
+                Kinds = parse.GetValue(kind) is { Length: > 0 } kinds ? kinds : null,
+            };
             var claims = await graphStore.ClaimsAsync(filter, ct).ConfigureAwait(false);
             var audiences = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var id in claims.Select(c => c.AudienceId).OfType<string>().Distinct(StringComparer.Ordinal))
@@ -88,18 +101,18 @@ public static class ClaimsCommand
                     Console.WriteLine(JsonConvert.SerializeObject(claims.Select(c => new
                     {
                         id = c.Id, speaker = c.Speaker, speakerId = c.SpeakerId, speakerText = c.SpeakerText, cue = c.Cue,
-                        audience = Audience(c), text = c.Text, said = c.Said, direct = c.Direct, confidence = c.Confidence, about = c.About,
+                        audience = Audience(c), text = c.Text, said = c.Said, direct = c.Direct, kind = c.Kind, confidence = c.Confidence, about = c.About,
                         article = c.ArticleTitle, articleId = c.ArticleId, source = c.ArticleSource, start = c.Start, end = c.End,
                     }), Formatting.Indented));
                     break;
                 case "csv":
-                    Console.WriteLine("speaker,speaker_text,cue,audience,text,direct,confidence,about,article,source,start,end,said");
+                    Console.WriteLine("speaker,speaker_text,cue,audience,text,direct,confidence,about,article,source,start,end,said,kind");
                     foreach (var c in claims)
                         Console.WriteLine(string.Join(',', new[]
                         {
                             c.Speaker ?? "", c.SpeakerText ?? "", c.Cue ?? "", Audience(c) ?? "", c.Text, c.Direct ? "true" : "false",
                             c.Confidence.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture), string.Join("; ", c.About),
-                            c.ArticleTitle ?? "", c.ArticleSource ?? "", c.Start.ToString(), c.End.ToString(), c.Said,
+                            c.ArticleTitle ?? "", c.ArticleSource ?? "", c.Start.ToString(), c.End.ToString(), c.Said, c.Kind ?? "",
                         }.Select(GraphExporter.Csv)));
                     break;
                 default:

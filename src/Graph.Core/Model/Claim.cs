@@ -22,6 +22,12 @@ public sealed record Claim
     public Span? Frame { get; init; }
     /// <summary>True for a direct quotation.</summary>
     public bool Direct { get; init; }
+    /// <summary>
+    /// What kind of attribution it is, one of <see cref="ClaimKinds"/>: words said or written ("statement"), what the
+    /// source believes, wants or where it stands ("belief"), or something the text attributes to it by other words
+    /// ("other": "the study found", "the poll shows", "plans were unveiled").
+    /// </summary>
+    public string Kind { get; init; } = ClaimKinds.Statement;
     /// <summary>Ids of the entities the content mentions.</summary>
     public IReadOnlyList<string> About { get; init; } = [];
     /// <summary>Who it was said to, when the text says ("told the Global Times"): an entity id.</summary>
@@ -43,4 +49,17 @@ public sealed record Claim
         Frame is { } f && f.Start > Content.Start && f.End < Content.End
             ? [(Content.Start, f.Start), (f.End, Content.End)]
             : [(Content.Start, Content.End)];
+}
+
+/// <summary>The kinds of claim: a fixed vocabulary, so a filter or a Cypher query can name them.</summary>
+public static class ClaimKinds
+{
+    /// <summary>Words said or written: a quote, "said", "told", "according to", "wrote", "tweeted".</summary>
+    public const string Statement = "statement";
+    /// <summary>What the source believes, hopes, wants, plans or supports: "thinks", "expects", "opposes".</summary>
+    public const string Belief = "belief";
+    /// <summary>Attributed by other words: "the study found", "figures show", "the company unveiled".</summary>
+    public const string Other = "other";
+
+    public static readonly IReadOnlyList<string> All = [Statement, Belief, Other];
 }

@@ -70,7 +70,7 @@ public static class GraphProjection
                 Id = c.Id,
                 Labels = [NodeLabels.Claim],
                 Name = Caption(c.Content.Text),
-                Properties = Props(("text", c.Content.Text), ("cue", c.Cue.Text), ("direct", c.Direct), ("articleId", article.Id),
+                Properties = Props(("text", c.Content.Text), ("cue", c.Cue.Text), ("direct", c.Direct), ("kind", c.Kind), ("articleId", article.Id),
                     ("start", (long)c.Content.Start), ("end", (long)c.Content.End), ("confidence", c.Confidence),
                     ("speakerText", c.SpeakerMention?.Text),
                     // The speaker's frame inside a split quote: text[start..frameStart] and text[frameEnd..end] were said.

@@ -562,16 +562,18 @@ public sealed class ClaimExtractor
         var direct = (content.Text.Length > 0 && Tokenizer.IsQuote(content.Text[0]) && content.Text[0] is not ('\'' or '\u2019' or '\u2018')
                       || content.Text.StartsWith("''", StringComparison.Ordinal))
                      && !WordsAfterLastClose(content.Text);
+        var cue = Span.Of(text, NegatedCueStart(text, c.CueStart, c.ContentEnd <= c.CueStart ? c.ContentEnd : speaker.Mention?.End ?? 0), c.CueEnd);
         return new Claim
         {
             Id = GraphIds.Claim(articleId, content),
             Speaker = speaker.Ids.FirstOrDefault(),
             Speakers = speaker.Ids,
             SpeakerMention = speaker.Mention,
-            Cue = Span.Of(text, NegatedCueStart(text, c.CueStart, c.ContentEnd <= c.CueStart ? c.ContentEnd : speaker.Mention?.End ?? 0), c.CueEnd),
+            Cue = cue,
             Content = content,
             Frame = FrameSpan(text, c.Frame, content),
             Direct = direct,
+            Kind = CueLexicon.KindOf(cue.Text, direct),
             About = about,
             Audience = c.Audience,
             Confidence = Math.Round(speaker.Ids.Count == 0 ? Math.Min(c.Score, 0.5) : Math.Min(c.Score, 0.95), 2),

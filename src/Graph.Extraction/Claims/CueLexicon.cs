@@ -86,4 +86,61 @@ public static class CueLexicon
     }
 
     public static bool IsCue(string word) => Prior(word) > 0;
+
+    /// <summary>
+    /// The kind of claim a cue makes (<see cref="Graph.Core.Model.ClaimKinds"/>): a direct quote, or a cue with a verb
+    /// or noun of saying or writing, is a statement; a verb of believing, wanting, planning or taking a side is a
+    /// belief; anything else ("found", "shows", "unveiled", "continued") is other. A negation in the cue ("did not
+    /// say") does not change its kind.
+    /// </summary>
+    public static string KindOf(string cue, bool direct)
+    {
+        if (direct) return Graph.Core.Model.ClaimKinds.Statement;
+        var words = cue.ToLowerInvariant().Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        // A cue that is only punctuation (the colon of "Ruiz: ...", a dash) introduces words said.
+        if (words.Length == 0 || words.All(w => !w.Any(char.IsLetter))) return Graph.Core.Model.ClaimKinds.Statement;
+        if (words.Any(w => Speech.Contains(w) || StatementStems.Any(s => Inflects(w, s)))) return Graph.Core.Model.ClaimKinds.Statement;
+        if (words.Any(w => Belief.Contains(w) || BeliefStems.Any(s => Inflects(w, s)))) return Graph.Core.Model.ClaimKinds.Belief;
+        return Graph.Core.Model.ClaimKinds.Other;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is a form of <paramref name="stem"/>: any word it begins when the stem is five
+    /// letters or more ("emphas" -> "emphasised"), otherwise the stem with an ending ("ask" -> "asked", "read" ->
+    /// "reads", not "ready"; "stat" -> "stated", "statement", not "statistics").
+    /// </summary>
+    private static bool Inflects(string word, string stem) =>
+        word.StartsWith(stem, StringComparison.Ordinal) && (stem.Length >= 5 || ShortStemEndings.Contains(word[stem.Length..]));
+
+    private static readonly FrozenSet<string> ShortStemEndings = new[]
+    {
+        "", "s", "es", "ed", "d", "ing", "e", "ement", "ements", "ment", "ments", "n", "ied", "ies", "ned", "ning", "ged", "bed",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Beginnings of words of saying or writing, as verbs or nouns ("remark", "remarks", "remarked").</summary>
+    private static readonly string[] StatementStems =
+    [
+        "say", "said", "tell", "told", "stat", "add", "warn", "claim", "argu", "note", "explain", "insist", "announc",
+        "declar", "stress", "emphas", "urg", "report", "writ", "wrote", "ask", "suggest", "acknowledg", "admit", "deni",
+        "deny", "confirm", "reveal", "predict", "repli", "reply", "respond", "respons", "answer", "comment", "remark",
+        "observ", "contend", "maintain", "alleg", "accus", "vow", "promis", "pledg", "agree", "conclud", "tweet",
+        "testif", "testimon", "conced", "complain", "disclos", "counter", "caution", "blast", "slam", "critic", "boast",
+        "lament", "recall", "quip", "jok", "mention", "hint", "reiterat", "proclaim", "assur", "inform", "retort",
+        "wonder", "assert", "affirm", "underlin", "underscor", "highlight", "clarif", "describ", "call", "according",
+        "quot", "spoke", "speak", "speech", "talk", "discuss", "prais", "attack", "mock", "echo", "dismiss", "denounc",
+        "blam", "question", "challeng", "cit", "post", "interview", "letter", "chant", "shout", "yell", "cri", "cry",
+        "cheer", "boo", "sang", "sing", "read", "reject", "condemn", "welcom", "apologi", "demand", "propos",
+        "recommend", "brand", "dubb", "label", "thank", "hail", "refut", "defend", "appeal", "plead", "reassur",
+        "forecast", "estimat", "voic", "express", "criticis", "criticiz", "lash", "vent", "pitch", "tout", "plea",
+    ];
+
+    /// <summary>Beginnings of words of believing, wanting, planning or taking a side.</summary>
+    private static readonly string[] BeliefStems =
+    [
+        "believ", "belief", "think", "thought", "hope", "hop", "want", "expect", "fear", "feel", "felt", "worri",
+        "worry", "doubt", "know", "knew", "plan", "intend", "intent", "aim", "seek", "sought", "wish", "see", "saw",
+        "view", "consider", "regard", "assum", "suspect", "convinc", "confiden", "sure", "eager", "sceptic", "skeptic",
+        "concern", "support", "oppos", "favo", "back", "prefer", "like", "likely", "love", "hate", "trust", "seem",
+        "appear", "determin", "keen", "optimis", "pessimis", "ready", "willing", "desir", "prepar", "vot", "endors",
+    ];
 }

@@ -58,6 +58,11 @@ public sealed record ClaimScore
     /// <summary>Claims by confidence, in tenths: how many are right (who said what).</summary>
     public ImmutableArray<int> RightByConfidence { get; init; } = ImmutableArray.Create(new int[ConfidenceBins]);
 
+    /// <summary>Claims by kind, in the order of <see cref="ClaimKinds.All"/>: how many there are.</summary>
+    public ImmutableArray<int> ByKind { get; init; } = ImmutableArray.Create(new int[ClaimKinds.All.Count]);
+    /// <summary>Claims by kind: how many are right (who said what).</summary>
+    public ImmutableArray<int> RightByKind { get; init; } = ImmutableArray.Create(new int[ClaimKinds.All.Count]);
+
     public const int ConfidenceBins = 10;
 
     /// <summary>The tenth a confidence falls in (1.0 in the last).</summary>
@@ -79,6 +84,8 @@ public sealed record ClaimScore
         DirectContentMatched = a.DirectContentMatched + b.DirectContentMatched,
         ByConfidence = Add(a.ByConfidence, b.ByConfidence),
         RightByConfidence = Add(a.RightByConfidence, b.RightByConfidence),
+        ByKind = Add(a.ByKind, b.ByKind),
+        RightByKind = Add(a.RightByKind, b.RightByKind),
     };
 
     private static ImmutableArray<int> Add(ImmutableArray<int> a, ImmutableArray<int> b) =>
@@ -88,7 +95,8 @@ public sealed record ClaimScore
     public bool Equals(ClaimScore? other) =>
         other is not null && Articles == other.Articles && Content == other.Content && WhoSaidWhat == other.WhoSaidWhat
         && Direct == other.Direct && Indirect == other.Indirect && DirectContentMatched == other.DirectContentMatched
-        && ByConfidence.SequenceEqual(other.ByConfidence) && RightByConfidence.SequenceEqual(other.RightByConfidence);
+        && ByConfidence.SequenceEqual(other.ByConfidence) && RightByConfidence.SequenceEqual(other.RightByConfidence)
+        && ByKind.SequenceEqual(other.ByKind) && RightByKind.SequenceEqual(other.RightByKind);
 
     public override int GetHashCode() => HashCode.Combine(Articles, Content, WhoSaidWhat, Direct, Indirect, DirectContentMatched);
 
@@ -108,6 +116,11 @@ public sealed record ClaimScore
         for (var i = 0; i < ConfidenceBins; i++)
             if (i < ByConfidence.Length && ByConfidence[i] > 0)
                 b.Append(Invariant($" {i / 10.0:0.0}-{(i + 1) / 10.0:0.0} {100.0 * RightByConfidence[i] / ByConfidence[i]:F0}% of {ByConfidence[i]};"));
+        b.AppendLine();
+        b.Append("claims right by kind:");
+        for (var i = 0; i < ClaimKinds.All.Count; i++)
+            if (i < ByKind.Length && ByKind[i] > 0)
+                b.Append(Invariant($" {ClaimKinds.All[i]} {100.0 * RightByKind[i] / ByKind[i]:F0}% of {ByKind[i]};"));
         b.AppendLine();
         return b.ToString();
     }
@@ -218,13 +231,21 @@ public static class ClaimScorer
 
         var byConfidence = new int[ClaimScore.ConfidenceBins];
         var rightByConfidence = new int[ClaimScore.ConfidenceBins];
+        var byKind = new int[ClaimKinds.All.Count];
+        var rightByKind = new int[ClaimKinds.All.Count];
         var rightClaims = new bool[claims.Count];
         for (var p = 0; p < claims.Count; p++)
         {
             var bin = ClaimScore.ConfidenceBin(claims[p].Confidence);
             byConfidence[bin]++;
+            var kind = Math.Max(0, ClaimKinds.All.ToList().IndexOf(claims[p].Kind));
+            byKind[kind]++;
             rightClaims[p] = goldOf[p] >= 0 && right[p];
-            if (rightClaims[p]) rightByConfidence[bin]++;
+            if (rightClaims[p])
+            {
+                rightByConfidence[bin]++;
+                rightByKind[kind]++;
+            }
         }
 
         var score = new ClaimScore
@@ -237,6 +258,8 @@ public static class ClaimScorer
             DirectContentMatched = directMatched,
             ByConfidence = [.. byConfidence],
             RightByConfidence = [.. rightByConfidence],
+            ByKind = [.. byKind],
+            RightByKind = [.. rightByKind],
         };
         return new ArticleClaimScore(score, mismatches, rightClaims);
     }

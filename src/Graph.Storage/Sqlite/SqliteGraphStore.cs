@@ -603,7 +603,7 @@ public sealed class SqliteGraphStore : IGraphStore
 
     /// <summary>
     /// Claims with who stated them, what they are about and where they were read, filtered by speaker id, by an
-    /// entity they are about, by words in their text, by directness and by confidence; in article order, then text order. A claim
+    /// entity they are about, by words in their text, by directness, by confidence and by kind; in article order, then text order. A claim
     /// with two speakers ("both sides said") is one row per speaker.
     /// </summary>
     public Task<IReadOnlyList<StoredClaim>> ClaimsAsync(ClaimFilter filter, CancellationToken cancellationToken)
@@ -625,6 +625,7 @@ public sealed class SqliteGraphStore : IGraphStore
               AND ($text IS NULL OR graph_contains(json_extract(c.props, '$.text'), $text))
               AND ($direct IS NULL OR json_extract(c.props, '$.direct') = $direct)
               AND ($minConfidence IS NULL OR json_extract(c.props, '$.confidence') >= $minConfidence)
+              AND ($kinds IS NULL OR json_extract(c.props, '$.kind') IN (SELECT value FROM json_each($kinds)))
             ORDER BY art.name, art.id, json_extract(c.props, '$.start'), c.id, s.src
             LIMIT $limit
             """;
@@ -636,6 +637,7 @@ public sealed class SqliteGraphStore : IGraphStore
         cmd.Parameters.AddWithValue("$text", (object?)filter.Text ?? DBNull.Value);
         cmd.Parameters.AddWithValue("$direct", filter.Direct is { } d ? (d ? 1 : 0) : DBNull.Value);
         cmd.Parameters.AddWithValue("$minConfidence", filter.MinConfidence is { } m ? m : DBNull.Value);
+        cmd.Parameters.AddWithValue("$kinds", filter.Kinds is { Count: > 0 } kinds ? Newtonsoft.Json.JsonConvert.SerializeObject(kinds) : DBNull.Value);
         cmd.Parameters.AddWithValue("$limit", filter.Limit);
         var rows = new List<StoredClaim>();
         using var r = cmd.ExecuteReader();
@@ -655,6 +657,7 @@ public sealed class SqliteGraphStore : IGraphStore
                 claim.GetValueOrDefault("start") as long? ?? 0, claim.GetValueOrDefault("end") as long? ?? 0)
             {
                 FrameStart = claim.GetValueOrDefault("frameStart") as long?, FrameEnd = claim.GetValueOrDefault("frameEnd") as long?,
+                Kind = claim.GetValueOrDefault("kind") as string,
             });
         }
         return Task.FromResult<IReadOnlyList<StoredClaim>>(rows);
@@ -780,7 +783,11 @@ public sealed record PreparedEdge(string Id, string Type, string From, string To
 /// of the entities, with the text, direct or not, at or above a confidence.
 /// </summary>
 public sealed record ClaimFilter(IReadOnlyList<string>? SpeakerIds = null, IReadOnlyList<string>? AboutIds = null, string? Text = null, bool? Direct = null, int Limit = 1000,
-    double? MinConfidence = null);
+    double? MinConfidence = null)
+{
+    /// <summary>Only claims of these kinds (<see cref="Graph.Core.Model.ClaimKinds"/>); all kinds when null or empty.</summary>
+    public IReadOnlyList<string>? Kinds { get; init; }
+}
 
 /// <summary>A stored claim as an analyst reads it: who, what, about whom, and where to check it.</summary>
 public sealed record StoredClaim(
@@ -791,6 +798,9 @@ public sealed record StoredClaim(
     /// <summary>Where the speaker's frame inside a split quote starts and ends in the article ("“...,” said X. “...”"), if it has one.</summary>
     public long? FrameStart { get; init; }
     public long? FrameEnd { get; init; }
+
+    /// <summary>The claim's kind (<see cref="Graph.Core.Model.ClaimKinds"/>); null in a store written before kinds were read.</summary>
+    public string? Kind { get; init; }
 
     /// <summary>What was said: <see cref="Text"/> with the frame inside a split quote shown as " … ".</summary>
     public string Said => Claim.Said(Text, Start, End, FrameStart, FrameEnd);
