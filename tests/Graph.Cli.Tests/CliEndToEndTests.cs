@@ -250,6 +250,15 @@ public sealed class CliEndToEndTests : IDisposable
         Assert.Equal("Tomas Vidal", (string?)Assert.Single(beliefs)["speaker"]);
         var said = JArray.Parse((await CliRunner.RunAsync(dir, "claims", "--kind", "statement", "--format", "json", "--store", "k.db")).Stdout);
         Assert.Equal("Irena Kos", (string?)Assert.Single(said)["speaker"]);
+        var kindCsv = (await CliRunner.RunAsync(dir, "claims", "--format", "csv", "--store", "k.db")).Stdout.Trim().Split('\n');
+        Assert.EndsWith(",kind", kindCsv[0].TrimEnd('\r'));
+        Assert.Contains(kindCsv.Skip(1), l => l.TrimEnd('\r').EndsWith(",belief", StringComparison.Ordinal));
+        // A store whose claims were read before claims had a kind: --kind finds none of them and says why.
+        Sql(Path.Combine(dir, "k.db"), "UPDATE nodes SET props = json_remove(props, '$.kind') WHERE label = 'Claim'");
+        var kindless = await CliRunner.RunAsync(dir, "claims", "--kind", "belief", "--format", "json", "--store", "k.db");
+        Assert.Empty(JArray.Parse(kindless.Stdout));
+        Assert.Contains("2 claim(s)", kindless.Stderr);
+        Assert.Contains("graph rebuild", kindless.Stderr);
 
         // --min-confidence keeps the claims at or above it, whatever they are.
         var confidences = all.Select(c => (double)c["confidence"]!).Order().ToList();

@@ -49,10 +49,10 @@ public static class ClaimsCommand
                 return ExitCodes.BadInput;
             }
             await using var graphStore = SqliteGraphStore.Open(parse.GetValue(store)!, readOnly: true);
-            // Kinds are read by builds since they were added: an older build's claims have none and no --kind finds them.
-            if (parse.GetValue(kind) is { Length: > 0 } && graphStore.Extractors().Where(b => b != ExtractorBuild.Current).ToList() is { Count: > 0 } olderBuilds)
-                await Console.Error.WriteLineAsync($"note: this store holds articles extracted by {string.Join(", ", olderBuilds.Select(ExtractorBuild.Short))}, not by this build; "
-                    + $"claims read by a build without kinds have none and --kind leaves them out; to extract them all with this one, run: graph rebuild --store {CommandTree.Quote(graphStore.Path)}").ConfigureAwait(false);
+            // Claims read by a build from before kinds have none, and no --kind finds them.
+            if (parse.GetValue(kind) is { Length: > 0 } && graphStore.ClaimsWithoutKind() is var kindless and > 0)
+                await Console.Error.WriteLineAsync($"note: {kindless} claim(s) in this store were read by a build that gave claims no kind, and --kind leaves them out; "
+                    + $"to extract every article again with this build, run: graph rebuild --store {CommandTree.Quote(graphStore.Path)}").ConfigureAwait(false);
             // Confidences are what the build that read an article estimated: another build's may be on another scale.
             if (parse.GetValue(minConfidence) is not null && graphStore.Extractors().Where(b => b != ExtractorBuild.Current).ToList() is { Count: > 0 } otherBuilds)
                 await Console.Error.WriteLineAsync($"note: this store holds articles extracted by {string.Join(", ", otherBuilds.Select(ExtractorBuild.Short))}, not by this build, "

@@ -91,7 +91,8 @@ public static class CueLexicon
     /// The kind of claim a cue makes (<see cref="Graph.Core.Model.ClaimKinds"/>): a direct quote, or a cue with a verb
     /// or noun of saying or writing, is a statement; a verb of believing, wanting, planning or taking a side is a
     /// belief; anything else ("found", "shows", "unveiled", "continued") is other. A negation in the cue ("did not
-    /// say") does not change its kind.
+    /// say") does not change its kind, and a word of saying that also takes a side ("condemned", "called for",
+    /// "rejected") is a statement: the side was taken in words.
     /// </summary>
     public static string KindOf(string cue, bool direct)
     {
@@ -99,6 +100,12 @@ public static class CueLexicon
         var words = cue.ToLowerInvariant().Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
         // A cue that is only punctuation (the colon of "Ruiz: ...", a dash) introduces words said.
         if (words.Length == 0 || words.All(w => !w.Any(char.IsLetter))) return Graph.Core.Model.ClaimKinds.Statement;
+        // "shot back", "pointed out", "made it clear", "made no secret": a verb whose particle or object makes it one
+        // of saying (one small word may stand between).
+        for (var j = 1; j < words.Length; j++)
+            if (StatementParticles.TryGetValue(words[j], out var verbs)
+                && (Inflects(words[j - 1], verbs) || j > 1 && words[j - 1] is "it" or "no" or "the" or "a" && Inflects(words[j - 2], verbs)))
+                return Graph.Core.Model.ClaimKinds.Statement;
         if (words.Any(w => Speech.Contains(w) || StatementStems.Any(s => Inflects(w, s)))) return Graph.Core.Model.ClaimKinds.Statement;
         if (words.Any(w => Belief.Contains(w) || BeliefStems.Any(s => Inflects(w, s)))) return Graph.Core.Model.ClaimKinds.Belief;
         return Graph.Core.Model.ClaimKinds.Other;
@@ -107,40 +114,67 @@ public static class CueLexicon
     /// <summary>
     /// Whether <paramref name="word"/> is a form of <paramref name="stem"/>: any word it begins when the stem is five
     /// letters or more ("emphas" -> "emphasised"), otherwise the stem with an ending ("ask" -> "asked", "read" ->
-    /// "reads", not "ready"; "stat" -> "stated", "statement", not "statistics").
+    /// "reads", not "ready"; "stat" -> "stated", "statement", not "statistics"; "slam" -> "slammed", with its last
+    /// letter doubled, but not "plan" -> "plane").
     /// </summary>
-    private static bool Inflects(string word, string stem) =>
-        word.StartsWith(stem, StringComparison.Ordinal) && (stem.Length >= 5 || ShortStemEndings.Contains(word[stem.Length..]));
+    private static bool Inflects(string word, string stem)
+    {
+        if (!word.StartsWith(stem, StringComparison.Ordinal)) return false;
+        if (stem.Length >= 5) return true;
+        var ending = word[stem.Length..];
+        if (ending.Length > 1 && ending[0] == stem[^1] && ending[1..] is "ed" or "ing" or "er" or "ers") return true;
+        // "hope" -> "hoped", "vote" -> "voted", not "see" -> "seed".
+        if (ending is "d") return stem[^1] == 'e' && !stem.EndsWith("ee", StringComparison.Ordinal);
+        return ShortStemEndings.Contains(ending);
+    }
+
+    private static bool Inflects(string word, params string[] stems) => stems.Any(s => Inflects(word, s));
 
     private static readonly FrozenSet<string> ShortStemEndings = new[]
     {
-        "", "s", "es", "ed", "d", "ing", "e", "ement", "ements", "ment", "ments", "n", "ied", "ies", "ned", "ning", "ged", "bed",
+        "", "s", "es", "ed", "ing", "ment", "ments",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Particles that make a verb one of saying, with the verbs they do it for: "shot back", "pointed out".</summary>
+    private static readonly FrozenDictionary<string, string[]> StatementParticles = new Dictionary<string, string[]>
+    {
+        ["back"] = ["shot", "shoot", "hit", "fire", "fired", "push", "punch", "bit", "bite"],
+        ["out"] = ["point", "spell", "spelt", "lay", "laid", "lash", "speak", "spoke", "call", "cry", "cri"],
+        ["clear"] = ["mak", "made"],
+        ["issue"] = ["took", "tak"],
+        ["case"] = ["mak", "made"],
+        ["secret"] = ["mak", "made"],
+        ["against"] = ["rail", "spoke", "speak", "warn", "argu", "testif"],
+        ["up"] = ["spoke", "speak", "open"],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Beginnings of words of saying or writing, as verbs or nouns ("remark", "remarks", "remarked").</summary>
     private static readonly string[] StatementStems =
     [
-        "say", "said", "tell", "told", "stat", "add", "warn", "claim", "argu", "note", "explain", "insist", "announc",
-        "declar", "stress", "emphas", "urg", "report", "writ", "wrote", "ask", "suggest", "acknowledg", "admit", "deni",
-        "deny", "confirm", "reveal", "predict", "repli", "reply", "respond", "respons", "answer", "comment", "remark",
-        "observ", "contend", "maintain", "alleg", "accus", "vow", "promis", "pledg", "agree", "conclud", "tweet",
-        "testif", "testimon", "conced", "complain", "disclos", "counter", "caution", "blast", "slam", "critic", "boast",
-        "lament", "recall", "quip", "jok", "mention", "hint", "reiterat", "proclaim", "assur", "inform", "retort",
-        "wonder", "assert", "affirm", "underlin", "underscor", "highlight", "clarif", "describ", "call", "according",
-        "quot", "spoke", "speak", "speech", "talk", "discuss", "prais", "attack", "mock", "echo", "dismiss", "denounc",
-        "blam", "question", "challeng", "cit", "post", "interview", "letter", "chant", "shout", "yell", "cri", "cry",
-        "cheer", "boo", "sang", "sing", "read", "reject", "condemn", "welcom", "apologi", "demand", "propos",
-        "recommend", "brand", "dubb", "label", "thank", "hail", "refut", "defend", "appeal", "plead", "reassur",
-        "forecast", "estimat", "voic", "express", "criticis", "criticiz", "lash", "vent", "pitch", "tout", "plea",
+        "say", "said", "tell", "told", "stat", "state", "add", "warn", "claim", "argu", "note", "explain", "insist", "announc",
+        "declar", "stress", "emphas", "urg", "urge", "argue", "report", "writ", "wrote", "written", "ask", "suggest", "acknowledg", "admit",
+        "deni", "deny", "confirm", "reveal", "predict", "repli", "reply", "respond", "respons", "answer", "comment",
+        "remark", "observ", "contend", "maintain", "alleg", "accus", "vow", "promis", "pledg", "agree", "conclud",
+        "tweet", "retweet", "testif", "testimon", "conced", "complain", "disclos", "counter", "caution", "blast", "slam",
+        "critic", "boast", "lament", "recall", "quip", "jok", "joke", "mention", "hint", "reiterat", "proclaim", "assur",
+        "inform", "retort", "wonder", "assert", "affirm", "underlin", "underscor", "highlight", "clarif", "describ",
+        "call", "according", "quot", "quote", "write", "spoke", "speak", "speech", "talk", "discuss", "prais", "attack", "mock", "echo",
+        "dismiss", "denounc", "blam", "question", "challeng", "cite", "citing", "post", "interview", "letter", "chant",
+        "shout", "yell", "cried", "cries", "cry", "cheer", "boos", "booed", "sang", "sing", "read", "reject", "condemn",
+        "welcom", "apologi", "demand", "propos", "recommend", "brand", "dubb", "label", "thank", "hail", "refut",
+        "defend", "appeal", "plead", "reassur", "forecast", "estimat", "voic", "express", "criticis", "criticiz", "lash",
+        "vent", "pitch", "tout", "plea", "liken", "remind", "repeat", "threat", "decri", "decry", "email", "e-mail",
+        "opin", "derid", "deris", "articulat", "recount", "referenc", "outlin", "mus", "muse", "rant", "scoff",
     ];
 
     /// <summary>Beginnings of words of believing, wanting, planning or taking a side.</summary>
     private static readonly string[] BeliefStems =
     [
         "believ", "belief", "think", "thought", "hope", "hop", "want", "expect", "fear", "feel", "felt", "worri",
-        "worry", "doubt", "know", "knew", "plan", "intend", "intent", "aim", "seek", "sought", "wish", "see", "saw",
-        "view", "consider", "regard", "assum", "suspect", "convinc", "confiden", "sure", "eager", "sceptic", "skeptic",
-        "concern", "support", "oppos", "favo", "back", "prefer", "like", "likely", "love", "hate", "trust", "seem",
-        "appear", "determin", "keen", "optimis", "pessimis", "ready", "willing", "desir", "prepar", "vot", "endors",
+        "worry", "doubt", "know", "known", "knew", "plan", "intend", "intent", "aim", "seek", "sought", "wish", "see",
+        "seen", "saw", "view", "consider", "regard", "assum", "suspect", "convinc", "confiden", "sure", "eager",
+        "sceptic", "skeptic", "concern", "support", "oppos", "favour", "favor", "backs", "backed", "backing", "prefer",
+        "like", "likely", "love", "hate", "trust", "seem", "appear", "determin", "keen", "optimis", "pessimis", "ready",
+        "willing", "desir", "prepar", "vot", "vote", "endors", "advocat", "disagree", "guess", "imagin", "suppos", "reckon",
     ];
 }

@@ -154,6 +154,9 @@ public sealed record ArticleClaimScore(ClaimScore Score, IReadOnlyList<ClaimMism
 /// </summary>
 public static class ClaimScorer
 {
+    private static readonly IReadOnlyDictionary<string, int> KindIndex =
+        ClaimKinds.All.Select((k, i) => (k, i)).ToDictionary(x => x.k, x => x.i, StringComparer.Ordinal);
+
     public const double MinDice = 0.5;
 
     /// <summary>Double quotation marks only: the single curly quote is also the apostrophe. Two apostrophes (<c>''</c>, one newspaper's house style) count as one double mark.</summary>
@@ -238,13 +241,14 @@ public static class ClaimScorer
         {
             var bin = ClaimScore.ConfidenceBin(claims[p].Confidence);
             byConfidence[bin]++;
-            var kind = Math.Max(0, ClaimKinds.All.ToList().IndexOf(claims[p].Kind));
-            byKind[kind]++;
+            // (A kind outside the vocabulary is counted under none.)
+            var kind = KindIndex.GetValueOrDefault(claims[p].Kind, -1);
+            if (kind >= 0) byKind[kind]++;
             rightClaims[p] = goldOf[p] >= 0 && right[p];
             if (rightClaims[p])
             {
                 rightByConfidence[bin]++;
-                rightByKind[kind]++;
+                if (kind >= 0) rightByKind[kind]++;
             }
         }
 

@@ -230,6 +230,10 @@ public sealed class SqliteGraphStore : IGraphStore
     /// The builds whose extractors read this store's articles, oldest first: one after a rebuild or when every
     /// ingest used the same build; empty for a store made before builds were recorded.
     /// </summary>
+    /// <summary>How many claims have no kind: read by a build from before claims had one (a rebuild gives them one).</summary>
+    public long ClaimsWithoutKind() =>
+        Scalar<long>("SELECT COUNT(*) FROM nodes WHERE label = $label AND json_extract(props, '$.kind') IS NULL", ("$label", NodeLabels.Claim));
+
     public IReadOnlyList<string> Extractors() =>
         Scalar<string?>("SELECT value FROM meta WHERE key = $key", ("$key", ExtractorsKey)) is { Length: > 0 } list ? list.Split('\n') : [];
 

@@ -174,6 +174,21 @@ public sealed class ClaimScorerTests
     }
 
     [Fact]
+    public void Claims_are_counted_by_kind_right_or_not()
+    {
+        var gold = BratAttributions.Parse(TwoAttributions);
+        var said = ClaimOf("the bridge is safe", "Ana Lind");
+        var belief = ClaimOf("Tolls rise", null) with { Kind = ClaimKinds.Belief };
+        var score = ClaimScorer.Score(Text, gold, [said, belief], []).Score;
+        Assert.Equal([1, 1, 0], score.ByKind.ToArray());
+        Assert.Equal([1, 0, 0], score.RightByKind.ToArray());
+        var total = score + score;
+        Assert.Equal([2, 2, 0], total.ByKind.ToArray());
+        Assert.NotEqual(total, score + ClaimScorer.Score(Text, gold, [said, belief with { Kind = ClaimKinds.Other }], []).Score);
+        Assert.Contains("claims right by kind: statement 100% of 2; belief 0% of 2;", total.Report());
+    }
+
+    [Fact]
     public void Error_lines_are_one_per_mismatch_without_line_breaks()
     {
         var gold = BratAttributions.Parse(TwoAttributions);
