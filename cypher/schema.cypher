@@ -12,4 +12,5 @@ CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name);
 CREATE INDEX location_name IF NOT EXISTS FOR (n:Location) ON (n.name);
 CREATE INDEX meeting_id IF NOT EXISTS FOR (n:Meeting) ON (n.id);
 CREATE INDEX claim_article IF NOT EXISTS FOR (n:Claim) ON (n.articleId);
+CREATE INDEX claim_kind IF NOT EXISTS FOR (n:Claim) ON (n.kind);
 CREATE FULLTEXT INDEX claim_text IF NOT EXISTS FOR (n:Claim) ON EACH [n.text];
