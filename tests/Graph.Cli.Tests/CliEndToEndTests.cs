@@ -158,6 +158,9 @@ public sealed class CliEndToEndTests : IDisposable
         var html = File.ReadAllText(Path.Combine(dir, "amina.html"));
         Assert.Contains("<title>Amina Tadesse: 2 relationship(s) around</title>", html);
         Assert.Contains("largest user of the river", html);
+        // Each claim says its kind, so a reader can tell what was said from what was believed or found.
+        Assert.Contains("<th>kind</th>", html);
+        Assert.Contains("<td>statement</td>", html);
 
         var missing = await CliRunner.RunAsync(dir, "show", "Nobody Atall", "--store", "g.db");
         Assert.Equal(1, missing.ExitCode);

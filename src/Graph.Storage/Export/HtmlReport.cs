@@ -51,7 +51,7 @@ public static class HtmlReport
         WriteDrawing(output, graph, actors, claims, speakers, about);
 
         output.WriteLine("<h2>Who said what</h2>");
-        output.WriteLine("<table><tr><th>speaker</th><th>cue</th><th>claim</th><th>about</th><th>source</th></tr>");
+        output.WriteLine("<table><tr><th>speaker</th><th>cue</th><th>claim</th><th>kind</th><th>about</th><th>source</th></tr>");
         // By article (title, then id for articles that share a title), then in text order.
         string ArticleOf(GraphNode c) => c.Properties.GetValueOrDefault("articleId") as string ?? "";
         foreach (var c in claims.OrderBy(c => titles.GetValueOrDefault(ArticleOf(c)) ?? "", StringComparer.Ordinal).ThenBy(ArticleOf, StringComparer.Ordinal)
@@ -68,7 +68,8 @@ public static class HtmlReport
                     c.Properties.GetValueOrDefault("frameStart") as long?, c.Properties.GetValueOrDefault("frameEnd") as long?)
                 : c.Name;
             var aboutNames = string.Join("; ", about[c.Id].Select(e => NameOf(e.To)).Distinct(StringComparer.Ordinal));
-            output.WriteLine($"<tr><td>{E(said)}</td><td>{E(cue)}</td><td>{E(text)}</td><td>{E(aboutNames)}</td><td class=\"src\">{E(Source(c.Properties))}</td></tr>");
+            var kind = c.Properties.GetValueOrDefault("kind") as string ?? "";
+            output.WriteLine($"<tr><td>{E(said)}</td><td>{E(cue)}</td><td>{E(text)}</td><td>{E(kind)}</td><td>{E(aboutNames)}</td><td class=\"src\">{E(Source(c.Properties))}</td></tr>");
         }
         output.WriteLine("</table>");
 
