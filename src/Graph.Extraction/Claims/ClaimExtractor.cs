@@ -573,7 +573,7 @@ public sealed class ClaimExtractor
             Content = content,
             Frame = FrameSpan(text, c.Frame, content),
             Direct = direct,
-            Kind = CueLexicon.KindOf(cue.Text, direct),
+            Kind = CueLexicon.KindOf(cue.Text, direct, hasSource: speaker.Ids.Count > 0 || speaker.Mention is not null),
             About = about,
             Audience = c.Audience,
             Confidence = Math.Round(speaker.Ids.Count == 0 ? Math.Min(c.Score, 0.5) : Math.Min(c.Score, 0.95), 2),

@@ -92,9 +92,10 @@ public static class CueLexicon
     /// or noun of saying or writing, is a statement; a verb of believing, wanting, planning or taking a side is a
     /// belief; anything else ("found", "shows", "unveiled", "continued") is other. A negation in the cue ("did not
     /// say") does not change its kind, and a word of saying that also takes a side ("condemned", "called for",
-    /// "rejected") is a statement: the side was taken in words.
+    /// "rejected") is a statement: the side was taken in words. "It seems", "is seen as", "appeared" with no source
+    /// named (<paramref name="hasSource"/> false) is the writer's own hedge: other.
     /// </summary>
-    public static string KindOf(string cue, bool direct)
+    public static string KindOf(string cue, bool direct, bool hasSource = true)
     {
         if (direct) return Graph.Core.Model.ClaimKinds.Statement;
         var words = cue.ToLowerInvariant().Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
@@ -107,6 +108,7 @@ public static class CueLexicon
                 && (Inflects(words[j - 1], verbs) || j > 1 && words[j - 1] is "it" or "no" or "the" or "a" && Inflects(words[j - 2], verbs)))
                 return Graph.Core.Model.ClaimKinds.Statement;
         if (words.Any(w => Speech.Contains(w) || StatementStems.Any(s => Inflects(w, s)))) return Graph.Core.Model.ClaimKinds.Statement;
+        if (!hasSource && words.Any(w => Inflects(w, "seem", "seen", "appear"))) return Graph.Core.Model.ClaimKinds.Other;
         if (words.Any(w => Belief.Contains(w) || BeliefStems.Any(s => Inflects(w, s)))) return Graph.Core.Model.ClaimKinds.Belief;
         return Graph.Core.Model.ClaimKinds.Other;
     }
@@ -164,7 +166,7 @@ public static class CueLexicon
         "welcom", "apologi", "demand", "propos", "recommend", "brand", "dubb", "label", "thank", "hail", "refut",
         "defend", "appeal", "plead", "reassur", "forecast", "estimat", "voic", "express", "criticis", "criticiz", "lash",
         "vent", "pitch", "tout", "plea", "liken", "remind", "repeat", "threat", "decri", "decry", "email", "e-mail",
-        "opin", "derid", "deris", "articulat", "recount", "referenc", "outlin", "mus", "muse", "rant", "scoff",
+        "opin", "derid", "deris", "articulat", "recount", "referenc", "referr", "refers", "rule", "ruled", "ruling", "outlin", "mus", "muse", "rant", "scoff",
     ];
 
     /// <summary>Beginnings of words of believing, wanting, planning or taking a side.</summary>

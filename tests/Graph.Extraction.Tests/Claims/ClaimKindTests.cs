@@ -37,6 +37,8 @@ public sealed class ClaimKindTests
     [InlineData("reminded", false, ClaimKinds.Statement)]
     [InlineData("written", false, ClaimKinds.Statement)]
     [InlineData("condemned", false, ClaimKinds.Statement)]
+    [InlineData("referred", false, ClaimKinds.Statement)]
+    [InlineData("ruled", false, ClaimKinds.Statement)]
     [InlineData("favours", false, ClaimKinds.Belief)]
     [InlineData("favored", false, ClaimKinds.Belief)]
     [InlineData("planned", false, ClaimKinds.Belief)]
@@ -51,6 +53,15 @@ public sealed class ClaimKindTests
     [InlineData("unveiled", false, ClaimKinds.Other)]
     public void A_cue_gives_the_kind(string cue, bool direct, string kind) =>
         Assert.Equal(kind, CueLexicon.KindOf(cue, direct));
+
+    [Theory]
+    [InlineData("seems", true, ClaimKinds.Belief)]
+    [InlineData("seems", false, ClaimKinds.Other)]
+    [InlineData("is seen", false, ClaimKinds.Other)]
+    [InlineData("is expected", false, ClaimKinds.Belief)]
+    [InlineData("said", false, ClaimKinds.Statement)]
+    public void A_hedge_with_no_source_is_the_writers_own(string cue, bool hasSource, string kind) =>
+        Assert.Equal(kind, CueLexicon.KindOf(cue, direct: false, hasSource));
 
     [Fact]
     public void Claims_in_an_article_carry_their_kind()
