@@ -322,6 +322,20 @@ internal static class SpeakerPhrases
             if (p.Text is "'s" or "\u2019s" && start - 2 >= 0 || IsPluralPossessive(toks, start - 1)) { start--; continue; }
             if (p.Text is "." && p.Start == toks[start].Start) break;
             if (p.Text is "-" or "&" && start - 2 >= 0 && toks[start - 2].IsWord) { start--; continue; }
+            // "40% of voters", "roughly 30% to 35% of pass holders", "the 2.5% drop in crossings": a share or a
+            // percentage is part of the phrase.
+            if (p.Text is "%" && start - 2 >= 0 && toks[start - 2].Kind == TokenKind.Number)
+            {
+                start -= 2;
+                if (start - 3 >= 0 && toks[start - 1].Text is "to" or "-" && toks[start - 2].Text is "%" && toks[start - 3].Kind == TokenKind.Number) start -= 3;
+                while (start - 1 >= 0 && toks[start - 1].Text.ToLowerInvariant() is "about" or "some" or "nearly" or "almost" or "around" or "roughly"
+                           or "just" or "only" or "over" or "under" or "than" or "more" or "less" or "fewer" or "least"
+                       && !(toks[start - 1].Text.ToLowerInvariant() is "least" && !(start - 2 >= 0 && toks[start - 2].Text.ToLowerInvariant() is "at")))
+                    start -= toks[start - 1].Text.ToLowerInvariant() is "least" ? 2 : 1;
+                // ("The count ended - 55% of members said": a spaced dash before the share ends the phrase.)
+                if (start - 2 >= 0 && Dashes.IsLongOrHyphen(toks[start - 1].Text) && toks[start - 2].End < toks[start - 1].Start) break;
+                continue;
+            }
             if (!p.IsWord && p.Kind != TokenKind.Number) break;
             var lower = p.Text.ToLowerInvariant();
             // "Oxfam and the Red Cross said": a name joined to a named one with "the" stays one phrase.
@@ -329,14 +343,16 @@ internal static class SpeakerPhrases
                 && toks[start - 3].IsWord && char.IsUpper(toks[start - 3].Text[0]) && !FunctionOpener(toks, start - 3)) { start -= 2; continue; }
             if (IsDeterminer(lower)) { start--; break; }
             // "Trump and Pence said", "the director of the FBI said": joined names and "of" phrases stay one phrase.
-            if (lower is "of" && start - 2 >= 0 && toks[start - 2].IsWord && !IsBoundary(toks[start - 2].Text)) { start--; continue; }
+            if (lower is "of" && start - 2 >= 0 && (toks[start - 2].IsWord && !IsBoundary(toks[start - 2].Text)
+                                                     || toks[start - 2].Text is "%" && start - 3 >= 0 && toks[start - 3].Kind == TokenKind.Number)) { start--; continue; }
             if (lower is "and" && char.IsUpper(toks[start].Text[0]) && start - 2 >= 0 && char.IsUpper(toks[start - 2].Text[0])) { start--; continue; }
             if ((char.IsUpper(p.Text[0]) ? FunctionOpener(toks, start - 1) : IsBoundary(p.Text)) || CueLexicon.Prior(lower) >= 0.5 && char.IsLower(p.Text[0])) break;
             if (FunctionOpener(toks, start - 1)) break;
             start--;
         }
         // Trim a leading capitalised function word the loop may have kept at the sentence start.
-        while (start < j && FunctionOpener(toks, start)) start++;
+        // (Not "About" before a share: "About 30% of members".)
+        while (start < j && FunctionOpener(toks, start) && !(toks[start].Text is "About" or "Over" or "Under" or "Nearly" or "Almost" or "Around" && toks[start + 1].Kind == TokenKind.Number)) start++;
         var head = toks[j];
         if (FunctionOpener(toks, j) || head.Kind == TokenKind.Number) return null;
         var kind = char.IsUpper(head.Text[0]) || head.Kind == TokenKind.Number && start < j && char.IsUpper(toks[start].Text[0])
