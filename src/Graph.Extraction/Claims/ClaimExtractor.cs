@@ -635,6 +635,8 @@ public sealed class ClaimExtractor
                     c = putIt;
                 else if (t.Text is "quoted" && QuotedAsSaying(i) is { } relayed)
                     c = relayed;
+                else if (ImpersonalPassive(i) is { } impersonal)
+                    c = impersonal;
                 else
                 {
                     // "Criticizing the levy, Ruiz said ...": a participle opening the sentence is its subject's.
@@ -3973,6 +3975,78 @@ public sealed class ClaimExtractor
                 break;
             }
             return new Speaker([], null);
+        }
+
+        /// <summary>Participles that an impersonal "it is ..." attributes by: "it is understood that ...", "..., it was alleged at the hearing".</summary>
+        private static readonly FrozenSet<string> ImpersonalParticiples = new[]
+        {
+            "said", "claimed", "alleged", "reported", "understood", "thought", "believed", "feared", "rumoured", "rumored",
+            "estimated", "suggested", "announced", "argued", "assumed", "hoped", "expected", "predicted", "known", "confirmed",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
+        /// <summary>
+        /// "It is understood that two pilots will resign", "Two pilots took cash, it was alleged at the hearing": an
+        /// impersonal "it" with a passive of saying or believing; the clause after "that", or the sentence before the
+        /// comma, is what is said or believed, and nobody is named (unless an agent follows: "it was claimed by ...").
+        /// </summary>
+        private Candidate? ImpersonalPassive(int i)
+        {
+            var toks = Toks;
+            if (!ImpersonalParticiples.Contains(toks[i].Text) || i < 2) return null;
+            // "it is", "it was", "it has been", "it had long been", "it is widely": the auxiliaries and an adverb.
+            var j = i - 1;
+            if (SpeakerPhrases.IsLyAdverb(toks[j]) || toks[j].Text is "now" or "also" or "long" or "still" or "further" or "already") j--;
+            if (j >= 1 && toks[j].Text is "been" && toks[j - 1].Text is "has" or "had") j--;
+            else if (j < 0 || toks[j].Text is not ("is" or "was" or "been")) return null;
+            if (toks[j].Text is "been" || j < 1 || toks[j - 1].Text is not ("it" or "It")) return null;
+            var it = j - 1;
+            var k = i + 1;
+            var agent = k < toks.Count ? Agent(k, Math.Min(toks.Count - 1, k + 8)) : new Speaker([], null);
+            // "It is understood that ...": what follows "that".
+            if (k + 1 < toks.Count && toks[k].Text is "that")
+            {
+                // Opening the sentence, all the rest of it is what is understood ("It is understood that both boards met
+                // and asked him to stay"); inside a clause ("Although it was predicted that ..., reports ..."), that clause.
+                var opener = SkipDateline(0);
+                while (opener < it && (!toks[opener].IsWord || toks[opener].Text is "And" or "But" or "So" or "Yet")) opener++;
+                var end = opener == it ? LastContentToken() : ClauseEnd(k + 1, thatClause: true);
+                // ("Although it was predicted that the ferry would be late, the crossing ...": the subordinate clause ends at its comma.)
+                if (opener < it && OpensWithSubordinate(opener, it))
+                    for (var c0 = k + 2; c0 < end; c0++)
+                        if (toks[c0].Text is "," && QuoteFinder.Containing(quotes, toks[c0].Start) is null)
+                        {
+                            end = c0 - 1;
+                            break;
+                        }
+                if (end <= k || WordsIn(toks[k + 1].Start, toks[end].End) < 3) return null;
+                return new Candidate(toks[i].Start, toks[i].End, toks[k + 1].Start, toks[end].End, agent, 0.6, null);
+            }
+            // "Two pilots took cash, it was alleged at the hearing.": the sentence before the comma, when a few words at
+            // most (no verb of their own) follow the participle to the sentence's end.
+            if (it >= 2 && toks[it - 1].Text is "," && LastContentToken() - i <= 5 && toks[i].Text is not "known"
+                && !OpensWithSubordinate(SkipDateline(0), it - 1)
+                && Enumerable.Range(k, Math.Max(0, LastContentToken() - i)).All(x => !(toks[x].IsWord && char.IsLower(toks[x].Text[0]) && IsFiniteVerb(toks[x].Text))))
+            {
+                var s0 = SkipDateline(0);
+                while (s0 < it - 1 && !toks[s0].IsWord && toks[s0].Kind != TokenKind.Number) s0++;
+                if (WordsIn(toks[s0].Start, toks[it - 2].End) < 4) return null;
+                return new Candidate(toks[i].Start, toks[i].End, toks[s0].Start, toks[it - 2].End, agent, 0.6, null);
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// The words from <paramref name="from"/> (past "And", "But" and punctuation) open with a preposition or a
+        /// subordinator ("Despite ...", "But although ..."): an adjunct, not a clause that could be what was said.
+        /// </summary>
+        private bool OpensWithSubordinate(int from, int before)
+        {
+            var toks = Toks;
+            var s = from;
+            while (s < before && (!toks[s].IsWord || toks[s].Text is "And" or "But" or "So" or "Yet")) s++;
+            return s < before && toks[s].Text.ToLowerInvariant() is "despite" or "although" or "though" or "while" or "when" or "whenever"
+                or "after" or "before" or "because" or "if" or "as" or "since" or "unless" or "until" or "with" or "without" or "in"
+                or "on" or "at" or "for" or "by" or "from" or "during" or "once" or "whether" or "whereas";
         }
 
         /// <summary>"Asked about the plan, she said ...": the question is an attribution of its own, with no source named.</summary>

@@ -177,6 +177,6 @@ public static class CueLexicon
         "seen", "saw", "view", "consider", "regard", "assum", "suspect", "convinc", "confiden", "sure", "eager",
         "sceptic", "skeptic", "concern", "support", "oppos", "favour", "favor", "backs", "backed", "backing", "prefer",
         "like", "likely", "love", "hate", "trust", "seem", "appear", "determin", "keen", "optimis", "pessimis", "ready",
-        "willing", "desir", "prepar", "vot", "vote", "endors", "advocat", "disagree", "guess", "imagin", "suppos", "reckon",
+        "willing", "desir", "prepar", "vot", "vote", "endors", "understood", "rumour", "rumor", "advocat", "disagree", "guess", "imagin", "suppos", "reckon",
     ];
 }

@@ -1,0 +1,48 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Tests.Claims;
+
+/// <summary>
+/// An impersonal "it" with a passive of saying or believing attributes what the sentence says to nobody named: "It is
+/// understood that ..." (all that follows in the sentence, or in the clause it stands in) and "..., it was alleged at the
+/// hearing" (the sentence before the comma). Passages are written for these tests.
+/// </summary>
+public sealed class ClaimImpersonalPassiveTests
+{
+    [Fact]
+    public void It_is_understood_that_attributes_the_rest_of_the_sentence_to_nobody_named()
+    {
+        var g = Extract.From("Harbour board\n\nIt is understood that both harbour pilots will step down next month and hand the keys to their deputies.");
+        var claim = g.ClaimWith("step down");
+        Assert.Equal("both harbour pilots will step down next month and hand the keys to their deputies", claim.Content.Text);
+        Assert.Null(claim.Speaker);
+        Assert.Null(claim.SpeakerMention);
+        Assert.Equal("understood", claim.Cue.Text);
+        Assert.Equal(ClaimKinds.Belief, claim.Kind);
+    }
+
+    [Fact]
+    public void An_allegation_after_the_comma_attributes_the_sentence_before_it()
+    {
+        var g = Extract.From("Ferry hearing\n\nTwo boat inspectors took cash to pass the old ferries as safe, it was alleged at the hearing.");
+        var claim = g.ClaimWith("took cash");
+        Assert.Equal("Two boat inspectors took cash to pass the old ferries as safe", claim.Content.Text);
+        Assert.Equal("alleged", claim.Cue.Text);
+        Assert.Null(claim.Speaker);
+        Assert.Equal(ClaimKinds.Statement, claim.Kind);
+    }
+
+    [Fact]
+    public void Inside_a_subordinate_clause_only_that_clause_is_attributed()
+    {
+        var g = Extract.From("Ferry timetable\n\nAlthough it was widely predicted that the new ferry would be late, the first crossing took only an hour.");
+        Assert.Equal("the new ferry would be late", g.ClaimWith("would be late").Content.Text);
+    }
+
+    [Fact]
+    public void An_adjunct_before_the_comma_is_not_what_was_said()
+    {
+        var g = Extract.From("Island musical\n\nDespite its long run on the mainland, it is barely known on the island.");
+        Assert.DoesNotContain(g.Claims, c => c.Content.Text.StartsWith("Despite", StringComparison.Ordinal));
+    }
+}
