@@ -669,6 +669,17 @@ public sealed class ClaimExtractor
                     if (prior < MinPrior && i > 0 && i + 1 < toks.Count && toks[i - 1].Text is "," && toks[i + 1].Text is "that"
                         && IsCommentParticiple(t)) prior = MinPrior;
                     if (prior < MinPrior) continue;
+                    // "four men accused of doping athletes", "users suspected of sharing music": a participle describing the
+                    // people before it, who are the accused, not a source; nothing is attributed to anyone named.
+                    if (t.Text is "accused" or "suspected" or "charged" or "convicted" && i + 1 < toks.Count && toks[i + 1].Text is "of" && ReducedRelative(i)) continue;
+                    // "three divers believed to be behind the thefts": what is believed of them, by nobody named (not "Ruiz said to
+                    // the crowd": "to be" or "to have" follows).
+                    if (t.Text is "believed" or "thought" or "said" or "known" or "reported" or "alleged" or "rumoured" or "rumored" or "understood"
+                        && i + 2 < toks.Count && toks[i + 1].Text is "to" && toks[i + 2].Text is "be" or "have" && ReducedRelative(i) && Raising(i, prior - 0.1, passive: true) is { } reduced)
+                    {
+                        found.Add(reduced);
+                        continue;
+                    }
                     if (IsPassive(i))
                     {
                         // "She was asked about the protests", "the deal was announced": nobody is named as the source.
@@ -780,6 +791,22 @@ public sealed class ClaimExtractor
             foreach (var o in found)
                 if (o.ContentStart <= c.CueStart && c.CueEnd <= o.ContentEnd) return true;
             return false;
+        }
+
+        /// <summary>
+        /// The participle at <paramref name="i"/> follows a noun it describes, with no auxiliary or subject pronoun
+        /// before it ("men accused of", "a skipper known to be"): a reduced passive relative clause.
+        /// </summary>
+        private bool ReducedRelative(int i)
+        {
+            var toks = Toks;
+            if (i < 1 || !toks[i - 1].IsWord) return false;
+            var prev = toks[i - 1].Text.ToLowerInvariant();
+            if (SpeakerPhrases.IsAdverbial(toks[i - 1]) || CueLexicon.Pronouns.Contains(prev) || prev is "who" or "which" or "that" or "and" or "or" or "but"
+                || prev.EndsWith("ly", StringComparison.Ordinal)) return false;
+            // ("what many voters believed to be a blunder": the subject of a clause opened by "what", active.)
+            return SpeakerPhrases.EndingAt(toks, i - 1, false) is { Kind: PhraseKind.Name or PhraseKind.Nominal } p
+                && !(p.First > 0 && toks[p.First - 1].Text.ToLowerInvariant() is "what" or "which" or "that" or "whom" or "whatever");
         }
 
         /// <summary>"was asked", "is seen as", "were told": a passive with no agent ("by ...") after it.</summary>
