@@ -655,6 +655,8 @@ public sealed class ClaimExtractor
                     // something else (1 of the 7 in PolNeAR train is annotated as an attribution; "brushed off" is, 3 of 3).
                     if (i + 1 < toks.Count && toks[i + 1].Text is "off" && t.Text.ToLowerInvariant() is "call" or "calls" or "called" or "calling"
                         or "see" or "sees" or "saw" or "seen" or "seeing" or "show" or "shows" or "showed" or "shown" or "showing") continue;
+                    // "a think tank": a noun, not a verb of thinking.
+                    if (i + 1 < toks.Count && t.Text is "think" && toks[i + 1].Text is "tank" or "tanks" or "piece" or "pieces") continue;
                     // "Analysts note that ...", "they note the fee ...": after a plural subject "note" is the verb of
                     // "notes"; elsewhere it is mostly a noun ("Editor’s note:", "a note to staff").
                     // ("The earnings note said ...": a noun before a verb of its own.)
@@ -807,6 +809,23 @@ public sealed class ClaimExtractor
             // ("what many voters believed to be a blunder": the subject of a clause opened by "what", active.)
             return SpeakerPhrases.EndingAt(toks, i - 1, false) is { Kind: PhraseKind.Name or PhraseKind.Nominal } p
                 && !(p.First > 0 && toks[p.First - 1].Text.ToLowerInvariant() is "what" or "which" or "that" or "whom" or "whatever");
+        }
+
+        /// <summary>
+        /// The words from <paramref name="from"/> up to <paramref name="bodyFirst"/> are a role and its link to a body
+        /// ("spokeswoman for the", "deputy director of", "a lawyer at"): lower-case words, the last of them "for", "of",
+        /// "at" or "with" (and an article after it), no verb, comma or quote, at most eight words.
+        /// </summary>
+        private bool RoleApposition(int from, int bodyFirst)
+        {
+            var toks = Toks;
+            var link = bodyFirst - 1;
+            if (link >= 0 && toks[link].Text is "the" or "a" or "an") link--;
+            if (link <= from || link - from > 8 || toks[link].Text is not ("for" or "of" or "at" or "with")) return false;
+            for (var k = from; k < link; k++)
+                if (!toks[k].IsWord || !char.IsLower(toks[k].Text[0]) && !(k == from && SpeakerPhrases.IsDeterminer(toks[k].Text))
+                    || IsFiniteVerb(toks[k].Text) || CueLexicon.Prior(toks[k].Text) >= 0.5) return false;
+            return true;
         }
 
         /// <summary>"was asked", "is seen as", "were told": a passive with no agent ("by ...") after it.</summary>
@@ -1711,6 +1730,13 @@ public sealed class ClaimExtractor
                 && toks[apposition.First - 1].Text is "," && char.IsLower(toks[apposition.First].Text[0])
                 && OpeningName() is { } described && described.Last + 2 == apposition.First
                 && resolver.Resolve(toks, described).Ids is [var only] && only.StartsWith("person:", StringComparison.Ordinal)) phrase = described;
+            // "Ana Ruiz, spokeswoman for the Harbour Board said ...": the same, when the apposition ends in a name of its
+            // own (a role, then "for", "of" or "at" and the body).
+            else if (phrase is { Kind: PhraseKind.Name or PhraseKind.Nominal } body && !participial && toks[cue - 1].Text is not "," && body.First >= 4
+                && !(cue + 1 < toks.Count && toks[cue + 1].Text is ",")
+                && OpeningName() is { } person && person.Last + 1 < body.First && toks[person.Last + 1].Text is ","
+                && RoleApposition(person.Last + 2, body.First)
+                && resolver.Resolve(toks, person).Ids is [var one] && one.StartsWith("person:", StringComparison.Ordinal)) phrase = person;
             // The comma that sets the participle off from its clause.
             var participleComma = lead > 0 && toks[lead - 1].Text is "," ? lead - 1 : -1;
             // "an aide who spoke with the Bergen Times said ...": the words before the cue end a relative clause,

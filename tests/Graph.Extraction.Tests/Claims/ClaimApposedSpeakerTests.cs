@@ -6,7 +6,9 @@ namespace Graph.Extraction.Tests.Claims;
 /// "that" clause, and the horizontal bar used as a dash; in a chain of appositions after a name that opens the
 /// sentence ("Tom Lund, the editor of the weekly, the Harbour Times, said"), the name, not the paper named last, but
 /// not an opening adverb ("Separately, the board, the Harbour Trust, said"); the agent of "seen by", "obtained by"
-/// after the subject is not its speaker, the agent of "released by" does. Passages are written for these tests.
+/// after the subject is not its speaker, the agent of "released by" does; "Ana Ruiz, spokeswoman for the Harbour Board
+/// said" is Ruiz's though the writer left out the comma after the body; a "think tank" is no verb of thinking. Passages
+/// are written for these tests.
 /// </summary>
 public sealed class ClaimApposedSpeakerTests
 {
@@ -110,5 +112,19 @@ public sealed class ClaimApposedSpeakerTests
     {
         var g = Extract.From("Harbour rowing\n\nVera Holm, the coach, and Tom Lund, the captain, said the season was over.");
         Assert.NotEqual("Vera Holm", g.ClaimWith("season was over").SpeakerMention!.Text);
+    }
+
+    [Fact]
+    public void A_role_at_a_body_with_no_closing_comma_describes_the_name_before_it()
+    {
+        var g = Extract.From("Rowing club\n\nOla Berg, treasurer of the Pier Rowing Club said the members would buy two new boats in spring.");
+        Assert.Equal(g.PersonId("Ola Berg"), g.ClaimWith("two new boats").Speaker);
+    }
+
+    [Fact]
+    public void A_think_tank_is_no_cue()
+    {
+        var g = Extract.From("Ferry study\n\nThe island's transport think tank studied ferry fares for a year.");
+        Assert.DoesNotContain(g.Claims, c => c.Cue.Text is "think");
     }
 }
