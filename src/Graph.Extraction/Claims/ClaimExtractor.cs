@@ -2377,9 +2377,14 @@ public sealed class ClaimExtractor
                     // With a "that" ahead, the audience runs to it ("told a conference organised by the Institute that ...").
                     var thatAhead = Enumerable.Range(k + 1, Math.Max(0, Math.Min(toks.Count, k + 10) - k - 1))
                         .TakeWhile(i => toks[i].IsWord || NumberInName(i) || PossessiveMark(i)).Any(i => toks[i].Text is "that");
-                    while (end + 1 < toks.Count && end - k < 8 && (toks[end + 1].IsWord || NumberInName(end + 1) || PossessiveMark(end + 1)) && toks[end + 1].Text is not ("that" or "on" or "in" or "at" or "during" or "after" or "before" or "to" or "he" or "she" or "they" or "it" or "we" or "i" or "this" or "last" or "about" or "what" or "how" or "why" or "when" or "there" or "if" or "whether")
-                           && (thatAhead || !AudienceEnds(k, end + 1)))
+                    // "told the chair of the harbour board, Tom Lund, that ...": a name set off by commas before the "that".
+                    var thatAfterName = !thatAhead && ThatAfterNamedApposition(k) is > 0;
+                    while (end + 1 < toks.Count && end - k < (thatAfterName ? 16 : 8)
+                           && (toks[end + 1].IsWord || NumberInName(end + 1) || PossessiveMark(end + 1) || thatAfterName && toks[end + 1].Text is "," && toks[end + 2].Text is not "that")
+                           && toks[end + 1].Text is not ("that" or "on" or "in" or "at" or "during" or "after" or "before" or "to" or "he" or "she" or "they" or "it" or "we" or "i" or "this" or "last" or "about" or "what" or "how" or "why" or "when" or "there" or "if" or "whether")
+                           && (thatAhead || thatAfterName || !AudienceEnds(k, end + 1)))
                         end++;
+                    if (thatAfterName && end + 2 < toks.Count && toks[end + 1].Text is "," && toks[end + 2].Text is "that") end++;
                     // "warned the Tories would ...", "warned the move would ...": a bare determiner, or a phrase with no name
                     // followed by its verb, is the subject of what was said, not whom it was told to.
                     var verbNext = end + 1 < toks.Count && toks[end + 1].IsWord && char.IsLower(toks[end + 1].Text[0]) && IsFiniteVerb(toks[end + 1].Text);
@@ -2389,11 +2394,36 @@ public sealed class ClaimExtractor
                                         || char.IsUpper(toks[k].Text[0]) && Enumerable.Range(k, end - k + 1).All(i => !toks[i].IsWord || char.IsUpper(toks[i].Text[0]))))
                         return k;
                 }
+                // "promised a new timetable": what is promised, unless a clause follows ("promised Ola Berg she would ...").
+                if (toks[cue].Text.StartsWith("promis", StringComparison.Ordinal)
+                    && !(end + 1 < toks.Count && toks[end + 1].Text.ToLowerInvariant() is "that" or "he" or "she" or "they" or "it" or "we" or "i")) return k;
                 var m = resolver.ActorStartingIn(toks[k].Start, toks[end].End);
                 audience = m;
                 return end + 1;
             }
             return k;
+        }
+
+        /// <summary>
+        /// The index of a "that" after an audience with a name set off by commas ("the chair of the harbour board, Tom
+        /// Lund, that ..."): words, one name between two commas right before the "that", no quote, verb or cue; -1 if none.
+        /// </summary>
+        private int ThatAfterNamedApposition(int k)
+        {
+            var toks = Toks;
+            var commas = new List<int>();
+            for (var j = k; j < toks.Count && j - k <= 16; j++)
+            {
+                var t = toks[j];
+                if (t.Text is "that")
+                    return commas.Count == 2 && commas[1] == j - 1 && commas[0] + 1 < commas[1] - 1
+                           && Enumerable.Range(commas[0] + 1, commas[1] - commas[0] - 1).All(x => toks[x].IsWord && char.IsUpper(toks[x].Text[0]) || toks[x].Text is "." or "-")
+                        ? j : -1;
+                if (t.Text is ",") { commas.Add(j); if (commas.Count > 2) return -1; continue; }
+                if (!t.IsWord && !PossessiveMark(j) || t.Kind == TokenKind.Quote) return -1;
+                if (char.IsLower(t.Text[0]) && (IsFiniteVerb(t.Text) || CueLexicon.Prior(t.Text) >= 0.5)) return -1;
+            }
+            return -1;
         }
 
         /// <summary>

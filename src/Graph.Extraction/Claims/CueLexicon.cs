@@ -45,7 +45,7 @@ public static class CueLexicon
     public static readonly FrozenSet<string> TakesAudience = new[]
     {
         "told", "tells", "tell", "telling", "informed", "assured", "warned", "warns", "urged", "urges", "asked",
-        "asks", "reminded", "reminding", "assuring", "urging", "warning", "informing",
+        "asks", "reminded", "reminding", "assuring", "urging", "warning", "informing", "promised", "promises", "promise", "promising",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static readonly FrozenSet<string> Pronouns = new[]

@@ -2,7 +2,9 @@ namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
 /// Where whom it was told to ends and what was said begins, after "told", "warned", "asked": a name, or a phrase with
-/// its noun, and not the subject of the reported clause ("told MPs the harbour was ...", "warned the move would ...").
+/// its noun, and not the subject of the reported clause ("told MPs the harbour was ...", "warned the move would ...");
+/// a name set off by commas before "that" ("told the chair of the board, Vera Holm, that ..."); after "promised", only
+/// a person with a clause after it ("promised Vera Holm she would ..."), not what was promised ("promised a timetable").
 /// </summary>
 public sealed class ClaimAudienceExtentTests
 {
@@ -32,5 +34,15 @@ public sealed class ClaimAudienceExtentTests
         var claim = g.Claims.Single(c => c.Speaker == "person:ola-dahl");
         Assert.Equal(content, claim.Content.Text);
         Assert.Equal(audience, claim.Audience);
+    }
+
+    [Theory]
+    [InlineData("In a letter, Ola Dahl told the chair of the harbour board, Vera Holm, that the port would stay open all winter.", "the port would stay open all winter")]
+    [InlineData("Ola Dahl promised Vera Holm she would keep the night ferry.", "she would keep the night ferry")]
+    [InlineData("Ola Dahl promised a new timetable by May.", "a new timetable by May")]
+    public void A_named_audience_set_off_by_commas_or_promised_a_clause_is_not_what_was_said(string sentence, string content)
+    {
+        var g = Extract.From("Ferry news\n\n" + sentence);
+        Assert.Equal(content, g.Claims.Single(c => c.Speaker == "person:ola-dahl").Content.Text);
     }
 }
