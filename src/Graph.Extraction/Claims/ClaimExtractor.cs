@@ -1471,6 +1471,9 @@ public sealed class ClaimExtractor
         {
             var toks = Toks;
             if (k >= toks.Count || toks[k].Text is not ",") return null;
+            // "The hardest part, said Ana Ruiz, was the fuel": the verb right after the speaker's comma.
+            if (k + 1 < toks.Count && toks[k + 1].IsWord && toks[k + 1].Text is "is" or "was" or "are" or "were" or "will" or "would" or "has" or "have" or "had" or "could" or "can" or "should" or "must" or "may" or "might")
+                return k + 1;
             for (var j = k + 1; j < Math.Min(toks.Count - 1, k + 25); j++)
             {
                 var t = toks[j];

@@ -174,4 +174,14 @@ public sealed class ClaimSentenceShapeTests
         var g = Extract.From("Harbour levy\n\n(HTN) - The council said it would cut the harbour levy by 6.4m euros ($7.1m).");
         Assert.EndsWith("($7.1m)", g.ClaimWith("harbour levy").Content.Text);
     }
+
+    [Fact]
+    public void An_inverted_frame_between_subject_and_verb_keeps_both_halves()
+    {
+        var g = Extract.From("Ferry costs\n\nThe worst cost of running the island ferry, said Ola Berg, was the price of diesel in winter.");
+        var claim = g.ClaimWith("price of diesel");
+        Assert.Equal("The worst cost of running the island ferry, said Ola Berg, was the price of diesel in winter", claim.Content.Text);
+        Assert.Equal(", said Ola Berg,", claim.Frame?.Text);
+        Assert.Equal(g.PersonId("Ola Berg"), claim.Speaker);
+    }
 }
