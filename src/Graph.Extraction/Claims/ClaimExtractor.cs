@@ -2736,6 +2736,10 @@ public sealed class ClaimExtractor
         private bool CutsAtComma(int j, int k, int last, bool thatClause)
         {
             var toks = Toks;
+            // "the deckhands were, in fact, seeking work": the commas around a short aside go on with the clause.
+            // (Only an aside after a verb it interrupts: not "denied it, however, appearing to ...".)
+            if (AsideAt(j + 1, 1) is { } closing && closing < last && InterruptsVerb(j)
+                || j - 1 > k && AsideAt(j - 1, -1) is { } opening && InterruptsVerb(opening)) return false;
             var next = toks[j + 1];
             // ", adding that ...", ", according to ..." start a new attribution.
             if (next.IsWord && next.Text.EndsWith("ing", StringComparison.Ordinal) && CueLexicon.Prior(next.Text) >= 0.4) return true;
@@ -2784,6 +2788,36 @@ public sealed class ClaimExtractor
                 }
             }
             return false;
+        }
+
+        private static readonly string[] Asides =
+        [
+            "in fact", "of course", "for example", "for instance", "however", "indeed", "too", "in turn", "at least",
+            "in particular", "in part", "after all", "therefore", "perhaps", "in effect", "so far", "in general", "above all",
+            "in short", "by contrast", "in theory", "in practice", "if anything", "at times", "as usual",
+        ];
+
+        /// <summary>The comma at <paramref name="comma"/> follows an auxiliary, a form of "be" or a relative pronoun, whose clause goes on after an aside.</summary>
+        private bool InterruptsVerb(int comma) => comma > 0 && Toks[comma - 1].Text.ToLowerInvariant() is "is" or "are" or "was" or "were" or "be" or "been"
+            or "has" or "have" or "had" or "will" or "would" or "can" or "could" or "should" or "may" or "might" or "must" or "do" or "does" or "did"
+            or "who" or "which" or "that";
+
+        /// <summary>
+        /// A short aside ("in fact", "of course") from <paramref name="i"/> (reading forward, <paramref name="dir"/> 1)
+        /// or ending at it (backward, -1), with a comma on its other side: the index of that comma, or null.
+        /// </summary>
+        private int? AsideAt(int i, int dir)
+        {
+            var toks = Toks;
+            foreach (var a in Asides)
+            {
+                var words = a.Split(' ');
+                var first = dir > 0 ? i : i - words.Length + 1;
+                var comma = dir > 0 ? i + words.Length : first - 1;
+                if (first < 0 || comma < 0 || comma >= toks.Count || toks[comma].Text is not ",") continue;
+                if (words.Select((w, x) => toks[first + x].Text.Equals(w, StringComparison.OrdinalIgnoreCase)).All(b => b)) return comma;
+            }
+            return null;
         }
 
         /// <summary>"When Trump called for a ban, ...": the cue stands in a subordinate clause that opens the sentence.</summary>

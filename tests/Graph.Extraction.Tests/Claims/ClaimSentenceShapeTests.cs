@@ -184,4 +184,13 @@ public sealed class ClaimSentenceShapeTests
         Assert.Equal(", said Ola Berg,", claim.Frame?.Text);
         Assert.Equal(g.PersonId("Ola Berg"), claim.Speaker);
     }
+
+    [Theory]
+    [InlineData("Ola Berg said the deckhands were, in fact, looking for work on the mainland.", "the deckhands were, in fact, looking for work on the mainland")]
+    [InlineData("Ola Berg said the island was, of course, hoping for a second ferry.", "the island was, of course, hoping for a second ferry")]
+    public void A_short_aside_after_a_verb_does_not_end_what_was_said(string sentence, string content)
+    {
+        var g = Extract.From("Ferry costs\n\n" + sentence);
+        Assert.Equal(content, g.Claims.Single(c => c.Speaker == g.PersonId("Ola Berg")).Content.Text);
+    }
 }
