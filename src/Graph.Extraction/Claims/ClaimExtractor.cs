@@ -673,11 +673,13 @@ public sealed class ClaimExtractor
                     if (prior < MinPrior) continue;
                     // "four men accused of doping athletes", "users suspected of sharing music": a participle describing the
                     // people before it, who are the accused, not a source; nothing is attributed to anyone named.
-                    if (t.Text is "accused" or "suspected" or "charged" or "convicted" && i + 1 < toks.Count && toks[i + 1].Text is "of" && ReducedRelative(i)) continue;
+                    // (Not when another cue follows in the sentence, whose speaker search would stop at the participle's object.)
+                    if (t.Text is "accused" or "suspected" or "charged" or "convicted" && i + 1 < toks.Count && toks[i + 1].Text is "of" && ReducedRelative(i, mayBeMainVerb: false) && !CueAfter(i + 2)) continue;
                     // "three divers believed to be behind the thefts": what is believed of them, by nobody named (not "Ruiz said to
                     // the crowd": "to be" or "to have" follows).
                     if (t.Text is "believed" or "thought" or "said" or "known" or "reported" or "alleged" or "rumoured" or "rumored" or "understood"
-                        && i + 2 < toks.Count && toks[i + 1].Text is "to" && toks[i + 2].Text is "be" or "have" && ReducedRelative(i) && Raising(i, prior - 0.1, passive: true) is { } reduced)
+                        && i + 2 < toks.Count && toks[i + 1].Text is "to" && toks[i + 2].Text is "be" or "have" && ReducedRelative(i) && !CueAfter(i + 3)
+                        && Raising(i, prior - 0.1, passive: true) is { } reduced)
                     {
                         found.Add(reduced);
                         continue;
@@ -799,17 +801,41 @@ public sealed class ClaimExtractor
         /// The participle at <paramref name="i"/> follows a noun it describes, with no auxiliary or subject pronoun
         /// before it ("men accused of", "a skipper known to be"): a reduced passive relative clause.
         /// </summary>
-        private bool ReducedRelative(int i)
+        private bool ReducedRelative(int i, bool mayBeMainVerb = true)
         {
             var toks = Toks;
             if (i < 1 || !toks[i - 1].IsWord) return false;
             var prev = toks[i - 1].Text.ToLowerInvariant();
             if (SpeakerPhrases.IsAdverbial(toks[i - 1]) || CueLexicon.Pronouns.Contains(prev) || prev is "who" or "which" or "that" or "and" or "or" or "but"
                 || prev.EndsWith("ly", StringComparison.Ordinal)) return false;
-            // ("what many voters believed to be a blunder": the subject of a clause opened by "what", active.)
-            return SpeakerPhrases.EndingAt(toks, i - 1, false) is { Kind: PhraseKind.Name or PhraseKind.Nominal } p
-                && !(p.First > 0 && toks[p.First - 1].Text.ToLowerInvariant() is "what" or "which" or "that" or "whom" or "whatever");
+            // ("what many voters believed to be a blunder": the subject of a clause opened by "what", active; so is a
+            // noun phrase right after another noun, "the man the police believed to be ...".)
+            if (SpeakerPhrases.EndingAt(toks, i - 1, false) is not { Kind: PhraseKind.Name or PhraseKind.Nominal } p
+                || p.First > 0 && toks[p.First - 1].Text.ToLowerInvariant() is "what" or "which" or "that" or "whom" or "whatever"
+                || p.First > 0 && NounAt(p.First - 1) && SpeakerPhrases.EndingAt(toks, p.First - 1, false) is { Kind: PhraseKind.Name or PhraseKind.Nominal }) return false;
+            // The participle describes an object ("police arrested two men believed ...", "fined skippers accused of") or a
+            // subject whose own verb comes later ("Two men accused of theft were freed"); else it is the main verb
+            // ("The coach said to be patient").
+            // ("accused of" cannot be the main verb's active use: it has no object.)
+            return !mayBeMainVerb || p.First > 0 && toks[p.First - 1].IsWord && char.IsLower(toks[p.First - 1].Text[0])
+                || Enumerable.Range(i + 1, Math.Max(0, toks.Count - i - 1)).Any(x => toks[x].IsWord && char.IsLower(toks[x].Text[0]) && IsFiniteVerb(toks[x].Text));
         }
+
+        /// <summary>The word at <paramref name="i"/> can end a noun phrase: not a verb form, a function word or a cue.</summary>
+        private bool NounAt(int i)
+        {
+            var w = Toks[i];
+            if (!w.IsWord) return false;
+            // (A capitalised word opening the sentence is most often a preposition or an article: "Among ...".)
+            if (char.IsUpper(w.Text[0])) return i > 0 && !SpeakerPhrases.IsBoundary(w.Text) && !SpeakerPhrases.IsBoundary(w.Text.ToLowerInvariant());
+            return !IsFiniteVerb(w.Text) && !w.Text.EndsWith("ed", StringComparison.Ordinal) && !w.Text.EndsWith("ing", StringComparison.Ordinal)
+                && !SpeakerPhrases.IsBoundary(w.Text) && !SpeakerPhrases.IsAdverbial(w) && CueLexicon.Prior(w.Text) < 0.5;
+        }
+
+        /// <summary>A verb of saying (a cue in lower case) from <paramref name="from"/> to the sentence's end, outside quotes.</summary>
+        private bool CueAfter(int from) =>
+            Enumerable.Range(from, Math.Max(0, Toks.Count - from)).Any(x => Toks[x].IsWord && char.IsLower(Toks[x].Text[0]) && CueLexicon.Prior(Toks[x].Text) >= 0.5
+                && QuoteFinder.Containing(quotes, Toks[x].Start) is null);
 
         /// <summary>
         /// The words from <paramref name="from"/> up to <paramref name="bodyFirst"/> are a role and its link to a body
@@ -824,7 +850,7 @@ public sealed class ClaimExtractor
             if (link <= from || link - from > 8 || toks[link].Text is not ("for" or "of" or "at" or "with")) return false;
             for (var k = from; k < link; k++)
                 if (!toks[k].IsWord || !char.IsLower(toks[k].Text[0]) && !(k == from && SpeakerPhrases.IsDeterminer(toks[k].Text))
-                    || IsFiniteVerb(toks[k].Text) || CueLexicon.Prior(toks[k].Text) >= 0.5) return false;
+                    || IsFiniteVerb(toks[k].Text) || CueLexicon.Prior(toks[k].Text) >= 0.5 || toks[k].Text is "and" or "or") return false;
             return true;
         }
 
@@ -3545,6 +3571,9 @@ public sealed class ClaimExtractor
         {
             var toks = Toks;
             if (colon < 2 || SpeakerPhrases.EndingAt(toks, colon - 1, false) is not { Kind: PhraseKind.Name } p || p.First < 1) return null;
+            // ("sent a message to the new owner Ana Ruiz: “...”": the one addressed, not the speaker.)
+            for (var b = p.First - 1; b >= 0 && b >= p.First - 5; b--)
+                if (toks[b].Text is "to" or "for" or "at" or "from" or "with" or "against" or "toward" or "towards" or "on" or "about") return null;
             return resolver.Resolve(toks, p) is { Ids: [var id] } named && id.StartsWith("person:", StringComparison.Ordinal) ? named : null;
         }
 
@@ -4116,9 +4145,14 @@ public sealed class ClaimExtractor
             // "it is", "it was", "it has been", "it had long been", "it is widely": the auxiliaries and an adverb.
             var j = i - 1;
             if (SpeakerPhrases.IsLyAdverb(toks[j]) || toks[j].Text is "now" or "also" or "long" or "still" or "further" or "already") j--;
-            if (j >= 1 && toks[j].Text is "been" && toks[j - 1].Text is "has" or "had") j--;
-            else if (j < 0 || toks[j].Text is not ("is" or "was" or "been")) return null;
-            if (toks[j].Text is "been" || j < 1 || toks[j - 1].Text is not ("it" or "It")) return null;
+            if (j >= 0 && toks[j].Text is "been")
+            {
+                j--;
+                if (j >= 0 && (SpeakerPhrases.IsLyAdverb(toks[j]) || toks[j].Text is "long" or "also" or "now" or "always")) j--;
+                if (j < 0 || toks[j].Text is not ("has" or "had")) return null;
+            }
+            else if (j < 0 || toks[j].Text is not ("is" or "was")) return null;
+            if (j < 1 || toks[j - 1].Text is not ("it" or "It")) return null;
             var it = j - 1;
             var k = i + 1;
             var agent = k < toks.Count ? Agent(k, Math.Min(toks.Count - 1, k + 8)) : new Speaker([], null);
@@ -4131,7 +4165,8 @@ public sealed class ClaimExtractor
                 while (opener < it && (!toks[opener].IsWord || toks[opener].Text is "And" or "But" or "So" or "Yet")) opener++;
                 var end = opener == it ? LastContentToken() : ClauseEnd(k + 1, thatClause: true);
                 // ("Although it was predicted that the ferry would be late, the crossing ...": the subordinate clause ends at its comma.)
-                if (opener < it && OpensWithSubordinate(opener, it))
+                if (opener < it && toks[opener].Text.ToLowerInvariant() is "although" or "though" or "while" or "when" or "whenever" or "if"
+                        or "since" or "because" or "unless" or "until" or "once" or "whereas" or "as")
                     for (var c0 = k + 2; c0 < end; c0++)
                         if (toks[c0].Text is "," && QuoteFinder.Containing(quotes, toks[c0].Start) is null)
                         {
@@ -4144,7 +4179,13 @@ public sealed class ClaimExtractor
             // "Two pilots took cash, it was alleged at the hearing.": the sentence before the comma, when a few words at
             // most (no verb of their own) follow the participle to the sentence's end.
             if (it >= 2 && toks[it - 1].Text is "," && LastContentToken() - i <= 5 && toks[i].Text is not "known"
+                && !(k < toks.Count && toks[k].Text is "to" or "as" or "best" or "better" or "wise" or "necessary")
                 && !OpensWithSubordinate(SkipDateline(0), it - 1)
+                // A clause of its own before the comma (not "Built in 1912 by a yard, it was said ..."), whose speaker is
+                // not named in it ("The mayor warned that fares would rise, it was reported" is the mayor's).
+                && Enumerable.Range(0, it - 1).Any(x => toks[x].IsWord && char.IsLower(toks[x].Text[0]) && QuoteFinder.Containing(quotes, toks[x].Start) is null
+                    && (IsFiniteVerb(toks[x].Text) || IsIrregularPast(toks[x].Text)) && !(x > 0 && toks[x - 1].Text is "to"))
+                && !Enumerable.Range(0, it - 1).Any(x => toks[x].IsWord && char.IsLower(toks[x].Text[0]) && CueLexicon.Prior(toks[x].Text) >= 0.5 && QuoteFinder.Containing(quotes, toks[x].Start) is null)
                 && Enumerable.Range(k, Math.Max(0, LastContentToken() - i)).All(x => !(toks[x].IsWord && char.IsLower(toks[x].Text[0]) && IsFiniteVerb(toks[x].Text))))
             {
                 var s0 = SkipDateline(0);
@@ -4164,7 +4205,8 @@ public sealed class ClaimExtractor
             var toks = Toks;
             var s = from;
             while (s < before && (!toks[s].IsWord || toks[s].Text is "And" or "But" or "So" or "Yet")) s++;
-            return s < before && toks[s].Text.ToLowerInvariant() is "despite" or "although" or "though" or "while" or "when" or "whenever"
+            if (s < before && toks[s].IsWord && toks[s].Text.Length > 4 && (toks[s].Text.EndsWith("ed", StringComparison.Ordinal) || toks[s].Text.EndsWith("ing", StringComparison.Ordinal))) return true;
+            return s < before && toks[s].Text.ToLowerInvariant() is "like" or "unlike" or "given" or "to" or "despite" or "although" or "though" or "while" or "when" or "whenever"
                 or "after" or "before" or "because" or "if" or "as" or "since" or "unless" or "until" or "with" or "without" or "in"
                 or "on" or "at" or "for" or "by" or "from" or "during" or "once" or "whether" or "whereas";
         }

@@ -142,10 +142,10 @@ public static class CueLexicon
     {
         ["back"] = ["shot", "shoot", "hit", "fire", "fired", "push", "punch", "bit", "bite"],
         ["out"] = ["point", "spell", "spelt", "lay", "laid", "lash", "speak", "spoke", "call", "cry", "cri"],
-        ["clear"] = ["mak", "made"],
-        ["issue"] = ["took", "tak"],
-        ["case"] = ["mak", "made"],
-        ["secret"] = ["mak", "made"],
+        ["clear"] = ["mak", "make", "made"],
+        ["issue"] = ["took", "tak", "take"],
+        ["case"] = ["mak", "make", "made"],
+        ["secret"] = ["mak", "make", "made"],
         ["against"] = ["rail", "spoke", "speak", "warn", "argu", "testif"],
         ["up"] = ["spoke", "speak", "open"],
     }.ToFrozenDictionary(StringComparer.Ordinal);

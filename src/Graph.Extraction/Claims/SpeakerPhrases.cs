@@ -332,9 +332,10 @@ internal static class SpeakerPhrases
                            or "just" or "only" or "over" or "under" or "than" or "more" or "less" or "fewer" or "least"
                        && !(toks[start - 1].Text.ToLowerInvariant() is "least" && !(start - 2 >= 0 && toks[start - 2].Text.ToLowerInvariant() is "at")))
                     start -= toks[start - 1].Text.ToLowerInvariant() is "least" ? 2 : 1;
-                // ("The count ended - 55% of members said": a spaced dash before the share ends the phrase.)
-                if (start - 2 >= 0 && Dashes.IsLongOrHyphen(toks[start - 1].Text) && toks[start - 2].End < toks[start - 1].Start) break;
-                continue;
+                // The share opens its phrase, with at most an article before it ("The 2.5% drop"): not "The poll found
+                // 40% of voters", "By March 60% of members" (and a spaced dash before it ends it too).
+                if (start - 1 >= 0 && IsDeterminer(toks[start - 1].Text)) start--;
+                break;
             }
             if (!p.IsWord && p.Kind != TokenKind.Number) break;
             var lower = p.Text.ToLowerInvariant();

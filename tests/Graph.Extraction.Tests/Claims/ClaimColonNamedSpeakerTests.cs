@@ -23,4 +23,11 @@ public sealed class ClaimColonNamedSpeakerTests
         var claim = g.ClaimWith("where the money");
         Assert.Equal(g.PersonId("Ana Ruiz"), claim.Speaker);
     }
+
+    [Fact]
+    public void The_person_addressed_before_the_colon_is_not_the_speaker()
+    {
+        var g = Extract.From("Ferry routes\n\nThe crews sent a clear message to the new owner Ana Ruiz: \u201CKeep the winter routes open for the islanders.\u201D");
+        Assert.NotEqual(g.PersonId("Ana Ruiz"), g.ClaimWith("winter routes").Speaker);
+    }
 }

@@ -45,4 +45,25 @@ public sealed class ClaimImpersonalPassiveTests
         var g = Extract.From("Island musical\n\nDespite its long run on the mainland, it is barely known on the island.");
         Assert.DoesNotContain(g.Claims, c => c.Content.Text.StartsWith("Despite", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_trailing_report_leaves_a_claim_that_names_its_speaker()
+    {
+        var g = Extract.From("Ferry fares\n\nThe mayor warned that fares would rise, it was reported.");
+        Assert.Equal("The mayor", g.ClaimWith("fares would rise").SpeakerMention?.Text);
+    }
+
+    [Fact]
+    public void An_opening_adjunct_does_not_cut_the_clause_at_its_commas()
+    {
+        var g = Extract.From("Ferry sale\n\nIn March it was confirmed that the old ferry, built in 1990, would be sold.");
+        Assert.Equal("the old ferry, built in 1990, would be sold", g.ClaimWith("would be sold").Content.Text);
+    }
+
+    [Fact]
+    public void An_adverb_between_has_and_been_is_passed_over()
+    {
+        var g = Extract.From("Pier safety\n\nIt has long been thought that the old pier is unsafe in storms.");
+        Assert.Equal("the old pier is unsafe in storms", g.ClaimWith("unsafe in storms").Content.Text);
+    }
 }

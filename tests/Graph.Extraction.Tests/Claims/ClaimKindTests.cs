@@ -30,6 +30,8 @@ public sealed class ClaimKindTests
     [InlineData("made it clear", false, ClaimKinds.Statement)]
     [InlineData("made no secret of", false, ClaimKinds.Statement)]
     [InlineData("took issue with", false, ClaimKinds.Statement)]
+    [InlineData("take issue with", false, ClaimKinds.Statement)]
+    [InlineData("will make clear", false, ClaimKinds.Statement)]
     [InlineData("railed against", false, ClaimKinds.Statement)]
     [InlineData("likened", false, ClaimKinds.Statement)]
     [InlineData("slammed", false, ClaimKinds.Statement)]

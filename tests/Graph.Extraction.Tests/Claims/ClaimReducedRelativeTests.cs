@@ -32,4 +32,11 @@ public sealed class ClaimReducedRelativeTests
         Assert.Equal("The harbour board", g.ClaimWith("dumping nets").SpeakerMention?.Text);
         Assert.Equal(g.PersonId("Ana Ruiz"), g.ClaimWith("ferry would stay").Speaker);
     }
+
+    [Fact]
+    public void A_relative_clause_without_that_keeps_its_subject()
+    {
+        var g = Extract.From("Pier thefts\n\nThe man the police believed to be the thief was released on Monday.");
+        Assert.Equal("the police", g.ClaimWith("the thief").SpeakerMention?.Text);
+    }
 }

@@ -29,4 +29,11 @@ public sealed class ClaimShareSpeakerTests
         var g = Extract.From("Ferry vote\n\nThe count ended on Friday - 67% of islanders said they wanted to keep the early boat.");
         Assert.Equal("67% of islanders", g.ClaimWith("keep the early boat").SpeakerMention?.Text);
     }
+
+    [Fact]
+    public void The_share_opens_its_phrase()
+    {
+        var g = Extract.From("Ferry fees\n\nBy March 60% of members said the fees were too high.");
+        Assert.Equal("60% of members", g.ClaimWith("fees were too high").SpeakerMention?.Text);
+    }
 }
