@@ -2816,12 +2816,13 @@ public sealed class ClaimExtractor
             return false;
         }
 
-        private static readonly string[] Asides =
-        [
+        /// <summary>Short asides, as words (split once: the check runs at every comma of every clause read).</summary>
+        private static readonly string[][] Asides = new[]
+        {
             "in fact", "of course", "for example", "for instance", "however", "indeed", "too", "in turn", "at least",
             "in particular", "in part", "after all", "therefore", "perhaps", "in effect", "so far", "in general", "above all",
             "in short", "by contrast", "in theory", "in practice", "if anything", "at times", "as usual",
-        ];
+        }.Select(a => a.Split(' ')).ToArray();
 
         /// <summary>The comma at <paramref name="comma"/> follows an auxiliary, a form of "be" or a relative pronoun, whose clause goes on after an aside.</summary>
         private bool InterruptsVerb(int comma) => comma > 0 && Toks[comma - 1].Text.ToLowerInvariant() is "is" or "are" or "was" or "were" or "be" or "been"
@@ -2835,13 +2836,14 @@ public sealed class ClaimExtractor
         private int? AsideAt(int i, int dir)
         {
             var toks = Toks;
-            foreach (var a in Asides)
+            foreach (var words in Asides)
             {
-                var words = a.Split(' ');
                 var first = dir > 0 ? i : i - words.Length + 1;
                 var comma = dir > 0 ? i + words.Length : first - 1;
                 if (first < 0 || comma < 0 || comma >= toks.Count || toks[comma].Text is not ",") continue;
-                if (words.Select((w, x) => toks[first + x].Text.Equals(w, StringComparison.OrdinalIgnoreCase)).All(b => b)) return comma;
+                var all = true;
+                for (var x = 0; x < words.Length && all; x++) all = toks[first + x].Text.Equals(words[x], StringComparison.OrdinalIgnoreCase);
+                if (all) return comma;
             }
             return null;
         }
