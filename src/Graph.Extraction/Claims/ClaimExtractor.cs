@@ -4167,8 +4167,7 @@ public sealed class ClaimExtractor
                 while (opener < it && (!toks[opener].IsWord || toks[opener].Text is "And" or "But" or "So" or "Yet")) opener++;
                 var end = opener == it ? LastContentToken() : ClauseEnd(k + 1, thatClause: true);
                 // ("Although it was predicted that the ferry would be late, the crossing ...": the subordinate clause ends at its comma.)
-                if (opener < it && toks[opener].Text.ToLowerInvariant() is "although" or "though" or "while" or "when" or "whenever" or "if"
-                        or "since" or "because" or "unless" or "until" or "once" or "whereas" or "as")
+                if (opener < it && IsSubordinator(toks[opener].Text.ToLowerInvariant()))
                     for (var c0 = k + 2; c0 < end; c0++)
                         if (toks[c0].Text is "," && QuoteFinder.Containing(quotes, toks[c0].Start) is null)
                         {
@@ -4208,10 +4207,15 @@ public sealed class ClaimExtractor
             var s = from;
             while (s < before && (!toks[s].IsWord || toks[s].Text is "And" or "But" or "So" or "Yet")) s++;
             if (s < before && toks[s].IsWord && toks[s].Text.Length > 4 && (toks[s].Text.EndsWith("ed", StringComparison.Ordinal) || toks[s].Text.EndsWith("ing", StringComparison.Ordinal))) return true;
-            return s < before && toks[s].Text.ToLowerInvariant() is "like" or "unlike" or "given" or "to" or "despite" or "although" or "though" or "while" or "when" or "whenever"
-                or "after" or "before" or "because" or "if" or "as" or "since" or "unless" or "until" or "with" or "without" or "in"
-                or "on" or "at" or "for" or "by" or "from" or "during" or "once" or "whether" or "whereas";
+            if (s >= before) return false;
+            var w = toks[s].Text.ToLowerInvariant();
+            return IsSubordinator(w) || w is "like" or "unlike" or "given" or "to" or "despite" or "after" or "before" or "with" or "without"
+                or "in" or "on" or "at" or "for" or "by" or "from" or "during" or "whether";
         }
+
+        /// <summary>A word that opens a subordinate clause: "although", "when", "if", "because", ...</summary>
+        private static bool IsSubordinator(string lower) => lower is "although" or "though" or "while" or "when" or "whenever" or "if"
+            or "since" or "because" or "unless" or "until" or "once" or "whereas" or "as";
 
         /// <summary>"Asked about the plan, she said ...": the question is an attribution of its own, with no source named.</summary>
         private Candidate? AskedFrame(int i)
