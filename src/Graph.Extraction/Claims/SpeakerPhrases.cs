@@ -186,9 +186,31 @@ internal static class SpeakerPhrases
                 var again = EndingAt(toks, SkipAdverbialsLeft(toks, phrase.First - 1), allowApposition: false);
                 if (again is { } a && a.Kind != PhraseKind.Relative && (!within || IsInsider(toks[a.Last].Text))) return a;
             }
+            // "fishermen from the island said", "protesters outside the parliament said": people named by where they
+            // are from or stand are the speakers, not the place (but "a letter from the minister said" is the minister's).
+            var place = phrase.First - (phrase.First >= 1 && toks[phrase.First - 1].Text is "the" ? 2 : 1);
+            if (place >= 1 && toks[place].Text is "from" or "outside" or "near" or "beside"
+                && EndingAt(toks, place - 1, allowApposition: false) is { Kind: PhraseKind.Nominal or PhraseKind.Name } people && people.Last == place - 1
+                && (people.Kind == PhraseKind.Nominal && char.IsLower(toks[people.Last].Text[0]) || people.Last == 0) && IsPeopleNoun(toks[people.Last].Text))
+                return people with { Last = phrase.Last };
             return p;
         }
         return null;
+    }
+
+    /// <summary>
+    /// A plural noun for people ("fishermen", "residents", "protesters", "crews"); not a document or a count
+    /// ("letters", "papers", "numbers"), whose "from" names the source.
+    /// </summary>
+    private static bool IsPeopleNoun(string w)
+    {
+        var l = w.ToLowerInvariant();
+        if (l is "letters" or "papers" or "numbers" or "orders" or "documents" or "statements" or "comments" or "reports"
+            or "figures" or "records" or "filings" or "emails" or "e-mails" or "transcripts" or "excerpts" or "remarks" or "answers" or "minutes") return false;
+        return IsInsider(l) || l is "crews" or "staff" or "locals" or "families" or "youths" or "pupils" or "police" or "troops" or "fans" or "crowds"
+            || l.Length > 4 && (l.EndsWith("ers", StringComparison.Ordinal) || l.EndsWith("ors", StringComparison.Ordinal) || l.EndsWith("ists", StringComparison.Ordinal)
+                || l.EndsWith("ians", StringComparison.Ordinal) || l.EndsWith("ants", StringComparison.Ordinal) || l.EndsWith("ents", StringComparison.Ordinal)
+                || l.EndsWith("men", StringComparison.Ordinal) || l.EndsWith("women", StringComparison.Ordinal));
     }
 
     /// <summary>People who speak from inside a body: "sources within the party", "an official inside the ministry".</summary>

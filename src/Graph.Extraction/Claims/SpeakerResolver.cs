@@ -103,7 +103,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         var headLast = phrase.Last;
         for (var t = phrase.First + 1; t <= phrase.Last; t++)
         {
-            if (toks[t].Text is "," or "(" or "\u2014" || toks[t].Text.ToLowerInvariant() is "who" or "which" or "whose" or "that" or "to" or "with" or "for" or "from" or "at" or "in" or "on" or "close" or "familiar" or "involved" or "briefed")
+            if (toks[t].Text is "," or "(" or "\u2014" || toks[t].Text.ToLowerInvariant() is "who" or "which" or "whose" or "that" or "to" or "with" or "for" or "from" or "at" or "in" or "on" or "outside" or "near" or "beside" or "close" or "familiar" or "involved" or "briefed")
             {
                 headLast = t - 1;
                 break;

@@ -1,9 +1,12 @@
+using Graph.Core.Model;
+
 namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
 /// A place the speakers are spread over ("voters across the country", "fishers throughout the islands", "fans
 /// around the world") describes them and does not speak: the claim is the people's, not the country's or the
-/// place's, as "officials in Iowa said" already was. Passages are written for these tests.
+/// place's, as "officials in Iowa said" already was. So for people named by where they come from or stand ("crews
+/// from Kirkwall", "protesters outside the parliament"). Passages are written for these tests.
 /// </summary>
 public sealed class ClaimSpreadPlaceTests
 {
@@ -28,5 +31,31 @@ public sealed class ClaimSpreadPlaceTests
         var g = Extract.From(Lead + "Across the region, Norway said the quotas would stay.");
         var claim = Assert.Single(g.Claims, c => c.Cue.Start > Lead.Length);
         Assert.Equal("Norway", claim.SpeakerMention?.Text);
+    }
+
+    [Theory]
+    [InlineData("Ferry crews from Kirkwall said the new timetable would cost them their evening trade.", "Ferry crews from Kirkwall", "Kirkwall")]
+    [InlineData("Protesters outside the Scottish Parliament said the bill went too far.", "Protesters outside the Scottish Parliament", "Scottish Parliament")]
+    [InlineData("Fishermen from Orkney said the quota was unfair.", "Fishermen from Orkney", "Orkney")]
+    [InlineData("Lecturers from Hull University fear the cuts will close two departments.", "Lecturers from Hull University", "Hull University")]
+    public void People_from_or_outside_a_place_speak_not_the_place(string sentence, string speaker, string place)
+    {
+        var g = Extract.From(Lead + sentence);
+        var claim = Assert.Single(g.Claims, c => c.Cue.Start > Lead.Length);
+        Assert.Equal(speaker, claim.SpeakerMention?.Text);
+        foreach (var e in g.Entities.Where(e => e.Name == place || e.Aliases.Contains(place)))
+            Assert.DoesNotContain(e.Id, claim.Speakers);
+    }
+
+    [Theory]
+    [InlineData("A letter from the Treasury said the levy would stay.", "Treasury")]
+    [InlineData("A spokeswoman for Barclays said the bank would appeal.", "Barclays")]
+    public void A_document_from_a_body_or_its_spokeswoman_still_speaks_for_it(string sentence, string body)
+    {
+        var g = Extract.From(Lead + sentence);
+        var claim = Assert.Single(g.Claims, c => c.Cue.Start > Lead.Length);
+        var entity = Assert.Single(g.Entities, e => e.Type != EntityType.Person && (e.Name.Contains(body) || e.Aliases.Contains(body)));
+        Assert.True(claim.Speakers.Contains(entity.Id) || g.Relations.Any(r => claim.Speakers.Contains(r.From) && r.To == entity.Id),
+            $"speaker {string.Join(",", claim.Speakers)} ({claim.SpeakerMention?.Text})");
     }
 }
