@@ -1124,6 +1124,12 @@ public sealed class ClaimExtractor
                 && !(previousQuote is not null && SpeakerPhrases.IsAdverbial(toks[k]) && (k + 1 >= toks.Count || toks[k + 1].Text is "," or "." or "!"
                     // "“Any news?” she asked quietly into the phone": or one before a place or time of the telling.
                     || toks[k].Text.EndsWith("ly", StringComparison.Ordinal) && toks[k + 1].Text is "into" or "to" or "at" or "in" or "on" or "during" or "before" or "after" or "over" or "from"))) return null;
+            // "Arriving to shouts of “Go on!”, the minister said the plan was working": a quote inside an adjunct before
+            // the subject is not what a verb of saying followed by a clause of its own reports.
+            if (quoted && previousQuote is null && frameEnd == cue && k + 2 < toks.Count && CueLexicon.Speech.Contains(toks[cue].Text)
+                && QuoteEndingAt(end) is { } inner && IndexAtOrAfter(inner.Span.Start) is var qo && qo > 0
+                && toks[qo - 1].Text is "of" or "to" or "with" or "at" or "on" or "from" or "by" or "for"
+                && (toks[k].Text is "that" || toks[k].Text is "he" or "she" or "they" or "we" or "I" or "it" or "his" or "her" or "their" or "its" or "the")) return null;
             // "After the vote, Ruiz said this was ...": "this" opens the reported clause unless a time follows ("this week").
             if ((!quoted || previousQuote is not null) && frameEnd == cue && k + 1 < toks.Count && toks[k].Text is "this" && !SpeakerPhrases.IsTimeWord(toks[k + 1].Text)) return null;
             // "Asked about it, Ryan said: "..."": a quote after the frame is the content, not the clause before.
