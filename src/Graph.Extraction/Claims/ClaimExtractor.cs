@@ -979,6 +979,9 @@ public sealed class ClaimExtractor
                 if (toks[m].Text is "his" or "her" or "their" or "His" or "Her" or "Their" || IsPluralPossessive(m)
                     || toks[m].Text is "'s" or "\u2019s" && m > 0 && !CueLexicon.Pronouns.Contains(toks[m - 1].Text)) return false;
             }
+            // "is launching new shows each spring", "her latest plans": right after one of these adjectives the cue is a noun.
+            if (prev is "new" or "latest" or "recent" or "other" or "various" or "upcoming" && toks[i].Text.EndsWith('s')
+                && !(i + 1 < toks.Count && toks[i + 1].Text is "that" or ":")) return false;
             // ("more likely to say ...", "likely to agree": what the subject of "likely" tends to say, asked in a poll;
             // not "likely to argue", a guess at what someone will do.)
             if (prev.Equals("to", StringComparison.OrdinalIgnoreCase) && !(i >= 2 && toks[i - 2].Text is "likely" or "unlikely" && toks[i].Text is "say" or "agree")) return false;
