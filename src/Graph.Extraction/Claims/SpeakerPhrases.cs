@@ -130,7 +130,19 @@ internal static class SpeakerPhrases
     /// The speaker phrase that ends right before the cue at <paramref name="cue"/>, if any. Time and place
     /// adjuncts between the speaker and the cue are passed over: "Trump on Tuesday said", "Clinton Tuesday said".
     /// </summary>
-    public static Phrase? Before(IReadOnlyList<Token> toks, int cue)
+    public static Phrase? Before(IReadOnlyList<Token> toks, int cue) => WithNegation(toks, BeforeCore(toks, cue));
+
+    /// <summary>
+    /// "Not everyone is convinced", "not all islanders agree": a "not" before a quantifier belongs to the phrase, which
+    /// says the opposite without it.
+    /// </summary>
+    private static Phrase? WithNegation(IReadOnlyList<Token> toks, Phrase? phrase) =>
+        phrase is { Kind: PhraseKind.Nominal or PhraseKind.Name } p && p.First >= 1 && toks[p.First - 1].Text is "not" or "Not"
+        && toks[p.First].Text.ToLowerInvariant() is "all" or "every" or "everyone" or "everybody" or "many" or "most" or "each" or "both" or "much"
+            ? p with { First = p.First - 1 }
+            : phrase;
+
+    private static Phrase? BeforeCore(IReadOnlyList<Token> toks, int cue)
     {
         var j = SkipAdverbialsLeft(toks, cue);
         // "Older voters are far more likely to say ...": the subject of "likely" says it.
