@@ -4129,7 +4129,8 @@ public sealed class ClaimExtractor
                 if (t.Text is "," or ";" or ":" or "to" or "that" or "which" or "who" or "if" or "whether" or "about" or "for" or "when" or "while" or "after" or "before"
                     || t.IsWord && char.IsLower(t.Text[0]) && (t.Text.EndsWith("ed", StringComparison.Ordinal) || t.Text.EndsWith("ing", StringComparison.Ordinal) || CueLexicon.Prior(t.Text) >= 0.5)) break;
                 if (t.Text is not "by" || toks[j + 1].Kind == TokenKind.Number || toks[j + 1].Text is "far" or "then" or "now" or "default"
-                    || toks[j + 1].Text.EndsWith("ing", StringComparison.Ordinal)) continue;
+                    // ("by saying", but not a name: "by Beijing", "by Ana Manning".)
+                    || char.IsLower(toks[j + 1].Text[0]) && toks[j + 1].Text.EndsWith("ing", StringComparison.Ordinal)) continue;
                 if (SpeakerPhrases.After(toks, j + 1) is { Kind: PhraseKind.Name or PhraseKind.Nominal } agent && !SpeakerPhrases.IsTimeWord(toks[agent.Last].Text))
                     return resolver.Resolve(toks, agent);
                 break;

@@ -80,6 +80,11 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         if (before.Count > 0 && before[0].Text.ToLowerInvariant() is "in" or "to" or "from" or "at" or "near" or "visit" or "visited" or "of" or "via" or "outside" or "between" or "and")
             return false;
         var after = tokens.WordsAfter(end, 2);
+        // "was welcomed last year by Beijing, which ...", "criticised by Washington.": the agent of a passive is its
+        // government (not "by London architects", where the city describes the noun after it).
+        if (before.Count > 0 && before[0].Text is "by")
+            return after.Count == 0 || after[0].Text.ToLowerInvariant() is "which" or "who" or "and" or "on" or "in" or "at" or "as" or "last" or "this"
+                or "after" or "over" or "for" or "earlier" or "yesterday" or "today";
         if (after.Count == 0) return false;
         var next = after[0].Text.ToLowerInvariant();
         if (next is "has" or "have" or "had" or "is" or "was" or "will" or "would" or "should" or "could" or "can"

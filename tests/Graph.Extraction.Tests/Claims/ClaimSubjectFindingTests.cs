@@ -73,6 +73,17 @@ public sealed class ClaimSubjectFindingTests
         Assert.Null(asked.Speaker);
     }
 
+    [Theory]
+    [InlineData("Ana Manning leads the fishers. The harbour levy has been called \u201Ca theft from every crew\u201D by Manning.", "a theft from every crew", "Ana Manning")]
+    [InlineData("The harbour levy was warmly welcomed last year by Beijing, which called it a fair start.", "warmly welcomed", "China")]
+    public void An_agent_whose_name_ends_in_ing_still_speaks(string sentence, string part, string speaker)
+    {
+        var g = Extract.From("Harbour vote\n\nThe council met on Monday.\n\n" + sentence);
+        var claim = g.ClaimWith(part);
+        var entity = Assert.Single(g.Entities, e => e.Name == speaker);
+        Assert.Equal(entity.Id, claim.Speaker);
+    }
+
     [Fact]
     public void The_agent_right_after_a_passive_participle_speaks_it()
     {

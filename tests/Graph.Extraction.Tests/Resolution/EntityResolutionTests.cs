@@ -16,6 +16,17 @@ public sealed class EntityResolutionTests
         Assert.Single(g.Entities, e => e.Type == EntityType.Country && e.Id == "country:us");
     }
 
+    [Theory]
+    [InlineData("The harbour plan was criticised on Monday by Beijing, which called it reckless.", "Beijing", true)]
+    [InlineData("The ferry firm was quietly taken over by Moscow.", "Moscow", true)]
+    [InlineData("The new ferry terminal was designed by Paris architects.", "Paris", false)]
+    public void A_capital_as_the_agent_of_a_passive_is_its_government(string text, string city, bool government)
+    {
+        var g = Extract.From(text);
+        var mentionedAs = g.Entities.Single(e => e.Mentions.Any(m => m.Text == city));
+        Assert.Equal(government ? EntityType.Country : EntityType.Location, mentionedAs.Type);
+    }
+
     [Fact]
     public void A_title_of_several_words_the_name_starts_inside_is_still_the_role()
     {
