@@ -979,6 +979,8 @@ public sealed class ClaimExtractor
                 if (toks[m].Text is "his" or "her" or "their" or "His" or "Her" or "Their" || IsPluralPossessive(m)
                     || toks[m].Text is "'s" or "\u2019s" && m > 0 && !CueLexicon.Pronouns.Contains(toks[m - 1].Text)) return false;
             }
+            // "EU member states": a noun.
+            if (prev is "member" && toks[i].Text is "states") return false;
             // "is launching new shows each spring", "her latest plans": right after one of these adjectives the cue is a noun.
             if (prev is "new" or "latest" or "recent" or "other" or "various" or "upcoming" && toks[i].Text.EndsWith('s')
                 && !(i + 1 < toks.Count && toks[i + 1].Text is "that" or ":")) return false;
@@ -2080,6 +2082,7 @@ public sealed class ClaimExtractor
             if (phrase is { Kind: PhraseKind.Nominal } && that < 0 && !quoted && prior < 0.8 && toks[cue].Text.EndsWith('s') && !toks[cue].Text.EndsWith("ss", StringComparison.Ordinal)
                 && char.IsLower(toks[phrase.Value.Last].Text[0]) && !IsPeopleNoun(toks[phrase.Value.Last].Text)) return null;
             var score = prior + (that >= 0 ? 0.2 : 0) + (quoted ? 0.2 : 0) + (phrase is { } ph ? KindBonus(ph) : coordinated ? 0 : -0.05);
+            if (phrase is { Kind: PhraseKind.Nominal } pl && PluralSubjectAgrees(pl, cue)) score += 0.1;
             return new Candidate(toks[cue].Start, toks[cueEnd].End, start, end, sp, score, audience);
         }
 
@@ -4356,6 +4359,22 @@ public sealed class ClaimExtractor
             or "letter" or "lawmakers" or "members" or "many" or "some" or "others" or "both" or "most" or "residents"
             or "activists" or "conservatives" or "liberals" or "progressives" or "administration" or "government"
             or "committee" or "group" or "organization" or "newspaper" or "website" or "ad" or "email";
+
+        /// <summary>
+        /// "critics claim the plan ...", "lawyers argue it ...": a plural noun right before a verb in its bare form agrees
+        /// with it, which settles that the cue is a verb (many such words are nouns more often: "an insurance claim").
+        /// </summary>
+        private bool PluralSubjectAgrees(Phrase subject, int cue)
+        {
+            var toks = Toks;
+            var head = toks[subject.Last].Text;
+            var w = toks[cue].Text;
+            // (Not a plural after "a" or "an": "a damages claim" is one noun; "a group of members claim" is a subject.)
+            var article = toks[subject.First].Text.ToLowerInvariant() is "a" or "an" && !Enumerable.Range(subject.First, subject.Last - subject.First).Any(x => toks[x].Text is "of");
+            return subject.Last == cue - 1 && !article && char.IsLower(head[0]) && head.Length > 3 && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal)
+                && char.IsLower(w[0]) && !w.EndsWith('s') && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal)
+                && IsVerbOfSaying(w);
+        }
 
         private static double KindBonus(Phrase p) => p.Kind switch
         {

@@ -203,7 +203,7 @@ internal static class SpeakerPhrases
             var place = phrase.First - (phrase.First >= 1 && toks[phrase.First - 1].Text is "the" ? 2 : 1);
             if (place >= 1 && toks[place].Text is "from" or "outside" or "near" or "beside"
                 && EndingAt(toks, place - 1, allowApposition: false) is { Kind: PhraseKind.Nominal or PhraseKind.Name } people && people.Last == place - 1
-                && (people.Kind == PhraseKind.Nominal && char.IsLower(toks[people.Last].Text[0]) || people.Last == 0) && IsPeopleNoun(toks[people.Last].Text))
+                && (people.Kind == PhraseKind.Nominal && char.IsLower(toks[people.Last].Text[0]) || people.Last == 0) && IsPluralForPeople(toks[people.Last].Text))
                 return people with { Last = phrase.Last };
             return p;
         }
@@ -214,7 +214,7 @@ internal static class SpeakerPhrases
     /// A plural noun for people ("fishermen", "residents", "protesters", "crews"); not a document or a count
     /// ("letters", "papers", "numbers"), whose "from" names the source.
     /// </summary>
-    private static bool IsPeopleNoun(string w)
+    private static bool IsPluralForPeople(string w)
     {
         var l = w.ToLowerInvariant();
         if (l is "letters" or "papers" or "numbers" or "orders" or "documents" or "statements" or "comments" or "reports"
@@ -385,9 +385,23 @@ internal static class SpeakerPhrases
             if (FunctionOpener(toks, start - 1)) break;
             start--;
         }
+        var share = false;
+        // "Most of the skippers said", "half of the crews claim", "a majority of the islanders believe": the share of the
+        // group is part of the phrase (without it, the whole group would be said to speak).
+        if (start >= 2 && toks[start].Text.ToLowerInvariant() is "the" or "these" or "those" or "its" or "their" or "his" or "her" && toks[start - 1].Text is "of"
+            && toks[start - 2].Text.ToLowerInvariant() is "half" or "most" or "some" or "many" or "all" or "none" or "few" or "several" or "majority" or "minority"
+                or "third" or "thirds" or "two-thirds" or "quarter" or "quarters" or "three-quarters" or "dozens" or "hundreds" or "thousands" or "each" or "either"
+                or "neither" or "both" or "one" or "any" or "much" or "rest")
+        {
+            share = true;
+            start -= 2;
+            if (start >= 1 && toks[start - 1].Text.ToLowerInvariant() is "a" or "the") start--;
+            if (start >= 1 && toks[start - 1].Text.ToLowerInvariant() is "nearly" or "almost" or "about" or "roughly" or "around" or "just" or "only" or "over" or "some") start--;
+            if (start >= 2 && toks[start - 1].Text.ToLowerInvariant() is "than" && toks[start - 2].Text.ToLowerInvariant() is "more" or "less" or "fewer") start -= 2;
+        }
         // Trim a leading capitalised function word the loop may have kept at the sentence start.
         // (Not "About" before a share: "About 30% of members".)
-        while (start < j && FunctionOpener(toks, start) && !(toks[start].Text is "About" or "Over" or "Under" or "Nearly" or "Almost" or "Around" && toks[start + 1].Kind == TokenKind.Number)) start++;
+        while (!share && start < j && FunctionOpener(toks, start) && !(toks[start].Text is "About" or "Over" or "Under" or "Nearly" or "Almost" or "Around" && toks[start + 1].Kind == TokenKind.Number)) start++;
         var head = toks[j];
         if (FunctionOpener(toks, j) || head.Kind == TokenKind.Number) return null;
         var kind = char.IsUpper(head.Text[0]) || head.Kind == TokenKind.Number && start < j && char.IsUpper(toks[start].Text[0])
