@@ -170,7 +170,10 @@ public sealed class ClaimExtractor
             if (reader.Unclaimed(q, report?.Speaker ?? previous?.Speaker ?? commented?.Speaker) is { } c)
             {
                 var continues = c.CueStart == q.Span.Start && c.CueEnd == q.Span.Start;
-                if (report is not null && continues) kept[kept.IndexOf(report)] = report with { ContentEnd = c.ContentEnd };
+                // (Not after an urging or a pledge: "He urged the board to act. “Nobody on the pier can pay.”" is a
+                // second thing he said, not more of what he urged; the quote is a claim of its own.)
+                if (report is not null && continues && !IsDirectiveOrPledge(CueWord(text, report)))
+                    kept[kept.IndexOf(report)] = report with { ContentEnd = c.ContentEnd };
                 // The quote after a comment goes on with the quote commented on, the comment inside its frame
                 // (unless the comment quotes words of its own).
                 else if (commented is not null && continues && QuoteCommented(text, kept, commented) is { Frame.End: 0 } quoted
@@ -498,6 +501,10 @@ public sealed class ClaimExtractor
     }
 
     /// <summary>The first word of a candidate's cue.</summary>
+    /// <summary>Cues that ask for or promise something rather than report it: "urged", "pledged", "demanded", "called for".</summary>
+    private static bool IsDirectiveOrPledge(string cue) => cue.ToLowerInvariant() is "urged" or "urges" or "pledged" or "pledges" or "promised"
+        or "promises" or "vowed" or "vows" or "demanded" or "demands" or "asked" or "asks" or "called" or "calls";
+
     private static string CueWord(string text, Candidate c)
     {
         var cue = text.AsSpan(c.CueStart, c.CueEnd - c.CueStart);

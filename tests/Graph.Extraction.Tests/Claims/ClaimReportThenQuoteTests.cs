@@ -2,7 +2,8 @@ namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
 /// A report of speech that ends its sentence, followed in the same paragraph by a quote no cue claims: the quote goes
-/// on with what was reported (PolNeAR annotates the report and the quote as one content).
+/// on with what was reported (PolNeAR annotates the report and the quote as one content). Not after an urging or a
+/// pledge ("He urged the board to ...", "She pledged ..."): the quote is a second thing said, a claim of its own.
 /// </summary>
 public sealed class ClaimReportThenQuoteTests
 {
@@ -13,6 +14,20 @@ public sealed class ClaimReportThenQuoteTests
         var claim = g.ClaimWith("the ferry levy should be scrapped");
         Assert.Contains("nobody asked us", claim.Content.Text);
         Assert.Equal("Ana Ruiz", claim.SpeakerMention!.Text);
+    }
+
+    [Theory]
+    [InlineData("urged")]
+    [InlineData("pledged")]
+    public void A_quote_after_an_urging_or_a_pledge_is_a_claim_of_its_own(string cue)
+    {
+        var g = Extract.From("Harbour\n\nTom Berg runs the ferry. He " + cue + " the board to cut the levy before the winter. "
+            + "\u201CIt is ruining the crews on the pier.\u201D");
+        var act = g.Claims.Single(c => c.Cue.Text == cue);
+        Assert.DoesNotContain("crews on the pier", act.Content.Text);
+        var quote = g.ClaimWith("crews on the pier");
+        Assert.True(quote.Direct);
+        Assert.Equal(g.PersonId("Tom Berg"), quote.Speaker);
     }
 
     [Fact]
