@@ -986,10 +986,11 @@ public sealed class ClaimExtractor
                 if (toks[m].Text is "his" or "her" or "their" or "His" or "Her" or "Their" || IsPluralPossessive(m)
                     || toks[m].Text is "'s" or "\u2019s" && m > 0 && !CueLexicon.Pronouns.Contains(toks[m - 1].Text)) return false;
             }
-            // "EU member states": a noun.
-            if (prev is "member" && toks[i].Text is "states") return false;
+            // "EU member states": a noun (not "a committee member states that ...").
+            if (prev is "member" && toks[i].Text is "states" && !(i + 1 < toks.Count && toks[i + 1].Text is "that")
+                && !(i >= 2 && toks[i - 2].Text.ToLowerInvariant() is "a" or "an" or "one" or "each" or "every")) return false;
             // "is launching new shows each spring", "her latest plans": right after one of these adjectives the cue is a noun.
-            if (prev is "new" or "latest" or "recent" or "other" or "various" or "upcoming" && toks[i].Text.EndsWith('s')
+            if (prev is "new" or "latest" or "recent" or "various" or "upcoming" && toks[i].Text.EndsWith('s')
                 && !(i + 1 < toks.Count && toks[i + 1].Text is "that" or ":")) return false;
             // ("more likely to say ...", "likely to agree": what the subject of "likely" tends to say, asked in a poll;
             // not "likely to argue", a guess at what someone will do.)
@@ -1141,6 +1142,10 @@ public sealed class ClaimExtractor
             if (quoted && previousQuote is null && frameEnd == cue && k + 2 < toks.Count && CueLexicon.Speech.Contains(toks[cue].Text)
                 && QuoteEndingAt(end) is { } inner && IndexAtOrAfter(inner.Span.Start) is var qo && qo > 0
                 && toks[qo - 1].Text is "of" or "to" or "with" or "at" or "on" or "from" or "by" or "for"
+                // (Only when no clause of its own comes before the quote: "The bill should go back to “the drawing board”,
+                // the senator said the next day" is the senator's bill; nor before a time: "said the following morning".)
+                && !Enumerable.Range(0, qo).Any(x => toks[x].IsWord && IsFiniteVerb(toks[x].Text.ToLowerInvariant()) && !(x <= 1 && char.IsUpper(toks[x].Text[0])))
+                && !(toks[k].Text is "the" or "this" && (SpeakerPhrases.IsTimeWord(toks[k + 1].Text) || SpeakerPhrases.IsTimeWord(toks[k + 2].Text)))
                 && (toks[k].Text is "that" || toks[k].Text is "he" or "she" or "they" or "we" or "I" or "it" or "his" or "her" or "their" or "its" or "the")) return null;
             // "After the vote, Ruiz said this was ...": "this" opens the reported clause unless a time follows ("this week").
             if ((!quoted || previousQuote is not null) && frameEnd == cue && k + 1 < toks.Count && toks[k].Text is "this" && !SpeakerPhrases.IsTimeWord(toks[k + 1].Text)) return null;
@@ -4380,7 +4385,13 @@ public sealed class ClaimExtractor
             var article = toks[subject.First].Text.ToLowerInvariant() is "a" or "an" && !Enumerable.Range(subject.First, subject.Last - subject.First).Any(x => toks[x].Text is "of");
             return subject.Last == cue - 1 && !article && char.IsLower(head[0]) && head.Length > 3 && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal)
                 && char.IsLower(w[0]) && !w.EndsWith('s') && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal)
-                && IsVerbOfSaying(w);
+                && IsVerbOfSaying(w)
+                // (Not before an auxiliary or a mark: "the damages claim was rejected", "his expenses claim, ..." are nouns;
+                // but "a plan which critics claim will ..." leaves out the relative clause's subject.)
+                && cue + 1 < toks.Count && toks[cue + 1].IsWord
+                && (subject.First >= 1 && toks[subject.First - 1].Text.ToLowerInvariant() is "which" or "that" or "what"
+                    || toks[cue + 1].Text.ToLowerInvariant() is not ("is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would"
+                        or "could" or "should" or "can" or "may" or "might" or "must" or "does" or "did"));
         }
 
         private static double KindBonus(Phrase p) => p.Kind switch

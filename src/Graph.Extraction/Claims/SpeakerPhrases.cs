@@ -137,7 +137,9 @@ internal static class SpeakerPhrases
     /// says the opposite without it.
     /// </summary>
     private static Phrase? WithNegation(IReadOnlyList<Token> toks, Phrase? phrase) =>
+        // (Not "many if not most economists", "some or not all": there "not" joins two shares.)
         phrase is { Kind: PhraseKind.Nominal or PhraseKind.Name } p && p.First >= 1 && toks[p.First - 1].Text is "not" or "Not"
+        && !(p.First >= 2 && toks[p.First - 2].Text.ToLowerInvariant() is "if" or "or" or "whether")
         && toks[p.First].Text.ToLowerInvariant() is "all" or "every" or "everyone" or "everybody" or "many" or "most" or "each" or "both" or "much"
             ? p with { First = p.First - 1 }
             : phrase;
@@ -201,9 +203,11 @@ internal static class SpeakerPhrases
             // "fishermen from the island said", "protesters outside the parliament said": people named by where they
             // are from or stand are the speakers, not the place (but "a letter from the minister said" is the minister's).
             var place = phrase.First - (phrase.First >= 1 && toks[phrase.First - 1].Text is "the" ? 2 : 1);
+            // (Not insiders: "officials from the Treasury said" speak for it, as "sources within the party" do.)
             if (place >= 1 && toks[place].Text is "from" or "outside" or "near" or "beside"
                 && EndingAt(toks, place - 1, allowApposition: false) is { Kind: PhraseKind.Nominal or PhraseKind.Name } people && people.Last == place - 1
-                && (people.Kind == PhraseKind.Nominal && char.IsLower(toks[people.Last].Text[0]) || people.Last == 0) && IsPluralForPeople(toks[people.Last].Text))
+                && (people.Kind == PhraseKind.Nominal && char.IsLower(toks[people.Last].Text[0]) || people.Last == 0) && IsPluralForPeople(toks[people.Last].Text)
+                && !IsInsider(toks[people.Last].Text))
                 return people with { Last = phrase.Last };
             return p;
         }
@@ -218,11 +222,16 @@ internal static class SpeakerPhrases
     {
         var l = w.ToLowerInvariant();
         if (l is "letters" or "papers" or "numbers" or "orders" or "documents" or "statements" or "comments" or "reports"
-            or "figures" or "records" or "filings" or "emails" or "e-mails" or "transcripts" or "excerpts" or "remarks" or "answers" or "minutes") return false;
+            or "figures" or "records" or "filings" or "emails" or "e-mails" or "transcripts" or "excerpts" or "remarks" or "answers" or "minutes"
+            or "readers" or "containers" or "computers" or "markers" or "centers" or "headquarters") return false;
         return IsInsider(l) || l is "crews" or "staff" or "locals" or "families" or "youths" or "pupils" or "police" or "troops" or "fans" or "crowds"
-            || l.Length > 4 && (l.EndsWith("ers", StringComparison.Ordinal) || l.EndsWith("ors", StringComparison.Ordinal) || l.EndsWith("ists", StringComparison.Ordinal)
-                || l.EndsWith("ians", StringComparison.Ordinal) || l.EndsWith("ants", StringComparison.Ordinal) || l.EndsWith("ents", StringComparison.Ordinal)
-                || l.EndsWith("men", StringComparison.Ordinal) || l.EndsWith("women", StringComparison.Ordinal));
+            or "men" or "women" or "people" or "experts" or "employees" or "nurses" or "delegates" or "citizens" or "children" or "residents"
+            or "students" or "parents" or "agents" or "clients" or "patients" or "opponents" or "respondents" or "constituents" or "dissidents"
+            or "investors" or "donors" or "senators" or "doctors" or "directors" or "editors" or "sailors" or "visitors" or "contractors"
+            or "councillors" or "councilors" or "inspectors" or "creditors" or "operators" or "actors" or "survivors" or "victims" or "refugees"
+            or "migrants" or "islanders" or "villagers" or "neighbours" or "neighbors" or "colleagues" or "relatives" or "guests" or "monks"
+            || l.Length > 4 && (l.EndsWith("ers", StringComparison.Ordinal) || l.EndsWith("ists", StringComparison.Ordinal)
+                || l.EndsWith("ians", StringComparison.Ordinal) || l.EndsWith("men", StringComparison.Ordinal));
     }
 
     /// <summary>People who speak from inside a body: "sources within the party", "an official inside the ministry".</summary>
@@ -395,6 +404,9 @@ internal static class SpeakerPhrases
         {
             share = true;
             start -= 2;
+            // "Two thirds of", "three quarters of", "2 dozens of": the count before the share.
+            if (start >= 1 && toks[start].Text.ToLowerInvariant() is "thirds" or "quarters" or "dozens" or "hundreds" or "thousands"
+                && (IsNumberWord(toks[start - 1].Text) || toks[start - 1].Kind == TokenKind.Number)) start--;
             if (start >= 1 && toks[start - 1].Text.ToLowerInvariant() is "a" or "the") start--;
             if (start >= 1 && toks[start - 1].Text.ToLowerInvariant() is "nearly" or "almost" or "about" or "roughly" or "around" or "just" or "only" or "over" or "some") start--;
             if (start >= 2 && toks[start - 1].Text.ToLowerInvariant() is "than" && toks[start - 2].Text.ToLowerInvariant() is "more" or "less" or "fewer") start -= 2;

@@ -103,7 +103,9 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         var headLast = phrase.Last;
         for (var t = phrase.First + 1; t <= phrase.Last; t++)
         {
-            if (toks[t].Text is "," or "(" or "\u2014" || toks[t].Text.ToLowerInvariant() is "who" or "which" or "whose" or "that" or "to" or "with" or "for" or "from" or "at" or "in" or "on" or "outside" or "near" or "beside" or "close" or "familiar" or "involved" or "briefed")
+            if (toks[t].Text is "," or "(" or "\u2014" || toks[t].Text.ToLowerInvariant() is "who" or "which" or "whose" or "that" or "to" or "with" or "for" or "from" or "at" or "in" or "on" or "close" or "familiar" or "involved" or "briefed"
+                // "protesters outside the parliament", "crews near Dundee" (not "Google's outside lawyers").
+                || toks[t].Text is "outside" or "near" or "beside" && t + 1 <= phrase.Last && (SpeakerPhrases.IsDeterminer(toks[t + 1].Text) || char.IsUpper(toks[t + 1].Text[0])))
             {
                 headLast = t - 1;
                 break;

@@ -80,11 +80,12 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         if (before.Count > 0 && before[0].Text.ToLowerInvariant() is "in" or "to" or "from" or "at" or "near" or "visit" or "visited" or "of" or "via" or "outside" or "between" or "and")
             return false;
         var after = tokens.WordsAfter(end, 2);
-        // "was welcomed last year by Beijing, which ...", "criticised by Washington.": the agent of a passive is its
-        // government (not "by London architects", where the city describes the noun after it).
+        // "was welcomed last year by Beijing, which ...", "criticised by Washington.": the agent of a verb of reacting or
+        // judging is its government (not "followed by Oslo and Bergen", "beaten by Madrid", "by London architects").
         if (before.Count > 0 && before[0].Text is "by")
-            return after.Count == 0 || after[0].Text.ToLowerInvariant() is "which" or "who" or "and" or "on" or "in" or "at" or "as" or "last" or "this"
-                or "after" or "over" or "for" or "earlier" or "yesterday" or "today";
+            return JudgedBefore(tokens, start)
+                && (after.Count == 0 || after[0].Text.ToLowerInvariant() is "which" or "who" or "on" or "in" or "at" or "as" or "last" or "this"
+                    or "after" or "over" or "for" or "earlier" or "yesterday" or "today");
         if (after.Count == 0) return false;
         var next = after[0].Text.ToLowerInvariant();
         if (next is "has" or "have" or "had" or "is" or "was" or "will" or "would" or "should" or "could" or "can"
@@ -94,6 +95,19 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
             return true;
         return after.Count > 1 && next is "has" or "had" && after[1].Text is "apparently" or "already";
     }
+
+    /// <summary>
+    /// A participle of reacting, judging or using within four words before the "by" that precedes <paramref name="start"/>:
+    /// "welcomed at first by", "viewed warily by", "used by".
+    /// </summary>
+    private static bool JudgedBefore(TokenIndex tokens, int start) =>
+        tokens.WordsBefore(start, 6).SkipLast(1).TakeLast(5).Any(w => w.Text.ToLowerInvariant() is "welcomed" or "criticised" or "criticized"
+            or "condemned" or "rejected" or "praised" or "backed" or "opposed" or "denied" or "accused" or "attacked" or "blamed" or "dismissed"
+            or "questioned" or "challenged" or "disputed" or "supported" or "endorsed" or "described" or "called" or "urged" or "used" or "viewed"
+            or "seen" or "regarded" or "considered" or "approved" or "vetoed" or "blocked" or "demanded" or "requested" or "proposed" or "ordered"
+            or "imposed" or "accepted" or "recognised" or "recognized" or "warned" or "threatened" or "pressured" or "pressed" or "invited"
+            or "summoned" or "expelled" or "sanctioned" or "banned" or "claimed" or "announced" or "hailed" or "applauded" or "denounced"
+            or "protested" or "resisted" or "favoured" or "favored" or "pushed" or "sought" or "offered");
 
     public string AddCountryMention(CountryEntry country, int start, int end, MentionKind kind)
     {

@@ -19,6 +19,16 @@ public sealed class ClaimNegatedQuantifierTests
         Assert.Equal(speaker, claim.SpeakerMention?.Text);
     }
 
+    [Theory]
+    [InlineData("Many if not most skippers believe the quota will be cut.", "most skippers")]
+    [InlineData("Some if not all crews say the levy must go.", "all crews")]
+    public void A_not_joining_two_shares_is_not_a_negation(string sentence, string speaker)
+    {
+        var g = Extract.From(Lead + sentence);
+        var claim = Assert.Single(g.Claims, c => c.Cue.Start > Lead.Length);
+        Assert.Equal(speaker, claim.SpeakerMention?.Text);
+    }
+
     [Fact]
     public void The_not_stays_with_a_content_the_phrase_opens()
     {

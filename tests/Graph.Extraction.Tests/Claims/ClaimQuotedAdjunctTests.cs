@@ -23,6 +23,23 @@ public sealed class ClaimQuotedAdjunctTests
     }
 
     [Theory]
+    [InlineData("The ferry should go back to \u201Cthe drawing board\u201D, the captain said the next morning.", "the next morning")]
+    [InlineData("The crews were let down by \u201Ca few bad skippers\u201D, the harbour master said the day after the race.", "the day after the race")]
+    public void A_quote_after_a_clause_of_its_own_or_before_a_time_is_not_passed_over(string sentence, string notSaid)
+    {
+        var g = Extract.From(Lead + sentence);
+        Assert.DoesNotContain(g.Claims, c => c.Cue.Start > Lead.Length && c.Content.Text == notSaid);
+    }
+
+    [Fact]
+    public void An_opening_participle_does_not_count_as_a_clause_of_its_own()
+    {
+        var g = Extract.From(Lead + "Greeted with chants of \"Out, out, out\", the minister said he would not resign.");
+        var claim = Assert.Single(g.Claims, c => c.Cue.Start > Lead.Length);
+        Assert.Equal("he would not resign", claim.Content.Text);
+    }
+
+    [Theory]
     [InlineData("\"The seas are too heavy,\" the captain said.", "\"The seas are too heavy,\"")]
     [InlineData("\"The seas are too heavy,\" the captain said on Monday.", "\"The seas are too heavy,\"")]
     public void A_quote_that_opens_the_sentence_is_still_what_was_said(string sentence, string said)

@@ -49,6 +49,9 @@ public sealed class ClaimSpreadPlaceTests
 
     [Theory]
     [InlineData("A letter from the Treasury said the levy would stay.", "Treasury")]
+    [InlineData("Officials from the Treasury said the levy would stay.", "Treasury")]
+    [InlineData("Assessments from the Treasury suggest the levy will stay.", "Treasury")]
+    [InlineData("The Treasury's outside lawyers said the levy would stay.", "Treasury")]
     [InlineData("A spokeswoman for Barclays said the bank would appeal.", "Barclays")]
     public void A_document_from_a_body_or_its_spokeswoman_still_speaks_for_it(string sentence, string body)
     {

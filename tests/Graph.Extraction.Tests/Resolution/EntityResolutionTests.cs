@@ -18,8 +18,10 @@ public sealed class EntityResolutionTests
 
     [Theory]
     [InlineData("The harbour plan was criticised on Monday by Beijing, which called it reckless.", "Beijing", true)]
-    [InlineData("The ferry firm was quietly taken over by Moscow.", "Moscow", true)]
+    [InlineData("The ferry deal was quietly opposed by Moscow.", "Moscow", true)]
     [InlineData("The new ferry terminal was designed by Paris architects.", "Paris", false)]
+    [InlineData("Fares rose most in Tromso, followed by Oslo and Bergen.", "Oslo", false)]
+    [InlineData("The home side were beaten by Madrid on Tuesday night.", "Madrid", false)]
     public void A_capital_as_the_agent_of_a_passive_is_its_government(string text, string city, bool government)
     {
         var g = Extract.From(text);
