@@ -593,6 +593,16 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                     if (toks[m].Text is "the" or "The" && m + 1 < toks.Count) m++;
                     if (work.ActorStartingAt(toks[m].Start) is { } org && org.Type is EntityType.Institution or EntityType.Country)
                     {
+                        // "a spokeswoman for UK retailer Brightmarket", "an engineer at US software firm X": the country
+                        // word qualifies the company named after its description; the person is the company's.
+                        if (org.Type == EntityType.Country && CompanyAfterCountry(work, toks, m, org.End) is { } company)
+                        {
+                            var firm = work.AddUnnamedPerson(toks[i].Start, toks[j].End, noun + " " + toks[k].Text + " " + text[toks[m].Start..company.End]);
+                            work.AddRelation(RelationTypes.AffiliatedWith, firm, company.Id, toks[i].Start, company.End, 0.8, noun);
+                            known[noun] = known.ContainsKey(noun) ? "" : firm;
+                            i = j;
+                            continue;
+                        }
                         // "a spokeswoman for the Danish embassy": the description keeps the body the country word qualifies.
                         var n = m + 1;
                         while (n < toks.Count && toks[n].Start >= org.End && n - m <= 3 && (BodyNouns.Contains(toks[n].Text) || StateBodyWords.Contains(toks[n].Text))) n++;
@@ -610,6 +620,20 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                     work.AddMention(earlier, toks[i].Start, toks[j].End, MentionKind.Nominal);
             }
         }
+    }
+
+    /// <summary>
+    /// The institution named right after a country word and a short description of it ("UK retailer Brightmarket", "US
+    /// software maker Acme"): one to three lower-case words, the last a company or body noun, then the name.
+    /// </summary>
+    private static (string Id, EntityType Type, int Start, int End)? CompanyAfterCountry(Work work, IReadOnlyList<Token> toks, int m, int countryEnd)
+    {
+        var n = m + 1;
+        while (n < toks.Count && toks[n].Start < countryEnd) n++;
+        var first = n;
+        while (n < toks.Count && n - first < 3 && toks[n].IsWord && char.IsLower(toks[n].Text[0])) n++;
+        if (n == first || n >= toks.Count || !(CompanyNouns.Contains(toks[n - 1].Text) || BodyNouns.Contains(toks[n - 1].Text))) return null;
+        return work.ActorStartingAt(toks[n].Start) is { Type: EntityType.Institution } company ? company : null;
     }
 
     /// <summary>

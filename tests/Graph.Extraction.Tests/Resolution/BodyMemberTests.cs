@@ -4,7 +4,8 @@ namespace Graph.Extraction.Tests.Resolution;
 
 /// <summary>
 /// "a ministry spokesperson", "a company spokesman": an unnamed person of the body or company the article has named,
-/// affiliated with it, and the same person as a later "the spokesperson".
+/// affiliated with it, and the same person as a later "the spokesperson"; "a spokeswoman for UK retailer X" is X's,
+/// not the country's.
 /// </summary>
 public sealed class BodyMemberTests
 {
@@ -34,6 +35,19 @@ public sealed class BodyMemberTests
         var person = g.Entities.Single(e => e.Type == EntityType.Person);
         Assert.Equal("spokeswoman for Danish embassy", person.Name);
         Assert.Contains(g.Relations, r => r.Type == RelationTypes.AffiliatedWith && r.From == person.Id && r.To == "country:dk");
+    }
+
+    [Theory]
+    [InlineData("A spokeswoman for UK retailer Brightmarket said the stores would stay open.", "Brightmarket", "country:gb")]
+    [InlineData("An executive at Dutch shipping firm Nordhaven Lines admitted that the invoices were false.", "Nordhaven Lines", "country:nl")]
+    public void A_person_of_a_company_described_with_its_country_is_the_company_s(string sentence, string company, string country)
+    {
+        var g = Extract.From("Shops\n\n" + sentence);
+        var person = g.Entities.Single(e => e.Type == EntityType.Person);
+        Assert.EndsWith(company, person.Name);
+        var firm = g.Entities.Single(e => e.Type == EntityType.Institution && e.Name == company);
+        Assert.Contains(g.Relations, r => r.Type == RelationTypes.AffiliatedWith && r.From == person.Id && r.To == firm.Id);
+        Assert.DoesNotContain(g.Relations, r => r.From == person.Id && r.To == country);
     }
 
     [Fact]
