@@ -871,7 +871,9 @@ public sealed class ClaimExtractor
             while (j >= 0 && SpeakerPhrases.IsAdverbial(toks[j]) && toks[j].Text.ToLowerInvariant() is not ("was" or "were" or "is" or "are" or "been" or "be")) j--;
             if (j < 0 || toks[j].Text.ToLowerInvariant() is not ("was" or "were" or "is" or "are" or "been" or "be" or "being")) return false;
             if (RaisingVerbs.Contains(toks[i].Text) || StanceStates.Contains(toks[i].Text)) return false;
-            return !(i + 1 < toks.Count && toks[i + 1].Text is "by");
+            // ("was seen by", "is opposed by": a participle describing; but a verb of saying keeps its agent as the
+            // speaker: "was criticised by the union", "was reported by the Courier".)
+            return !(i + 1 < toks.Count && toks[i + 1].Text is "by") || CueLexicon.Speech.Contains(toks[i].Text);
         }
 
         private bool? titleCase;
@@ -4107,6 +4109,11 @@ public sealed class ClaimExtractor
             var end = toks[clauseEnd].End;
             var start = toks[p.First].Start;
             if (WordsIn(toks[k].Start, end) < 2) return null;
+            // "The meeting was reported by the Courier": what the agent reported is the subject, not the sentence.
+            // (Only when the agent ends the clause: "was criticised by X for failing to ..." says what for.)
+            if (passive && toks[k].Text is "by" && Agent(k, clauseEnd) is { Mention: { } am } agent
+                && Enumerable.Range(IndexAtOrAfter(am.End), Math.Max(0, clauseEnd + 1 - IndexAtOrAfter(am.End))).All(x => !toks[x].IsWord || SpeakerPhrases.IsTimeWord(toks[x].Text) || toks[x].Text is "on" or "in" or "last" or "this"))
+                return new Candidate(toks[cue].Start, toks[cue].End, start, toks[p.Last].End, agent, prior + 0.05, null);
             return new Candidate(toks[cue].Start, toks[cue].End, start, end, passive ? Agent(k, clauseEnd) : new Speaker([], null), prior + 0.05, null);
         }
 

@@ -84,6 +84,25 @@ public sealed class ClaimSubjectFindingTests
         Assert.Equal(entity.Id, claim.Speaker);
     }
 
+    [Theory]
+    [InlineData("The new levy was criticised by Ana Ruiz.", "The new levy")]
+    [InlineData("The harbour vote was reported by Ana Ruiz on Tuesday.", "The harbour vote")]
+    [InlineData("The skipper was criticised by Ana Ruiz for failing to turn back.", "The skipper was criticised by Ana Ruiz for failing to turn back")]
+    public void The_agent_of_a_passive_verb_of_saying_right_after_it_speaks_it(string sentence, string said)
+    {
+        var g = Extract.From("Harbour vote\n\nAna Ruiz chairs the fishers' union.\n\n" + sentence);
+        var claim = g.Claims.Single(c => c.Content.Text.StartsWith("The "));
+        Assert.Equal(g.PersonId("Ana Ruiz"), claim.Speaker);
+        Assert.Equal(said, claim.Content.Text);
+    }
+
+    [Fact]
+    public void A_passive_verb_of_seeing_with_an_agent_is_no_claim()
+    {
+        var g = Extract.From("Harbour vote\n\nThe new quay was seen by thousands of visitors on Sunday.");
+        Assert.Empty(g.Claims);
+    }
+
     [Fact]
     public void The_agent_right_after_a_passive_participle_speaks_it()
     {
