@@ -871,10 +871,22 @@ public sealed class ClaimExtractor
             while (j >= 0 && SpeakerPhrases.IsAdverbial(toks[j]) && toks[j].Text.ToLowerInvariant() is not ("was" or "were" or "is" or "are" or "been" or "be")) j--;
             if (j < 0 || toks[j].Text.ToLowerInvariant() is not ("was" or "were" or "is" or "are" or "been" or "be" or "being")) return false;
             if (RaisingVerbs.Contains(toks[i].Text) || StanceStates.Contains(toks[i].Text)) return false;
-            // ("was seen by", "is opposed by": a participle describing; but a verb of saying keeps its agent as the
-            // speaker: "was criticised by the union", "was reported by the Courier".)
-            return !(i + 1 < toks.Count && toks[i + 1].Text is "by") || CueLexicon.Speech.Contains(toks[i].Text);
+            // ("was seen by", "is opposed by": a participle describing; but a verb of judging or reporting keeps its agent
+            // as the speaker: "was criticised by the union", "was reported by the Courier".)
+            return !(i + 1 < toks.Count && toks[i + 1].Text is "by") || PassiveSpeechVerbs.Contains(toks[i].Text);
         }
+
+        /// <summary>
+        /// Verbs of saying whose passive with "by" names who said it ("was denied by the ministry"); not verbs that in the
+        /// passive mostly mean something else ("was answered by a nurse", "were recalled by the maker", "was informed by").
+        /// </summary>
+        private static readonly FrozenSet<string> PassiveSpeechVerbs = new[]
+        {
+            "criticised", "criticized", "condemned", "denied", "confirmed", "reported", "announced", "accused", "praised",
+            "dismissed", "rejected", "questioned", "challenged", "disputed", "attacked", "blamed", "slammed", "hailed",
+            "endorsed", "defended", "alleged", "claimed", "disclosed", "revealed", "stated", "described", "mocked", "ridiculed",
+            "welcomed", "applauded", "denounced", "lambasted", "branded",
+        }.ToFrozenSet(StringComparer.Ordinal);
 
         private bool? titleCase;
 
@@ -4110,10 +4122,13 @@ public sealed class ClaimExtractor
             var start = toks[p.First].Start;
             if (WordsIn(toks[k].Start, end) < 2) return null;
             // "The meeting was reported by the Courier": what the agent reported is the subject, not the sentence.
-            // (Only when the agent ends the clause: "was criticised by X for failing to ..." says what for.)
-            if (passive && toks[k].Text is "by" && Agent(k, clauseEnd) is { Mention: { } am } agent
+            // (Only when the agent ends the clause: "was criticised by X for failing to ..." says what for; and not for a
+            // verb taking a hearer: in "The driver was warned by police" the subject is who was told, not what.)
+            if (passive && toks[k].Text is "by" && !CueLexicon.TakesAudience.Contains(toks[cue].Text) && Agent(k, clauseEnd) is { Mention: { } am } agent
                 && Enumerable.Range(IndexAtOrAfter(am.End), Math.Max(0, clauseEnd + 1 - IndexAtOrAfter(am.End))).All(x => !toks[x].IsWord || SpeakerPhrases.IsTimeWord(toks[x].Text) || toks[x].Text is "on" or "in" or "last" or "this"))
                 return new Candidate(toks[cue].Start, toks[cue].End, start, toks[p.Last].End, agent, prior + 0.05, null);
+            // "was announced by letter", "was reported by midnight": a "by" that names no agent gives no claim.
+            if (passive && toks[k].Text is "by" && Agent(k, clauseEnd) is { Mention: null }) return null;
             return new Candidate(toks[cue].Start, toks[cue].End, start, end, passive ? Agent(k, clauseEnd) : new Speaker([], null), prior + 0.05, null);
         }
 
@@ -4153,8 +4168,21 @@ public sealed class ClaimExtractor
                 if (t.Text is not "by" || toks[j + 1].Kind == TokenKind.Number || toks[j + 1].Text is "far" or "then" or "now" or "default"
                     // ("by saying", but not a name: "by Beijing", "by Ana Manning".)
                     || char.IsLower(toks[j + 1].Text[0]) && toks[j + 1].Text.EndsWith("ing", StringComparison.Ordinal)) continue;
-                if (SpeakerPhrases.After(toks, j + 1) is { Kind: PhraseKind.Name or PhraseKind.Nominal } agent && !SpeakerPhrases.IsTimeWord(toks[agent.Last].Text))
+                // (Not a time or a means: "by 3pm", "by the end of May", "by letter", "by phone".)
+                if (SpeakerPhrases.After(toks, j + 1) is { Kind: PhraseKind.Name or PhraseKind.Nominal } agent && !SpeakerPhrases.IsTimeWord(toks[agent.Last].Text)
+                    && !toks[agent.Last].Text.Any(char.IsDigit)
+                    && !(char.IsLower(toks[agent.Last].Text[0]) && toks[agent.Last].Text is "letter" or "phone" or "telephone" or "email" or "e-mail" or "post" or "fax" or "text"
+                        or "mail" or "end" or "hand" or "midnight" or "noon" or "midday" or "dawn" or "then" or "now"))
+                {
+                    // "by Russian tennis chief Ana Ruiz", "by shadow pensions secretary Tom Lund": a role before a name the
+                    // phrase stopped short of; the person named is the agent.
+                    var reach = agent.Last + 1;
+                    while (reach <= last && reach - j < 9 && toks[reach].IsWord && (char.IsUpper(toks[reach].Text[0]) || char.IsLower(toks[reach].Text[0]) && CueLexicon.Prior(toks[reach].Text) < 0.5
+                               && !IsFiniteVerb(toks[reach].Text) && toks[reach].Text is not ("and" or "or" or "for" or "in" or "on" or "at" or "as" or "after" or "before" or "because" or "who" or "which"))) reach++;
+                    if (reach > agent.Last + 1 && resolver.PersonStartingIn(toks[agent.Last + 1].Start, toks[reach - 1].End) is { } named && named.End == toks[reach - 1].End)
+                        return new Speaker([named.EntityId], Span.Of(text, toks[j + 1].Start, named.End));
                     return resolver.Resolve(toks, agent);
+                }
                 break;
             }
             return new Speaker([], null);

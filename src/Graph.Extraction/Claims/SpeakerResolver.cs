@@ -266,6 +266,10 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         return new Speaker(SameSpan(source), span);
     }
 
+    /// <summary>The first person named in [start, end), if any: the name after a role ("Russian tennis chief Ana Ruiz").</summary>
+    public ResolvedMention? PersonStartingIn(int start, int end) =>
+        entities.Within(start, end).FirstOrDefault(m => m.Kind == MentionKind.Name && entities[m.EntityId]?.Type == EntityType.Person);
+
     /// <summary>The first actor mentioned in [start, end): an audience ("told the Global Times").</summary>
     public string? ActorStartingIn(int start, int end)
     {

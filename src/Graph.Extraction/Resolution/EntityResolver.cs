@@ -631,7 +631,10 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         var n = m + 1;
         while (n < toks.Count && toks[n].Start < countryEnd) n++;
         var first = n;
-        while (n < toks.Count && n - first < 3 && toks[n].IsWord && char.IsLower(toks[n].Text[0])) n++;
+        // (Nouns and adjectives only: not "for the US said company X", "told the lender X".)
+        while (n < toks.Count && n - first < 3 && toks[n].IsWord && char.IsLower(toks[n].Text[0]) && !IsDeterminer(toks[n].Text)
+               && !toks[n].Text.EndsWith("ed", StringComparison.Ordinal) && toks[n].Text is not ("is" or "was" or "are" or "were" or "has" or "had" or "will" or "would")
+               && Claims.CueLexicon.Prior(toks[n].Text) < 0.5) n++;
         if (n == first || n >= toks.Count || !(CompanyNouns.Contains(toks[n - 1].Text) || BodyNouns.Contains(toks[n - 1].Text))) return null;
         return work.ActorStartingAt(toks[n].Start) is { Type: EntityType.Institution } company ? company : null;
     }

@@ -51,6 +51,15 @@ public sealed class BodyMemberTests
     }
 
     [Fact]
+    public void A_verb_after_the_country_is_no_description_of_a_company()
+    {
+        var g = Extract.From("Shops\n\nA spokesman for the US said company Zentra Systems broke the rules.");
+        var person = g.Entities.Single(e => e.Type == EntityType.Person);
+        Assert.DoesNotContain("said", person.Name);
+        Assert.DoesNotContain(g.Relations, r => r.From == person.Id && r.To.StartsWith("institution:"));
+    }
+
+    [Fact]
     public void The_spokesman_after_two_different_spokesmen_is_neither()
     {
         var g = Extract.From("Ferry levy\n\nNordic Ferries said it would close the quay. A company spokesman said the quay was too old. "
