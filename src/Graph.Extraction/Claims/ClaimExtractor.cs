@@ -4181,6 +4181,12 @@ public sealed class ClaimExtractor
                                && !IsFiniteVerb(toks[reach].Text) && toks[reach].Text is not ("and" or "or" or "for" or "in" or "on" or "at" or "as" or "after" or "before" or "because" or "who" or "which"))) reach++;
                     if (reach > agent.Last + 1 && resolver.PersonStartingIn(toks[agent.Last + 1].Start, toks[reach - 1].End) is { } named && named.End == toks[reach - 1].End)
                         return new Speaker([named.EntityId], Span.Of(text, toks[j + 1].Start, named.End));
+                    // "by Apple fans", "by Acme customers": a name that describes the plural noun after it is not the agent
+                    // (but "by US lawmakers", "by Chinese officials" are the state's own people).
+                    if (agent.Kind == PhraseKind.Name && agent.Last + 1 <= last && toks[agent.Last + 1].IsWord is var next && next
+                        && toks[agent.Last + 1].Text is var noun && char.IsLower(noun[0]) && noun.Length > 3 && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal)
+                        && !IsFiniteVerb(noun) && CueLexicon.Prior(noun) < 0.5 && !SpeakerResolver.IsStateNoun(noun))
+                        return new Speaker([], Span.Of(text, toks[j + 1].Start, toks[agent.Last + 1].End));
                     return resolver.Resolve(toks, agent);
                 }
                 break;

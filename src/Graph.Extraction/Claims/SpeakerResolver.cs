@@ -166,6 +166,10 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     private static readonly Regex StateNounAfter = new(@"^(?:officials|authorities|government|leaders|ministers|diplomats|police|troops|counterparts|negotiators|officers)\b",
         RegexOptions.CultureInvariant);
 
+    /// <summary>A plural noun for a state's or a body's own people ("officials", "lawmakers", "regulators"): "US lawmakers" are the US.</summary>
+    public static bool IsStateNoun(string word) => StateNounAfter.IsMatch(word)
+        || word is "lawmakers" or "legislators" or "regulators" or "prosecutors" or "forces" or "executives" or "spokesmen" or "spokeswomen";
+
     private static readonly Regex PassiveAfter = new(@"^(?:,[^,]{0,30},)?\s+(?:(?:was|were|has been|had been|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ld|ht)\b|died\b)",
         RegexOptions.CultureInvariant);
 

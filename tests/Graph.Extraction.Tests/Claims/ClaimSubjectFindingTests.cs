@@ -117,6 +117,18 @@ public sealed class ClaimSubjectFindingTests
         Assert.Equal("The new levy", claim.Content.Text);
     }
 
+    [Theory]
+    [InlineData("The new ferry has been welcomed by Nordlys fans on the island.", "Nordlys fans", false)]
+    [InlineData("The new ferry was criticised by Norwegian officials.", "Norwegian officials", true)]
+    public void A_name_describing_the_plural_after_it_is_not_the_agent(string sentence, string agent, bool entity)
+    {
+        const string lead = "Harbour vote\n\nNordlys builds ferries in Bergen.\n\n";
+        var g = Extract.From(lead + sentence);
+        var claim = Assert.Single(g.Claims, c => c.Cue.Start > lead.Length);
+        Assert.StartsWith(agent.Split(' ')[0], claim.SpeakerMention!.Text);
+        Assert.Equal(entity, claim.Speakers.Count > 0);
+    }
+
     [Fact]
     public void A_paper_whose_name_ends_in_post_is_an_agent()
     {
