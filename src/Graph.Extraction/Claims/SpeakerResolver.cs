@@ -144,7 +144,11 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         }
         var headWord = last.Text;
         if (CollectiveHeads.Contains(headWord) && inside.Count > 0)
-            return new Speaker([inside[^1].EntityId], span);
+        {
+            // "Nordoil's US lawyers", "Nordoils' US lawyers": the owner's people; the country after it only says where they work.
+            var owner = inside.LastOrDefault(m => m.End < text.Length && text[m.End] is '\'' or '\u2019');
+            return new Speaker([(owner is not null && entities[inside[^1].EntityId]?.Type == EntityType.Country ? owner : inside[^1]).EntityId], span);
+        }
         // "The report said ...": a document named earlier with its author ("a report by the Audit Office", "a Harbour
         // Board survey", "the board's study") speaks for that author.
         if (phrase.Last == phrase.First + 1 && first.Text is "the" or "The" && DocumentHeads.Contains(headWord) && DocumentAuthor(headWord, first.Start) is { } author)

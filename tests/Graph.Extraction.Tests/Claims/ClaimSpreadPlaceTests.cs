@@ -61,4 +61,14 @@ public sealed class ClaimSpreadPlaceTests
         Assert.True(claim.Speakers.Contains(entity.Id) || g.Relations.Any(r => claim.Speakers.Contains(r.From) && r.To == entity.Id),
             $"speaker {string.Join(",", claim.Speakers)} ({claim.SpeakerMention?.Text})");
     }
+
+    [Theory]
+    [InlineData("Nordoil builds rigs in Bergen. Nordoil's US lawyers argue that the sale broke the law.", "Nordoil")]
+    [InlineData("Nordland Ports runs the quays in Bodo. Nordland Ports' US lawyers said the sale broke the law.", "Nordland Ports")]
+    public void A_firm_s_lawyers_in_a_country_speak_for_the_firm(string text, string firm)
+    {
+        var g = Extract.From(Lead + text);
+        var claim = g.ClaimWith("the sale broke the law");
+        Assert.Equal(g.Entities.Single(e => e.Name == firm).Id, claim.Speaker);
+    }
 }
