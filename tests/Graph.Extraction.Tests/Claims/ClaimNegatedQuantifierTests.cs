@@ -15,7 +15,7 @@ public sealed class ClaimNegatedQuantifierTests
     public void The_not_stays_with_the_speaker(string sentence, string speaker)
     {
         var g = Extract.From(Lead + sentence);
-        var claim = Assert.Single(g.Claims, c => c.Cue.Start > Lead.Length);
+        var claim = g.OnlyClaimAfter(Lead);
         Assert.Equal(speaker, claim.SpeakerMention?.Text);
     }
 
@@ -25,7 +25,7 @@ public sealed class ClaimNegatedQuantifierTests
     public void A_not_joining_two_shares_is_not_a_negation(string sentence, string speaker)
     {
         var g = Extract.From(Lead + sentence);
-        var claim = Assert.Single(g.Claims, c => c.Cue.Start > Lead.Length);
+        var claim = g.OnlyClaimAfter(Lead);
         Assert.Equal(speaker, claim.SpeakerMention?.Text);
     }
 
@@ -33,7 +33,7 @@ public sealed class ClaimNegatedQuantifierTests
     public void The_not_stays_with_a_content_the_phrase_opens()
     {
         var g = Extract.From(Lead + "But not everyone is impressed these days with the new timetable.");
-        var claim = Assert.Single(g.Claims, c => c.Cue.Start > Lead.Length);
+        var claim = g.OnlyClaimAfter(Lead);
         Assert.StartsWith("not everyone", claim.Content.Text);
     }
 
@@ -41,7 +41,7 @@ public sealed class ClaimNegatedQuantifierTests
     public void A_not_after_the_verb_is_not_the_speakers()
     {
         var g = Extract.From(Lead + "The islanders said not all ferries would run.");
-        var claim = Assert.Single(g.Claims, c => c.Cue.Start > Lead.Length);
+        var claim = g.OnlyClaimAfter(Lead);
         Assert.Equal("The islanders", claim.SpeakerMention?.Text);
         Assert.Equal("not all ferries would run", claim.Content.Text);
     }

@@ -22,7 +22,7 @@ public sealed class ClaimNounAfterAdjectiveTests
     public void A_verb_after_a_plural_subject_is_still_a_cue()
     {
         var g = Extract.From(Lead + "The new figures show that fares rose by a third.");
-        var claim = Assert.Single(g.Claims, c => c.Cue.Start > Lead.Length);
+        var claim = g.OnlyClaimAfter(Lead);
         Assert.Equal("show", claim.Cue.Text);
         Assert.Equal("fares rose by a third", claim.Content.Text);
     }

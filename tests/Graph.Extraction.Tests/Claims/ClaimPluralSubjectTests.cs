@@ -16,7 +16,7 @@ public sealed class ClaimPluralSubjectTests
     public void A_bare_verb_after_a_plural_subject_is_a_cue(string sentence, string speaker, string said)
     {
         var g = Extract.From(Lead + sentence);
-        var claim = Assert.Single(g.Claims, c => c.Cue.Start > Lead.Length);
+        var claim = g.OnlyClaimAfter(Lead);
         Assert.Equal(speaker, claim.SpeakerMention?.Text);
         Assert.Equal(said, claim.Content.Text);
     }
@@ -38,7 +38,7 @@ public sealed class ClaimPluralSubjectTests
     public void A_verb_after_a_noun_that_could_be_a_compound_is_still_a_cue(string sentence, string speaker)
     {
         var g = Extract.From(Lead + sentence);
-        var claim = Assert.Single(g.Claims, c => c.Cue.Start > Lead.Length);
+        var claim = g.OnlyClaimAfter(Lead);
         Assert.Equal(speaker, claim.SpeakerMention?.Text);
     }
 
@@ -51,7 +51,7 @@ public sealed class ClaimPluralSubjectTests
     public void A_share_of_a_group_stays_in_the_speaker_phrase(string sentence, string speaker)
     {
         var g = Extract.From(Lead + sentence);
-        var claim = Assert.Single(g.Claims, c => c.Cue.Start > Lead.Length);
+        var claim = g.OnlyClaimAfter(Lead);
         Assert.Equal(speaker, claim.SpeakerMention?.Text);
     }
 }

@@ -17,7 +17,7 @@ public sealed class ClaimQuotedAdjunctTests
     public void A_quote_in_an_opening_adjunct_is_not_what_the_clause_after_said(string sentence, string said)
     {
         var g = Extract.From(Lead + sentence);
-        var claim = Assert.Single(g.Claims, c => c.Cue.Start > Lead.Length);
+        var claim = g.OnlyClaimAfter(Lead);
         Assert.Equal(said, claim.Content.Text);
         Assert.False(claim.Direct);
     }
@@ -35,7 +35,7 @@ public sealed class ClaimQuotedAdjunctTests
     public void An_opening_participle_does_not_count_as_a_clause_of_its_own()
     {
         var g = Extract.From(Lead + "Greeted with chants of \"Out, out, out\", the minister said he would not resign.");
-        var claim = Assert.Single(g.Claims, c => c.Cue.Start > Lead.Length);
+        var claim = g.OnlyClaimAfter(Lead);
         Assert.Equal("he would not resign", claim.Content.Text);
     }
 
@@ -45,7 +45,7 @@ public sealed class ClaimQuotedAdjunctTests
     public void A_quote_that_opens_the_sentence_is_still_what_was_said(string sentence, string said)
     {
         var g = Extract.From(Lead + sentence);
-        var claim = Assert.Single(g.Claims, c => c.Cue.Start > Lead.Length);
+        var claim = g.OnlyClaimAfter(Lead);
         Assert.Equal(said, claim.Content.Text);
         Assert.True(claim.Direct);
     }

@@ -19,7 +19,7 @@ public sealed class ClaimSpreadPlaceTests
     public void The_people_spread_over_a_country_speak_not_the_country(string sentence, string speaker, string place)
     {
         var g = Extract.From(Lead + sentence);
-        var claim = Assert.Single(g.Claims, c => c.Cue.Start > Lead.Length);
+        var claim = g.OnlyClaimAfter(Lead);
         Assert.Equal(speaker, claim.SpeakerMention?.Text);
         var country = g.Entities.SingleOrDefault(e => e.Name == place || e.Aliases.Contains(place));
         if (country is not null) Assert.DoesNotContain(country.Id, claim.Speakers);
@@ -29,7 +29,7 @@ public sealed class ClaimSpreadPlaceTests
     public void A_country_that_is_the_subject_still_speaks()
     {
         var g = Extract.From(Lead + "Across the region, Norway said the quotas would stay.");
-        var claim = Assert.Single(g.Claims, c => c.Cue.Start > Lead.Length);
+        var claim = g.OnlyClaimAfter(Lead);
         Assert.Equal("Norway", claim.SpeakerMention?.Text);
     }
 
@@ -41,7 +41,7 @@ public sealed class ClaimSpreadPlaceTests
     public void People_from_or_outside_a_place_speak_not_the_place(string sentence, string speaker, string place)
     {
         var g = Extract.From(Lead + sentence);
-        var claim = Assert.Single(g.Claims, c => c.Cue.Start > Lead.Length);
+        var claim = g.OnlyClaimAfter(Lead);
         Assert.Equal(speaker, claim.SpeakerMention?.Text);
         foreach (var e in g.Entities.Where(e => e.Name == place || e.Aliases.Contains(place)))
             Assert.DoesNotContain(e.Id, claim.Speakers);
@@ -56,7 +56,7 @@ public sealed class ClaimSpreadPlaceTests
     public void A_document_from_a_body_or_its_spokeswoman_still_speaks_for_it(string sentence, string body)
     {
         var g = Extract.From(Lead + sentence);
-        var claim = Assert.Single(g.Claims, c => c.Cue.Start > Lead.Length);
+        var claim = g.OnlyClaimAfter(Lead);
         var entity = Assert.Single(g.Entities, e => e.Type != EntityType.Person && (e.Name.Contains(body) || e.Aliases.Contains(body)));
         Assert.True(claim.Speakers.Contains(entity.Id) || g.Relations.Any(r => claim.Speakers.Contains(r.From) && r.To == entity.Id),
             $"speaker {string.Join(",", claim.Speakers)} ({claim.SpeakerMention?.Text})");

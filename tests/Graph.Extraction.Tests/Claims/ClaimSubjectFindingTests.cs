@@ -124,7 +124,7 @@ public sealed class ClaimSubjectFindingTests
     {
         const string lead = "Harbour vote\n\nNordlys builds ferries in Bergen.\n\n";
         var g = Extract.From(lead + sentence);
-        var claim = Assert.Single(g.Claims, c => c.Cue.Start > lead.Length);
+        var claim = g.OnlyClaimAfter(lead);
         Assert.StartsWith(agent.Split(' ')[0], claim.SpeakerMention!.Text);
         Assert.Equal(entity, claim.Speakers.Count > 0);
     }
