@@ -1168,6 +1168,8 @@ public sealed class ClaimExtractor
             // one thing said, split by the frame.)
             var splitQuote = !quoted && frameEnd > cue && k + 1 < toks.Count && toks[k].Text is "," or ":" && IsOpeningQuote(k + 1) ? QuoteStartingAt(toks[k + 1].Start) : null;
             if (!quoted && splitQuote is null && k < toks.Count && (toks[k].Text is "," or ":" && k + 1 < toks.Count && IsOpeningQuote(k + 1) || IsOpeningQuote(k))) return null;
+            // "Late on Friday, Berg said as he left, “...”": so is a quote after the frame's adjuncts.
+            if (!quoted && frameEnd == cue && QuoteAfterAdjuncts(k) is not null && !toks.Take(cue).Any(t => t.Kind == TokenKind.Quote)) return null;
             // A quote split by the cue, or a sentence split by it: the content goes on after the frame.
             // "In both years, she said, the fees covered “sponsorships”": after an opening adjunct the words after
             // the frame are a clause of their own, read from the cue (speaker first).
@@ -1334,7 +1336,8 @@ public sealed class ClaimExtractor
             if (quote.Span.Start <= toks[0].Start) return null;
             var open = IndexAtOrAfter(quote.Span.Start);
             var first = 0;
-            while (first < open && (toks[first].Kind == TokenKind.Punctuation || toks[first].Kind == TokenKind.Quote)) first++;
+            while (first < open && (toks[first].Kind == TokenKind.Punctuation || toks[first].Kind == TokenKind.Quote
+                   && !(allowQuotes && QuoteStartingAt(toks[first].Start) is { } opener && opener.Span.End <= quote.Span.Start))) first++;
             if (first >= open) return null;
             for (var i = first; i < open; i++)
             {
@@ -1342,6 +1345,8 @@ public sealed class ClaimExtractor
                 if (allowQuotes && t.Kind == TokenKind.Quote && QuoteStartingAt(t.Start) is { } inner && inner.Span.End <= quote.Span.Start)
                 {
                     i = IndexAtOrAfter(inner.Span.End) - 1;
+                    // (Two quotes with no words between them are two things said: "“...,” “...,” X added.")
+                    if (!Enumerable.Range(i + 1, Math.Max(0, open - i - 1)).Any(x => toks[x].IsWord)) return null;
                     continue;
                 }
                 if (t.Kind == TokenKind.Quote || t.Text is ":" or ";" or "(" or ")" || Dashes.IsAny(t.Text)) return null;
@@ -1382,8 +1387,9 @@ public sealed class ClaimExtractor
                 if (quote is null) continue;
                 // "The harbour board, in her view, must “find a new course,” Rowe said.": a quote that ends the
                 // clause it began inside is the end of what was said, and the clause is all of it, when the frame
-                // after it ends the sentence (not "... the anthem “Harbour Lights,” she sang the line ...").
-                return (wholeClause ? ClauseStartBefore(quote) ?? quote.Span.Start : quote.Span.Start, quote.Span.End, true);
+                // after it ends the sentence (not "... the anthem “Harbour Lights,” she sang the line ..."). Quotes
+                // before it in the clause are words of it too: "“Salt Roads” was to be a “warning,” said her agent."
+                return (wholeClause ? ClauseStartBefore(quote, allowQuotes: true) ?? quote.Span.Start : quote.Span.Start, quote.Span.End, true);
             }
             var first = 0;
             while (first < boundary && (toks[first].Kind == TokenKind.Quote || toks[first].Text is "(" or "-" or "\u2014" or "\u2015")) first++;
@@ -2326,16 +2332,26 @@ public sealed class ClaimExtractor
         {
             var toks = Toks;
             if (k >= toks.Count || !(toks[k].Text is "in" or "on" or "at" or "during" or "after" or "before" or "via" or "from" or "when" or "while"
-                    or "through" or "outside" or "inside" or "near" or "earlier" or "later" or "last" or "this" || SpeakerPhrases.IsTimeWord(toks[k].Text)))
+                    or "through" or "outside" or "inside" or "near" or "earlier" or "later" or "last" or "this" || SpeakerPhrases.IsTimeWord(toks[k].Text)
+                    || toks[k].Text is "as"))
                 return null;
             for (var j = k + 1; j < Math.Min(toks.Count, k + 30); j++)
             {
                 var t = toks[j];
+                // (Not a title set beside a noun: "said in his 2019 memoir, “A Harbour Life.”")
                 if (t.Kind == TokenKind.Quote)
-                    return IsOpeningQuote(j) && toks[j - 1].Text is "," or ":" && QuoteStartingAt(t.Start) is { } q && WordsIn(q.Inner.Start, q.Inner.End) >= 3 ? j : null;
+                    return IsOpeningQuote(j) && toks[j - 1].Text is "," or ":" && QuoteStartingAt(t.Start) is { } q && WordsIn(q.Inner.Start, q.Inner.End) >= 3
+                           && !IsTitle(q) ? j : null;
                 if (t.Text is "that" or ";" || t.IsWord && char.IsLower(t.Text[0]) && CueLexicon.Prior(t.Text) >= 0.5) return null;
             }
             return null;
+        }
+
+        /// <summary>A short quote whose words all begin with a capital ("A Harbour Life", "Salt and Stone"): a title.</summary>
+        private bool IsTitle(QuoteSpan q)
+        {
+            var words = Toks.Where(t => t.IsWord && t.Start >= q.Inner.Start && t.End <= q.Inner.End).ToList();
+            return words.Count is > 0 and <= 8 && words.All(t => char.IsUpper(t.Text[0]) || t.Text is "and" or "of" or "the" or "a" or "an" or "in" or "on" or "to" or "for" or "at" or "or");
         }
 
         /// <summary>

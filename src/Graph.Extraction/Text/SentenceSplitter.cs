@@ -51,7 +51,7 @@ public static class SentenceSplitter
                     var j = i + 1;
                     while (j < tokens.Count && IsCloser(tokens[j]) && tokens[j].Start == tokens[j - 1].End) j++;
                     last = j - 1;
-                    boundary = j >= tokens.Count || CanOpen(tokens[j]);
+                    boundary = (j >= tokens.Count || CanOpen(tokens[j])) && !ExclaimedInsideQuote(tokens, i, j);
                     if (boundary && j < tokens.Count && HasLineBreak(text, tokens[last].End, tokens[j].Start, out _)) boundary = true;
                 }
                 else if (EndsWithInitialism(tokens[i]))
@@ -63,6 +63,22 @@ public static class SentenceSplitter
             sentences.Add(new Sentence(sentences.Count, tokens[first].Start, tokens[last].End, tokens.Slice(first, last - first + 1)));
             first = last + 1;
         }
+    }
+
+    // "shouts of “Dunn! Dunn!,” the mayor said", "“Go! Go!” he shouted": a cry inside a quote that closes a few
+    // words on, before a comma or a lower-case word, is one sentence with what goes on after the quote.
+    private static bool ExclaimedInsideQuote(ArraySegment<Token> tokens, int i, int next)
+    {
+        if (tokens[i].Text[0] is '.' || next != i + 1 || next >= tokens.Count) return false;
+        for (var k = next; k < tokens.Count && k <= next + 6; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Quote)
+                return k > next && tokens[k - 1].Kind == TokenKind.Punctuation && tokens[k - 1].Text[0] is '!' or '?' or ','
+                       && k + 1 < tokens.Count && (tokens[k + 1].Text is "," || tokens[k + 1].Kind == TokenKind.Word && StartsLower(tokens[k + 1]));
+            if (t.Kind == TokenKind.Punctuation && t.Text[0] is '.' or ';' or ':') return false;
+        }
+        return false;
     }
 
     private static bool IsTerminal(Token t) => t.Kind == TokenKind.Punctuation && t.Text[0] is '.' or '!' or '?';

@@ -32,6 +32,15 @@ public sealed class ClaimQuotedAdjunctTests
     }
 
     [Fact]
+    public void A_cry_inside_the_adjunct_does_not_split_the_sentence_or_speak()
+    {
+        var g = Extract.From(Lead + "Stepping onto the quay to cries of \"Lund! Lund!,\" the mayor said his plan was working.");
+        var claim = g.OnlyClaimAfter(Lead);
+        Assert.Equal("his plan was working", claim.Content.Text);
+        Assert.Equal("the mayor", claim.SpeakerMention?.Text);
+    }
+
+    [Fact]
     public void An_opening_participle_does_not_count_as_a_clause_of_its_own()
     {
         var g = Extract.From(Lead + "Greeted with chants of \"Out, out, out\", the minister said he would not resign.");

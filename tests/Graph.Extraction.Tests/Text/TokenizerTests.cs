@@ -81,6 +81,18 @@ public sealed class SentenceSplitterTests
         Assert.Equal(["Ports reopen after storm", "The port of Lisbon reopened on Friday\nafter the storm passed."],
             Sentences("Ports reopen after storm\n\nThe port of Lisbon reopened on Friday\nafter the storm passed."));
 
+    [Theory]
+    [InlineData("Met by cries of \"Shame! Shame!,\" the mayor left the hall.")]
+    [InlineData("\"Stop! Stop!\" the guard shouted at the crowd.")]
+    [InlineData("\"Who? Me?\" she asked the clerk.")]
+    public void A_cry_inside_a_quote_that_the_sentence_goes_on_after_does_not_end_it(string text) =>
+        Assert.Equal([text], Sentences(text));
+
+    [Fact]
+    public void A_cry_inside_a_quote_still_ends_a_sentence_when_a_new_one_follows() =>
+        Assert.Equal(["\"Stop!\"", "The guard left.", "\"Run!", "The tide is coming in fast now,\" he said."],
+            Sentences("\"Stop!\" The guard left. \"Run! The tide is coming in fast now,\" he said."));
+
     [Fact]
     public void An_initialism_ends_a_sentence_only_before_a_sentence_opener() =>
         Assert.Equal(["Talks began in the U.S.", "The rest followed U.S. rules."], Sentences("Talks began in the U.S. The rest followed U.S. rules."));
