@@ -177,6 +177,10 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     private static readonly Regex PassiveAfter = new(@"^(?:,[^,]{0,30},)?\s+(?:(?:was|were|has been|had been|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ld|ht)\b|died\b)",
         RegexOptions.CultureInvariant);
 
+    private static readonly Regex ReportedBySomeoneAfter = new(
+        @",\s+(?:(?:[\w.'\u2019-]+\s+){1,6}(?:said|says|added|argued|claimed|insisted|warned|suggested)|(?:said|says|added|argued|claimed|insisted|warned)\s+[^,]{1,60})\s*[.!?]$",
+        RegexOptions.CultureInvariant);
+
     private static readonly Regex GovernmentAfter = new(@"^\s*(?:'s\s+|\u2019s\s+)?(?:government|authorities|officials|administration|cabinet|ministers?|president|prime minister|premier)\b",
         RegexOptions.CultureInvariant);
 
@@ -562,8 +566,13 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         // "It" may follow a short opening ("Still, it argued", "On Monday, it denied") and stand for a body the sentence
         // before opened on by description ("The board, ..., was told to ... Still, it argued").
         var body = lower == "it";
-        if (sentenceStart < 0 || pronoun.Start - sentenceStart > (body ? 16 : 2)) return null;
         if (sentences is null) return null;
+        // "Tom Lind disagreed. “...,” he said.": a quote that opens a sentence and closes right before the pronoun is
+        // the pronoun's own sentence; the sentence before it is the one before the quote.
+        var afterQuote = !body && sentenceStart >= 0 && pronoun.Start - sentenceStart > 2 && QuoteRightBefore(pronoun.Start) is { } said && said.Span.Start <= sentenceStart
+            && AnalyzedText.SentenceAt(sentences, said.Span.Start) is { } opened && opened.Start == said.Span.Start;
+        if (afterQuote) sentenceStart = QuoteRightBefore(pronoun.Start)!.Span.Start;
+        if (sentenceStart < 0 || !afterQuote && pronoun.Start - sentenceStart > (body ? 16 : 2)) return null;
         var end = text.AsSpan(0, sentenceStart).TrimEnd().Length;
         if (end < 2 || text[end - 1] is not ('.' or '!' or '?')) return null;
         if (AnalyzedText.SentenceAt(sentences, end - 1) is not { } previous || previous.Start >= sentenceStart) return null;
@@ -586,7 +595,22 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         // firm was fined in May. It said it would appeal.")
         if (!body && PassiveAfter.IsMatch(text.AsSpan(first.End, Math.Min(40, end - first.End)).ToString())) return null;
         if (quotes is not null && QuoteFinder.Containing(quotes, first.Start) is not null) return null;
+        // Nor a sentence someone after the name reports ("Mr Brown liked to boast of his sums, the Tory leader said.").
+        if (ReportedBySomeoneAfter.IsMatch(text.AsSpan(first.End, end - first.End).ToString())) return null;
         return first.EntityId;
+    }
+
+    /// <summary>The quote that closes right before <paramref name="offset"/>, with nothing but a comma or a space between.</summary>
+    private QuoteSpan? QuoteRightBefore(int offset)
+    {
+        if (quotes is null) return null;
+        for (var i = quotes.Count - 1; i >= 0; i--)
+        {
+            var q = quotes[i];
+            if (q.Span.End > offset) continue;
+            return text.AsSpan(q.Span.End, offset - q.Span.End).Trim().TrimStart(',').Trim().IsEmpty ? q : null;
+        }
+        return null;
     }
 
     private string WordBefore(int start)

@@ -2,7 +2,8 @@ namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
 /// "He said ..." opening a sentence right after one about another man is that man, not whoever spoke before: "Tom Berg
-/// said .... Per Lund chairs the board. He said ..." is Per Lund. Not a possessor ("Per Lund's plan was ...").
+/// said .... Per Lund chairs the board. He said ..." is Per Lund. So is "he" after a quote that opens its sentence
+/// ("“...,” he said"). Not a possessor ("Per Lund's plan was ..."), nor a sentence someone after the name reports.
 /// </summary>
 public sealed class ClaimPreviousSubjectPronounTests
 {
@@ -28,5 +29,39 @@ public sealed class ClaimPreviousSubjectPronounTests
         var g = Extract.From("Harbour fraud\n\nDefence lawyer Tom Berg said his client would appeal. Per Lund was convicted of fraud in May. "
                              + "He said the verdict was unsafe.");
         Assert.Equal("person:tom-berg", g.ClaimWith("verdict was unsafe").Speaker);
+    }
+
+    [Theory]
+    [InlineData("told the Island Post")]
+    [InlineData("said")]
+    public void He_after_a_quote_that_opens_the_sentence_is_the_man_the_sentence_before_opened_on(string frame)
+    {
+        var g = Extract.From("Harbour board\n\n\"We cannot go on like this,\" said Ana Berg, who chairs the board. "
+                             + "Peter Lind disagreed with her on Monday. \"The numbers do not add up,\" he " + frame + ".");
+        Assert.Equal(g.PersonId("Peter Lind"), g.ClaimWith("The numbers do not add up").Speaker);
+    }
+
+    [Fact]
+    public void She_after_a_quote_is_the_woman_the_sentence_before_opened_on()
+    {
+        var g = Extract.From("Film awards\n\n\"It was a long shoot,\" said Kari Berg, the director. "
+                             + "Helen Lund won the best actress prize for the film. \"I owe it all to the crew,\" she told the audience.");
+        Assert.Equal(g.PersonId("Helen Lund"), g.ClaimWith("I owe it all").Speaker);
+    }
+
+    [Fact]
+    public void A_sentence_someone_after_the_name_reports_does_not_make_the_name_the_speaker()
+    {
+        var g = Extract.From("Harbour budget\n\nTom Berg, the harbour chief, attacked the budget on Monday. \"It is a fantasy,\" he said. "
+                             + "Mr Lund liked to boast about his sums, the harbour chief said. \"These figures are made up,\" he said.");
+        Assert.Equal(g.PersonId("Tom Berg"), g.ClaimWith("These figures are made up").Speaker);
+    }
+
+    [Fact]
+    public void He_after_a_quote_still_follows_the_speaker_when_the_sentence_before_only_says_what_befell_someone()
+    {
+        var g = Extract.From("Harbour fraud\n\n\"My client will appeal,\" said defence lawyer Tom Berg. Per Lund was convicted of fraud in May. "
+                             + "\"The verdict is unsafe,\" he said.");
+        Assert.Equal(g.PersonId("Tom Berg"), g.ClaimWith("The verdict is unsafe").Speaker);
     }
 }
