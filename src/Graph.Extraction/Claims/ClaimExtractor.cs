@@ -1462,8 +1462,10 @@ public sealed class ClaimExtractor
                 if (t.IsWord && char.IsLower(t.Text[0]) && CueLexicon.Prior(t.Text) >= 0.5)
                 {
                     // "“...,” Ruiz said when asked on Friday. “...”": a question put to the speaker is part of the frame.
-                    if (!DescribesSpeaker(k, p) && !(toks[p].Text is "asked" && p > 0 && toks[p - 1].Text is "when" or "if" or "being")) return end;
-                    describingCue = true;
+                    // (Nor is the question a cue of its own before a second quote: "“...,” Ruiz said when asked about it, “...”".)
+                    var askedOfSpeaker = toks[p].Text is "asked" or "questioned" or "pressed" && p > 0 && toks[p - 1].Text is "when" or "if" or "being";
+                    if (!DescribesSpeaker(k, p) && !askedOfSpeaker) return end;
+                    describingCue |= !askedOfSpeaker;
                 }
                 // "“...,” Holm said, and her brother broke in. “...”": after ", and" a new subject brings in another
                 // speaker, whose words the next quote may be.

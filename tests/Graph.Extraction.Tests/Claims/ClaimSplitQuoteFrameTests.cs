@@ -26,6 +26,19 @@ public sealed class ClaimSplitQuoteFrameTests
         Assert.Equal([(claim.Content.Start, frame.Start), (frame.End, claim.Content.End)], claim.SaidRanges());
     }
 
+    [Theory]
+    [InlineData("when asked about the vote")]
+    [InlineData("when asked")]
+    [InlineData("when pressed on the fares")]
+    public void A_question_put_to_the_speaker_in_the_frame_does_not_take_the_second_quote(string question)
+    {
+        var g = Extract.From(Lead + "\"There is no doubt,\" Berg said " + question + ", \"that the board did the right thing.\"");
+        var claim = g.OnlyClaimAfter(Lead);
+        Assert.Equal("said", claim.Cue.Text);
+        Assert.StartsWith("\"There is no doubt,\"", claim.Content.Text);
+        Assert.EndsWith("did the right thing.\"", claim.Content.Text);
+    }
+
     [Fact]
     public void A_quote_split_by_a_short_cue_records_the_frame_and_the_graph_node_carries_it()
     {
