@@ -508,12 +508,19 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         // A firm the model took for a person, or for a place no gazetteer knows, named by one word, which the text
         // treats as a firm: "Korvax's profits rose", "shares in Korvax" (not "Korvax, which": films, songs and bands
         // too). Never after a title, not a common first name, and no "he" or "she" stands for it.
+        // So is one the article also names as an institution, by the same words ("the ferry firm Nordlys" ... "a
+        // spokesman for Nordlys"): the one actor under two types, on the same guards.
         foreach (var d in drafts.Values)
         {
             var unknownPlace = d.Type == EntityType.Location && gazetteer.CityByName(d.Name) is null && gazetteer.CountryByName(d.Name) is null;
-            if (d.Type != EntityType.Person && !unknownPlace || d.Name.Contains(' ') || remap.ContainsKey(d.Id) || d.Properties.Count > 0
-                || d.Mentions.Any(m => m.Text is "he" or "He" or "she" or "She" or "his" or "His" or "her" or "Her" or "him") || Claims.PersonGender.IsFirstName(d.Name)
-                || d.Mentions.Any(m => AfterPersonalTitle(m.Start)) || !d.Mentions.Any(m => TreatedAsFirm(m.Start, m.End, unknownPlace))) continue;
+            // (Named so more often than the other way, or as a firm ("the ferry firm Nordlys"), and never as a place one
+            // goes to or is in: "a trip to Texas".)
+            var namedAsBody = drafts.TryGetValue(GraphIds.Entity(EntityType.Institution, d.Name), out var body)
+                && (body.Mentions.Count > d.Mentions.Count || body.Mentions.Any(m => TreatedAsFirm(m.Start, m.End, false)))
+                && !(unknownPlace && d.Mentions.Any(m => WordBefore(Text, m.Start, out var w) >= 0 && w is "in" or "to" or "from" or "near" or "across" or "around"));
+            if (d.Type != EntityType.Person && !unknownPlace || d.Name.Contains(' ') && !namedAsBody || remap.ContainsKey(d.Id) || d.Properties.Count > 0
+                || d.Mentions.Any(m => m.Text is "he" or "He" or "she" or "She" or "his" or "His" or "her" or "Her" or "him") || Claims.PersonGender.IsFirstName(d.Name.Split(' ')[0])
+                || d.Mentions.Any(m => AfterPersonalTitle(m.Start)) || !namedAsBody && !d.Mentions.Any(m => TreatedAsFirm(m.Start, m.End, unknownPlace))) continue;
             remap[d.Id] = GraphIds.Entity(EntityType.Institution, d.Name);
         }
         foreach (var (from, to) in remap)
@@ -592,6 +599,8 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         var before = Text.AsSpan(0, start).TrimEnd();
         var space = before.LastIndexOfAny(' ', '\n');
         var word = before[(space + 1)..].TrimEnd('.').ToString();
+        // (A role that ends the sentence before is no title: "Kelmarsh sacked the coach. Kelmarsh fans ...".)
+        if (before.EndsWith(".") && !PersonalTitles.Contains(word)) return false;
         return PersonalTitles.Contains(word) || gazetteer.IsTitle(word);
     }
 
