@@ -537,9 +537,9 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     {
         var text = analyzed.Text;
         var known = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase); // noun -> unnamed person id
-        foreach (var sentence in analyzed.Sentences)
+        for (var s = 0; s < analyzed.Sentences.Count; s++)
         {
-            var toks = sentence.Tokens;
+            var toks = analyzed.Sentences[s].Tokens;
             for (var i = 0; i < toks.Count - 1; i++)
             {
                 if (!IsDeterminer(toks[i].Text)) continue;
@@ -615,11 +615,44 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                         continue;
                     }
                 }
+                // "Skyvik declined to comment. A spokeswoman said ...": a spokesman with nothing to say whose he is
+                // speaks for the institution his sentence, or one of the two before it, opens on.
+                if (det is "a" or "an" && j == i + 1 && noun is "spokesman" or "spokeswoman" or "spokesperson"
+                    && (k >= toks.Count || toks[k].Text is not ("for" or "of" or "at" or "from" or "with"))
+                    && BodyOpeningNear(work, analyzed, s, toks[i].Start) is { } speaksFor)
+                {
+                    var member = work.AddUnnamedPerson(toks[i].Start, toks[j].End, text[speaksFor.Start..speaksFor.End] + " " + noun);
+                    work.AddRelation(RelationTypes.AffiliatedWith, member, speaksFor.Id, toks[i].Start, toks[j].End, 0.6, noun);
+                    known[noun] = known.ContainsKey(noun) ? "" : member;
+                    i = j;
+                    continue;
+                }
                 // "the spokeswoman said ...": the one unnamed spokeswoman met before, if there was exactly one.
                 if (det == "the" && known.TryGetValue(noun, out var earlier) && earlier.Length > 0)
                     work.AddMention(earlier, toks[i].Start, toks[j].End, MentionKind.Nominal);
             }
         }
+    }
+
+    /// <summary>
+    /// The institution that the sentence <paramref name="s"/> (before <paramref name="before"/>) or one of the two before it
+    /// opens on, after at most an opening word or two ("However, the DTI ...", "Last year Acme ...", "The ferry firm
+    /// Nordlys ..."): the nearest sentence that opens on an actor decides, and a person there means none.
+    /// </summary>
+    private static (string Id, int Start, int End)? BodyOpeningNear(Work work, AnalyzedText analyzed, int s, int before)
+    {
+        for (var back = 0; back <= 2 && s - back >= 0; back++)
+        {
+            var toks = analyzed.Sentences[s - back].Tokens;
+            for (var k = 0; k < toks.Count && k < 6 && toks[k].Start < before; k++)
+            {
+                if (work.ActorStartingAt(toks[k].Start) is { } actor)
+                    return actor.Type == EntityType.Institution ? (actor.Id, actor.Start, actor.End) : null;
+                if (toks[k].IsWord && char.IsLower(toks[k].Text[0]) && toks[k].Text is not ("the" or "year" or "week" or "month" or "also")
+                    && !CompanyNouns.Contains(toks[k].Text) && !BodyNouns.Contains(toks[k].Text)) break;
+            }
+        }
+        return null;
     }
 
     /// <summary>

@@ -5,7 +5,8 @@ namespace Graph.Extraction.Tests.Resolution;
 /// <summary>
 /// "a ministry spokesperson", "a company spokesman": an unnamed person of the body or company the article has named,
 /// affiliated with it, and the same person as a later "the spokesperson"; "a spokeswoman for UK retailer X" is X's,
-/// not the country's.
+/// not the country's; a spokesman with no body named is of the institution his sentence or one of the two before it
+/// opens on, unless the nearest such sentence opens on a person.
 /// </summary>
 public sealed class BodyMemberTests
 {
@@ -65,5 +66,28 @@ public sealed class BodyMemberTests
         var g = Extract.From("Ferry levy\n\nNordic Ferries said it would close the quay. A company spokesman said the quay was too old. "
                              + "A union spokesman said the crews were angry. Later the spokesman said talks would resume.");
         Assert.Null(g.ClaimWith("talks would resume").Speaker);
+    }
+
+    [Theory]
+    [InlineData("The Nordic Ferry Company would not say more about the dispute. A spokeswoman said the crews would not be named.", "Nordic Ferry Company")]
+    [InlineData("However, the Harbour Trust rejected the plan on Monday. A spokeswoman said the crews would not be named.", "Harbour Trust")]
+    public void A_spokeswoman_with_no_body_named_speaks_for_the_institution_the_sentence_before_opens_on(string passage, string body)
+    {
+        var g = Extract.From("Ferry dispute\n\n" + passage + " The spokeswoman added that talks were over.");
+        var member = g.ClaimWith("crews would not be named").Speaker;
+        Assert.NotNull(member);
+        Assert.Equal(EntityType.Person, g.Entities.Single(e => e.Id == member).Type);
+        var institution = g.Entities.Single(e => e.Type == EntityType.Institution && e.Name == body);
+        Assert.Contains(g.Relations, r => r.Type == RelationTypes.AffiliatedWith && r.From == member && r.To == institution.Id);
+        Assert.Equal(member, g.ClaimWith("talks were over").Speaker);
+    }
+
+    [Fact]
+    public void A_spokesman_after_a_sentence_that_opens_on_a_person_is_no_one_s_named()
+    {
+        var g = Extract.From("Ferry dispute\n\nNordic Ferries said the quay would close. Per Lund left the board of the ferry company in May. "
+                             + "A spokesman said the crews would not be named.");
+        Assert.Null(g.ClaimWith("crews would not be named").Speaker);
+        Assert.DoesNotContain(g.Relations, r => r.Type == RelationTypes.AffiliatedWith && r.Properties.GetValueOrDefault("role") == "spokesman");
     }
 }
