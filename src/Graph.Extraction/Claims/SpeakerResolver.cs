@@ -24,7 +24,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     {
         "campaign", "administration", "government", "side", "team", "camp", "office", "aides", "aide", "spokesman",
         "spokeswoman", "spokesperson", "spokespeople", "officials", "leadership", "authorities", "allies",
-        "supporters", "staff", "staffers", "lawyers", "lawyer", "attorneys", "surrogates", "advisers", "advisors",
+        "staff", "staffers", "lawyers", "lawyer", "attorneys", "surrogates", "advisers", "advisors",
         "adviser", "advisor", "people", "ministry", "embassy", "delegation",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -158,6 +158,10 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         if (phrase.Last == phrase.First + 1 && first.Text is "the" or "The" && headWord is "government" or "authorities"
             && !InPlaceAfter(last.End) && GovernedCountry() is { } home)
             return new Speaker([home], span);
+        // "The government in Cairo said ...": the state whose capital is named (the entity stage made it the country).
+        if (headLast == phrase.First + 1 && first.Text is "the" or "The" && headWord is "government" or "authorities" or "leadership" or "regime"
+            && InPlaceAfter(last.End) && entities.Mentions.FirstOrDefault(m => m.Start == last.End + 4) is { } seat && entities[seat.EntityId]?.Type == EntityType.Country)
+            return new Speaker([seat.EntityId], Span.Of(text, first.Start, seat.End));
         return new Speaker([], span);
     }
 

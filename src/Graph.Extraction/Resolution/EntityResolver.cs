@@ -871,6 +871,10 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 // "the new chancellor" is the chancellor; "the former chancellor" is matched whole, against "former Chancellor".
                 if (toks[j].Text is "new" or "current" && j + 1 < toks.Count) j++;
                 if (!toks[j].IsWord) continue;
+                // "the German company", "the Japanese firm": a nationality before a company's noun (the company then must
+                // not be known as another country's); the nationality keeps its own mention of the country.
+                var nationality = j + 1 < toks.Count && CompanyNouns.Contains(toks[j + 1].Text) ? gazetteer.CountryByDemonym(toks[j].Text)?.Iso : null;
+                if (nationality is not null) j++;
                 bool OfAfter(int k) => k + 1 < toks.Count && toks[k + 1].Text == "of"; // "the president of the club" is someone else
                 var two = j + 1 < toks.Count && toks[j + 1].IsWord;
                 var noun = toks[j].Text;
@@ -882,7 +886,11 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 else if (roles.Count > 0 && !OfAfter(j) && (HoldsRole(roles, noun, null, headOnly: false) ?? HoldsRole(roles, noun, null, headOnly: true)) is { } byOne)
                     id = byOne;
                 else if (!OfAfter(j) && (CompanyNouns.Contains(noun) || BodyNouns.Contains(noun)))
+                {
                     id = InstitutionFor(work.InstitutionsBefore(toks[i].Start, DescriptionReach), noun, introduced.GetValueOrDefault(noun, -1));
+                    if (id is not null && nationality is not null && work.CountryOf(id) is { } iso && !string.Equals(iso, nationality, StringComparison.OrdinalIgnoreCase)) id = null;
+                }
+                else if (nationality is not null) continue;
                 // "The party said ...": the party that opened one of the last sentences, else the one named most in the
                 // paragraphs before (parties are often named without the word: "Labour", "the Lib Dems"); see PartyFor.
                 else if (noun == "party" && !OfAfter(j))
@@ -907,7 +915,8 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                     i = k;
                     continue;
                 }
-                if (id is null || work.IsCovered(toks[i].Start, toks[last].End)) continue;
+                if (id is null || (nationality is null ? work.IsCovered(toks[i].Start, toks[last].End)
+                        : work.IsCovered(toks[i].Start, toks[i].End) || work.IsCovered(toks[last].Start, toks[last].End))) continue;
                 work.AddMention(id, toks[i].Start, toks[last].End, MentionKind.Nominal);
                 i = last;
             }

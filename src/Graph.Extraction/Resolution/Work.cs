@@ -77,6 +77,10 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
     private static bool IsMetonym(TokenIndex tokens, int start, int end)
     {
         var before = tokens.WordsBefore(start, 1);
+        // "the government in Cairo", "the authorities in Minsk": the capital stands for the state whose government it seats.
+        if (before.Count > 0 && before[0].Text is "in" && tokens.WordsBefore(start, 2) is [var governing, _]
+            && governing.Text.ToLowerInvariant() is "government" or "authorities" or "leadership" or "regime")
+            return true;
         if (before.Count > 0 && before[0].Text.ToLowerInvariant() is "in" or "to" or "from" or "at" or "near" or "visit" or "visited" or "of" or "via" or "outside" or "between" or "and")
             return false;
         var after = tokens.WordsAfter(end, 2);
@@ -353,6 +357,9 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
     /// People named in full and the role a title before their name gave them ("Prime Minister Ana Ruiz"). Not people
     /// of one word: a one-word "person" with a title is often the model's mistake ("Justice Plan").
     /// </summary>
+    /// <summary>The country an entity is known to be of (a gazetteer city's or institution's), if any.</summary>
+    public string? CountryOf(string id) => drafts.TryGetValue(id, out var d) ? d.Properties.GetValueOrDefault("country") : null;
+
     public List<(string Id, string[] Role)> PeopleWithRoles() =>
         drafts.Values.Where(d => d.Type == EntityType.Person && !d.Properties.ContainsKey("unnamed") && d.Name.Contains(' '))
             .Select(d => (d.Id, Role: d.Properties.GetValueOrDefault("role")))

@@ -24,10 +24,19 @@ public sealed class ClaimGovernmentSpeakerTests
     }
 
     [Fact]
-    public void The_government_in_a_named_capital_is_not_taken_for_the_article_s_country()
+    public void The_government_in_a_named_capital_is_that_capital_s_state_not_the_article_s_country()
     {
         var g = Extract.From("Fishing quota\n\nThe Chilean government set a new anchovy quota on Monday. Fleets in Chile have shrunk for years. "
-                             + "The government in Lima said the quota would hurt its own fleets.");
+                             + "The government in Lima said the quota would hurt its own fleets. It also said talks would go on.");
+        Assert.Equal("country:pe", g.ClaimWith("hurt its own fleets").Speaker);
+        Assert.Equal("country:pe", g.ClaimWith("talks would go on").Speaker);
+    }
+
+    [Fact]
+    public void The_government_in_a_city_that_is_no_capital_is_no_state()
+    {
+        var g = Extract.From("Fishing quota\n\nThe Chilean government set a new anchovy quota on Monday. Fleets in Chile have shrunk for years. "
+                             + "The government in Valparaiso said the quota would hurt its own fleets.");
         Assert.Null(g.ClaimWith("hurt its own fleets").Speaker);
     }
 

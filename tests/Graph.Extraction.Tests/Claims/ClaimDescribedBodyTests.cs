@@ -1,0 +1,34 @@
+namespace Graph.Extraction.Tests.Claims;
+
+/// <summary>
+/// A company described by its nationality ("the Norwegian company said") is the company named before, unless that
+/// company is known to be another country's; a name before "supporters" is whom they support, not who spoke.
+/// Passages are written for these tests.
+/// </summary>
+public sealed class ClaimDescribedBodyTests
+{
+    [Fact]
+    public void A_company_described_by_its_nationality_is_the_company_named_before()
+    {
+        var g = Extract.From("Fast networks\n\nAt the fair, Nordlys Electric showed off a faster network. "
+                             + "The Norwegian company said data could move twenty times faster.");
+        var firm = g.Entities.Single(e => e.Name == "Nordlys Electric");
+        Assert.Equal(firm.Id, g.ClaimWith("twenty times faster").Speaker);
+    }
+
+    [Fact]
+    public void A_nationality_that_is_not_the_named_bank_s_leaves_the_bank_out()
+    {
+        var g = Extract.From("Rates\n\nThe Bank of England kept rates on hold on Thursday. "
+                             + "The German bank said rates in Europe would stay low.");
+        Assert.NotEqual(g.Entities.Single(e => e.Name == "Bank of England").Id, g.ClaimWith("would stay low").Speaker);
+    }
+
+    [Fact]
+    public void Supporters_of_a_person_are_not_that_person()
+    {
+        var g = Extract.From("Guitarist's house\n\nThe house of the late guitarist Jon Hendrix was moved again in May. "
+                             + "Hendrix supporters said the house should become a museum.");
+        Assert.NotEqual(g.PersonId("Jon Hendrix"), g.ClaimWith("should become a museum").Speaker);
+    }
+}
