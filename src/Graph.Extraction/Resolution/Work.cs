@@ -580,7 +580,7 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         WordBefore(Text, start, out var word);
         var space = before.LastIndexOfAny(' ', '\n');
         var whole = before[(space + 1)..];
-        if (FirmWordsBefore.Contains(word.ToString()) || whole.EndsWith("maker", StringComparison.Ordinal) || whole.EndsWith("-owned", StringComparison.Ordinal)
+        if (FirmWordsBefore.Contains(word.ToString().ToLowerInvariant()) || whole.EndsWith("maker", StringComparison.Ordinal) || whole.EndsWith("-owned", StringComparison.Ordinal)
             || whole.EndsWith("-controlled", StringComparison.Ordinal)) return true;
         return before.EndsWith("shares in", StringComparison.OrdinalIgnoreCase) || before.EndsWith("shares of", StringComparison.OrdinalIgnoreCase)
             || before.EndsWith("stake in", StringComparison.OrdinalIgnoreCase) || before.EndsWith("takeover of", StringComparison.OrdinalIgnoreCase);
@@ -591,6 +591,8 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
     {
         "firm", "company", "group", "giant", "retailer", "carrier", "airline", "broadcaster", "insurer", "lender", "bank",
         "publisher", "supermarket", "conglomerate", "supplier", "brewer", "website", "operator", "manufacturer", "corporation",
+        "bookmaker", "bookmakers", "chain", "agency", "network", "channel", "newspaper", "magazine", "charity", "watchdog",
+        "regulator", "label", "studio",
     };
 
     /// <summary>What a firm has and a person seldom does: "Korvax's profits", "Korvax's chief executive".</summary>

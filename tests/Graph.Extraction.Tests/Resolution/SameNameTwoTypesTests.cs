@@ -60,4 +60,14 @@ public sealed class SameNameTwoTypesTests
         var g = Resolve(text, ("Kelmarsh", NerLabels.Organisation, 0), ("Kelmarsh", NerLabels.Organisation, 1), ("Kelmarsh", NerLabels.Location, 2));
         Assert.Contains(g.Entities, e => e.Name == "Kelmarsh" && e.Type == EntityType.Location);
     }
+
+    [Theory]
+    [InlineData("Bookmakers Korvane says the singer is the favourite to leave the show.", NerLabels.Person)]
+    [InlineData("The show will raise money for the charity Korvane next month.", NerLabels.Location)]
+    [InlineData("The band signed with independent label Korvane in May.", NerLabels.Person)]
+    public void A_one_word_name_after_a_noun_for_a_firm_or_body_is_an_institution(string text, string label)
+    {
+        var g = Resolve(text, ("Korvane", label, 0));
+        Assert.Equal(EntityType.Institution, Assert.Single(g.Entities, e => e.Name == "Korvane").Type);
+    }
 }
