@@ -119,6 +119,11 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
                 break;
             }
         }
+        // "Lind's spokesman, Per Dahl, said": a collective head for one person, named in an apposition after it, is that person.
+        if (headLast + 2 <= phrase.Last && toks[headLast + 1].Text is "," && CollectiveHeads.Contains(toks[headLast].Text) && !toks[headLast].Text.EndsWith('s')
+            && entities.Mentions.FirstOrDefault(m => m.Start == toks[headLast + 2].Start && m.Kind == MentionKind.Name && entities[m.EntityId]?.Type == EntityType.Person) is { } named
+            && (named.End >= toks[phrase.Last].End || text.AsSpan(named.End).TrimStart().StartsWith(",")))
+            return new Speaker([named.EntityId], named.Span);
         last = toks[headLast];
         var inside = entities.Within(first.Start, last.End).Where(IsActor).ToList();
         var head = inside.LastOrDefault(m => m.End == last.End)

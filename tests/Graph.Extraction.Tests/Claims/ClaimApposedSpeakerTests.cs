@@ -7,7 +7,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// sentence ("Tom Lund, the editor of the weekly, the Harbour Times, said"), the name, not the paper named last, but
 /// not an opening adverb ("Separately, the board, the Harbour Trust, said"); the agent of "seen by", "obtained by"
 /// after the subject is not its speaker, the agent of "released by" does; "Ana Ruiz, spokeswoman for the Harbour Board
-/// said" is Ruiz's though the writer left out the comma after the body; a "think tank" is no verb of thinking. Passages
+/// said" is Ruiz's though the writer left out the comma after the body; a "think tank" is no verb of thinking; a
+/// spokesman named in an apposition after whose he is ("Lind's spokesman, Per Dahl, said") is the speaker. Passages
 /// are written for these tests.
 /// </summary>
 public sealed class ClaimApposedSpeakerTests
@@ -126,5 +127,15 @@ public sealed class ClaimApposedSpeakerTests
     {
         var g = Extract.From("Ferry study\n\nThe island's transport think tank studied ferry fares for a year.");
         Assert.DoesNotContain(g.Claims, c => c.Cue.Text is "think");
+    }
+
+    [Theory]
+    [InlineData("\"It was a good meeting,\" Lind's spokesman, Per Dahl, said afterwards.")]
+    [InlineData("Lind's spokesman, Per Dahl, said the meeting had gone well.")]
+    public void A_spokesman_named_after_whose_he_is_is_the_speaker(string sentence)
+    {
+        var g = Extract.From("Harbour talks\n\nThe fisheries minister, Tom Lind, met the mayor on Monday. " + sentence);
+        var claim = g.Claims.Single(c => c.Content.Text.Contains("meeting", StringComparison.Ordinal) && c.Cue.Text == "said");
+        Assert.Equal(g.PersonId("Per Dahl"), claim.Speaker);
     }
 }
