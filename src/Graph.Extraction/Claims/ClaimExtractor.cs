@@ -1168,8 +1168,10 @@ public sealed class ClaimExtractor
             // one thing said, split by the frame.)
             var splitQuote = !quoted && frameEnd > cue && k + 1 < toks.Count && toks[k].Text is "," or ":" && IsOpeningQuote(k + 1) ? QuoteStartingAt(toks[k + 1].Start) : null;
             if (!quoted && splitQuote is null && k < toks.Count && (toks[k].Text is "," or ":" && k + 1 < toks.Count && IsOpeningQuote(k + 1) || IsOpeningQuote(k))) return null;
-            // "Late on Friday, Berg said as he left, “...”": so is a quote after the frame's adjuncts.
-            if (!quoted && frameEnd == cue && QuoteAfterAdjuncts(k) is not null && !toks.Take(cue).Any(t => t.Kind == TokenKind.Quote)) return null;
+            // "Late on Friday, Berg said as he left, “...”": so is a quote after the frame's adjuncts, when what stands
+            // before the frame is an adjunct with no verb of its own (not "The plant would close, Maier said on Monday, “...”").
+            if (!quoted && frameEnd == cue && QuoteAfterAdjuncts(k) is not null && !toks.Take(cue).Any(t => t.Kind == TokenKind.Quote)
+                && !toks.Take(boundary).Any(t => t.IsWord && char.IsLower(t.Text[0]) && IsFiniteVerb(t.Text))) return null;
             // A quote split by the cue, or a sentence split by it: the content goes on after the frame.
             // "In both years, she said, the fees covered “sponsorships”": after an opening adjunct the words after
             // the frame are a clause of their own, read from the cue (speaker first).
@@ -2335,7 +2337,9 @@ public sealed class ClaimExtractor
             var toks = Toks;
             if (k >= toks.Count || !(toks[k].Text is "in" or "on" or "at" or "during" or "after" or "before" or "via" or "from" or "when" or "while"
                     or "through" or "outside" or "inside" or "near" or "earlier" or "later" or "last" or "this" || SpeakerPhrases.IsTimeWord(toks[k].Text)
-                    || toks[k].Text is "as"))
+                    // ("said as he left", not "said as long as ...", "as many as 40 people", "as a result of ...")
+                    || toks[k].Text is "as" && k + 1 < toks.Count && toks[k + 1].Text is not ("long" or "soon" or "many" or "much" or "far" or "well" or "few" or "little")
+                       && !(k + 2 < toks.Count && toks[k + 1].Text is "a" && toks[k + 2].Text is "result")))
                 return null;
             for (var j = k + 1; j < Math.Min(toks.Count, k + 30); j++)
             {

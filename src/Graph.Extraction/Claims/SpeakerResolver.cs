@@ -104,6 +104,8 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         for (var t = phrase.First + 1; t <= phrase.Last; t++)
         {
             if (toks[t].Text is "," or "(" or "\u2014" || toks[t].Text.ToLowerInvariant() is "who" or "which" or "whose" or "that" or "to" or "with" or "for" or "from" or "at" or "in" or "on" or "close" or "familiar" or "involved" or "briefed"
+                // "coach Peter Vance after the draw": when it was said ends the speaker.
+                or "after" or "before" or "during" or "when" or "while" or "following"
                 // "protesters outside the parliament", "crews near Dundee" (not "Google's outside lawyers").
                 || toks[t].Text is "outside" or "near" or "beside" && t + 1 <= phrase.Last && (SpeakerPhrases.IsDeterminer(toks[t + 1].Text) || char.IsUpper(toks[t + 1].Text[0])))
             {
@@ -186,9 +188,17 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     private static readonly Regex PassiveAfter = new(@"^(?:,[^,]{0,30},)?\s+(?:(?:was|were|has been|had been|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ld|ht)\b|died\b)",
         RegexOptions.CultureInvariant);
 
+    // (At the end, ", the Tory leader said.", or set off in the middle: "Lina Berg, the club said in a statement, will ...".)
     private static readonly Regex ReportedBySomeoneAfter = new(
-        @",\s+(?:(?:[\w.'\u2019-]+\s+){1,6}(?:said|says|added|argued|claimed|insisted|warned|suggested)|(?:said|says|added|argued|claimed|insisted|warned)\s+[^,]{1,60})\s*[.!?]$",
+        @",\s+(?!(?:which|who|whom|whose|that|as)\b)(?:(?:[\w.'\u2019-]+\s+){1,6}(?:said|says|added|argued|claimed|insisted|warned|suggested)|(?:said|says|added|argued|claimed|insisted|warned)\s+[^,]{1,60})(?:\s*[.!?]$|\b[^,.]{0,30},\s)",
         RegexOptions.CultureInvariant);
+
+    private static readonly Regex ContinuedSpeech = new(@"^\s+(?:added|adds|continued|continues|went on)\b", RegexOptions.CultureInvariant);
+
+    private static readonly Regex ThirdPersonMale = new(@"\b(?:he|him|his|himself)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex ThirdPersonFemale = new(@"\b(?:she|her|hers|herself)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static Regex ThirdPerson(string pronoun) => pronoun == "she" ? ThirdPersonFemale : ThirdPersonMale;
 
     private static readonly Regex GovernmentAfter = new(@"^\s*(?:'s\s+|\u2019s\s+)?(?:government|authorities|officials|administration|cabinet|ministers?|president|prime minister|premier)\b",
         RegexOptions.CultureInvariant);
@@ -580,8 +590,18 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         // the pronoun's own sentence; the sentence before it is the one before the quote.
         var afterQuote = !body && sentenceStart >= 0 && pronoun.Start - sentenceStart > 2 && QuoteRightBefore(pronoun.Start) is { } said && said.Span.Start <= sentenceStart
             && AnalyzedText.SentenceAt(sentences, said.Span.Start) is { } opened && opened.Start == said.Span.Start;
-        if (afterQuote) sentenceStart = QuoteRightBefore(pronoun.Start)!.Span.Start;
+        if (afterQuote)
+        {
+            var quote = QuoteRightBefore(pronoun.Start)!;
+            // (Not when the quote speaks of a third person of that gender: "“We will miss him,” he said" after a
+            // sentence about an injured player is the coach's.)
+            var inner = text.AsSpan(quote.Inner.Start, quote.Inner.End - quote.Inner.Start).ToString();
+            if (ThirdPerson(lower).IsMatch(inner)) return null;
+            sentenceStart = quote.Span.Start;
+        }
         if (sentenceStart < 0 || !afterQuote && pronoun.Start - sentenceStart > (body ? 16 : 2)) return null;
+        // "... he added", "She went on": the one speaking goes on, whoever the sentence before was about.
+        if (!body && ContinuedSpeech.IsMatch(text.AsSpan(pronoun.End, Math.Min(20, text.Length - pronoun.End)).ToString())) return null;
         var end = text.AsSpan(0, sentenceStart).TrimEnd().Length;
         if (end < 2 || text[end - 1] is not ('.' or '!' or '?')) return null;
         if (AnalyzedText.SentenceAt(sentences, end - 1) is not { } previous || previous.Start >= sentenceStart) return null;

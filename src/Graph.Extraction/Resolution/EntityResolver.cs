@@ -634,6 +634,29 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         }
     }
 
+    /// <summary>Verbs by which a body acts on another, whose spokesman may be either's: "The board ordered Skyvik to ...".</summary>
+    private static readonly FrozenSet<string> ActsOnAnother = new[]
+    {
+        "ordered", "fined", "banned", "sued", "charged", "arrested", "told", "urged", "warned", "asked", "accused",
+        "criticised", "criticized", "cleared", "investigated", "raided", "forced", "blocked", "suspended",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether a mention of <paramref name="id"/> has a nationality other than <paramref name="iso"/> in the three words before it.</summary>
+    private bool OfAnotherNation(Work work, string text, string id, string iso)
+    {
+        foreach (var start in work.MentionStarts(id))
+        {
+            var at = start;
+            for (var n = 0; n < 3; n++)
+            {
+                at = Work.WordBefore(text, at, out var word);
+                if (word.IsEmpty) break;
+                if (gazetteer.CountryByDemonym(word.ToString()) is { } other && !string.Equals(other.Iso, iso, StringComparison.OrdinalIgnoreCase)) return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>
     /// The institution that the sentence <paramref name="s"/> (before <paramref name="before"/>) or one of the two before it
     /// opens on, after at most an opening word or two ("However, the DTI ...", "Last year Acme ...", "The ferry firm
@@ -641,16 +664,43 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     /// </summary>
     private static (string Id, int Start, int End)? BodyOpeningNear(Work work, AnalyzedText analyzed, int s, int before)
     {
+        var text = analyzed.Text;
         for (var back = 0; back <= 2 && s - back >= 0; back++)
         {
             var toks = analyzed.Sentences[s - back].Tokens;
-            for (var k = 0; k < toks.Count && k < 6 && toks[k].Start < before; k++)
+            var limit = back == 0 ? before : analyzed.Sentences[s - back].End;
+            // Only the actors the writer names (not inside a quote: "“Nordbank sold me this,” said a passenger").
+            var quoted = false;
+            var actors = new List<(string Id, EntityType Type, int Start, int End, int Index)>();
+            for (var k = 0; k < toks.Count && toks[k].Start < limit; k++)
             {
-                if (work.ActorStartingAt(toks[k].Start) is { } actor)
-                    return actor.Type == EntityType.Institution ? (actor.Id, actor.Start, actor.End) : null;
+                if (toks[k].Kind == TokenKind.Quote) quoted = !quoted;
+                else if (!quoted && work.ActorStartingAt(toks[k].Start) is { } actor) actors.Add((actor.Id, actor.Type, actor.Start, actor.End, k));
+            }
+            var opener = -1;
+            for (var k = 0; k < toks.Count && k < 6 && toks[k].Start < limit; k++)
+            {
+                if (toks[k].Kind == TokenKind.Quote) break;
+                if (actors.FindIndex(a => a.Index == k) is var at && at >= 0) { opener = at; break; }
                 if (toks[k].IsWord && char.IsLower(toks[k].Text[0]) && toks[k].Text is not ("the" or "year" or "week" or "month" or "also")
                     && !CompanyNouns.Contains(toks[k].Text) && !BodyNouns.Contains(toks[k].Text)) break;
             }
+            // A sentence that names an actor but does not open on one ("In a statement, Skyvik apologised") leaves it open
+            // whose spokesman this is; so does one whose opener acts on another body or person ("The regulator fined
+            // Brackwater", "Police arrested a Skyvik pilot") or is a possessor ("Nordbank's former chief ...").
+            if (opener < 0)
+            {
+                // (Nor past another spokesman: "A spokesman for the fire service said ...".)
+                if (actors.Any(a => a.Type is EntityType.Institution or EntityType.Person)
+                    || toks.Any(t => t.Start < limit && t.Text is "spokesman" or "spokeswoman" or "spokesperson")) return null;
+                continue;
+            }
+            var (id, type, start, end, _) = actors[opener];
+            Work.WordAfter(text, end, out var verb);
+            if (type != EntityType.Institution || text.AsSpan(end).StartsWith("'s") || text.AsSpan(end).StartsWith("\u2019s")
+                || ActsOnAnother.Contains(verb.ToString())
+                || actors.Any(a => a.Id != id && a.Type is EntityType.Institution or EntityType.Person && a.Start >= end && a.Index <= actors[opener].Index + 5)) return null;
+            return (id, start, end);
         }
         return null;
     }
@@ -887,8 +937,13 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                     id = byOne;
                 else if (!OfAfter(j) && (CompanyNouns.Contains(noun) || BodyNouns.Contains(noun)))
                 {
-                    id = InstitutionFor(work.InstitutionsBefore(toks[i].Start, DescriptionReach), noun, introduced.GetValueOrDefault(noun, -1));
+                    var candidates = work.InstitutionsBefore(toks[i].Start, DescriptionReach);
+                    // (A company the text gives another nationality, "the French carmaker Lumière", is not "the German company".)
+                    if (nationality is not null) candidates = candidates.Where(c => !OfAnotherNation(work, analyzed.Text, c.Id, nationality)).ToList();
+                    id = InstitutionFor(candidates, noun, introduced.GetValueOrDefault(noun, -1));
                     if (id is not null && nationality is not null && work.CountryOf(id) is { } iso && !string.Equals(iso, nationality, StringComparison.OrdinalIgnoreCase)) id = null;
+                    // ("the German company Vellmar Logistik" names the company after it: a description, not a reference back.)
+                    if (nationality is not null && last + 1 < toks.Count && toks[last + 1].IsWord && char.IsUpper(toks[last + 1].Text[0])) id = null;
                 }
                 else if (nationality is not null) continue;
                 // "The party said ...": the party that opened one of the last sentences, else the one named most in the

@@ -78,9 +78,10 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
     {
         var before = tokens.WordsBefore(start, 1);
         // "the government in Cairo", "the authorities in Minsk": the capital stands for the state whose government it seats.
-        if (before.Count > 0 && before[0].Text is "in" && tokens.WordsBefore(start, 2) is [var governing, _]
-            && governing.Text.ToLowerInvariant() is "government" or "authorities" or "leadership" or "regime")
-            return true;
+        // (Not a city's own: "the city government in Berlin", "local authorities in Paris".)
+        if (before.Count > 0 && before[0].Text is "in" && tokens.WordsBefore(start, 3) is var three && three.Count >= 2
+            && three[^2].Text.ToLowerInvariant() is "government" or "authorities" or "leadership" or "regime")
+            return !(three.Count == 3 && three[0].Text.ToLowerInvariant() is "city" or "municipal" or "local" or "regional" or "provincial" or "state" or "county" or "town" or "district");
         if (before.Count > 0 && before[0].Text.ToLowerInvariant() is "in" or "to" or "from" or "at" or "near" or "visit" or "visited" or "of" or "via" or "outside" or "between" or "and")
             return false;
         var after = tokens.WordsAfter(end, 2);
@@ -340,6 +341,9 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
     public string? MentionEndingAt(int end, EntityType type) =>
         byEnd.TryGetValue(end, out var list) ? list.LastOrDefault(m => drafts[m.EntityId].Type == type)?.EntityId : null;
 
+    /// <summary>Where each of the entity's mentions so far starts.</summary>
+    public IEnumerable<int> MentionStarts(string id) => mentions.Where(m => m.EntityId == id).Select(m => m.Start);
+
     public int MentionStartOf(string id, int before)
     {
         var found = false;
@@ -389,6 +393,17 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         var begin = WordBefore(Text, start, out var word);
         if (word is "the" or "The") WordBefore(Text, begin, out word);
         return word is "at" or "of" or "from" or "by" or "with" or "for" or "to" or "in" or "on" or "against";
+    }
+
+    /// <summary>The word after <paramref name="end"/>, past spaces (letters only); returns where it ends.</summary>
+    public static int WordAfter(string text, int end, out ReadOnlySpan<char> word)
+    {
+        var start = end;
+        while (start < text.Length && text[start] == ' ') start++;
+        var stop = start;
+        while (stop < text.Length && char.IsLetter(text[stop])) stop++;
+        word = text.AsSpan(start, stop - start);
+        return stop;
     }
 
     /// <summary>The word before <paramref name="start"/>, past spaces (letters only); returns where it begins.</summary>
@@ -527,7 +542,10 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
                 && !(unknownPlace && d.Mentions.Any(m => WordBefore(Text, m.Start, out var w) >= 0 && w is "in" or "to" or "from" or "near" or "across" or "around"));
             if (d.Type != EntityType.Person && !unknownPlace || d.Name.Contains(' ') && !namedAsBody || remap.ContainsKey(d.Id) || d.Properties.Count > 0
                 || d.Mentions.Any(m => m.Text is "he" or "He" or "she" or "She" or "his" or "His" or "her" or "Her" or "him") || Claims.PersonGender.IsFirstName(d.Name.Split(' ')[0])
-                || d.Mentions.Any(m => AfterPersonalTitle(m.Start)) || !namedAsBody && !d.Mentions.Any(m => TreatedAsFirm(m.Start, m.End, unknownPlace))) continue;
+                || d.Mentions.Any(m => AfterPersonalTitle(m.Start)) || !namedAsBody && !d.Mentions.Any(m => TreatedAsFirm(m.Start, m.End, unknownPlace))
+                // (Not one the text calls a person: "the rapper Kozi", "the novelist Brannock".)
+                || d.Type == EntityType.Person && drafts.Values.Where(o => o.Name == d.Name).SelectMany(o => o.Mentions)
+                    .Any(m => WordBefore(Text, m.Start, out var w) >= 0 && PeopleNouns.Contains(w.ToString()))) continue;
             remap[d.Id] = GraphIds.Entity(EntityType.Institution, d.Name);
         }
         foreach (var (from, to) in remap)
@@ -585,6 +603,15 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         return before.EndsWith("shares in", StringComparison.OrdinalIgnoreCase) || before.EndsWith("shares of", StringComparison.OrdinalIgnoreCase)
             || before.EndsWith("stake in", StringComparison.OrdinalIgnoreCase) || before.EndsWith("takeover of", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>Nouns for a person that put their name after them: "the rapper Kozi", "striker Ana Ruiz".</summary>
+    private static readonly HashSet<string> PeopleNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "rapper", "singer", "novelist", "author", "writer", "actor", "actress", "star", "player", "striker", "midfielder",
+        "defender", "goalkeeper", "coach", "manager", "artist", "musician", "comedian", "poet", "designer", "chef", "boxer",
+        "golfer", "driver", "presenter", "host", "founder", "businessman", "businesswoman", "tycoon", "billionaire", "lawyer",
+        "teenager", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "model", "dancer", "director",
+    };
 
     /// <summary>Nouns that put a firm's name after them: "aircraft firm Korvax", "property website Korvax".</summary>
     private static readonly HashSet<string> FirmWordsBefore = new(StringComparer.Ordinal)

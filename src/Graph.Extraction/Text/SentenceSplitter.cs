@@ -73,8 +73,9 @@ public static class SentenceSplitter
         for (var k = next; k < tokens.Count && k <= next + 6; k++)
         {
             var t = tokens[k];
+            // (A closing mark, glued to the cry before it: not an opening one after "It was chaos! Inside, “...".)
             if (t.Kind == TokenKind.Quote)
-                return k > next && tokens[k - 1].Kind == TokenKind.Punctuation && tokens[k - 1].Text[0] is '!' or '?' or ','
+                return k > next && t.Start == tokens[k - 1].End && tokens[k - 1].Kind == TokenKind.Punctuation && tokens[k - 1].Text[0] is '!' or '?' or ','
                        && k + 1 < tokens.Count && (tokens[k + 1].Text is "," || tokens[k + 1].Kind == TokenKind.Word && StartsLower(tokens[k + 1]));
             if (t.Kind == TokenKind.Punctuation && t.Text[0] is '.' or ';' or ':') return false;
         }

@@ -61,6 +61,14 @@ public sealed class SameNameTwoTypesTests
         Assert.Contains(g.Entities, e => e.Name == "Kelmarsh" && e.Type == EntityType.Location);
     }
 
+    [Fact]
+    public void A_person_the_text_calls_a_rapper_stays_a_person_beside_a_charity_of_the_same_name()
+    {
+        const string text = "The rapper Kozane signed a new deal. Kozane said the deal was a dream. The charity Kozane set up in 2019 has raised money.";
+        var g = Resolve(text, ("Kozane", NerLabels.Person, 0), ("Kozane", NerLabels.Person, 1), ("Kozane", NerLabels.Organisation, 2));
+        Assert.Contains(g.Entities, e => e.Name == "Kozane" && e.Type == EntityType.Person && e.Mentions.Count == 2);
+    }
+
     [Theory]
     [InlineData("Bookmakers Korvane says the singer is the favourite to leave the show.", NerLabels.Person)]
     [InlineData("The show will raise money for the charity Korvane next month.", NerLabels.Location)]

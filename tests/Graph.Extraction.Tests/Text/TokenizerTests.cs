@@ -89,6 +89,11 @@ public sealed class SentenceSplitterTests
         Assert.Equal([text], Sentences(text));
 
     [Fact]
+    public void A_cry_outside_a_quote_ends_its_sentence_before_a_quote_that_opens_later() =>
+        Assert.Equal(["It was chaos!", "Inside, \"people were pushing,\" one witness said."],
+            Sentences("It was chaos! Inside, \"people were pushing,\" one witness said."));
+
+    [Fact]
     public void A_cry_inside_a_quote_still_ends_a_sentence_when_a_new_one_follows() =>
         Assert.Equal(["\"Stop!\"", "The guard left.", "\"Run!", "The tide is coming in fast now,\" he said."],
             Sentences("\"Stop!\" The guard left. \"Run! The tide is coming in fast now,\" he said."));
