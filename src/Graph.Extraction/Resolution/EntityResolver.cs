@@ -634,6 +634,15 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         }
     }
 
+    /// <summary>Whether the name at <paramref name="start"/> comes right after "<paramref name="modifier"/> <paramref name="role"/>" ("Tory leader Michael Howard").</summary>
+    private static bool TitledWith(string text, int start, string modifier, string role)
+    {
+        var at = Work.WordBefore(text, start, out var word);
+        if (!word.Equals(role, StringComparison.OrdinalIgnoreCase)) return false;
+        Work.WordBefore(text, at, out word);
+        return word.Equals(modifier, StringComparison.Ordinal);
+    }
+
     /// <summary>Verbs by which a body acts on another, whose spokesman may be either's: "The board ordered Skyvik to ...".</summary>
     private static readonly FrozenSet<string> ActsOnAnother = new[]
     {
@@ -933,6 +942,12 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 // A role of two words ("the prime minister") or one ("the chancellor"), if one person holds it.
                 if (roles.Count > 0 && two && !OfAfter(j + 1) && HoldsRole(roles, toks[j].Text, toks[j + 1].Text, headOnly: false) is { } byTwo)
                     (id, last) = (byTwo, j + 1);
+                // "the Tory leader" after "Tory leader Michael Howard": the one person given that role, with the same word
+                // before it, before their name (the party or country word was kept apart from the role).
+                else if (roles.Count > 0 && two && char.IsUpper(noun[0]) && !OfAfter(j + 1) && work.ActorStartingAt(toks[j].Start) is null
+                         && HoldsRole(roles, toks[j + 1].Text, null, headOnly: false) is { } modified
+                         && work.MentionStarts(modified).Any(m => TitledWith(analyzed.Text, m, noun, toks[j + 1].Text)))
+                    (id, last) = (modified, j + 1);
                 else if (roles.Count > 0 && !OfAfter(j) && (HoldsRole(roles, noun, null, headOnly: false) ?? HoldsRole(roles, noun, null, headOnly: true)) is { } byOne)
                     id = byOne;
                 else if (!OfAfter(j) && (CompanyNouns.Contains(noun) || BodyNouns.Contains(noun)))

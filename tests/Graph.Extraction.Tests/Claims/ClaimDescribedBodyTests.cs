@@ -2,7 +2,8 @@ namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
 /// A company described by its nationality ("the Norwegian company said") is the company named before, unless that
-/// company is known to be another country's; a name before "supporters" is whom they support, not who spoke.
+/// company is known to be another country's; a name before "supporters" is whom they support, not who spoke; "the
+/// Tory leader" is the one person introduced as "Tory leader X", not another leader.
 /// Passages are written for these tests.
 /// </summary>
 public sealed class ClaimDescribedBodyTests
@@ -30,5 +31,21 @@ public sealed class ClaimDescribedBodyTests
         var g = Extract.From("Guitarist's house\n\nThe house of the late guitarist Jon Hendrix was moved again in May. "
                              + "Hendrix supporters said the house should become a museum.");
         Assert.NotEqual(g.PersonId("Jon Hendrix"), g.ClaimWith("should become a museum").Speaker);
+    }
+
+    [Fact]
+    public void A_role_with_a_party_word_is_the_person_introduced_with_both()
+    {
+        var g = Extract.From("Tax row\n\nTory leader Michael Howard attacked the budget on Monday. Labour said the plan was sound. "
+                             + "The Tory leader said the tax would hurt families.");
+        Assert.Equal(g.PersonId("Michael Howard"), g.ClaimWith("hurt families").Speaker);
+    }
+
+    [Fact]
+    public void A_role_with_another_party_word_is_not_that_person()
+    {
+        var g = Extract.From("Tax row\n\nLabour leader Tony Blair defended the budget on Monday. "
+                             + "The Tory leader said the tax would hurt families.");
+        Assert.NotEqual(g.PersonId("Tony Blair"), g.ClaimWith("hurt families").Speaker);
     }
 }
