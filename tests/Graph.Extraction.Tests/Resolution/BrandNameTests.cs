@@ -1,8 +1,6 @@
 using Graph.Core.Model;
 using Graph.Extraction.Entities;
-using Graph.Extraction.Gazetteers;
 using Graph.Extraction.Resolution;
-using Graph.Extraction.Text;
 
 namespace Graph.Extraction.Tests.Resolution;
 
@@ -14,17 +12,7 @@ namespace Graph.Extraction.Tests.Resolution;
 /// </summary>
 public sealed class BrandNameTests
 {
-    private static ResolvedEntities Resolve(string text, params (string Span, string Label, int Nth)[] tags)
-    {
-        var candidates = tags.Select(t =>
-        {
-            var at = -1;
-            for (var i = 0; i <= t.Nth; i++) at = text.IndexOf(t.Span, at + 1, StringComparison.Ordinal);
-            Assert.True(at >= 0, t.Span);
-            return new EntityCandidate(at, at + t.Span.Length, t.Label, 0.9, "test");
-        }).ToList();
-        return new EntityResolver(Gazetteer.Default).Resolve(SentenceSplitter.Analyze(text), candidates, "a1");
-    }
+    private static ResolvedEntities Resolve(string text, params (string Span, string Label, int Nth)[] tags) => Tagged.Resolve(text, tags);
 
     private const string Studio =
         "Tessaly Pictures bought the rights, and Tessaly Records will release the music. Tessaly said the film opens in May. Profits at Grand Tessaly rose.";
