@@ -588,16 +588,15 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         if (sentences is null) return null;
         // "Tom Lind disagreed. “...,” he said.": a quote that opens a sentence and closes right before the pronoun is
         // the pronoun's own sentence; the sentence before it is the one before the quote.
-        var afterQuote = !body && sentenceStart >= 0 && pronoun.Start - sentenceStart > 2 && QuoteRightBefore(pronoun.Start) is { } said && said.Span.Start <= sentenceStart
+        var said = !body && sentenceStart >= 0 && pronoun.Start - sentenceStart > 2 ? QuoteRightBefore(pronoun.Start) : null;
+        var afterQuote = said is not null && said.Span.Start <= sentenceStart
             && AnalyzedText.SentenceAt(sentences, said.Span.Start) is { } opened && opened.Start == said.Span.Start;
         if (afterQuote)
         {
-            var quote = QuoteRightBefore(pronoun.Start)!;
             // (Not when the quote speaks of a third person of that gender: "“We will miss him,” he said" after a
             // sentence about an injured player is the coach's.)
-            var inner = text.AsSpan(quote.Inner.Start, quote.Inner.End - quote.Inner.Start).ToString();
-            if (ThirdPerson(lower).IsMatch(inner)) return null;
-            sentenceStart = quote.Span.Start;
+            if (ThirdPerson(lower).IsMatch(text.AsSpan(said!.Inner.Start, said.Inner.End - said.Inner.Start).ToString())) return null;
+            sentenceStart = said.Span.Start;
         }
         if (sentenceStart < 0 || !afterQuote && pronoun.Start - sentenceStart > (body ? 16 : 2)) return null;
         // "... he added", "She went on": the one speaking goes on, whoever the sentence before was about.

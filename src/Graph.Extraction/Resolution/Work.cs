@@ -341,6 +341,9 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
     public string? MentionEndingAt(int end, EntityType type) =>
         byEnd.TryGetValue(end, out var list) ? list.LastOrDefault(m => drafts[m.EntityId].Type == type)?.EntityId : null;
 
+    /// <summary>The country an entity is known to be of (a gazetteer city's or institution's), if any.</summary>
+    public string? CountryOf(string id) => drafts.TryGetValue(id, out var d) ? d.Properties.GetValueOrDefault("country") : null;
+
     /// <summary>Where each of the entity's mentions so far starts.</summary>
     public IEnumerable<int> MentionStarts(string id) => mentions.Where(m => m.EntityId == id).Select(m => m.Start);
 
@@ -361,9 +364,6 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
     /// People named in full and the role a title before their name gave them ("Prime Minister Ana Ruiz"). Not people
     /// of one word: a one-word "person" with a title is often the model's mistake ("Justice Plan").
     /// </summary>
-    /// <summary>The country an entity is known to be of (a gazetteer city's or institution's), if any.</summary>
-    public string? CountryOf(string id) => drafts.TryGetValue(id, out var d) ? d.Properties.GetValueOrDefault("country") : null;
-
     public List<(string Id, string[] Role)> PeopleWithRoles() =>
         drafts.Values.Where(d => d.Type == EntityType.Person && !d.Properties.ContainsKey("unnamed") && d.Name.Contains(' '))
             .Select(d => (d.Id, Role: d.Properties.GetValueOrDefault("role")))
