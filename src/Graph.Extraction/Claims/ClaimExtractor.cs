@@ -1127,7 +1127,9 @@ public sealed class ClaimExtractor
             // "Asked whether the plan “will work,” 60 percent said yes": the answer follows the cue; what comes
             // before it is the question.
             if (frameEnd == cue && k < toks.Count && toks[k].Text is "yes" or "no") return null;
-            var (start, end, quoted) = previousQuote is not null ? (previousQuote.Span.Start, previousQuote.Span.End, true) : ContentBefore(boundary, wholeClause: FrameEndsSentence(frameEnd));
+            var (start, end, quoted) = previousQuote is not null ? (previousQuote.Span.Start, previousQuote.Span.End, true) : ContentBefore(boundary, wholeClause: FrameEndsSentence(frameEnd)
+                // (or that ends it after the audience: "..., he told reporters.")
+                || k > frameEnd + 1 && FrameEndsSentence(k - 1));
             if (start < 0) return null;
             // "Ruiz said at the pier that the toll was “too high,” the Harbour Times reported.": an outlet or a writer
             // ("..., Holm wrote in her memoir") reporting what someone said reports the whole sentence before it.

@@ -47,4 +47,11 @@ public sealed class ClaimFrameAdjunctQuoteTests
         var claim = g.OnlyClaimAfter(Lead);
         Assert.Equal("The ferry kept the island alive", claim.Content.Text);
     }
+
+    [Fact]
+    public void A_clause_with_quotes_before_a_frame_with_an_audience_is_all_of_what_was_said()
+    {
+        var g = Extract.From(Lead + "After the storm the crews were \"tired\" and \"angry,\" Tom Vale told the Island Post.");
+        Assert.Equal("After the storm the crews were \"tired\" and \"angry,\"", g.OnlyClaimAfter(Lead).Content.Text);
+    }
 }
