@@ -348,7 +348,9 @@ public sealed class ClaimExtractor
                 var j = i;
                 var breaks = 0;
                 while (j < text.Length && char.IsWhiteSpace(text[j])) if (text[j++] == '\n') breaks++;
-                if (breaks is >= 1 and <= 2 && j + 1 < text.Length && text[j] is '-' or '\u2015' or '\u2014' or '\u2013' && text[j + 1] == ' ')
+                // (Some lists glue the dash to the name: "-Ana Ruiz, Lima.")
+                if (breaks is >= 1 and <= 2 && j + 1 < text.Length && text[j] is '-' or '\u2015' or '\u2014' or '\u2013'
+                    && (text[j + 1] == ' ' || char.IsUpper(text[j + 1])))
                 {
                     i = j;
                     signedBelow = true;
@@ -1400,6 +1402,12 @@ public sealed class ClaimExtractor
             var last = boundary - 1;
             while (last > first && (toks[last].Kind == TokenKind.Punctuation && !EndsContent(last, first) || toks[last].Kind == TokenKind.Quote && !IsClosingQuote(last))) last--;
             if (last < first) return (-1, -1, false);
+            // "“Nobody sails until you show them” the wall is safe, she said": a quote opening the clause and closing
+            // inside it is part of what was said, its opening mark too.
+            // (Two apostrophes are two tokens: the quote starts at the first.)
+            for (var j = 0; j < first; j++)
+                if (toks[j].Kind == TokenKind.Quote && QuoteStartingAt(toks[j].Start) is { } lead && lead.Closed && lead.Span.End <= toks[last].End)
+                    return (lead.Span.Start, toks[last].End, false);
             // An opening quote inside the clause that is never closed in it: take the clause as it is.
             return (QuoteOpenedBefore(toks[first].Start) ?? toks[first].Start, toks[last].End, false);
         }
@@ -1743,7 +1751,43 @@ public sealed class ClaimExtractor
                     }
                     if (t.IsWord && CueLexicon.Prior(t.Text) >= 0.3 || t.Text is ";" or ":") break;
                 }
+            // "“...,” Ruiz said. “Nobody sails until you show them” the wall is safe, she said.": a quote that opens a
+            // sentence going on past it to a speaker tag of its own is a new telling.
+            if (q is not null && q.Span.End < next.Tokens[^1].Start && TagAfterQuote(next, q)) return null;
             return q is not null && !FollowedByOwnCue(q) ? q : null;
+        }
+
+        /// <summary>
+        /// A speaker tag after the quote <paramref name="q"/> in <paramref name="s"/>, outside any other quote: after
+        /// the words that go on with the quoted clause ("” the wall is safe, she said"), or a speaker named right
+        /// after it ("”, Ken Moe, an analyst at Nordbank, told the paper").
+        /// </summary>
+        private bool TagAfterQuote(Sentence s, QuoteSpan q)
+        {
+            var toks = s.Tokens;
+            var after = 0;
+            while (after < toks.Count && toks[after].Start < q.Span.End) after++;
+            if (after + 1 >= toks.Count) return false;
+            var name = toks[after].Text is "," ? after + 1 : after;
+            if (toks[name].IsWord && char.IsUpper(toks[name].Text[0]))
+            {
+                for (var c = name + 1; c < Math.Min(toks.Count, name + 20); c++)
+                    if (toks[c].IsWord && char.IsLower(toks[c].Text[0]) && CueLexicon.Speech.Contains(toks[c].Text))
+                        return SpeakerPhrases.Before(toks, c) is { } named && named.First == name;
+                return false;
+            }
+            if (!(toks[after].IsWord && char.IsLower(toks[after].Text[0]))) return false;
+            for (var j = after; j < toks.Count - 1; j++)
+            {
+                if (toks[j].Kind == TokenKind.Quote && QuoteStartingAt(toks[j].Start) is { } inner && inner.Span.Start >= q.Span.End)
+                {
+                    while (j + 1 < toks.Count && toks[j + 1].Start < inner.Span.End) j++;
+                    continue;
+                }
+                if (toks[j].Text is "," && toks[j + 1].IsWord && toks.Skip(j + 1).Take(4).Any(t => t.IsWord && char.IsLower(t.Text[0]) && CueLexicon.Speech.Contains(t.Text)))
+                    return true;
+            }
+            return false;
         }
 
         /// <summary>"..." she said: the quote has a speaker of its own after it.</summary>
@@ -2658,6 +2702,10 @@ public sealed class ClaimExtractor
                 // (A hyphen or en dash with spaces around it is a dash too: "the plan - a gift to the crews - ...".)
                 if (t.Text is not "," && !Dashes.IsLong(t.Text) && !SpacedDash(j)) continue;
                 if (j + 1 > last) break;
+                // "suggested the board was slow - “We would have finished,” Lund said - and ...": a quote set off by a
+                // dash with a speaker tag of its own is a telling of its own, not part of this one.
+                if (t.Text is not "," && toks[j + 1].Kind == TokenKind.Quote && QuoteStartingAt(toks[j + 1].Start) is { } tagged
+                    && tagged.Closed && FollowedByOwnCue(tagged)) return Trim(j - 1, k);
                 if (CutsAtComma(j, k, last, thatClause)) return Trim(j - 1, k);
             }
             return last;

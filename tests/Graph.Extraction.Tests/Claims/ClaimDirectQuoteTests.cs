@@ -65,6 +65,15 @@ public sealed class ClaimDirectQuoteTests
     }
 
     [Fact]
+    public void A_dash_glued_to_the_name_below_a_quote_paragraph_signs_it()
+    {
+        var g = Extract.From("Reader mail\n\nWe asked readers about the ferry fares.\n\n\"Nobody I know can pay forty crowns for a crossing of ten minutes.\"\n\n-Karl Moen, Tromsdal.\n\nMore letters follow next week.\n");
+        var claim = g.ClaimWith("forty crowns for a crossing");
+        Assert.Equal("Karl Moen", claim.SpeakerMention!.Text);
+        Assert.True(claim.Direct);
+    }
+
+    [Fact]
     public void A_closing_mark_that_opens_a_paragraph_opens_the_quote()
     {
         var g = Extract.From("Port history\n\nThe old quay was closed in March.\n\n\u201D \u2026 the harbour will never be the same again,\u201D wrote Petra Holm, the port historian.");

@@ -57,13 +57,15 @@ public sealed class ClaimUnclaimedQuoteTests
     }
 
     [Fact]
-    public void A_quote_whose_clause_clashes_is_kept_on_its_own()
+    public void A_clause_ends_at_the_dash_before_a_quote_with_its_own_tag()
     {
-        // The reading "praised the crew's “...” - “...,” he said - ..." clashes with the second quote's own claim.
+        // "praised the crew's “...” - “...,” he said - ...": the second quote is a claim of its own.
         var g = Extract.From("Harbour levy\n\nTomas Berg also praised the harbour crew's \"steady and patient work\" - \"work that keeps every ferry running,\" he said - and asked the board for more money.");
         var claim = g.ClaimWith("steady and patient work");
-        Assert.Equal("\"steady and patient work\"", claim.Content.Text);
+        Assert.EndsWith("\"steady and patient work\"", claim.Content.Text);
+        Assert.DoesNotContain("keeps every ferry", claim.Content.Text);
         Assert.Equal(g.PersonId("Tomas Berg"), claim.Speaker);
+        Assert.Equal(g.PersonId("Tomas Berg"), g.ClaimWith("keeps every ferry running").Speaker);
     }
 
     [Fact]
