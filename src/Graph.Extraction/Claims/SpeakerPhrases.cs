@@ -73,6 +73,20 @@ internal static class SpeakerPhrases
     /// A word a speaker phrase cannot contain. Capitalised words are only boundaries when they open sentences
     /// ("But", "In"): "US" is a name, not the pronoun "us".
     /// </summary>
+    /// <summary>
+    /// People who stand outside what they are named after: "critics of", "opponents of", "fans of", "users of". What
+    /// follows "of" is not them and does not speak when they do.
+    /// </summary>
+    public static bool IsOutsiderHead(string word) => OutsiderHeads.Contains(word);
+
+    private static readonly FrozenSet<string> OutsiderHeads = new[]
+    {
+        "critics", "critic", "opponents", "opponent", "supporters", "supporter", "proponents", "proponent", "fans", "fan",
+        "users", "user", "customers", "customer", "readers", "reader", "viewers", "viewer", "listeners", "observers",
+        "admirers", "detractors", "rivals", "rival", "victims", "relatives", "families", "friends", "neighbours", "neighbors",
+        "followers", "students", "watchers", "sceptics", "skeptics", "foes", "enemies", "backers", "advocates",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     public static bool IsBoundary(string word) =>
         word.Length > 0 && (char.IsUpper(word[0]) ? CapitalisedFunctionWords.Contains(word) : Boundaries.Contains(word));
 
@@ -385,7 +399,14 @@ internal static class SpeakerPhrases
             // "Oxfam and the Red Cross said": a name joined to a named one with "the" stays one phrase.
             if (lower is "the" && char.IsUpper(toks[j].Text[0]) && char.IsUpper(toks[start].Text[0]) && start - 3 >= 0 && toks[start - 2].Text == "and"
                 && toks[start - 3].IsWord && char.IsUpper(toks[start - 3].Text[0]) && !FunctionOpener(toks, start - 3)) { start -= 2; continue; }
-            if (IsDeterminer(lower)) { start--; break; }
+            if (IsDeterminer(lower))
+            {
+                start--;
+                // "Critics of the strike say", "Opponents of the Harbour Board said": those outside a body or cause named
+                // after "of" are the phrase's head; the phrase goes on back to them.
+                if (start - 2 >= 0 && toks[start - 1].Text is "of" && IsOutsiderHead(toks[start - 2].Text)) { start -= 2; continue; }
+                break;
+            }
             // "Trump and Pence said", "the director of the FBI said": joined names and "of" phrases stay one phrase.
             if (lower is "of" && start - 2 >= 0 && (toks[start - 2].IsWord && !IsBoundary(toks[start - 2].Text)
                                                      || toks[start - 2].Text is "%" && start - 3 >= 0 && toks[start - 3].Kind == TokenKind.Number)) { start--; continue; }

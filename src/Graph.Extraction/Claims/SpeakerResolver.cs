@@ -112,6 +112,12 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
                 headLast = t - 1;
                 break;
             }
+            // "Critics of the Harbour Board": those outside what "of" names head the phrase, and that is not them.
+            if (toks[t].Text is "of" && SpeakerPhrases.IsOutsiderHead(toks[t - 1].Text))
+            {
+                headLast = t - 1;
+                break;
+            }
             // "Ana Ruiz of the Harbour Institute": a person named before "of" heads the phrase; "Secretary of
             // State Ana Ruiz" does not stop here, for no person ends before its "of".
             if (toks[t].Text is "of" && entities.Mentions.Any(m => m.End == toks[t - 1].End && m.Start >= first.Start && m.Kind == MentionKind.Name
