@@ -156,7 +156,10 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             return new Speaker(SameSpan(head), head.Kind == MentionKind.Name && phrase.Kind == PhraseKind.Name ? head.Span : span);
         }
         var headWord = last.Text;
-        if (CollectiveHeads.Contains(headWord) && inside.Count > 0)
+        // "Ericsson's research found", "Chelsea's statement said": a document or statement of an actor speaks for it.
+        if (CollectiveHeads.Contains(headWord) && inside.Count > 0
+            || OwnedWritings.Contains(headWord) && inside.Count > 0 && phrase.Last - 1 > phrase.First
+               && toks[phrase.Last - 1].Text is "'s" or "\u2019s" or "'" or "\u2019" && inside[^1].End == toks[phrase.Last - 1].Start)
         {
             // "Nordoil's US lawyers", "Nordoils' US lawyers": the owner's people; the country after it only says where they work.
             var owner = inside.LastOrDefault(m => m.End < text.Length && text[m.End] is '\'' or '\u2019');
@@ -229,6 +232,11 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             governedCountry = counts[0].Id;
         return governedCountry;
     }
+
+    /// <summary>What an actor issues that speaks for it after its possessive: "the club's statement", "Nordbank's figures".</summary>
+    private static readonly FrozenSet<string> OwnedWritings =
+        new[] { "statement", "statements", "report", "survey", "study", "poll", "research", "review", "analysis", "figures", "data", "website", "letter", "findings", "results", "accounts", "blog" }
+            .ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> DocumentHeads =
         new[] { "report", "survey", "study", "poll", "research", "review", "analysis", "audit", "paper", "index" }.ToFrozenSet(StringComparer.Ordinal);

@@ -18,6 +18,16 @@ public sealed class ClaimDocumentAuthorTests
         Assert.Equal("institution:world-bank", claim.Speaker);
     }
 
+    [Theory]
+    [InlineData("The World Bank's figures show that fares have doubled since 2001.")]
+    [InlineData("The World Bank's statement said fares had doubled since 2001.")]
+    public void What_a_body_issued_speaks_for_it_after_its_possessive(string sentence)
+    {
+        var g = Extract.From("Ferry prices\n\nThe World Bank looked at ferry prices in twelve ports. " + sentence);
+        var claim = g.ClaimWith("fares");
+        Assert.Equal("institution:world-bank", claim.Speaker);
+    }
+
     [Fact]
     public void A_report_with_no_author_named_speaks_for_nobody()
     {
