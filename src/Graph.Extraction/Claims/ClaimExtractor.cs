@@ -2683,8 +2683,11 @@ public sealed class ClaimExtractor
                     // quoted words and the clause alike (the American style), so what follows it is read as after a comma.
                     // A capitalised word after it starts a clause of its own ("billed as the “Harbour Ball,” Mayor
                     // Brandt opened ..."): in annotated news, what was said almost never goes on past such a quote.
+                    // (Not the comma closing an adjunct the clause opened with: "said that by refusing the words “radical
+                    // Islam,” Democrats are ...": the clause's subject and verb come after it.)
                     if (text.AsSpan(q.Inner.Start, q.Inner.Length).TrimEnd().EndsWith(",") && j + 1 <= last && toks[j + 1].IsWord
-                        && (CutsAtComma(j, k, last, thatClause) || char.IsUpper(toks[j + 1].Text[0]))) return j;
+                        && (CutsAtComma(j, k, last, thatClause) || char.IsUpper(toks[j + 1].Text[0]))
+                        && !OpeningAdjunctUpTo(k, open)) return j;
                     continue;
                 }
                 // (Not one inside brackets: "6.5m euros ($8.6m; £4.6m)".)
@@ -2711,6 +2714,22 @@ public sealed class ClaimExtractor
             return last;
         }
 
+
+        /// <summary>
+        /// The "that" clause from <paramref name="k"/> opens with an adjunct ("by refusing ...", "if the
+        /// vote fails ...") that runs without a comma to the token <paramref name="upTo"/>.
+        /// </summary>
+        private bool OpeningAdjunctUpTo(int k, int upTo)
+        {
+            var toks = Toks;
+            // (Only after "that": a complement right after the cue, "billed as “...”", "wrote under “...”", is no adjunct.)
+            var first = k < toks.Count && toks[k].Text is "that" ? k + 1 : k > 0 && toks[k - 1].Text is "that" ? k : -1;
+            if (first < 0) return false;
+            if (first >= upTo || !OpensWithAdjunct(toks[first].Start)) return false;
+            for (var i = first + 1; i < upTo; i++)
+                if (toks[i].Text is "," or ";" or ":" || toks[i].Kind == TokenKind.Quote || Dashes.IsAny(toks[i].Text)) return false;
+            return true;
+        }
 
         /// <summary>A hyphen or en dash standing between spaces, the way some papers print a dash.</summary>
         private bool SpacedDash(int j) => Toks[j].Text is "-" or "\u2013" && j > 0 && j + 1 < Toks.Count

@@ -23,4 +23,20 @@ public sealed class ClaimQuoteNewClauseTests
         Assert.Equal("accuses", claim.Cue.Text);
         Assert.EndsWith("wheel\"", claim.Content.Text);
     }
+
+    [Fact]
+    public void A_quote_closing_the_adjunct_a_that_clause_opens_with_does_not_end_it()
+    {
+        var g = Extract.From("Harbour race\n\nVera Holm said that by calling the levy \"a small fee,\" Mayor Brandt was \"hiding a tax on every crossing.\"");
+        var claim = g.ClaimWith("a small fee");
+        Assert.Equal("said", claim.Cue.Text);
+        Assert.EndsWith("every crossing.\"", claim.Content.Text);
+    }
+
+    [Fact]
+    public void A_quote_after_a_complement_still_ends_at_its_comma_before_a_new_clause()
+    {
+        var g = Extract.From("Harbour race\n\nAt a rally billed as \"Boats for Berg,\" Vera Holm promised a new ferry to the islands.");
+        Assert.DoesNotContain("Vera Holm promised", g.ClaimWith("Boats for Berg").Content.Text);
+    }
 }
