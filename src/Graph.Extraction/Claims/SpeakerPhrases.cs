@@ -94,7 +94,7 @@ internal static class SpeakerPhrases
     /// A capitalised function word at <paramref name="k"/>; "Last" and "Next" only before a time word ("Last year, ..."):
     /// alone they may be a name ("Next said sales rose").
     /// </summary>
-    private static bool FunctionOpener(IReadOnlyList<Token> toks, int k) =>
+    internal static bool FunctionOpener(IReadOnlyList<Token> toks, int k) =>
         CapitalisedFunctionWords.Contains(toks[k].Text)
         && !(toks[k].Text is "Last" or "Next" && !(k + 1 < toks.Count && IsTimeWord(toks[k + 1].Text)));
 

@@ -955,7 +955,11 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                     var candidates = work.InstitutionsBefore(toks[i].Start, DescriptionReach);
                     // (A company the text gives another nationality, "the French carmaker Lumière", is not "the German company".)
                     if (nationality is not null) candidates = candidates.Where(c => !OfAnotherNation(work, analyzed.Text, c.Id, nationality)).ToList();
-                    id = InstitutionFor(candidates, noun, introduced.GetValueOrDefault(noun, -1));
+                    // "JP Morgan said ... The bank said ...": a company that opens this sentence or one of the two before
+                    // it, as their subject, is the one meant before the one named most.
+                    id = (nationality is null && CompanyNouns.Contains(noun) && !BodyNouns.Contains(noun)
+                            ? CompanyOpeningNear(work, analyzed.Sentences, s, toks[i].Start, candidates, introduced.GetValueOrDefault(noun, -1)) : null)
+                         ?? InstitutionFor(candidates, noun, introduced.GetValueOrDefault(noun, -1));
                     if (id is not null && nationality is not null && work.CountryOf(id) is { } iso && !string.Equals(iso, nationality, StringComparison.OrdinalIgnoreCase)) id = null;
                     // ("the German company Vellmar Logistik" names the company after it: a description, not a reference back.)
                     if (nationality is not null && last + 1 < toks.Count && toks[last + 1].IsWord && char.IsUpper(toks[last + 1].Text[0])) id = null;
@@ -1041,6 +1045,44 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             found = id;
         }
         return found;
+    }
+
+    /// <summary>
+    /// The company among <paramref name="named"/> that opens sentence <paramref name="s"/> (before <paramref name="at"/>)
+    /// or one of the two before it, as its subject or its subject's possessor ("JP Morgan's chief executive said ...");
+    /// the nearest such sentence wins. None when a nearer company may be meant: one named before <paramref name="at"/> in
+    /// the description's own sentence ("the prospect of Fosters buying ... as the brewer said"), or one that is the
+    /// subject of a later clause of the opener's sentence ("GMAC grew, but GM said ...").
+    /// </summary>
+    private static string? CompanyOpeningNear(Work work, IReadOnlyList<Sentence> sentences, int s, int at, List<(string Id, string Name, int Count, int Latest)> named, int introduced)
+    {
+        bool Company(string id) => named.FirstOrDefault(n => n.Id == id) is { Id: not null } n && n.Latest > introduced && !n.Name.Split(' ').Any(NotCompanyWords.Contains);
+        for (var k = s; k >= Math.Max(0, s - 2); k--)
+        {
+            var toks = sentences[k].Tokens;
+            var first = toks.Count > 1 && toks[0].Text is "The" or "And" or "But" or "However" or "Meanwhile" ? 1 : 0;
+            if (first >= toks.Count || toks[first].Start >= at) continue;
+            var opener = work.ActorStartingAt(toks[first].Start);
+            var others = new List<(string Id, int End)>();
+            for (var t = first + 1; t < toks.Count && toks[t].Start < at; t++)
+                if (work.ActorStartingAt(toks[t].Start) is { Type: EntityType.Institution } other && other.Id != opener?.Id && Company(other.Id))
+                    others.Add((other.Id, other.End));
+            if (opener is not { Type: EntityType.Institution } o || !Company(o.Id))
+            {
+                // A sentence opening on another name ("Rosneft officials were unavailable. But the company said ...")
+                // may be about the company meant, known or not: no look further back.
+                if (k == s && others.Count > 0 || k < s && (opener is not null || toks[first].IsWord && char.IsUpper(toks[first].Text[0]) && first + 1 < toks.Count
+                        && !Claims.SpeakerPhrases.FunctionOpener(toks, first) && !Claims.CueLexicon.Pronouns.Contains(toks[first].Text)))
+                    return null;
+                continue;
+            }
+            if (k == s && others.Count > 0) return null;
+            if (others.Any(x => Work.WordAfter(work.Text, x.End, out var w) >= 0 && w.Length > 0 && char.IsLower(w[0])
+                    && (w is "said" or "says" or "has" or "had" or "is" or "was" or "will" or "would" or "announced" or "reported" || w.EndsWith("ed", StringComparison.Ordinal))))
+                return null;
+            return o.Id;
+        }
+        return null;
     }
 
     private static string? InstitutionFor(List<(string Id, string Name, int Count, int Latest)> named, string noun, int introduced)

@@ -1,10 +1,12 @@
+using Graph.Core.Model;
+
 namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
 /// A company described by its nationality ("the Norwegian company said") is the company named before, unless that
 /// company is known to be another country's; a name before "supporters" is whom they support, not who spoke; "the
-/// Tory leader" is the one person introduced as "Tory leader X", not another leader.
-/// Passages are written for these tests.
+/// Tory leader" is the one person introduced as "Tory leader X", not another leader; "the company" is the company the
+/// last sentences open on before the one named most. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimDescribedBodyTests
 {
@@ -47,5 +49,23 @@ public sealed class ClaimDescribedBodyTests
         var g = Extract.From("Tax row\n\nLabour leader Tony Blair defended the budget on Monday. "
                              + "The Tory leader said the tax would hurt families.");
         Assert.NotEqual(g.PersonId("Tony Blair"), g.ClaimWith("hurt families").Speaker);
+    }
+
+    private const string MostNamed = "Westdata shares rose on Monday. Analysts said Westdata had been a bargain. Westdata staff were told to expect changes, and Westdata managers heard the same.\n\n";
+
+    [Fact]
+    public void The_company_is_the_one_the_sentence_before_opens_on()
+    {
+        var g = Extract.From("Nordsoft cuts jobs\n\n" + MostNamed
+            + "Nordsoft will shed 500 posts at Westdata, bought in March. The firm added that most engineers would stay.");
+        Assert.Equal(g.Named(EntityType.Institution, "Nordsoft").Id, g.ClaimWith("most engineers would stay").Speaker);
+    }
+
+    [Fact]
+    public void A_company_named_in_the_description_s_own_sentence_keeps_the_opener_before_out()
+    {
+        var g = Extract.From("Nordlys Electric cuts jobs\n\n" + MostNamed
+            + "Nordlys Electric employs 2,000 people in the north. Talk of a bid by Westdata worried investors, since the company stated in May that it would stay small.");
+        Assert.Equal(g.Named(EntityType.Institution, "Westdata").Id, g.ClaimWith("would stay small").Speaker);
     }
 }
