@@ -405,6 +405,12 @@ internal static class SpeakerPhrases
                 // "Critics of the strike say", "Opponents of the Harbour Board said": those outside a body or cause named
                 // after "of" are the phrase's head; the phrase goes on back to them.
                 if (start - 2 >= 0 && toks[start - 1].Text is "of" && IsOutsiderHead(toks[start - 2].Text)) { start -= 2; continue; }
+                // "those polled for the Tromsdal Times said": the people asked, not the paper that asked them.
+                if (start - 2 >= 0 && toks[start - 1].Text is "for" or "by" && toks[start - 2].Text is "polled" or "surveyed" or "questioned" or "interviewed") { start -= 2; continue; }
+                // "Firms using the port say": a participle after a plural head noun describes it.
+                if (start - 2 >= 0 && toks[start - 1].IsWord && char.IsLower(toks[start - 1].Text[0]) && toks[start - 1].Text.EndsWith("ing", StringComparison.Ordinal)
+                    && toks[start - 1].Text.Length > 4 && toks[start - 2].IsWord && toks[start - 2].Text.EndsWith('s') && !toks[start - 2].Text.EndsWith("ss", StringComparison.Ordinal)
+                    && !IsBoundary(toks[start - 2].Text) && CueLexicon.Prior(toks[start - 1].Text) < 0.5) { start -= 1; continue; }
                 break;
             }
             // "Trump and Pence said", "the director of the FBI said": joined names and "of" phrases stay one phrase.

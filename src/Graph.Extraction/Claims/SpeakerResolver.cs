@@ -112,6 +112,17 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
                 headLast = t - 1;
                 break;
             }
+            // "The five unions meeting Ana Ruiz", "firms using the port", "those polled for the Times": a participle after
+            // the head noun describes it; what it names does not speak.
+            if (t > phrase.First && toks[t].IsWord && char.IsLower(toks[t].Text[0]) && toks[t - 1].IsWord
+                && (char.IsLower(toks[t - 1].Text[0]) || t - 1 == phrase.First && !entities.Mentions.Any(m => m.Start <= toks[t - 1].Start && m.End >= toks[t - 1].End))
+                && (toks[t].Text.EndsWith("ing", StringComparison.Ordinal) && toks[t].Text.Length > 4 && toks[t - 1].Text.EndsWith('s') && !toks[t - 1].Text.EndsWith("ss", StringComparison.Ordinal)
+                    && toks[t].Text is not ("including" or "according" or "following" or "concerning" or "regarding" or "excluding" or "involving")
+                    || toks[t].Text is "polled" or "surveyed" or "questioned" or "interviewed" or "asked"))
+            {
+                headLast = t - 1;
+                break;
+            }
             // "Critics of the Harbour Board": those outside what "of" names head the phrase, and that is not them.
             if (toks[t].Text is "of" && SpeakerPhrases.IsOutsiderHead(toks[t - 1].Text))
             {
