@@ -1011,6 +1011,10 @@ public sealed class ClaimExtractor
             // ("more likely to say ...", "likely to agree": what the subject of "likely" tends to say, asked in a poll;
             // not "likely to argue", a guess at what someone will do.)
             if (prev.Equals("to", StringComparison.OrdinalIgnoreCase) && !(i >= 2 && toks[i - 2].Text is "likely" or "unlikely" && toks[i].Text is "say" or "agree")) return false;
+            // "Initial reports suggested ...", "Press reports claim ...": a plural right before a verb of telling is that
+            // verb's subject, a noun.
+            if (SpeakerPhrases.IsTellingNoun(toks[i].Text) && i + 1 < toks.Count && toks[i + 1].IsWord
+                && char.IsLower(toks[i + 1].Text[0]) && CueLexicon.IsCue(toks[i + 1].Text) && !toks[i + 1].Text.EndsWith('s')) return false;
             // "loud chants of “No!”", "calls of “Encore!”": these plurals take "of" only as nouns (the verbs take an object).
             if (i + 1 < toks.Count && toks[i + 1].Text is "of" && toks[i].Text is "chants" or "calls" or "claims" or "cries" or "shouts" or "cheers" or "boos") return false;
             // "opposed by Israel", "sought after", "seen as": a participle describing something, not a speaker's act.
@@ -1833,7 +1837,12 @@ public sealed class ClaimExtractor
             Phrase? phrase = participial ? null : Speakerlike(SpeakerPhrases.Before(toks, verb));
             // ", with fishers and dockers chanting ...", ", with three in ten saying ...": the phrase after "with" is
             // the participle's own subject.
-            if (!participial && WithSubject(part) is { } withSubject) phrase = withSubject;
+            var withPhrase = false;
+            if (!participial && WithSubject(part) is { } withSubject)
+            {
+                phrase = withSubject;
+                withPhrase = true;
+            }
             // "Ann Berg, who last week stirred the race by questioning ...", "..., who, on a call Friday, criticized ...":
             // a cue inside a relative clause set off by a comma is the relative's, whatever phrase stands nearer.
             else if (RelativeOpening(lead) is { } who)
@@ -1897,7 +1906,8 @@ public sealed class ClaimExtractor
                 phrase = vp with { Last = vp.Last - 1, Kind = PhraseKind.Name };
             // "His office put out a statement saying ...", "the senator began calling ...": the words before a participle
             // are the object of the sentence's verb (or the verb itself), and the subject is the speaker.
-            if (phrase is { Kind: PhraseKind.Name or PhraseKind.Nominal } op && toks[cue].Text.EndsWith("ing", StringComparison.Ordinal)
+            // (Not the subject "with" gives the participle: "..., with reports suggesting ...".)
+            if (phrase is { Kind: PhraseKind.Name or PhraseKind.Nominal } op && toks[cue].Text.EndsWith("ing", StringComparison.Ordinal) && !withPhrase
                 && IsObjectOfVerb(op) && (SentenceSubject(op.First)
                     ?? (op.First == op.Last && SpeakerPhrases.Before(toks, op.First) is { Kind: not PhraseKind.Relative } vs ? resolver.Resolve(toks, vs) : null)) is { } subject0)
             {
@@ -2368,7 +2378,7 @@ public sealed class ClaimExtractor
                 // A period inside the phrase is an abbreviation's ("Gov."); other punctuation ends it.
                 if (t.Kind is TokenKind.Quote or TokenKind.Punctuation or TokenKind.Symbol && t.Text is not "." || t.Text is "about") return null;
                 if (t.IsWord && char.IsLower(t.Text[0]) && (t.Text.EndsWith("ing", StringComparison.Ordinal) || t.Text.EndsWith("ed", StringComparison.Ordinal)
-                    || t.Text is "who" or "which" or "that" || CueLexicon.Prior(t.Text) >= 0.5 || IsFiniteVerb(t.Text))) return null;
+                    || t.Text is "who" or "which" or "that" || CueLexicon.Prior(t.Text) >= 0.5 && !(j == last && SpeakerPhrases.IsTellingNoun(t.Text)) || IsFiniteVerb(t.Text))) return null;
             }
             return null;
         }

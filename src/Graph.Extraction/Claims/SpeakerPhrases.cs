@@ -73,6 +73,9 @@ internal static class SpeakerPhrases
     /// A word a speaker phrase cannot contain. Capitalised words are only boundaries when they open sentences
     /// ("But", "In"): "US" is a name, not the pronoun "us".
     /// </summary>
+    /// <summary>Plural nouns for what was told that head a speaker phrase right before its verb: "Press reports claim ...".</summary>
+    public static bool IsTellingNoun(string word) => word is "reports" or "claims" or "statements" or "comments" or "remarks" or "warnings" or "accounts";
+
     /// <summary>
     /// People who stand outside what they are named after: "critics of", "opponents of", "fans of", "users of". What
     /// follows "of" is not them and does not speak when they do.
@@ -371,7 +374,7 @@ internal static class SpeakerPhrases
         }
         // "the United States said": a capitalised word after another ends a name, whatever it means in lower case.
         var inName = char.IsUpper(t.Text[0]) && j > 0 && toks[j - 1].IsWord && char.IsUpper(toks[j - 1].Text[0]) && toks[j - 1].Text.Length > 1;
-        if ((char.IsUpper(t.Text[0]) ? FunctionOpener(toks, j) : IsBoundary(t.Text)) || CueLexicon.Prior(t.Text) >= 0.5 && !inName || IsDeterminer(t.Text) && !IsPronounLikeDeterminer(t.Text)) return null;
+        if ((char.IsUpper(t.Text[0]) ? FunctionOpener(toks, j) : IsBoundary(t.Text)) || CueLexicon.Prior(t.Text) >= 0.5 && !inName && !IsTellingNoun(t.Text) || IsDeterminer(t.Text) && !IsPronounLikeDeterminer(t.Text)) return null;
         var start = j;
         while (start - 1 >= 0 && j - start < 10)
         {
