@@ -167,7 +167,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             return new Speaker(SameSpan(head), head.Kind == MentionKind.Name && phrase.Kind == PhraseKind.Name ? head.Span : span);
         }
         var headWord = last.Text;
-        // "Ericsson's research found", "Chelsea's statement said": a document or statement of an actor speaks for it.
+        // "Nordbank's research found", "the club's statement said": a document or statement of an actor speaks for it.
         if (CollectiveHeads.Contains(headWord) && inside.Count > 0
             || OwnedWritings.Contains(headWord) && inside.Count > 0 && phrase.Last - 1 > phrase.First
                && toks[phrase.Last - 1].Text is "'s" or "\u2019s" or "'" or "\u2019" && inside[^1].End == toks[phrase.Last - 1].Start)
@@ -545,9 +545,53 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             if (entities[m.EntityId] is not { } e) continue;
             var fits = wantPerson ? e.Type == EntityType.Person && PersonGender.Fits(GenderOf(e.Id), lower)
                 : e.Type is EntityType.Institution or EntityType.Country || lower == "they" && e.Type == EntityType.Person;
-            if (fits) return m;
+            if (!fits) continue;
+            // "Peter Lund faces John Holm and David Vik in the final. “...,” he said": a person named after the subject
+            // of their sentence, who fits too, gives way to that subject.
+            if (wantPerson && SubjectPersonBefore(m, start, lower, skip) is { } subject) return subject;
+            return m;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The person opening the sentence of <paramref name="m"/> as its subject (after any opening phrase and its comma),
+    /// named before <paramref name="m"/> and outside quotations, when that person fits <paramref name="lower"/> and is
+    /// not <paramref name="m"/>'s own entity, and that sentence is the pronoun's (at <paramref name="pronoun"/>) or the one before.
+    /// </summary>
+    private ResolvedMention? SubjectPersonBefore(ResolvedMention m, int pronoun, string lower, IReadOnlySet<string>? skip)
+    {
+        if (sentences is null || AnalyzedText.SentenceAt(sentences, m.Start) is not { } own) return null;
+        // (Only in the pronoun's sentence or the one before: past a sentence between, its own subject may be meant,
+        // named or not: "Ana Holm meets Per Lund ... Later the minister flies to Oslo. She said ..." may be the minister.)
+        if (AnalyzedText.SentenceAt(sentences, pronoun) is not { } at || at.Index - own.Index > 1) return null;
+        var toks = own.Tokens;
+        var i = 0;
+        if (i < toks.Count && toks[i].Text is "And" or "But" or "So" or "Yet") i++;
+        if (i < toks.Count && toks[i].IsWord && char.IsUpper(toks[i].Text[0]) && OpeningPhraseWords.Contains(toks[i].Text) || i < toks.Count && toks[i].Text.EndsWith("ing", StringComparison.Ordinal))
+            for (var k = i + 1; k < toks.Count && k <= i + 12 && toks[k].Start < m.Start; k++)
+                if (toks[k].Text == ",")
+                {
+                    i = k + 1;
+                    break;
+                }
+        if (i >= toks.Count || toks[i].Start >= m.Start) return null;
+        var subject = entities.Within(toks[i].Start, m.Start).Where(x => x.Start == toks[i].Start && x.Kind == MentionKind.Name).MaxBy(x => x.End);
+        if (subject is null || subject.EntityId == m.EntityId || skip is not null && skip.Contains(subject.EntityId)) return null;
+        if (quotes is not null && QuoteFinder.Containing(quotes, subject.Start) is not null) return null;
+        if (entities[subject.EntityId] is not { Type: EntityType.Person } || !PersonGender.Fits(GenderOf(subject.EntityId), lower)) return null;
+        // (Only a subject whose gender is known, when the nearer person's is: "Marion Jones sued Victor Conte over his claims".)
+        if (GenderOf(subject.EntityId) == Gender.Unknown && GenderOf(m.EntityId) != Gender.Unknown) return null;
+        var after = 0;
+        while (after < toks.Count && toks[after].Start < subject.End) after++;
+        // (A present tense too: "Peter Lund faces ...".)
+        if (after >= toks.Count || !(IsVerbLike(toks[after].Text) || toks[after].IsWord && char.IsLower(toks[after].Text[0]) && toks[after].Text.Length > 3
+                && toks[after].Text.EndsWith('s') && !toks[after].Text.EndsWith("ss", StringComparison.Ordinal))) return null;
+        // (Not a passive subject, to whom something was done: "Berg was dropped by the club, a step Lund backed. But he said").
+        var v = after;
+        while (v < toks.Count && toks[v].Text is "was" or "were" or "is" or "are" or "has" or "have" or "had" or "been" or "being" or "be" or "originally" or "later" or "then" or "also") v++;
+        return v > after && v < toks.Count && toks[v].IsWord && (toks[v].Text.EndsWith("ed", StringComparison.Ordinal) || toks[v].Text.EndsWith("en", StringComparison.Ordinal) || SpeakerPhrases.IsIrregularPast(toks[v].Text))
+               && toks[v - 1].Text is not ("has" or "have" or "had") ? null : subject;
     }
 
     /// <summary>
