@@ -955,7 +955,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                     var candidates = work.InstitutionsBefore(toks[i].Start, DescriptionReach);
                     // (A company the text gives another nationality, "the French carmaker Lumière", is not "the German company".)
                     if (nationality is not null) candidates = candidates.Where(c => !OfAnotherNation(work, analyzed.Text, c.Id, nationality)).ToList();
-                    // "JP Morgan said ... The bank said ...": a company that opens this sentence or one of the two before
+                    // "Nordbank said ... The bank said ...": a company that opens this sentence or one of the two before
                     // it, as their subject, is the one meant before the one named most.
                     id = (nationality is null && CompanyNouns.Contains(noun) && !BodyNouns.Contains(noun)
                             ? CompanyOpeningNear(work, analyzed.Sentences, s, toks[i].Start, candidates, introduced.GetValueOrDefault(noun, -1)) : null)
@@ -1049,10 +1049,10 @@ public sealed class EntityResolver(Gazetteer gazetteer)
 
     /// <summary>
     /// The company among <paramref name="named"/> that opens sentence <paramref name="s"/> (before <paramref name="at"/>)
-    /// or one of the two before it, as its subject or its subject's possessor ("JP Morgan's chief executive said ...");
+    /// or one of the two before it, as its subject or its subject's possessor ("Nordbank's chief executive said ...");
     /// the nearest such sentence wins. None when a nearer company may be meant: one named before <paramref name="at"/> in
-    /// the description's own sentence ("the prospect of Fosters buying ... as the brewer said"), or one that is the
-    /// subject of a later clause of the opener's sentence ("GMAC grew, but GM said ...").
+    /// the description's own sentence ("talk of a bid by Westbrew ... since the brewer said"), or one that is the
+    /// subject of a later clause of the opener's sentence ("Acme Finance grew, but Acme said ...").
     /// </summary>
     private static string? CompanyOpeningNear(Work work, IReadOnlyList<Sentence> sentences, int s, int at, List<(string Id, string Name, int Count, int Latest)> named, int introduced)
     {
@@ -1069,7 +1069,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                     others.Add((other.Id, other.End));
             if (opener is not { Type: EntityType.Institution } o || !Company(o.Id))
             {
-                // A sentence opening on another name ("Rosneft officials were unavailable. But the company said ...")
+                // A sentence opening on another name ("Nordoil staff would not comment. But the company said ...")
                 // may be about the company meant, known or not: no look further back.
                 if (k == s && others.Count > 0 || k < s && (opener is not null || toks[first].IsWord && char.IsUpper(toks[first].Text[0]) && first + 1 < toks.Count
                         && !Claims.SpeakerPhrases.FunctionOpener(toks, first) && !Claims.CueLexicon.Pronouns.Contains(toks[first].Text)))
