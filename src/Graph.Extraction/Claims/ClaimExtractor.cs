@@ -362,6 +362,9 @@ public sealed class ClaimExtractor
             var end = i;
             while (end < text.Length && text[end] is not ('\n' or ',' or '(' or ';') && !(text[end] == '.' && (end + 1 == text.Length || char.IsWhiteSpace(text[end + 1])))) end++;
             if (end == i || !char.IsUpper(text[i]) || end - i > 60) continue;
+            // (A signature is a name: "-Ana Ruiz, Lima.", not "-Police arrested two men." nor "-Reuters contributed to this report.")
+            if (signedBelow && text[dash + 1] != ' ' && text.AsSpan(i, end - i).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries) is var words
+                && (words.Length > 4 || words.Any(w => !char.IsUpper(w[0])))) continue;
             // The signature signs its whole paragraph when that paragraph opens with a quote: "“... .” And “...” ―
             // Ana Ruiz" is one response whose marks the writer did not keep paired.
             var from = q.Span.Start;
@@ -2717,8 +2720,9 @@ public sealed class ClaimExtractor
                 if (j + 1 > last) break;
                 // "suggested the board was slow - “We would have finished,” Lund said - and ...": a quote set off by a
                 // dash with a speaker tag of its own is a telling of its own, not part of this one.
+                // (Not when the aside interrupts a subject and its verb: "said the plan - “...,” she said - would go to a vote".)
                 if (t.Text is not "," && toks[j + 1].Kind == TokenKind.Quote && QuoteStartingAt(toks[j + 1].Start) is { } tagged
-                    && tagged.Closed && FollowedByOwnCue(tagged)) return Trim(j - 1, k);
+                    && tagged.Closed && FollowedByOwnCue(tagged) && !VerbAfterClosingDash(j, IndexAtOrAfter(tagged.Span.End), last)) return Trim(j - 1, k);
                 if (CutsAtComma(j, k, last, thatClause)) return Trim(j - 1, k);
             }
             return last;
@@ -2736,9 +2740,27 @@ public sealed class ClaimExtractor
             var first = k < toks.Count && toks[k].Text is "that" ? k + 1 : k > 0 && toks[k - 1].Text is "that" ? k : -1;
             if (first < 0) return false;
             if (first >= upTo || !OpensWithAdjunct(toks[first].Start)) return false;
+            // (The adjunct has no verb or subject of its own: in "that in two years the port would be “...,”" the clause
+            // had begun before the quote.)
             for (var i = first + 1; i < upTo; i++)
-                if (toks[i].Text is "," or ";" or ":" || toks[i].Kind == TokenKind.Quote || Dashes.IsAny(toks[i].Text)) return false;
-            return true;
+                if (toks[i].Text is "," or ";" or ":" || toks[i].Kind == TokenKind.Quote || Dashes.IsAny(toks[i].Text)
+                    || toks[i].IsWord && (IsFiniteVerb(toks[i].Text) || IsIrregularPast(toks[i].Text) || CueLexicon.Pronouns.Contains(toks[i].Text))) return false;
+            // (Nor before a speaker tag of its own: "..., “the busiest in the north,” the Times reported".)
+            var close = IndexAtOrAfter(QuoteStartingAt(toks[upTo].Start)?.Span.End ?? toks[upTo].End);
+            return !CueOutsideQuotes(close);
+        }
+
+        /// <summary>
+        /// The dash at <paramref name="open"/> opens an aside that closes with the same dash after <paramref name="from"/>,
+        /// and a finite verb follows that closing dash: the clause the aside interrupted goes on.
+        /// </summary>
+        private bool VerbAfterClosingDash(int open, int from, int last)
+        {
+            var toks = Toks;
+            for (var c = from; c < last && c - from < 12; c++)
+                if (toks[c].Text == toks[open].Text)
+                    return toks[c + 1].IsWord && char.IsLower(toks[c + 1].Text[0]) && (IsFiniteVerb(toks[c + 1].Text) || IsIrregularPast(toks[c + 1].Text));
+            return false;
         }
 
         /// <summary>A hyphen or en dash standing between spaces, the way some papers print a dash.</summary>

@@ -117,7 +117,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             if (t > phrase.First && toks[t].IsWord && char.IsLower(toks[t].Text[0]) && toks[t - 1].IsWord
                 && (char.IsLower(toks[t - 1].Text[0]) || t - 1 == phrase.First && !entities.Mentions.Any(m => m.Start <= toks[t - 1].Start && m.End >= toks[t - 1].End))
                 && (toks[t].Text.EndsWith("ing", StringComparison.Ordinal) && toks[t].Text.Length > 4 && toks[t - 1].Text.EndsWith('s') && !toks[t - 1].Text.EndsWith("ss", StringComparison.Ordinal)
-                    && toks[t].Text is not ("including" or "according" or "following" or "concerning" or "regarding" or "excluding" or "involving")
+                    && toks[t].Text is not ("including" or "according" or "following" or "concerning" or "regarding" or "excluding" or "involving" or "representing")
                     || toks[t].Text is "polled" or "surveyed" or "questioned" or "interviewed" or "asked"))
             {
                 headLast = t - 1;
@@ -562,6 +562,12 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     private ResolvedMention? SubjectPersonBefore(ResolvedMention m, int pronoun, string lower, IReadOnlySet<string>? skip)
     {
         if (sentences is null || AnalyzedText.SentenceAt(sentences, m.Start) is not { } own) return null;
+        // (Not when the nearer name is itself a subject, of a clause of its own or a relative clause after it: "Ward
+        // replaced Reid after Reid injured his knee", "Sand succeeds Dahl, who retired".)
+        var rest = text.AsSpan(m.End).TrimStart();
+        if (rest.StartsWith(", who") || rest.StartsWith(", whose")) return null;
+        Work.WordAfter(text, m.End, out var next);
+        if (next.Length > 1 && char.IsLower(next[0]) && IsVerbLike(next.ToString())) return null;
         // (Only in the pronoun's sentence or the one before: past a sentence between, its own subject may be meant,
         // named or not: "Ana Holm meets Per Lund ... Later the minister flies to Oslo. She said ..." may be the minister.)
         if (AnalyzedText.SentenceAt(sentences, pronoun) is not { } at || at.Index - own.Index > 1) return null;

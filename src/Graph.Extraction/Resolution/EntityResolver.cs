@@ -958,7 +958,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                     // "Nordbank said ... The bank said ...": a company that opens this sentence or one of the two before
                     // it, as their subject, is the one meant before the one named most.
                     id = (nationality is null && CompanyNouns.Contains(noun) && !BodyNouns.Contains(noun)
-                            ? CompanyOpeningNear(work, analyzed.Sentences, s, toks[i].Start, candidates, introduced.GetValueOrDefault(noun, -1)) : null)
+                            ? CompanyOpeningNear(work, analyzed.Sentences, s, toks[i].Start, candidates, introduced.GetValueOrDefault(noun, -1), noun) : null)
                          ?? InstitutionFor(candidates, noun, introduced.GetValueOrDefault(noun, -1));
                     if (id is not null && nationality is not null && work.CountryOf(id) is { } iso && !string.Equals(iso, nationality, StringComparison.OrdinalIgnoreCase)) id = null;
                     // ("the German company Vellmar Logistik" names the company after it: a description, not a reference back.)
@@ -1054,7 +1054,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     /// the description's own sentence ("talk of a bid by Westbrew ... since the brewer said"), or one that is the
     /// subject of a later clause of the opener's sentence ("Acme Finance grew, but Acme said ...").
     /// </summary>
-    private static string? CompanyOpeningNear(Work work, IReadOnlyList<Sentence> sentences, int s, int at, List<(string Id, string Name, int Count, int Latest)> named, int introduced)
+    private static string? CompanyOpeningNear(Work work, IReadOnlyList<Sentence> sentences, int s, int at, List<(string Id, string Name, int Count, int Latest)> named, int introduced, string noun)
     {
         bool Company(string id) => named.FirstOrDefault(n => n.Id == id) is { Id: not null } n && n.Latest > introduced && !n.Name.Split(' ').Any(NotCompanyWords.Contains);
         for (var k = s; k >= Math.Max(0, s - 2); k--)
@@ -1069,21 +1069,42 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                     others.Add((other.Id, other.End));
             if (opener is not { Type: EntityType.Institution } o || !Company(o.Id))
             {
-                // A sentence opening on another name ("Nordoil staff would not comment. But the company said ...")
-                // may be about the company meant, known or not: no look further back.
-                if (k == s && others.Count > 0 || k < s && (opener is not null || toks[first].IsWord && char.IsUpper(toks[first].Text[0]) && first + 1 < toks.Count
+                // A sentence opening on another name ("Nordoil staff would not comment. But the company said ...") or
+                // naming another company ("Its rival Lind Software reported a loss") may be about the company meant,
+                // known or not: no look further back.
+                if (others.Count > 0 || k < s && (opener is not null || toks[first].IsWord && char.IsUpper(toks[first].Text[0]) && first + 1 < toks.Count
                         && !Claims.SpeakerPhrases.FunctionOpener(toks, first) && !Claims.CueLexicon.Pronouns.Contains(toks[first].Text)))
                     return null;
                 continue;
             }
             if (k == s && others.Count > 0) return null;
+            // (Nor when another company heads a clause of that sentence, its own or a relative one: "GMAC grew, but
+            // Acme said ...", "Tessel owns Brightwater Dairy, which was fined ...".)
             if (others.Any(x => Work.WordAfter(work.Text, x.End, out var w) >= 0 && w.Length > 0 && char.IsLower(w[0])
-                    && (w is "said" or "says" or "has" or "had" or "is" or "was" or "will" or "would" or "announced" or "reported" || w.EndsWith("ed", StringComparison.Ordinal))))
+                    && (w is "said" or "says" or "has" or "had" or "is" or "was" or "will" or "would" or "announced" or "reported" || w.EndsWith("ed", StringComparison.Ordinal))
+                    || work.Text.AsSpan(x.End).StartsWith(", which") || work.Text.AsSpan(x.End).StartsWith(", whose")))
+                return null;
+            // (Nor when the noun names a trade the opener's name does not and another company's does: "Halvorsen Bank
+            // agreed to buy Westley Insurance ... The insurer said".)
+            if (TradeStem(noun) is { } stem && !named.First(n => n.Id == o.Id).Name.Contains(stem, StringComparison.OrdinalIgnoreCase)
+                && named.Any(n => n.Id != o.Id && n.Name.Contains(stem, StringComparison.OrdinalIgnoreCase)))
                 return null;
             return o.Id;
         }
         return null;
     }
+
+    /// <summary>The part of a company's name that says its trade, for a noun that names one ("the insurer": "Insur").</summary>
+    private static string? TradeStem(string noun) => noun.ToLowerInvariant() switch
+    {
+        "bank" or "lender" => "Bank",
+        "insurer" => "Insur",
+        "airline" or "carrier" => "Air",
+        "brewer" => "Brew",
+        "publisher" => "Publish",
+        "broadcaster" => "Broadcast",
+        _ => null,
+    };
 
     private static string? InstitutionFor(List<(string Id, string Name, int Count, int Latest)> named, string noun, int introduced)
     {

@@ -68,4 +68,18 @@ public sealed class ClaimDescribedBodyTests
             + "Nordlys Electric employs 2,000 people in the north. Talk of a bid by Westdata worried investors, since the company stated in May that it would stay small.");
         Assert.Equal(g.Named(EntityType.Institution, "Westdata").Id, g.ClaimWith("would stay small").Speaker);
     }
+
+    [Fact]
+    public void A_noun_naming_a_trade_goes_to_the_company_whose_name_says_it()
+    {
+        var g = Extract.From("Insurance deal\n\nHalvorsen Bank agreed to buy Westley Insurance for 2bn crowns on Monday. The insurer said its board backed the deal.");
+        Assert.Equal(g.Named(EntityType.Institution, "Westley Insurance").Id, g.ClaimWith("its board backed the deal").Speaker);
+    }
+
+    [Fact]
+    public void A_company_a_relative_clause_is_about_keeps_the_opener_out()
+    {
+        var g = Extract.From("Dairy fined\n\nTessel Holdings owns Brightwater Dairy, which was fined for polluting the river in May. The firm added that new filters were now in place.");
+        Assert.NotEqual(g.Named(EntityType.Institution, "Tessel Holdings").Id, g.ClaimWith("new filters were now in place").Speaker);
+    }
 }

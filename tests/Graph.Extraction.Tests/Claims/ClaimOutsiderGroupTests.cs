@@ -51,4 +51,11 @@ public sealed class ClaimOutsiderGroupTests
         var g = Extract.From("Transfer\n\nRovers have signed a new striker. \"He chose us over two other clubs,\" said Rovers sporting director Per Vik.");
         Assert.Equal(g.PersonId("Per Vik"), g.ClaimWith("chose us over").Speaker);
     }
+
+    [Fact]
+    public void Lawyers_representing_someone_speak_for_them()
+    {
+        var g = Extract.From("Court\n\nLawyers representing Tom Berg said he would plead not guilty.");
+        Assert.Equal(g.PersonId("Tom Berg"), g.ClaimWith("plead not guilty").Speaker);
+    }
 }

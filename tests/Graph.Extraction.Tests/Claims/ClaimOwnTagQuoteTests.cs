@@ -51,4 +51,20 @@ public sealed class ClaimOwnTagQuoteTests
             + "\"Nobody will back the ferry until the harbour is safe.\"");
         Assert.Contains("Nobody will back the ferry", g.ClaimWith("it can wait").Content.Text);
     }
+
+    [Fact]
+    public void An_aside_between_dashes_before_the_clause_s_verb_does_not_end_the_clause()
+    {
+        var g = Extract.From("Levy vote\n\nMayor Ana Brandt said the plan - \"the best deal we could get,\" she said - would be put to a vote in May.");
+        Assert.DoesNotContain(g.Claims, c => c.Content.Text == "the plan");
+    }
+
+    [Theory]
+    [InlineData("-Police arrested two men after the protest.")]
+    [InlineData("-Reuters contributed to this report.")]
+    public void A_sentence_after_a_dash_below_a_quote_does_not_sign_it(string line)
+    {
+        var g = Extract.From("Strike\n\nThe strikers had one message for the board.\n\n\"We will not go back until the levy is scrapped.\"\n\n" + line + "\n");
+        Assert.DoesNotContain(g.Claims, c => c.Cue.Text is "-" && c.Content.Text.Contains("levy is scrapped"));
+    }
 }

@@ -39,4 +39,13 @@ public sealed class ClaimQuoteNewClauseTests
         var g = Extract.From("Harbour race\n\nAt a rally billed as \"Boats for Berg,\" Vera Holm promised a new ferry to the islands.");
         Assert.DoesNotContain("Vera Holm promised", g.ClaimWith("Boats for Berg").Content.Text);
     }
+
+    [Theory]
+    [InlineData("Ana Ruiz said that in two years the port would be \"the busiest in the north,\" the Tromsdal Times reported.", "reported")]
+    [InlineData("Ana Ruiz said that by 2030 the port would handle \"twice as many ships,\" a figure the board called unrealistic.", "unrealistic")]
+    public void A_quote_inside_a_clause_that_has_begun_still_ends_it_at_its_comma(string sentence, string after)
+    {
+        var g = Extract.From("Port plans\n\n" + sentence);
+        Assert.DoesNotContain(g.Claims, c => c.Cue.Text == "said" && c.Content.Text.Contains(after));
+    }
 }

@@ -24,4 +24,13 @@ public sealed class ClaimSubjectAntecedentTests
                              + "But he said: \"The door is open for next season.\"");
         Assert.Equal(g.PersonId("Peter Lund"), g.ClaimWith("door is open").Speaker);
     }
+
+    [Theory]
+    [InlineData("Sam Ward replaced Jack Reid as captain after Reid injured his knee.", "Jack Reid")]
+    [InlineData("Erik Sand succeeds Ola Dahl, who retired after twelve years in the job.", "Ola Dahl")]
+    public void A_nearer_name_that_is_itself_a_subject_keeps_the_pronoun(string sentence, string speaker)
+    {
+        var g = Extract.From("Club news\n\n" + sentence + " \"I will miss the dressing room,\" he said.");
+        Assert.Equal(g.PersonId(speaker), g.ClaimWith("miss the dressing room").Speaker);
+    }
 }
