@@ -586,7 +586,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         if (subject is null || subject.EntityId == m.EntityId || skip is not null && skip.Contains(subject.EntityId)) return null;
         if (quotes is not null && QuoteFinder.Containing(quotes, subject.Start) is not null) return null;
         if (entities[subject.EntityId] is not { Type: EntityType.Person } || !PersonGender.Fits(GenderOf(subject.EntityId), lower)) return null;
-        // (Only a subject whose gender is known, when the nearer person's is: "Marion Jones sued Victor Conte over his claims".)
+        // (Only a subject whose gender is known, when the nearer person's is: "Sasha Berg sued Per Lund over his claims".)
         if (GenderOf(subject.EntityId) == Gender.Unknown && GenderOf(m.EntityId) != Gender.Unknown) return null;
         var after = 0;
         while (after < toks.Count && toks[after].Start < subject.End) after++;
