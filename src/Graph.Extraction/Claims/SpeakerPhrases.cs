@@ -69,12 +69,26 @@ internal static class SpeakerPhrases
 
     public static bool IsDeterminer(string word) => Determiners.Contains(word);
 
-    /// <summary>
-    /// A word a speaker phrase cannot contain. Capitalised words are only boundaries when they open sentences
-    /// ("But", "In"): "US" is a name, not the pronoun "us".
-    /// </summary>
     /// <summary>Plural nouns for what was told that head a speaker phrase right before its verb: "Press reports claim ...".</summary>
     public static bool IsTellingNoun(string word) => word is "reports" or "claims" or "statements" or "comments" or "remarks" or "warnings" or "accounts";
+
+    /// <summary>"polled", "surveyed": the people asked in a poll, whose asker does not speak for them.</summary>
+    public static bool IsPolled(string word) => word is "polled" or "surveyed" or "questioned" or "interviewed";
+
+    /// <summary>
+    /// A participle at <paramref name="i"/> describing the plural noun before it ("unions meeting", "firms using"),
+    /// not a preposition in "-ing" ("including", "according") nor a verb of telling.
+    /// </summary>
+    public static bool DescribesPluralHead(IReadOnlyList<Token> toks, int i)
+    {
+        if (i < 1 || !toks[i].IsWord || !toks[i - 1].IsWord) return false;
+        var w = toks[i].Text;
+        var head = toks[i - 1].Text;
+        return char.IsLower(w[0]) && w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal)
+               && w is not ("including" or "according" or "following" or "concerning" or "regarding" or "excluding" or "involving" or "representing")
+               && CueLexicon.Prior(w) < 0.5
+               && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) && !IsBoundary(head);
+    }
 
     /// <summary>
     /// People who stand outside what they are named after: "critics of", "opponents of", "fans of", "users of". What
@@ -90,6 +104,10 @@ internal static class SpeakerPhrases
         "followers", "students", "watchers", "sceptics", "skeptics", "foes", "enemies", "backers", "advocates",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// A word a speaker phrase cannot contain. Capitalised words are only boundaries when they open sentences
+    /// ("But", "In"): "US" is a name, not the pronoun "us".
+    /// </summary>
     public static bool IsBoundary(string word) =>
         word.Length > 0 && (char.IsUpper(word[0]) ? CapitalisedFunctionWords.Contains(word) : Boundaries.Contains(word));
 
@@ -409,11 +427,9 @@ internal static class SpeakerPhrases
                 // after "of" are the phrase's head; the phrase goes on back to them.
                 if (start - 2 >= 0 && toks[start - 1].Text is "of" && IsOutsiderHead(toks[start - 2].Text)) { start -= 2; continue; }
                 // "those polled for the Tromsdal Times said": the people asked, not the paper that asked them.
-                if (start - 2 >= 0 && toks[start - 1].Text is "for" or "by" && toks[start - 2].Text is "polled" or "surveyed" or "questioned" or "interviewed") { start -= 2; continue; }
+                if (start - 2 >= 0 && toks[start - 1].Text is "for" or "by" && IsPolled(toks[start - 2].Text)) { start -= 2; continue; }
                 // "Firms using the port say": a participle after a plural head noun describes it.
-                if (start - 2 >= 0 && toks[start - 1].IsWord && char.IsLower(toks[start - 1].Text[0]) && toks[start - 1].Text.EndsWith("ing", StringComparison.Ordinal)
-                    && toks[start - 1].Text.Length > 4 && toks[start - 2].IsWord && toks[start - 2].Text.EndsWith('s') && !toks[start - 2].Text.EndsWith("ss", StringComparison.Ordinal)
-                    && !IsBoundary(toks[start - 2].Text) && CueLexicon.Prior(toks[start - 1].Text) < 0.5) { start -= 1; continue; }
+                if (start - 2 >= 0 && DescribesPluralHead(toks, start - 1)) { start -= 1; continue; }
                 break;
             }
             // "Trump and Pence said", "the director of the FBI said": joined names and "of" phrases stay one phrase.

@@ -114,11 +114,10 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             }
             // "The five unions meeting Ana Ruiz", "firms using the port", "those polled for the Times": a participle after
             // the head noun describes it; what it names does not speak.
-            if (t > phrase.First && toks[t].IsWord && char.IsLower(toks[t].Text[0]) && toks[t - 1].IsWord
+            // (A capitalised head only as the phrase's first word and no name: not "Rovers sporting director Per Vik".)
+            if (t > phrase.First && toks[t - 1].IsWord
                 && (char.IsLower(toks[t - 1].Text[0]) || t - 1 == phrase.First && !entities.Mentions.Any(m => m.Start <= toks[t - 1].Start && m.End >= toks[t - 1].End))
-                && (toks[t].Text.EndsWith("ing", StringComparison.Ordinal) && toks[t].Text.Length > 4 && toks[t - 1].Text.EndsWith('s') && !toks[t - 1].Text.EndsWith("ss", StringComparison.Ordinal)
-                    && toks[t].Text is not ("including" or "according" or "following" or "concerning" or "regarding" or "excluding" or "involving" or "representing")
-                    || toks[t].Text is "polled" or "surveyed" or "questioned" or "interviewed" or "asked"))
+                && (SpeakerPhrases.DescribesPluralHead(toks, t) || SpeakerPhrases.IsPolled(toks[t].Text) || toks[t].Text is "asked"))
             {
                 headLast = t - 1;
                 break;
@@ -244,13 +243,13 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         return governedCountry;
     }
 
-    /// <summary>What an actor issues that speaks for it after its possessive: "the club's statement", "Nordbank's figures".</summary>
-    private static readonly FrozenSet<string> OwnedWritings =
-        new[] { "statement", "statements", "report", "survey", "study", "poll", "research", "review", "analysis", "figures", "data", "website", "letter", "findings", "results", "accounts", "blog" }
-            .ToFrozenSet(StringComparer.Ordinal);
-
     private static readonly FrozenSet<string> DocumentHeads =
         new[] { "report", "survey", "study", "poll", "research", "review", "analysis", "audit", "paper", "index" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>What an actor issues that speaks for it after its possessive: its documents, "the club's statement", "Nordbank's figures".</summary>
+    private static readonly FrozenSet<string> OwnedWritings = DocumentHeads
+        .Concat(["statement", "statements", "figures", "data", "website", "letter", "findings", "results", "accounts", "blog"])
+        .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>How far back (in characters) a document's author is looked for.</summary>
     private const int DocumentReach = 3000;
