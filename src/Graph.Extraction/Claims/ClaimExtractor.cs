@@ -279,15 +279,58 @@ public sealed class ClaimExtractor
                                    && comment.CueStart - k.CueEnd <= 60 && !text.AsSpan(k.ContentStart, comment.CueStart - k.ContentStart).Contains('\n'));
 
     /// <summary>
-    /// The report's speaker opens its sentence, so the report is the sentence's main clause: in "Berg hit back after
-    /// the union said that ...", "... at Labour claims that ..." or "... at Ruiz, who had said ...", the report is
-    /// inside Berg's sentence and the quote after it is his.
+    /// The report's speaker opens its sentence (but for a title or an opening adjunct, <see cref="SubjectLeadIn"/>), so
+    /// the report is the sentence's main clause: in "Berg hit back after the union said that ...", "... at Labour claims
+    /// that ..." or "... at Ruiz, who had said ...", the report is inside Berg's sentence and the quote after it is his.
     /// </summary>
     private static bool SpeakerOpensSentence(string text, IReadOnlyList<Sentence> sentences, Candidate report)
     {
         if (report.Speaker.Mention is not { } mention) return false;
-        var start = sentences.LastOrDefault(x => x.Start <= mention.Start)?.Start ?? 0;
-        return text.AsSpan(start, mention.Start - start).Trim().Trim("\"\u201c\u2018'(").Length == 0;
+        var sentence = sentences.LastOrDefault(x => x.Start <= mention.Start);
+        var start = sentence?.Start ?? 0;
+        if (text.AsSpan(start, mention.Start - start).Trim().Trim("\"\u201c\u2018'(").Length == 0) return true;
+        if (sentence is null) return false;
+        return SubjectLeadIn(sentence.Tokens.Where(t => t.End <= mention.Start).ToList());
+    }
+
+    /// <summary>
+    /// The words before a speaker's name are only part of its subject or an adjunct opening the sentence: a title
+    /// ("Harbour master Ola Brandt", "Mr Ola Brandt"), a description set off before the name ("The union's leader, Tom
+    /// Beck, said"), or a time, place or occasion before a comma ("On Wednesday, Ola Brandt said", "At the pier
+    /// after the vote, Ola Brandt said"). No verb and no word that opens a clause.
+    /// </summary>
+    private static bool SubjectLeadIn(List<Token> lead)
+    {
+        if (lead.Count == 0 || lead.Any(t => t.Kind == TokenKind.Quote || t.Text is ":" or ";" or "(" or ")" || Dashes.IsAny(t.Text))) return false;
+        if (lead.Any(t => t.IsWord && IsClauseWord(t.Text))) return false;
+        var comma = lead.FindLastIndex(t => t.Text is ",");
+        // The title right before the name: capitalised words, nouns, "of" ("Harbour master", "chief executive of Nordbank").
+        if (!TitleLike(lead.Skip(comma + 1).Where(t => t.IsWord).ToList())) return false;
+        if (comma < 0) return true;
+        var before = lead.Take(comma).Where(t => t.IsWord).ToList();
+        if (before.Count is 0 or > 20) return false;
+        var first = before[0].Text;
+        // Before the comma: an adjunct led by a preposition or a participle ("On Wednesday,", "Pressed on the levy,"),
+        // a connective ("However,"), a description led by a determiner ("The union's leader,") or a title ("Chair of
+        // the ferry board, Ola Brandt"; "Ola Brandt, who chairs the board, said").
+        return first.ToLowerInvariant() is "in" or "on" or "at" or "during" or "after" or "before" or "for" or "with" or "from" or "under" or "despite"
+            || char.IsUpper(first[0]) && (first.EndsWith("ed", StringComparison.Ordinal) || first.EndsWith("ing", StringComparison.Ordinal) || before.Count == 1)
+            || SpeakerPhrases.IsDeterminer(first.ToLowerInvariant())
+            || TitleLike(before);
+
+        static bool TitleLike(List<Token> words) => words.Count <= 6 && words.All(t => char.IsUpper(t.Text[0]) || t.Text is "of" or "the" or "'s" or "\u2019s"
+            || t.Text.All(char.IsLetter) && CueLexicon.Prior(t.Text) < 0.3 && !IsClauseWord(t.Text) && !SpeakerPhrases.IsBoundary(t.Text) && t.Text is not ("to" or "at" or "against"
+                or "with" or "by" or "for" or "about" or "over" or "from" or "in" or "on" or "after" or "before" or "during" or "like" or "unlike" or "than"
+                or "and" or "or" or "but" or "also" or "then" or "now"));
+
+        static bool IsClauseWord(string w)
+        {
+            var x = w.ToLowerInvariant();
+            if (x is "when" or "as" or "while" or "because" or "since" or "if" or "though" or "although" or "that" or "who" or "which" or "whom" or "whose"
+                or "until" or "unless" or "where" or "whether" or "is" or "was" or "were" or "are" or "be" or "been" or "has" or "have" or "had" or "will"
+                or "would" or "can" or "could" or "did" or "does" or "do" or "may" or "might" or "should" or "must") return true;
+            return char.IsLower(w[0]) && CueLexicon.Speech.Contains(x) && x is not ("speaking" or "writing" or "asked");
+        }
     }
 
     /// <summary>
@@ -4027,8 +4070,10 @@ public sealed class ClaimExtractor
                 // "The levy ignores the wishes of the states.": after a determiner or "of" it is a noun, not the verb.
                 if (SpeakerPhrases.IsDeterminer(toks[v - 1].Text) || toks[v - 1].Text is "of") return null;
                 if (toks.Count - 1 - (v + 1) > 6) return null;
+                // (Nor a short report with a verb of its own: "Tom Beck said the strike would go ahead.")
                 for (var j = v + 1; j < toks.Count - 1; j++)
-                    if (!toks[j].IsWord || toks[j].Text is "that" or "it" or "so" or "this" || CueLexicon.Pronouns.Contains(toks[j].Text) && j == v + 1) return null;
+                    if (!toks[j].IsWord || toks[j].Text is "that" or "it" or "so" or "this" || CueLexicon.Pronouns.Contains(toks[j].Text) && j == v + 1
+                        || IsFiniteVerb(toks[j].Text) || toks[j].Text is "can" or "could" or "may" or "might" or "must" or "should" or "shall" or "did" or "does" or "do") return null;
                 return SentenceSubject(v) is { } speaker ? new Candidate(t.Start, t.End, 0, 0, speaker, 0.5, null) : null;
             }
             return null;

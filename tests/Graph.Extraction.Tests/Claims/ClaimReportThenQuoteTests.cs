@@ -56,4 +56,40 @@ public sealed class ClaimReportThenQuoteTests
             + "\u201CNobody on the harbour can stop us now.\u201D");
         Assert.DoesNotContain("stop us now", g.ClaimWith("the vote was delayed").Content.Text);
     }
+    [Theory]
+    [InlineData("Harbour master Ola Brandt said")]
+    [InlineData("On Wednesday, Ola Brandt said")]
+    [InlineData("The ferry board's chair, Ola Brandt, said")]
+    [InlineData("Chair of the ferry board, Ola Brandt, said")]
+    [InlineData("Pressed on the fares, Ola Brandt said")]
+    [InlineData("However, Ola Brandt said")]
+    public void A_title_or_an_opening_adjunct_before_the_speaker_still_makes_the_report_the_main_clause(string frame)
+    {
+        // Straight marks, as many pages print them.
+        var g = Extract.From("Harbour\n\n" + frame + " the new fares would pay for the repairs. \"The boats are old and the pier is falling apart.\"");
+        var claim = g.ClaimWith("the new fares would pay for the repairs");
+        Assert.Contains("the pier is falling apart", claim.Content.Text);
+        Assert.Equal(g.PersonId("Ola Brandt"), claim.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Tom Berg was angry after Ola Brandt said")]
+    [InlineData("When Ola Brandt said")]
+    [InlineData("Tom Berg hit back at Ola Brandt, who said")]
+    public void A_report_inside_a_clause_of_another_subject_does_not_take_the_quote(string frame)
+    {
+        var g = Extract.From("Harbour\n\n" + frame + " the new fares would pay for the repairs. \"The boats are old and the pier is falling apart.\"");
+        Assert.DoesNotContain("falling apart", g.ClaimWith("the new fares would pay for the repairs").Content.Text);
+    }
+
+    [Fact]
+    public void A_short_report_with_a_verb_of_its_own_is_not_a_bare_frame_for_the_quote()
+    {
+        // "said the strike would go ahead" reports a clause; the quote after it goes on with it, from the named
+        // speaker, not from the description before the name.
+        var g = Extract.From("Harbour\n\nThe union's leader, Tom Beck, said the strike would go ahead. \"We have no choice left.\"");
+        var claim = g.ClaimWith("no choice left");
+        Assert.Equal(g.PersonId("Tom Beck"), claim.Speaker);
+        Assert.Contains("the strike would go ahead", claim.Content.Text);
+    }
 }
