@@ -237,8 +237,15 @@ public sealed class ClaimExtractor
         if (previous.ContentEnd > q.Span.Start || previous.CueEnd <= previous.CueStart) return false;
         var gap = text.AsSpan(previous.ContentEnd, q.Span.Start - previous.ContentEnd);
         if (gap.Trim().Trim(".!?").Length > 0 || gap.Count('\n') is < 1 or > 2) return false;
-        var cue = text[previous.CueStart..previous.CueEnd];
+        var cue = CueVerb(text, previous);
         return CueLexicon.Speech.Contains(cue) || CueLexicon.Prior(cue) >= 0.5;
+    }
+
+    /// <summary>The cue's first word: "said" of "said on" ("Ruiz said on the radio that ...").</summary>
+    private static string CueVerb(string text, Candidate c)
+    {
+        var cue = text[c.CueStart..c.CueEnd];
+        return cue.IndexOf(' ') is var sp and > 0 ? cue[..sp] : cue;
     }
 
     /// <summary>
@@ -252,7 +259,7 @@ public sealed class ClaimExtractor
         if (previous.ContentEnd > q.Span.Start || previous.CueEnd <= previous.CueStart || previous.CueEnd > previous.ContentStart) return false;
         var gap = text.AsSpan(previous.ContentEnd, q.Span.Start - previous.ContentEnd);
         if (gap.Contains('\n') || gap.Trim().Length == 0 || gap.Trim().Trim(".!?").Length > 0) return false;
-        var cue = text[previous.CueStart..previous.CueEnd];
+        var cue = CueVerb(text, previous);
         // (Not a question: "X asked the minister whether she would resign. “...”" is the minister's answer.)
         return !cue.EndsWith("ing", StringComparison.Ordinal) && cue is not ("asked" or "asks" or "questioned" or "wondered" or "challenged")
             && (CueLexicon.Speech.Contains(cue) || CueLexicon.Prior(cue) >= 0.5);
@@ -302,7 +309,9 @@ public sealed class ClaimExtractor
     private static bool SubjectLeadIn(List<Token> lead)
     {
         if (lead.Count == 0 || lead.Any(t => t.Kind == TokenKind.Quote || t.Text is ":" or ";" or "(" or ")" || Dashes.IsAny(t.Text))) return false;
-        if (lead.Any(t => t.IsWord && IsClauseWord(t.Text))) return false;
+        // ("As for the levy, ..." opens with a preposition, not a clause.)
+        var asFor = lead.Count > 1 && lead[0].Text is "As" && lead[1].Text is "for" or "to";
+        if (lead.Skip(asFor ? 1 : 0).Any(t => t.IsWord && IsClauseWord(t.Text))) return false;
         var comma = lead.FindLastIndex(t => t.Text is ",");
         // The title right before the name: capitalised words, nouns, "of" ("Harbour master", "chief executive of Nordbank").
         if (!TitleLike(lead.Skip(comma + 1).Where(t => t.IsWord).ToList())) return false;
@@ -313,7 +322,7 @@ public sealed class ClaimExtractor
         // Before the comma: an adjunct led by a preposition or a participle ("On Wednesday,", "Pressed on the levy,"),
         // a connective ("However,"), a description led by a determiner ("The union's leader,") or a title ("Chair of
         // the ferry board, Ola Brandt"; "Ola Brandt, who chairs the board, said").
-        return first.ToLowerInvariant() is "in" or "on" or "at" or "during" or "after" or "before" or "for" or "with" or "from" or "under" or "despite"
+        return asFor || first.ToLowerInvariant() is "in" or "on" or "at" or "during" or "after" or "before" or "for" or "with" or "from" or "under" or "despite"
             || char.IsUpper(first[0]) && (first.EndsWith("ed", StringComparison.Ordinal) || first.EndsWith("ing", StringComparison.Ordinal) || before.Count == 1)
             || SpeakerPhrases.IsDeterminer(first.ToLowerInvariant())
             || TitleLike(before);

@@ -63,6 +63,8 @@ public sealed class ClaimReportThenQuoteTests
     [InlineData("Chair of the ferry board, Ola Brandt, said")]
     [InlineData("Pressed on the fares, Ola Brandt said")]
     [InlineData("However, Ola Brandt said")]
+    [InlineData("As for the pier, Ola Brandt said")]
+    [InlineData("Ola Brandt said on Friday")]
     public void A_title_or_an_opening_adjunct_before_the_speaker_still_makes_the_report_the_main_clause(string frame)
     {
         // Straight marks, as many pages print them.
