@@ -151,10 +151,12 @@ public sealed class ClaimExtractor
             if (kept.Any(k => k.ContentStart < q.Span.End && q.Span.Start < k.ContentEnd)) continue;
             while (s < analyzed.Sentences.Count && analyzed.Sentences[s].End <= q.Span.Start) s++;
             if (s >= analyzed.Sentences.Count) break;
-            // Only a speaker whose quote (or report of speech) ends the paragraph just before: what follows is more of the same speech.
+            // Only a speaker whose quote (or report of speech) ends the paragraph just before, or whose quote ends the
+            // sentence just before in the same paragraph ("“...,” she said. “...” “...”"): what follows is more of the same speech.
             var previous = kept.Concat(fallbacks).Where(k => k.CueStart < q.Span.Start && k.Speaker.Mention is not null)
                 .OrderBy(k => k.ContentEnd).LastOrDefault();
-            if (previous is not null && !(EndsParagraphBefore(text, previous, q) || FramedParagraphBefore(text, previous, q) || ReportEndsParagraphBefore(text, previous, q)))
+            if (previous is not null && !(EndsParagraphBefore(text, previous, q) || FramedParagraphBefore(text, previous, q) || ReportEndsParagraphBefore(text, previous, q)
+                    || QuoteRightBefore(text, previous, q) && QuoteEndsSentence(text, analyzed.Sentences[s], q)))
                 previous = null;
             // "Ana Ruiz says the levy is unfair. “Nobody here can pay it.”": a quote standing alone right after a
             // report that ends the sentence before it, in the same paragraph, is more of what was reported.
@@ -249,10 +251,11 @@ public sealed class ClaimExtractor
     }
 
     /// <summary>
-    /// The previous claim reports speech with its speaker and cue first ("Ana Ruiz says the levy is unfair."), a verb of
-    /// saying or one the training annotations take as a cue at least half the time, not a participle ("..., noting
-    /// that ..." describes the telling of a quote before it), and its content ends the sentence right before
-    /// <paramref name="q"/> in the same paragraph.
+    /// The previous claim reports speech with its speaker and cue first ("Ana Ruiz says the levy is unfair.", "Ruiz hit
+    /// back, saying the levy is unfair."), a verb of saying or one the training annotations take as a cue at least half
+    /// the time, not a question, and its content ends the sentence right before <paramref name="q"/> in the same
+    /// paragraph. (A participle after a quote, "“...,” Feld said, noting that ...", is left out by the caller: its
+    /// speaker does not open the sentence.)
     /// </summary>
     private static bool ReportEndsSentenceBefore(string text, Candidate previous, QuoteSpan q)
     {
@@ -261,7 +264,7 @@ public sealed class ClaimExtractor
         if (gap.Contains('\n') || gap.Trim().Length == 0 || gap.Trim().Trim(".!?").Length > 0) return false;
         var cue = CueVerb(text, previous);
         // (Not a question: "X asked the minister whether she would resign. “...”" is the minister's answer.)
-        return !cue.EndsWith("ing", StringComparison.Ordinal) && cue is not ("asked" or "asks" or "questioned" or "wondered" or "challenged")
+        return cue is not ("asked" or "asks" or "questioned" or "wondered" or "challenged" or "asking" or "questioning" or "wondering" or "challenging")
             && (CueLexicon.Speech.Contains(cue) || CueLexicon.Prior(cue) >= 0.5);
     }
 
@@ -309,6 +312,10 @@ public sealed class ClaimExtractor
     private static bool SubjectLeadIn(List<Token> lead)
     {
         if (lead.Count == 0 || lead.Any(t => t.Kind == TokenKind.Quote || t.Text is ":" or ";" or "(" or ")" || Dashes.IsAny(t.Text))) return false;
+        // "The fares rose but Ola Brandt said ...": a clause of its own, joined to the one before by "but" or "and".
+        var joiner = lead.FindLastIndex(t => t.Text is "but" or "and");
+        if (joiner > 0 && lead.Take(joiner).Any(t => t.IsWord && t.Text is "is" or "was" or "were" or "are" or "has" or "had" or "have" or "will" or "would")
+            && lead.Skip(joiner + 1).All(t => t.IsWord && char.IsUpper(t.Text[0]))) return true;
         // ("As for the levy, ..." opens with a preposition, not a clause.)
         var asFor = lead.Count > 1 && lead[0].Text is "As" && lead[1].Text is "for" or "to";
         if (lead.Skip(asFor ? 1 : 0).Any(t => t.IsWord && IsClauseWord(t.Text))) return false;
@@ -357,6 +364,17 @@ public sealed class ClaimExtractor
     {
         var start = sentences.LastOrDefault(x => x.Start <= offset)?.Start ?? 0;
         return quotes.Any(x => x.Span.Start >= start && x.Span.End <= offset);
+    }
+
+    /// <summary>
+    /// "“...,” Ruiz said. “...” “...”": the previous claim's content ends with a closing quote and only spaces stand
+    /// between it and <paramref name="q"/>, in the same paragraph.
+    /// </summary>
+    private static bool QuoteRightBefore(string text, Candidate previous, QuoteSpan q)
+    {
+        if (previous.ContentEnd > q.Span.Start || previous.ContentEnd == 0 || !Tokenizer.IsQuote(text[previous.ContentEnd - 1])) return false;
+        var gap = text.AsSpan(previous.ContentEnd, q.Span.Start - previous.ContentEnd);
+        return gap.Length > 0 && !gap.Contains('\n') && gap.Trim().Length == 0;
     }
 
     /// <summary>

@@ -94,4 +94,32 @@ public sealed class ClaimReportThenQuoteTests
         Assert.Equal(g.PersonId("Tom Beck"), claim.Speaker);
         Assert.Contains("the strike would go ahead", claim.Content.Text);
     }
+    [Fact]
+    public void A_participle_report_of_the_subject_takes_the_quote_after_it()
+    {
+        var g = Extract.From("Harbour\n\nOla Brandt made light of the figures, saying the fall was a sign of a busy summer. "
+            + "\"The crews have more work than they can handle and the boats are full.\"");
+        var claim = g.ClaimWith("a sign of a busy summer");
+        Assert.Contains("the boats are full", claim.Content.Text);
+        Assert.Equal(g.PersonId("Ola Brandt"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_report_after_but_opens_a_clause_of_its_own_and_takes_the_quote()
+    {
+        var g = Extract.From("Harbour\n\nThe new fares were steep for most riders but Ola Brandt said they were not keeping people away. "
+            + "\"I have sold more tickets this week than in all of May.\"");
+        var claim = g.ClaimWith("not keeping people away");
+        Assert.Contains("all of May", claim.Content.Text);
+    }
+
+    [Fact]
+    public void A_third_quote_after_a_framed_pair_in_the_same_paragraph_is_the_same_speaker()
+    {
+        var g = Extract.From("Harbour\n\n\"The levy was a mistake,\" said Ola Brandt. \"We did not ask the crews first.\" "
+            + "\"Our aim now is to win their trust back before the winter.\"");
+        var third = g.ClaimWith("win their trust back");
+        Assert.Equal(g.PersonId("Ola Brandt"), third.Speaker);
+        Assert.True(third.Direct);
+    }
 }
