@@ -156,7 +156,7 @@ public sealed class ClaimExtractor
             var previous = kept.Concat(fallbacks).Where(k => k.CueStart < q.Span.Start && k.Speaker.Mention is not null)
                 .OrderBy(k => k.ContentEnd).LastOrDefault();
             if (previous is not null && !(EndsParagraphBefore(text, previous, q) || FramedParagraphBefore(text, previous, q) || ReportEndsParagraphBefore(text, previous, q)
-                    || QuoteRightBefore(text, previous, q) && QuoteEndsSentence(text, analyzed.Sentences[s], q)))
+                    || QuoteRightBefore(text, quotes, previous, q) && QuoteEndsSentence(text, analyzed.Sentences[s], q)))
                 previous = null;
             // "Ana Ruiz says the levy is unfair. “Nobody here can pay it.”": a quote standing alone right after a
             // report that ends the sentence before it, in the same paragraph, is more of what was reported.
@@ -367,12 +367,15 @@ public sealed class ClaimExtractor
     }
 
     /// <summary>
-    /// "“...,” Ruiz said. “...” “...”": the previous claim's content ends with a closing quote and only spaces stand
-    /// between it and <paramref name="q"/>, in the same paragraph.
+    /// "“...,” Ruiz said. “...” “...”": the previous claim's content ends with a closing quote, or with a quote whose
+    /// closing mark never came ("... “Who asked us? “We ..."), and only spaces stand between it and <paramref name="q"/>,
+    /// in the same paragraph.
     /// </summary>
-    private static bool QuoteRightBefore(string text, Candidate previous, QuoteSpan q)
+    private static bool QuoteRightBefore(string text, IReadOnlyList<QuoteSpan> quotes, Candidate previous, QuoteSpan q)
     {
-        if (previous.ContentEnd > q.Span.Start || previous.ContentEnd == 0 || !Tokenizer.IsQuote(text[previous.ContentEnd - 1])) return false;
+        if (previous.ContentEnd > q.Span.Start || previous.ContentEnd == 0) return false;
+        if (!Tokenizer.IsQuote(text[previous.ContentEnd - 1])
+            && !(quotes.Any(x => !x.Closed && x.Span.End == previous.ContentEnd && x.Span.Start >= previous.ContentStart))) return false;
         var gap = text.AsSpan(previous.ContentEnd, q.Span.Start - previous.ContentEnd);
         return gap.Length > 0 && !gap.Contains('\n') && gap.Trim().Length == 0;
     }

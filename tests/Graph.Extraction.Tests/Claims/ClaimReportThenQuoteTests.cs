@@ -122,4 +122,14 @@ public sealed class ClaimReportThenQuoteTests
         Assert.Equal(g.PersonId("Ola Brandt"), third.Speaker);
         Assert.True(third.Direct);
     }
+
+    [Fact]
+    public void A_quote_after_a_question_whose_closing_mark_went_missing_is_the_same_speaker()
+    {
+        // Pages that drop line breaks keep each paragraph's opening mark and lose the closing ones in between.
+        var g = Extract.From("Harbour\n\nOla Brandt said: \"The crews have been patient all year. \"The board has to see that. "
+            + "Why are the crews angry? \"Why did nobody on the board ask them first?\"\n\nThe board meets on Monday.");
+        var last = g.ClaimWith("Why did nobody on the board");
+        Assert.Equal(g.PersonId("Ola Brandt"), last.Speaker);
+    }
 }
