@@ -96,6 +96,14 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             && text.AsSpan(m.End, first.Start - m.End).Trim() is var gap
             && (gap.SequenceEqual("for") || gap.SequenceEqual("of") || gap.SequenceEqual("at") || gap.SequenceEqual("for the")
                 || gap.SequenceEqual("of the") || gap.SequenceEqual("at the") || gap.SequenceEqual("from") || gap.SequenceEqual("from the")));
+        // So may a named person: "Ana Ruiz of the Harbour Trust said", "Tom Berg from Nordbank told ...", when the name
+        // opens the subject (at the sentence start, after a comma or a conjunction, or after a title). Not after "for",
+        // which follows an object as often ("backed Tom Berg for the post").
+        member ??= entities.Mentions.LastOrDefault(m => m.End < first.Start && first.Start - m.End <= 10 && m.Kind == MentionKind.Name
+            && entities[m.EntityId]?.Type == EntityType.Person
+            && text.AsSpan(m.End, first.Start - m.End).Trim() is var gap
+            && (gap.SequenceEqual("of") || gap.SequenceEqual("at") || gap.SequenceEqual("of the") || gap.SequenceEqual("at the") || gap.SequenceEqual("from") || gap.SequenceEqual("from the"))
+            && OpensSubject(m.Start));
         if (member is not null) return new Speaker([member.EntityId], Span.Of(text, member.Start, last.End));
         if (Group(toks, phrase) is { } group) return group;
         // The head is before any post-modifier: "Sen. Chuck Schumer (D-N.Y.)", "a person close to the Clintons",
@@ -291,6 +299,21 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     }
 
     /// <summary>"his", "her", "their" as the possessor of a noun cue: resolved like the matching pronoun.</summary>
+    /// <summary>
+    /// Whether the words before <paramref name="start"/> leave it opening a subject: the sentence start, a comma, "and"
+    /// or "but", or a capitalised title ("Lt Col", "Dr", "coach").
+    /// </summary>
+    private bool OpensSubject(int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && text[i] is ' ' or '\t') i--;
+        if (i < 0 || text[i] is '\n' or ',' or '.' or '"' or '\u201C' or '(') return true;
+        var w = i;
+        while (w >= 0 && char.IsLetter(text[w])) w--;
+        var word = text[(w + 1)..(i + 1)];
+        return word is "But" or "and" or "but" or "And" || word.Length > 0 && char.IsUpper(word[0]) && !SpeakerPhrases.IsBoundary(word);
+    }
+
     public Speaker ResolvePossessive(Token possessive)
     {
         var asPronoun = possessive.Text.ToLowerInvariant() switch { "his" => "he", "her" => "she", "their" => "they", _ => "it" };
