@@ -75,6 +75,8 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
                 // Or a dash: "Ana Ruiz - who ...".
                 var before = phrase.First - 1;
                 if (before >= 0 && (toks[before].Text == "," || Dashes.IsAny(toks[before].Text))) before--;
+                // "Ana Ruiz herself, who ...": the reflexive stresses the name before it.
+                if (before > 0 && toks[before].Text.ToLowerInvariant() is "himself" or "herself" or "itself" or "themselves") before--;
                 var antecedent = before >= 0 ? ActorEndingAt(toks[before].End) : null;
                 // "Ana Ruiz, a harbour pilot, who ...": a person before a short apposition.
                 if (antecedent is null && first.Text is "who") antecedent = RelativeAntecedent(first.Start, toks[0].Start);

@@ -4,6 +4,7 @@ namespace Graph.Extraction.Tests.Claims;
 /// "Karen Lund of the Harbour Trust said ...", "Matthias Berner from EduNet told ...": a named person before "of",
 /// "from" or "at" and the body they belong to is the speaker, not the body; and a later "he" or "she" is that person.
 /// A name standing as the object of a verb before it does not count, nor one before "for" ("backed Tom Berg for the post").
+/// A relative clause after a name and a reflexive ("Mayor Karen Lund herself, who told ...") is the named person's.
 /// Passages are written for these tests.
 /// </summary>
 public sealed class ClaimNamedMemberTests
@@ -32,5 +33,11 @@ public sealed class ClaimNamedMemberTests
     {
         var g = Extract.From("Harbour\n\nThe board backed Karen Lund for the post. The Harbour Trust said the vote was fair.");
         Assert.NotEqual(g.PersonId("Karen Lund"), g.ClaimWith("the vote was fair").Speaker);
+    }
+    [Fact]
+    public void A_relative_clause_after_a_name_and_a_reflexive_is_the_named_person()
+    {
+        var g = Extract.From("Harbour\n\nThe latest to speak up has been Mayor Karen Lund herself, who told the council the pier would reopen in May.");
+        Assert.Equal(g.PersonId("Karen Lund"), g.ClaimWith("the pier would reopen").Speaker);
     }
 }
