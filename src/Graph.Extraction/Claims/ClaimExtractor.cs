@@ -312,32 +312,46 @@ public sealed class ClaimExtractor
     private static bool SubjectLeadIn(List<Token> lead)
     {
         if (lead.Count == 0 || lead.Any(t => t.Kind == TokenKind.Quote || t.Text is ":" or ";" or "(" or ")" || Dashes.IsAny(t.Text))) return false;
-        // "The fares rose but Ola Brandt said ...": a clause of its own, joined to the one before by "but" or "and".
-        var joiner = lead.FindLastIndex(t => t.Text is "but" or "and");
-        if (joiner > 0 && lead.Take(joiner).Any(t => t.IsWord && t.Text is "is" or "was" or "were" or "are" or "has" or "had" or "have" or "will" or "would")
-            && lead.Skip(joiner + 1).All(t => t.IsWord && char.IsUpper(t.Text[0]))) return true;
-        // ("As for the levy, ..." opens with a preposition, not a clause.)
-        var asFor = lead.Count > 1 && lead[0].Text is "As" && lead[1].Text is "for" or "to";
-        if (lead.Skip(asFor ? 1 : 0).Any(t => t.IsWord && IsClauseWord(t.Text))) return false;
         var comma = lead.FindLastIndex(t => t.Text is ",");
         // The title right before the name: capitalised words, nouns, "of" ("Harbour master", "chief executive of Nordbank").
-        if (!TitleLike(lead.Skip(comma + 1).Where(t => t.IsWord).ToList())) return false;
+        var title = lead.Skip(comma + 1).Where(t => t.IsWord).ToList();
+        // "The fares rose but Ola Brandt said ...", "The fares were raised and Ola Brandt said ...": a clause of its own,
+        // joined to the one before ("and" only after a clause with an auxiliary, which a list of names has not).
+        var joiner = title.FindLastIndex(t => t.Text is "but" or "and");
+        if (joiner > 0 && TitleLike(title.Skip(joiner + 1).ToList()) && title.Skip(joiner + 1).All(t => char.IsUpper(t.Text[0]))
+            && (title[joiner].Text is "but" || lead.Any(t => t.IsWord && t.Text is "is" or "was" or "were" or "are" or "has" or "had" or "have" or "will" or "would")))
+            return true;
+        if (title.Any(t => IsClauseWord(t.Text)) || !TitleLike(title)) return false;
         if (comma < 0) return true;
         var before = lead.Take(comma).Where(t => t.IsWord).ToList();
         if (before.Count is 0 or > 20) return false;
         var first = before[0].Text;
-        // Before the comma: an adjunct led by a preposition or a participle ("On Wednesday,", "Pressed on the levy,"),
-        // a connective ("However,"), a description led by a determiner ("The union's leader,") or a title ("Chair of
-        // the ferry board, Ola Brandt"; "Ola Brandt, who chairs the board, said").
+        // Before the comma: an adjunct led by a participle ("Pressed on the fares,", "Asked whether the pier would
+        // close,"), which may hold a clause of its own; or, with no verb or clause word, an adjunct led by a preposition
+        // or a time ("On Wednesday,", "Hours after the vote,", "As for the pier,"), a connective ("However,"), a
+        // description led by a determiner ("The union's leader,") or a title ("Chair of the ferry board, Ola Brandt";
+        // "Ola Brandt, who chairs the board, said").
+        if (char.IsUpper(first[0]) && (first.EndsWith("ed", StringComparison.Ordinal) || first.EndsWith("ing", StringComparison.Ordinal))
+            && !before.Skip(1).Any(t => char.IsLower(t.Text[0]) && CueLexicon.Speech.Contains(t.Text) && t.Text is not "asked")) return true;
+        var asFor = before.Count > 1 && first is "As" && before[1].Text is "for" or "to";
+        if (before.Skip(asFor ? 1 : 0).Any(t => IsClauseWord(t.Text))) return false;
         return asFor || first.ToLowerInvariant() is "in" or "on" or "at" or "during" or "after" or "before" or "for" or "with" or "from" or "under" or "despite"
-            || char.IsUpper(first[0]) && (first.EndsWith("ed", StringComparison.Ordinal) || first.EndsWith("ing", StringComparison.Ordinal) || before.Count == 1)
+                or "unlike" or "like" or "without" or "amid" or "among" or "following" or "by" or "over" or "within" or "throughout" or "across"
+                or "hours" or "minutes" or "moments" or "seconds"
+            || char.IsUpper(first[0]) && before.Count == 1
+            || SpeakerPhrases.IsTimeWord(first)
             || SpeakerPhrases.IsDeterminer(first.ToLowerInvariant())
             || TitleLike(before);
 
-        static bool TitleLike(List<Token> words) => words.Count <= 6 && words.All(t => char.IsUpper(t.Text[0]) || t.Text is "of" or "the" or "'s" or "\u2019s"
-            || t.Text.All(char.IsLetter) && CueLexicon.Prior(t.Text) < 0.3 && !IsClauseWord(t.Text) && !SpeakerPhrases.IsBoundary(t.Text) && t.Text is not ("to" or "at" or "against"
-                or "with" or "by" or "for" or "about" or "over" or "from" or "in" or "on" or "after" or "before" or "during" or "like" or "unlike" or "than"
-                or "and" or "or" or "but" or "also" or "then" or "now"));
+        // Capitalised words, "of", a determiner opening the title or after "of" or a capitalised word ("But the chair
+        // of"), and lower-case nouns that are no verb ("-ed", "-ing"), cue or function word: "Residents cheered the
+        // moment" is a clause, not a title.
+        static bool TitleLike(List<Token> words) => words.Count <= 8 && words.Select((t, i) => (t, i)).All(x => char.IsUpper(x.t.Text[0]) || x.t.Text is "of" or "'s" or "\u2019s"
+            || SpeakerPhrases.IsDeterminer(x.t.Text) && (x.i == 0 || words[x.i - 1].Text is "of" || char.IsUpper(words[x.i - 1].Text[0]))
+            || x.t.Text.All(char.IsLetter) && !x.t.Text.EndsWith("ed", StringComparison.Ordinal) && !x.t.Text.EndsWith("ing", StringComparison.Ordinal)
+               && CueLexicon.Prior(x.t.Text) < 0.3 && !IsClauseWord(x.t.Text) && !SpeakerPhrases.IsBoundary(x.t.Text) && !SpeakerPhrases.IsDeterminer(x.t.Text)
+               && x.t.Text is not ("to" or "at" or "against" or "with" or "by" or "for" or "about" or "over" or "from" or "in" or "on" or "after" or "before"
+                   or "during" or "like" or "unlike" or "than" or "and" or "or" or "but" or "also" or "then" or "now"));
 
         static bool IsClauseWord(string w)
         {
@@ -377,7 +391,35 @@ public sealed class ClaimExtractor
         if (!Tokenizer.IsQuote(text[previous.ContentEnd - 1])
             && !(quotes.Any(x => !x.Closed && x.Span.End == previous.ContentEnd && x.Span.Start >= previous.ContentStart))) return false;
         var gap = text.AsSpan(previous.ContentEnd, q.Span.Start - previous.ContentEnd);
-        return gap.Length > 0 && !gap.Contains('\n') && gap.Trim().Length == 0;
+        if (gap.Length == 0 || gap.Contains('\n') || gap.Trim().Length > 0) return false;
+        // A question after a statement is as often someone else's ("“We are closing,” she told the staff. “Thank you.”
+        // “What about our pensions?”"); a question after a question goes on with the same voice.
+        static bool Asks(ReadOnlySpan<char> s) => s.TrimEnd().TrimEnd("\"\u201D'\u2019").TrimEnd().EndsWith("?");
+        return !Asks(text.AsSpan(q.Inner.Start, q.Inner.End - q.Inner.Start)) || Asks(text.AsSpan(previous.ContentStart, previous.ContentEnd - previous.ContentStart))
+            || !ToldPerson(text, previous) && !Dialogue(text, previous);
+    }
+
+    /// <summary>
+    /// The claim's cue tells someone who may answer: "told his staff", "told the minister" (not an outlet or a name,
+    /// "told the Daily Courier", nor "told reporters").
+    /// </summary>
+    private static bool ToldPerson(string text, Candidate c)
+    {
+        if (CueVerb(text, c) is not ("told" or "tells" or "telling")) return false;
+        var words = text.AsSpan(c.CueEnd, Math.Min(40, text.Length - c.CueEnd)).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var i = 0;
+        while (i < words.Length && SpeakerPhrases.IsDeterminer(words[i].ToLowerInvariant())) i++;
+        return i < words.Length && words[i].Length > 0 && char.IsLower(words[i][0]) && words[i].TrimEnd('.', ',') is not ("reporters" or "journalists" or "the");
+    }
+
+    /// <summary>The paragraph of <paramref name="c"/> has a cue of answering or asking: two people talk in it.</summary>
+    private static bool Dialogue(string text, Candidate c)
+    {
+        var start = text.LastIndexOf('\n', Math.Max(0, Math.Min(c.CueStart, c.ContentStart) - 1)) + 1;
+        var para = text.AsSpan(start, Math.Max(0, c.ContentEnd - start));
+        foreach (var w in new[] { " asked", " replied", " answered", " responded", " retorted", " interjected", " asks", " replies" })
+            if (para.IndexOf(w, StringComparison.Ordinal) >= 0) return true;
+        return false;
     }
 
     /// <summary>

@@ -102,6 +102,9 @@ internal static class SpeakerPhrases
         "users", "user", "customers", "customer", "readers", "reader", "viewers", "viewer", "listeners", "observers",
         "admirers", "detractors", "rivals", "rival", "victims", "relatives", "families", "friends", "neighbours", "neighbors",
         "followers", "students", "watchers", "sceptics", "skeptics", "foes", "enemies", "backers", "advocates",
+        // Kin and friends speak for themselves: "a friend of Ana Ruiz said" is not Ruiz.
+        "friend", "relative", "neighbour", "neighbor", "colleague", "colleagues", "classmate", "classmates", "cousin",
+        "brother", "sister", "wife", "husband", "son", "daughter", "mother", "father", "ally", "allies", "acquaintance",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>

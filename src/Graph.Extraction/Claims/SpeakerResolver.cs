@@ -302,18 +302,31 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
 
     /// <summary>"his", "her", "their" as the possessor of a noun cue: resolved like the matching pronoun.</summary>
     /// <summary>
-    /// Whether the words before <paramref name="start"/> leave it opening a subject: the sentence start, a comma, "and"
-    /// or "but", or a capitalised title ("Lt Col", "Dr", "coach").
+    /// Whether the words before <paramref name="start"/> leave it opening a subject: the sentence start, a comma, "But"
+    /// or ", and", past any capitalised title ("Lt Col", "Dr"). Not after another name and "and" ("Tom Vik and Ana Ruiz
+    /// of the Trust" are two speakers), nor after a preposition ("the motion against President Tom Vik from ...").
     /// </summary>
     private bool OpensSubject(int start)
     {
         var i = start - 1;
-        while (i >= 0 && text[i] is ' ' or '\t') i--;
-        if (i < 0 || text[i] is '\n' or ',' or '.' or '"' or '\u201C' or '(') return true;
-        var w = i;
-        while (w >= 0 && char.IsLetter(text[w])) w--;
-        var word = text[(w + 1)..(i + 1)];
-        return word is "But" or "and" or "but" or "And" || word.Length > 0 && char.IsUpper(word[0]) && !SpeakerPhrases.IsBoundary(word);
+        while (true)
+        {
+            while (i >= 0 && text[i] is ' ' or '\t') i--;
+            if (i < 0 || text[i] is '\n' or ',' or '.' or '"' or '\u201C' or '(') return true;
+            var w = i;
+            while (w >= 0 && (char.IsLetter(text[w]) || text[w] is '.')) w--;
+            var word = text[(w + 1)..(i + 1)];
+            if (word is "But") return true;
+            if (word is "and" or "but")
+            {
+                var c = w;
+                while (c >= 0 && text[c] is ' ') c--;
+                return c >= 0 && text[c] is ',';
+            }
+            // A title: look past it.
+            if (word.Length > 0 && char.IsUpper(word[0]) && !SpeakerPhrases.IsBoundary(word) && w < i) { i = w; continue; }
+            return false;
+        }
     }
 
     public Speaker ResolvePossessive(Token possessive)

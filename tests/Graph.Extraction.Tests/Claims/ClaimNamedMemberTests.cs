@@ -40,4 +40,19 @@ public sealed class ClaimNamedMemberTests
         var g = Extract.From("Harbour\n\nThe latest to speak up has been Mayor Karen Lund herself, who told the council the pier would reopen in May.");
         Assert.Equal(g.PersonId("Karen Lund"), g.ClaimWith("the pier would reopen").Speaker);
     }
+    [Theory]
+    [InlineData("A friend of Karen Lund said")]
+    [InlineData("The motion against Mayor Karen Lund from the Harbour Trust said")]
+    public void A_friend_of_a_person_or_a_name_after_a_preposition_is_not_that_person(string frame)
+    {
+        var g = Extract.From("Harbour\n\n" + frame + " the pier would reopen in May.");
+        Assert.NotEqual(g.PersonId("Karen Lund"), g.ClaimWith("the pier would reopen").Speaker);
+    }
+
+    [Fact]
+    public void Two_named_people_of_one_body_are_not_cut_to_the_second()
+    {
+        var g = Extract.From("Harbour\n\nTom Vik and Karen Lund of the Harbour Trust said the pier would reopen in May.");
+        Assert.NotEqual(g.PersonId("Karen Lund"), g.ClaimWith("the pier would reopen").Speaker);
+    }
 }

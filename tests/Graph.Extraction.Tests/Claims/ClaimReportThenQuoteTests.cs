@@ -65,6 +65,11 @@ public sealed class ClaimReportThenQuoteTests
     [InlineData("However, Ola Brandt said")]
     [InlineData("As for the pier, Ola Brandt said")]
     [InlineData("Ola Brandt said on Friday")]
+    [InlineData("Unlike her rival, Ola Brandt said")]
+    [InlineData("Hours after the vote, Ola Brandt said")]
+    [InlineData("Asked whether the pier would close, Ola Brandt said")]
+    [InlineData("The fares rose again in March but Ola Brandt said")]
+    [InlineData("But the chair of the ferry board, Ola Brandt, said")]
     public void A_title_or_an_opening_adjunct_before_the_speaker_still_makes_the_report_the_main_clause(string frame)
     {
         // Straight marks, as many pages print them.
@@ -78,6 +83,7 @@ public sealed class ClaimReportThenQuoteTests
     [InlineData("Tom Berg was angry after Ola Brandt said")]
     [InlineData("When Ola Brandt said")]
     [InlineData("Tom Berg hit back at Ola Brandt, who said")]
+    [InlineData("Residents cheered the moment Ola Brandt said")]
     public void A_report_inside_a_clause_of_another_subject_does_not_take_the_quote(string frame)
     {
         var g = Extract.From("Harbour\n\n" + frame + " the new fares would pay for the repairs. \"The boats are old and the pier is falling apart.\"");
@@ -131,5 +137,13 @@ public sealed class ClaimReportThenQuoteTests
             + "Why are the crews angry? \"Why did nobody on the board ask them first?\"\n\nThe board meets on Monday.");
         var last = g.ClaimWith("Why did nobody on the board");
         Assert.Equal(g.PersonId("Ola Brandt"), last.Speaker);
+    }
+    [Theory]
+    [InlineData("\"We are closing the office,\" Ola Brandt told her staff. \"Thank you for everything.\" \"What happens to our pensions?\"")]
+    [InlineData("\"Is the water safe?\" asked Tom Berg. \"Yes,\" Ola Brandt replied. \"Every sample has been clean.\" \"Then why are the children sick?\"")]
+    public void A_question_after_a_statement_to_someone_who_may_answer_is_not_the_same_speaker(string paragraph)
+    {
+        var g = Extract.From("Harbour\n\n" + paragraph + "\n\nThe board meets on Monday.");
+        Assert.DoesNotContain(g.Claims, c => c.Content.Text.Contains("pensions?") || c.Content.Text.Contains("children sick?") && c.Speaker == g.PersonId("Ola Brandt"));
     }
 }
