@@ -537,7 +537,12 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
             var unknownPlace = d.Type == EntityType.Location && gazetteer.CityByName(d.Name) is null && gazetteer.CountryByName(d.Name) is null;
             // (Named so more often than the other way, or as a firm ("the ferry firm Nordlys"), and never as a place one
             // goes to or is in: "a trip to Texas".)
-            var namedAsBody = drafts.TryGetValue(GraphIds.Entity(EntityType.Institution, d.Name), out var body)
+            // Or by its full name, the same words and a firm's word after them ("Fjord Motor" ... "Fjord expects"): the
+            // short form is that firm.
+            var fullName = d.Type == EntityType.Person && !d.Name.Contains(' ') ? FirmNamedFrom(d.Name, d.FirstStart) : null;
+            // A "person" whose name ends in a firm's word is a firm: "Fjord Motor", "Korvax Group".
+            var firmWord = d.Type == EntityType.Person && d.Name.Split(' ') is { Length: > 1 } parts && (FirmHeads.Contains(parts[^1]) || CompanyForms.Contains(parts[^1]));
+            var namedAsBody = fullName is not null || firmWord || drafts.TryGetValue(GraphIds.Entity(EntityType.Institution, d.Name), out var body)
                 && (body.Mentions.Count > d.Mentions.Count || body.Mentions.Any(m => TreatedAsFirm(m.Start, m.End, false)))
                 && !(unknownPlace && d.Mentions.Any(m => WordBefore(Text, m.Start, out var w) >= 0 && w is "in" or "to" or "from" or "near" or "across" or "around"));
             if (d.Type != EntityType.Person && !unknownPlace || d.Name.Contains(' ') && !namedAsBody || remap.ContainsKey(d.Id) || d.Properties.Count > 0
@@ -546,7 +551,7 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
                 // (Not one the text calls a person: "the rapper Kozi", "the novelist Brannock".)
                 || d.Type == EntityType.Person && drafts.Values.Where(o => o.Name == d.Name).SelectMany(o => o.Mentions)
                     .Any(m => WordBefore(Text, m.Start, out var w) >= 0 && PeopleNouns.Contains(w.ToString()))) continue;
-            remap[d.Id] = GraphIds.Entity(EntityType.Institution, d.Name);
+            remap[d.Id] = fullName ?? GraphIds.Entity(EntityType.Institution, d.Name);
         }
         foreach (var (from, to) in remap)
         {
@@ -643,6 +648,30 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
     private static readonly HashSet<string> PersonalTitles = new(StringComparer.OrdinalIgnoreCase)
     {
         "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof", "Professor", "Senator", "Sen", "Rep", "Gov",
+    };
+
+    /// <summary>
+    /// The one institution whose name is <paramref name="word"/> and firm's words after it ("Fjord Motor", "Korvax
+    /// Group plc"), named before <paramref name="firstStart"/>; null if none or several.
+    /// </summary>
+    private string? FirmNamedFrom(string word, int firstStart)
+    {
+        string? found = null;
+        foreach (var o in drafts.Values)
+        {
+            // (Named in full first: a short form before it is as likely something else, a brand of the same name.)
+            if (o.Type != EntityType.Institution || !o.Name.StartsWith(word + " ", StringComparison.Ordinal) || o.FirstStart > firstStart) continue;
+            var rest = o.Name[(word.Length + 1)..].Split(' ');
+            if (!rest.All(w => FirmHeads.Contains(w) || CompanyForms.Contains(w))) continue;
+            if (found is not null) return null;
+            found = o.Id;
+        }
+        return found;
+    }
+
+    private static readonly HashSet<string> CompanyForms = new(StringComparer.Ordinal)
+    {
+        "Motor", "Corp", "Corporation", "Inc", "Ltd", "plc", "PLC", "Co", "Company", "AG", "SA", "NV", "Group", "International",
     };
 
     private static readonly HashSet<string> FirmHeads = new(StringComparer.Ordinal)

@@ -1,0 +1,43 @@
+using Graph.Core.Model;
+using Graph.Extraction.Entities;
+using Graph.Extraction.Resolution;
+
+namespace Graph.Extraction.Tests.Resolution;
+
+/// <summary>
+/// A "person" whose name ends in a firm's word ("Fjord Motor", "Korvax Foods") is a firm; and a one-word "person" that
+/// is the first word of a firm named in full before it ("Fjord" after "Fjord Motor") is that firm, so "it" can stand
+/// for it. Not a short form that comes before the full name (a brand of the same name, as often), nor a person named
+/// after a title. The candidates are given as a model might tag them, so the tests do not depend on the trained model.
+/// </summary>
+public sealed class FirmShortFormTests
+{
+    private static ResolvedEntities Resolve(string text, params (string Span, string Label, int Nth)[] tags) => Tagged.Resolve(text, tags);
+
+    [Fact]
+    public void A_person_named_with_a_firm_word_is_a_firm_and_its_short_form_joins_it()
+    {
+        const string text = "Carmaker Fjord Motor plans a new plant. Fjord expects sales to grow by a fifth.";
+        var g = Resolve(text, ("Fjord Motor", NerLabels.Person, 0), ("Fjord", NerLabels.Person, 1));
+        var firm = Assert.Single(g.Entities, e => e.Name == "Fjord Motor");
+        Assert.Equal(EntityType.Institution, firm.Type);
+        Assert.Equal(2, firm.Mentions.Count);
+        Assert.DoesNotContain(g.Entities, e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void A_short_form_before_the_full_name_stays_apart()
+    {
+        const string text = "Sales of Kestrel rose again. Kestrel Airlines, owned by the same group, will buy ten jets.";
+        var g = Resolve(text, ("Kestrel", NerLabels.Person, 0), ("Kestrel Airlines", NerLabels.Organisation, 0));
+        Assert.Equal(2, g.Entities.Count(e => e.Name.StartsWith("Kestrel", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void It_after_the_short_form_is_the_firm()
+    {
+        var g = Extract.From("Carmaker plans plant\n\nNorway's Fjord Motor has said it plans a second plant in Brazil. Fjord expects its sales in Brazil to grow. "
+            + "By 2010, it expects to double sales.");
+        Assert.Equal(EntityType.Institution, g.Entities.Single(e => e.Id == g.ClaimWith("to double sales").Speaker).Type);
+    }
+}
