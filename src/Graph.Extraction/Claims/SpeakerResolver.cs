@@ -185,6 +185,10 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             var owner = inside.LastOrDefault(m => m.End < text.Length && text[m.End] is '\'' or '\u2019');
             return new Speaker([(owner is not null && entities[inside[^1].EntityId]?.Type == EntityType.Country ? owner : inside[^1]).EntityId], span);
         }
+        // "the Harbour Trust report said", "a Nordbank statement said": a body's name right before the document is its author.
+        if (OwnedWritings.Contains(headWord) && inside.Count > 0 && phrase.Last > phrase.First && inside[^1].End == toks[phrase.Last - 1].End
+            && entities[inside[^1].EntityId]?.Type is EntityType.Institution or EntityType.Country)
+            return new Speaker([inside[^1].EntityId], span);
         // "The report said ...": a document named earlier with its author ("a report by the Audit Office", "a Harbour
         // Board survey", "the board's study") speaks for that author.
         if (phrase.Last == phrase.First + 1 && first.Text is "the" or "The" && DocumentHeads.Contains(headWord) && DocumentAuthor(headWord, first.Start) is { } author)

@@ -1,7 +1,10 @@
+using Graph.Core.Model;
+
 namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
-/// "The report said ...": a report, survey or study named earlier with its author speaks for that author, while the
+/// "The report said ...": a report, survey or study named earlier with its author speaks for that author, and so does
+/// one with its author's name right before it ("the Harbour Trust report said"), while the
 /// speaker mention stays the phrase as written.
 /// </summary>
 public sealed class ClaimDocumentAuthorTests
@@ -33,5 +36,13 @@ public sealed class ClaimDocumentAuthorTests
     {
         var g = Extract.From("Ferry prices\n\nA new report looked at ferry prices in twelve ports. The report said that fares had doubled since 2001.");
         Assert.Null(g.ClaimWith("fares had doubled").Speaker);
+    }
+    [Theory]
+    [InlineData("\"Fares will have to rise,\" a Harbour Trust statement said.", "Fares will have to rise")]
+    [InlineData("The fares are too high for most riders, the Harbour Trust report said.", "too high for most riders")]
+    public void A_body_named_right_before_its_document_is_the_speaker(string sentence, string content)
+    {
+        var g = Extract.From("Ferry fares\n\nThe Harbour Trust met on Monday. " + sentence);
+        Assert.Equal(g.Named(EntityType.Institution, "Harbour Trust").Id, g.ClaimWith(content).Speaker);
     }
 }
