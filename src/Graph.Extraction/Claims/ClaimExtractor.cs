@@ -311,14 +311,18 @@ public sealed class ClaimExtractor
     /// </summary>
     private static bool SubjectLeadIn(List<Token> lead)
     {
-        if (lead.Count == 0 || lead.Any(t => t.Kind == TokenKind.Quote || t.Text is ":" or ";" or "(" or ")" || Dashes.IsAny(t.Text))) return false;
         var comma = lead.FindLastIndex(t => t.Text is ",");
+        // (Brackets may stand in the clause or adjunct before a comma, "Third-generation (3G) phones ..., but", not in
+        // the title.)
+        if (lead.Count == 0 || lead.Select((t, i) => (t, i)).Any(x => x.t.Kind == TokenKind.Quote || x.t.Text is ":" or ";" || Dashes.IsAny(x.t.Text)
+                || x.t.Text is "(" or ")" && x.i > comma)) return false;
         // The title right before the name: capitalised words, nouns, "of" ("Harbour master", "chief executive of Nordbank").
         var title = lead.Skip(comma + 1).Where(t => t.IsWord).ToList();
-        // "The fares rose but Ola Brandt said ...", "The fares were raised and Ola Brandt said ...": a clause of its own,
+        // "The fares rose but Ola Brandt said ...", "The fares rose, but Ola Brandt said ...", "The fares were raised and
+        // Ola Brandt said ...": a clause of its own,
         // joined to the one before ("and" only after a clause with an auxiliary, which a list of names has not).
         var joiner = title.FindLastIndex(t => t.Text is "but" or "and");
-        if (joiner > 0 && TitleLike(title.Skip(joiner + 1).ToList()) && title.Skip(joiner + 1).All(t => char.IsUpper(t.Text[0]))
+        if ((joiner > 0 || joiner == 0 && comma >= 0) && TitleLike(title.Skip(joiner + 1).ToList()) && title.Skip(joiner + 1).All(t => char.IsUpper(t.Text[0]))
             && (title[joiner].Text is "but" || lead.Any(t => t.IsWord && t.Text is "is" or "was" or "were" or "are" or "has" or "had" or "have" or "will" or "would")))
             return true;
         if (title.Any(t => IsClauseWord(t.Text)) || !TitleLike(title)) return false;

@@ -69,6 +69,7 @@ public sealed class ClaimReportThenQuoteTests
     [InlineData("Hours after the vote, Ola Brandt said")]
     [InlineData("Asked whether the pier would close, Ola Brandt said")]
     [InlineData("The fares rose again in March but Ola Brandt said")]
+    [InlineData("Fast boats (the new hydrofoils) could bring more riders, but Ola Brandt said")]
     [InlineData("But the chair of the ferry board, Ola Brandt, said")]
     public void A_title_or_an_opening_adjunct_before_the_speaker_still_makes_the_report_the_main_clause(string frame)
     {
