@@ -304,10 +304,11 @@ public sealed class ClaimExtractor
     }
 
     /// <summary>
-    /// The words before a speaker's name are only part of its subject or an adjunct opening the sentence: a title
-    /// ("Harbour master Ola Brandt", "Mr Ola Brandt"), a description set off before the name ("The union's leader, Tom
-    /// Beck, said"), or a time, place or occasion before a comma ("On Wednesday, Ola Brandt said", "At the pier
-    /// after the vote, Ola Brandt said"). No verb and no word that opens a clause.
+    /// The words before a speaker's name leave the report a main clause: they are part of its subject or an adjunct
+    /// opening the sentence, a title ("Harbour master Ola Brandt", "Mr Ola Brandt"), a description set off before the
+    /// name ("The union's leader, Tom Beck, said"), or a time, place or occasion before a comma ("On Wednesday, Ola Brandt
+    /// said", "At the pier after the vote, Ola Brandt said"), with no verb or clause word but in an adjunct led by a
+    /// participle ("Asked whether ..., Ola Brandt said"); or they are a clause of its own joined by "but" or "and".
     /// </summary>
     private static bool SubjectLeadIn(List<Token> lead)
     {
@@ -319,8 +320,8 @@ public sealed class ClaimExtractor
         // The title right before the name: capitalised words, nouns, "of" ("Harbour master", "chief executive of Nordbank").
         var title = lead.Skip(comma + 1).Where(t => t.IsWord).ToList();
         // "The fares rose but Ola Brandt said ...", "The fares rose, but Ola Brandt said ...", "The fares were raised and
-        // Ola Brandt said ...": a clause of its own,
-        // joined to the one before ("and" only after a clause with an auxiliary, which a list of names has not).
+        // Ola Brandt said ...": a clause of its own, joined to the one before ("and" only after a clause with an
+        // auxiliary, which a list of names has not).
         var joiner = title.FindLastIndex(t => t.Text is "but" or "and");
         if ((joiner > 0 || joiner == 0 && comma >= 0) && TitleLike(title.Skip(joiner + 1).ToList()) && title.Skip(joiner + 1).All(t => char.IsUpper(t.Text[0]))
             && (title[joiner].Text is "but" || lead.Any(t => t.IsWord && t.Text is "is" or "was" or "were" or "are" or "has" or "had" or "have" or "will" or "would")))

@@ -304,7 +304,6 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         return null;
     }
 
-    /// <summary>"his", "her", "their" as the possessor of a noun cue: resolved like the matching pronoun.</summary>
     /// <summary>
     /// Whether the words before <paramref name="start"/> leave it opening a subject: the sentence start, a comma, "But"
     /// or ", and", past any capitalised title ("Lt Col", "Dr"). Not after another name and "and" ("Tom Vik and Ana Ruiz
@@ -333,6 +332,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         }
     }
 
+    /// <summary>"his", "her", "their" as the possessor of a noun cue: resolved like the matching pronoun.</summary>
     public Speaker ResolvePossessive(Token possessive)
     {
         var asPronoun = possessive.Text.ToLowerInvariant() switch { "his" => "he", "her" => "she", "their" => "they", _ => "it" };
