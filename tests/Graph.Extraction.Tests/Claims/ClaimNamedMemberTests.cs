@@ -34,12 +34,14 @@ public sealed class ClaimNamedMemberTests
         var g = Extract.From("Harbour\n\nThe board backed Karen Lund for the post. The Harbour Trust said the vote was fair.");
         Assert.NotEqual(g.PersonId("Karen Lund"), g.ClaimWith("the vote was fair").Speaker);
     }
+
     [Fact]
     public void A_relative_clause_after_a_name_and_a_reflexive_is_the_named_person()
     {
         var g = Extract.From("Harbour\n\nThe latest to speak up has been Mayor Karen Lund herself, who told the council the pier would reopen in May.");
         Assert.Equal(g.PersonId("Karen Lund"), g.ClaimWith("the pier would reopen").Speaker);
     }
+
     [Theory]
     [InlineData("A friend of Karen Lund said")]
     [InlineData("The motion against Mayor Karen Lund from the Harbour Trust said")]

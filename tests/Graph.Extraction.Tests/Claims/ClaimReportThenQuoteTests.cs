@@ -4,6 +4,9 @@ namespace Graph.Extraction.Tests.Claims;
 /// A report of speech that ends its sentence, followed in the same paragraph by a quote no cue claims: the quote goes
 /// on with what was reported (PolNeAR annotates the report and the quote as one content). Not after an urging or a
 /// pledge ("He urged the board to ...", "She pledged ..."): the quote is a second thing said, a claim of its own.
+/// The report may have a title or an opening adjunct before its speaker, or follow "but"; a report inside another
+/// subject's clause does not take the quote. A quote right after another's quote in the same paragraph is the same
+/// speaker's, but a question after a statement told to someone who may answer is not.
 /// </summary>
 public sealed class ClaimReportThenQuoteTests
 {
@@ -56,6 +59,7 @@ public sealed class ClaimReportThenQuoteTests
             + "\u201CNobody on the harbour can stop us now.\u201D");
         Assert.DoesNotContain("stop us now", g.ClaimWith("the vote was delayed").Content.Text);
     }
+
     [Theory]
     [InlineData("Harbour master Ola Brandt said")]
     [InlineData("On Wednesday, Ola Brandt said")]
@@ -101,6 +105,7 @@ public sealed class ClaimReportThenQuoteTests
         Assert.Equal(g.PersonId("Tom Beck"), claim.Speaker);
         Assert.Contains("the strike would go ahead", claim.Content.Text);
     }
+
     [Fact]
     public void A_participle_report_of_the_subject_takes_the_quote_after_it()
     {
@@ -139,6 +144,7 @@ public sealed class ClaimReportThenQuoteTests
         var last = g.ClaimWith("Why did nobody on the board");
         Assert.Equal(g.PersonId("Ola Brandt"), last.Speaker);
     }
+
     [Theory]
     [InlineData("\"We are closing the office,\" Ola Brandt told her staff. \"Thank you for everything.\" \"What happens to our pensions?\"")]
     [InlineData("\"Is the water safe?\" asked Tom Berg. \"Yes,\" Ola Brandt replied. \"Every sample has been clean.\" \"Then why are the children sick?\"")]
