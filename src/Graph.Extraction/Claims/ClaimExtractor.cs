@@ -156,7 +156,8 @@ public sealed class ClaimExtractor
             var previous = kept.Concat(fallbacks).Where(k => k.CueStart < q.Span.Start && k.Speaker.Mention is not null)
                 .OrderBy(k => k.ContentEnd).LastOrDefault();
             if (previous is not null && !(EndsParagraphBefore(text, previous, q) || FramedParagraphBefore(text, previous, q) || ReportEndsParagraphBefore(text, previous, q)
-                    || QuoteRightBefore(text, quotes, previous, q) && QuoteEndsSentence(text, analyzed.Sentences[s], q)))
+                    || QuoteRightBefore(text, quotes, previous, q) && QuoteEndsSentence(text, analyzed.Sentences[s], q))
+                || previous is not null && AnswersQuestion(text, previous, q))
                 previous = null;
             // "Ana Ruiz says the levy is unfair. “Nobody here can pay it.”": a quote standing alone right after a
             // report that ends the sentence before it, in the same paragraph, is more of what was reported.
@@ -398,10 +399,37 @@ public sealed class ClaimExtractor
         var gap = text.AsSpan(previous.ContentEnd, q.Span.Start - previous.ContentEnd);
         if (gap.Length == 0 || gap.Contains('\n') || gap.Trim().Length > 0) return false;
         // A question after a statement is as often someone else's ("“We are closing,” she told the staff. “Thank you.”
-        // “What about our pensions?”"); a question after a question goes on with the same voice.
+        // “What about our pensions?”"); a question after a question goes on with the same voice. A statement after a
+        // question someone asked is the answer ("asked the minister: “Who pays?” “The riders.”").
         static bool Asks(ReadOnlySpan<char> s) => s.TrimEnd().TrimEnd("\"\u201D'\u2019").TrimEnd().EndsWith("?");
+        if (AnswersQuestion(text, previous, q)) return false;
         return !Asks(text.AsSpan(q.Inner.Start, q.Inner.End - q.Inner.Start)) || Asks(text.AsSpan(previous.ContentStart, previous.ContentEnd - previous.ContentStart))
             || !ToldPerson(text, previous) && !Dialogue(text, previous);
+    }
+
+    /// <summary>
+    /// <paramref name="q"/> is no question and follows a question the previous claim asked ("Ruiz asked the minister:
+    /// “Who pays?” “The riders.”"): it is the answer, someone else's.
+    /// </summary>
+    private static bool AnswersQuestion(string text, Candidate previous, QuoteSpan q)
+    {
+        static bool Asks(ReadOnlySpan<char> s) => s.TrimEnd().TrimEnd("\"\u201D'\u2019").TrimEnd().EndsWith("?");
+        return !Asks(text.AsSpan(q.Inner.Start, q.Inner.End - q.Inner.Start)) && Asks(text.AsSpan(previous.ContentStart, previous.ContentEnd - previous.ContentStart))
+            && CueVerb(text, previous).ToLowerInvariant() is "asked" or "asks" or "asking" or "questioned" && AskedSomeone(text, previous.CueEnd);
+    }
+
+    /// <summary>
+    /// The verb of asking ending at <paramref name="cueEnd"/> names whom it asked ("asked the minister", "asked him",
+    /// "asked Ana Ruiz"): a question put to nobody ("“Who needs it?” he asked.") the speaker may answer in the next
+    /// quote.
+    /// </summary>
+    private static bool AskedSomeone(string text, int cueEnd)
+    {
+        var rest = text.AsSpan(cueEnd).TrimStart(' ');
+        var end = rest.IndexOfAny(" .,:;\n");
+        var word = (end < 0 ? rest : rest[..end]).ToString();
+        return word is "the" or "a" or "an" or "his" or "her" or "their" or "him" or "them" or "me" or "us" or "you"
+            || word.Length > 0 && char.IsUpper(word[0]);
     }
 
     /// <summary>
@@ -1313,7 +1341,12 @@ public sealed class ClaimExtractor
             // it (which may hold quotes of its own); when the clause goes on after the frame, all of it was said.
             var clauseStart = quoted && previousQuote is null && frameEnd == cue && QuoteEndingAt(end) is { } q1
                 && ClauseStartBefore(q1, allowQuotes: true) is { } cs && cs < q1.Span.Start ? cs : (int?)null;
-            end = splitQuote is not null ? ExtendOverQuoteParagraphs(splitQuote.Span.End) : Continuation(k, end, quoted, speakerFirst: frameEnd != cue, midClause: clauseStart is not null);
+            // (A question asked is not continued by the quote after it, the answer: "“Who pays?” Ruiz asked the minister.
+            // “The riders.”")
+            var askedQuestion = quoted && toks[cue].Text.ToLowerInvariant() is "asked" or "asks" or "questioned"
+                && end >= 2 && text[end - 2] is '?' && Tokenizer.IsQuote(text[end - 1]) && AskedSomeone(text, toks[cue].End);
+            end = splitQuote is not null ? ExtendOverQuoteParagraphs(splitQuote.Span.End)
+                : askedQuestion ? end : Continuation(k, end, quoted, speakerFirst: frameEnd != cue, midClause: clauseStart is not null);
             if (clauseStart is { } c0 && splitQuote is null && end > firstEnd && k + 1 < toks.Count && toks[k].Text is "," && GoesOnAfterFrame(k + 1, true))
                 start = Math.Min(start, c0);
             if (WordsIn(start, end) < (quoted ? 1 : 3)) return null;
@@ -2237,7 +2270,10 @@ public sealed class ClaimExtractor
                 if (end >= toks[LastContentToken()].End && toks[^1].Kind == TokenKind.Quote && IsClosingQuote(toks.Count - 1))
                 {
                     quoted = true;
-                    end = ExtendOverQuoteParagraphs(NextSentenceQuote()?.Span.End ?? Math.Max(end, toks[^1].End));
+                    // (Not the answer to a question asked: "Ruiz asked the minister: “Who pays?” “The riders.”")
+                    var asked = toks[cue].Text.ToLowerInvariant() is "asked" or "asks" or "asking" or "questioned"
+                        && text.AsSpan(toks[^1].Start - 1, 1) is "?" && AskedSomeone(text, toks[cue].End);
+                    end = asked ? Math.Max(end, toks[^1].End) : ExtendOverQuoteParagraphs(NextSentenceQuote()?.Span.End ?? Math.Max(end, toks[^1].End));
                 }
                 // "..., adding that the fares would rise. “Nobody wants that.”": what someone adds goes on in a quote
                 // opening the next sentence.

@@ -6,7 +6,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// pledge ("He urged the board to ...", "She pledged ..."): the quote is a second thing said, a claim of its own.
 /// The report may have a title or an opening adjunct before its speaker, or follow "but"; a report inside another
 /// subject's clause does not take the quote. A quote right after another's quote in the same paragraph is the same
-/// speaker's, but a question after a statement told to someone who may answer is not.
+/// speaker's, but a question after a statement told to someone who may answer is not, nor the answer to a question
+/// asked of someone ("asked the minister: “...?” “...”"); a question put to nobody the speaker may answer.
 /// </summary>
 public sealed class ClaimReportThenQuoteTests
 {
@@ -152,5 +153,19 @@ public sealed class ClaimReportThenQuoteTests
     {
         var g = Extract.From("Harbour\n\n" + paragraph + "\n\nThe board meets on Monday.");
         Assert.DoesNotContain(g.Claims, c => c.Content.Text.Contains("pensions?") || c.Content.Text.Contains("children sick?") && c.Speaker == g.PersonId("Ola Brandt"));
+    }
+    [Theory]
+    [InlineData("Tom Berg asked the minister: \u201CWho will pay for the new pier?\u201D \u201CThe taxpayer, as always.\u201D")]
+    [InlineData("\u201CWho will pay for the new pier?\u201D Tom Berg asked the minister. \u201CThe taxpayer, as always.\u201D")]
+    public void The_answer_to_a_question_asked_is_not_the_asker_s(string paragraph)
+    {
+        var g = Extract.From("Harbour\n\n" + paragraph + "\n\nThe board meets on Monday.");
+        Assert.DoesNotContain(g.Claims, c => c.Content.Text.Contains("taxpayer") && c.Speaker == g.PersonId("Tom Berg"));
+    }
+    [Fact]
+    public void A_question_put_to_nobody_may_be_answered_by_the_speaker()
+    {
+        var g = Extract.From("Harbour\n\nTom Berg runs the ferry. \u201CWho will pay for the new pier?\u201D he asked. \u201CThe taxpayer, as always.\u201D\n\nThe board meets on Monday.");
+        Assert.Equal(g.PersonId("Tom Berg"), g.ClaimWith("The taxpayer").Speaker);
     }
 }
