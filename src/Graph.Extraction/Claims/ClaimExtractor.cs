@@ -399,13 +399,15 @@ public sealed class ClaimExtractor
         var gap = text.AsSpan(previous.ContentEnd, q.Span.Start - previous.ContentEnd);
         if (gap.Length == 0 || gap.Contains('\n') || gap.Trim().Length > 0) return false;
         // A question after a statement is as often someone else's ("“We are closing,” she told the staff. “Thank you.”
-        // “What about our pensions?”"); a question after a question goes on with the same voice. A statement after a
-        // question someone asked is the answer ("asked the minister: “Who pays?” “The riders.”").
-        static bool Asks(ReadOnlySpan<char> s) => s.TrimEnd().TrimEnd("\"\u201D'\u2019").TrimEnd().EndsWith("?");
-        if (AnswersQuestion(text, previous, q)) return false;
-        return !Asks(text.AsSpan(q.Inner.Start, q.Inner.End - q.Inner.Start)) || Asks(text.AsSpan(previous.ContentStart, previous.ContentEnd - previous.ContentStart))
+        // “What about our pensions?”"); a question after a question goes on with the same voice. (A statement after a
+        // question asked of someone, the answer, is left out by the caller: <see cref="AnswersQuestion"/>.)
+        return !Asks(text, q.Inner.Start, q.Inner.End) || Asks(text, previous.ContentStart, previous.ContentEnd)
             || !ToldPerson(text, previous) && !Dialogue(text, previous);
     }
+
+    /// <summary>Whether the text from <paramref name="start"/> to <paramref name="end"/> ends in a question mark (before any closing marks).</summary>
+    private static bool Asks(string text, int start, int end) =>
+        text.AsSpan(start, end - start).TrimEnd().TrimEnd("\"\u201D'\u2019").TrimEnd().EndsWith("?");
 
     /// <summary>
     /// <paramref name="q"/> is no question and follows a question the previous claim asked ("Ruiz asked the minister:
@@ -413,8 +415,7 @@ public sealed class ClaimExtractor
     /// </summary>
     private static bool AnswersQuestion(string text, Candidate previous, QuoteSpan q)
     {
-        static bool Asks(ReadOnlySpan<char> s) => s.TrimEnd().TrimEnd("\"\u201D'\u2019").TrimEnd().EndsWith("?");
-        return !Asks(text.AsSpan(q.Inner.Start, q.Inner.End - q.Inner.Start)) && Asks(text.AsSpan(previous.ContentStart, previous.ContentEnd - previous.ContentStart))
+        return !Asks(text, q.Inner.Start, q.Inner.End) && Asks(text, previous.ContentStart, previous.ContentEnd)
             && CueVerb(text, previous).ToLowerInvariant() is "asked" or "asks" or "asking" or "questioned" && AskedSomeone(text, previous.CueEnd);
     }
 
