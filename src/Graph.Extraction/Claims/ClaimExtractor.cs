@@ -240,15 +240,8 @@ public sealed class ClaimExtractor
         if (previous.ContentEnd > q.Span.Start || previous.CueEnd <= previous.CueStart) return false;
         var gap = text.AsSpan(previous.ContentEnd, q.Span.Start - previous.ContentEnd);
         if (gap.Trim().Trim(".!?").Length > 0 || gap.Count('\n') is < 1 or > 2) return false;
-        var cue = CueVerb(text, previous);
+        var cue = CueWord(text, previous);
         return CueLexicon.Speech.Contains(cue) || CueLexicon.Prior(cue) >= 0.5;
-    }
-
-    /// <summary>The cue's first word: "said" of "said on" ("Ruiz said on the radio that ...").</summary>
-    private static string CueVerb(string text, Candidate c)
-    {
-        var cue = text[c.CueStart..c.CueEnd];
-        return cue.IndexOf(' ') is var sp and > 0 ? cue[..sp] : cue;
     }
 
     /// <summary>
@@ -263,7 +256,7 @@ public sealed class ClaimExtractor
         if (previous.ContentEnd > q.Span.Start || previous.CueEnd <= previous.CueStart || previous.CueEnd > previous.ContentStart) return false;
         var gap = text.AsSpan(previous.ContentEnd, q.Span.Start - previous.ContentEnd);
         if (gap.Contains('\n') || gap.Trim().Length == 0 || gap.Trim().Trim(".!?").Length > 0) return false;
-        var cue = CueVerb(text, previous);
+        var cue = CueWord(text, previous);
         // (Not a question: "X asked the minister whether she would resign. “...”" is the minister's answer.)
         return cue is not ("asked" or "asks" or "questioned" or "wondered" or "challenged" or "asking" or "questioning" or "wondering" or "challenging")
             && (CueLexicon.Speech.Contains(cue) || CueLexicon.Prior(cue) >= 0.5);
@@ -416,8 +409,10 @@ public sealed class ClaimExtractor
     private static bool AnswersQuestion(string text, Candidate previous, QuoteSpan q)
     {
         return !Asks(text, q.Inner.Start, q.Inner.End) && Asks(text, previous.ContentStart, previous.ContentEnd)
-            && CueVerb(text, previous).ToLowerInvariant() is "asked" or "asks" or "asking" or "questioned" && AskedSomeone(text, previous.CueEnd);
+            && IsAskingVerb(CueWord(text, previous)) && AskedSomeone(text, previous.CueEnd);
     }
+
+    private static bool IsAskingVerb(string w) => w.ToLowerInvariant() is "asked" or "asks" or "asking" or "questioned";
 
     /// <summary>
     /// The verb of asking ending at <paramref name="cueEnd"/> names whom it asked ("asked the minister", "asked him",
@@ -439,7 +434,7 @@ public sealed class ClaimExtractor
     /// </summary>
     private static bool ToldPerson(string text, Candidate c)
     {
-        if (CueVerb(text, c) is not ("told" or "tells" or "telling")) return false;
+        if (CueWord(text, c) is not ("told" or "tells" or "telling")) return false;
         var words = text.AsSpan(c.CueEnd, Math.Min(40, text.Length - c.CueEnd)).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var i = 0;
         while (i < words.Length && SpeakerPhrases.IsDeterminer(words[i].ToLowerInvariant())) i++;
@@ -1344,7 +1339,7 @@ public sealed class ClaimExtractor
                 && ClauseStartBefore(q1, allowQuotes: true) is { } cs && cs < q1.Span.Start ? cs : (int?)null;
             // (A question asked is not continued by the quote after it, the answer: "“Who pays?” Ruiz asked the minister.
             // “The riders.”")
-            var askedQuestion = quoted && toks[cue].Text.ToLowerInvariant() is "asked" or "asks" or "questioned"
+            var askedQuestion = quoted && IsAskingVerb(toks[cue].Text)
                 && end >= 2 && text[end - 2] is '?' && Tokenizer.IsQuote(text[end - 1]) && AskedSomeone(text, toks[cue].End);
             end = splitQuote is not null ? ExtendOverQuoteParagraphs(splitQuote.Span.End)
                 : askedQuestion ? end : Continuation(k, end, quoted, speakerFirst: frameEnd != cue, midClause: clauseStart is not null);
@@ -2272,7 +2267,7 @@ public sealed class ClaimExtractor
                 {
                     quoted = true;
                     // (Not the answer to a question asked: "Ruiz asked the minister: “Who pays?” “The riders.”")
-                    var asked = toks[cue].Text.ToLowerInvariant() is "asked" or "asks" or "asking" or "questioned"
+                    var asked = IsAskingVerb(toks[cue].Text)
                         && text.AsSpan(toks[^1].Start - 1, 1) is "?" && AskedSomeone(text, toks[cue].End);
                     end = asked ? Math.Max(end, toks[^1].End) : ExtendOverQuoteParagraphs(NextSentenceQuote()?.Span.End ?? Math.Max(end, toks[^1].End));
                 }
