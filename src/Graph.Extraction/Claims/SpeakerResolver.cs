@@ -542,7 +542,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     /// "“... and against Ana one lapse decides the game,” she said": a speaker does not name herself in her own quoted
     /// words. A "he" or "she" bound to a person named inside a quotation in the claim's content (outside the frame that
     /// splits it) goes to the nearest person before it who fits and is not named there, outside quotations and the
-    /// content; to nobody when there is none.
+    /// content; to nobody when there is none. One after the content that the content opens on is moved too (below).
     /// </summary>
     public Speaker NotNamedInContent(Speaker speaker, int contentStart, int contentEnd, (int Start, int End) frame)
     {
@@ -554,7 +554,23 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         var named = entities.Within(contentStart, contentEnd)
             .Where(x => x.Kind == MentionKind.Name && InContent(x.Start, x.End) && QuoteFinder.Containing(quotes, x.Start) is { Closed: true })
             .Select(x => x.EntityId).ToHashSet(StringComparer.Ordinal);
-        if (!named.Contains(id)) return speaker;
+        if (!named.Contains(id))
+        {
+            // "Mr Brandt has “no plan”, he said": nor is a "he" or "she" after what it reports the person that content
+            // opens on (a pronoun does not stand for a name in the clause it reports). It is the person who spoke last,
+            // when that one is near and fits; else the nearest fitting person in its paragraph; else it stays, for a
+            // paragraph that opens on someone and goes on "..., he said" may mean them.
+            if (m.Start < contentEnd || !OpensOn(id, contentStart, contentEnd)) return speaker;
+            var lower = m.Text.ToLowerInvariant();
+            if (lastPersonSpeaker is { } last && last.Id != id && last.Offset < m.Start && m.Start - last.Offset < 600 && Fits(last.Id, lower))
+            {
+                extra.RemoveAll(x => x.Start == m.Start && x.End == m.End);
+                return Bind(new Token(m.Start, m.End, m.Text, TokenKind.Word), last.Id);
+            }
+            named.Add(id);
+            if (Antecedent(m.Start, lower, skip: named, skipFrom: contentStart, skipTo: contentEnd) is not { } near
+                || text.AsSpan(near.End, m.Start - near.End).Contains('\n')) return speaker;
+        }
         extra.RemoveAll(x => x.Start == m.Start && x.End == m.End);
         var other = Antecedent(m.Start, m.Text.ToLowerInvariant(), skip: named, skipFrom: contentStart, skipTo: contentEnd);
         if (other is null)
@@ -566,6 +582,11 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         extra.Add(mention);
         return new Speaker([other.EntityId], m);
     }
+
+    /// <summary>Whether the content opens on a name of <paramref name="id"/>, after at most a title ("Mr", "Dr.").</summary>
+    private bool OpensOn(string id, int contentStart, int contentEnd) =>
+        entities.Within(contentStart, contentEnd).FirstOrDefault(x => x.Kind == MentionKind.Name) is { } first && first.EntityId == id
+        && text.AsSpan(contentStart, first.Start - contentStart).Trim() is var lead && lead.Length <= 4 && !lead.Contains(' ');
 
     /// <summary>
     /// The nearest mention outside quotations before <paramref name="start"/> that the pronoun can refer to (not of an

@@ -4,7 +4,9 @@ namespace Graph.Extraction.Tests.Claims;
 /// A speaker does not name herself in her own quoted words: a "he" or "she" after a quote that names the person who
 /// spoke last goes to the nearest other person before it who fits ("Holm could not account for ... “... against Ana
 /// one lapse decides the game,” she said" is Holm, not Ana Ruiz); not when the name stands in narration that an
-/// unclosed quote ran into. Passages are written for these tests.
+/// unclosed quote ran into. Nor is a pronoun after the words it reports the person those words open on ("Mr Brandt has
+/// no plan, he said" is whoever spoke last); unless no one else spoke or is named near, when the writer means that person.
+/// Passages are written for these tests.
 /// </summary>
 public sealed class ClaimPronounNamedInQuoteTests
 {
@@ -41,5 +43,28 @@ public sealed class ClaimPronounNamedInQuoteTests
         Assert.Null(claim.Speaker);
         var she = claim.SpeakerMention!;
         Assert.DoesNotContain(g.Entities.Single(e => e.Name == "Ana Ruiz").Mentions, m => m.Start == she.Start);
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_report_opening_on_a_name_goes_to_the_last_speaker()
+    {
+        var g = Extract.From("Harbour talks\n\nOla Brandt, the harbour master, will meet the union on Monday. The union has little hope for the talks, Tom Berg, its spokesman, told local radio. Mr Brandt has \"no plan for the fishermen\", he said.");
+        var claim = g.ClaimWith("no plan for the fishermen");
+        Assert.Equal("he", claim.SpeakerMention!.Text);
+        Assert.Equal(g.PersonId("Tom Berg"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_report_opening_on_a_name_goes_to_the_last_speaker_without_a_quote()
+    {
+        var g = Extract.From("Harbour talks\n\nTom Berg, the union's spokesman, said the boats would stay in port. Ola Brandt had ignored the fishermen for a year, he said.");
+        Assert.Equal(g.PersonId("Tom Berg"), g.ClaimWith("ignored the fishermen").Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_report_opening_on_a_name_keeps_it_when_no_one_else_is_near()
+    {
+        var g = Extract.From("Harbour talks\n\nTom Berg spoke for the union at the first meeting in May.\n\nThe talks on the harbour fees went on for a week.\n\nOla Brandt has cut the fees twice and would cut them again next year, he said.");
+        Assert.Equal(g.PersonId("Ola Brandt"), g.ClaimWith("cut the fees twice").Speaker);
     }
 }
