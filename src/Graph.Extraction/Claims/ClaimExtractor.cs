@@ -3496,6 +3496,7 @@ public sealed class ClaimExtractor
             // "Likewise, the harbour report put it plainly: ...": a sentence adverb and its comma.
             if (s + 2 < cue && toks[s + 1].Text is "," && IsSentenceAdverb(toks[s].Text)) s += 2;
             s = SkipTimeSpan(s, cue);
+            s = SkipBareTimeOpener(s, cue);
             if (s >= cue) return null;
             var opener = toks[s].Text;
             if (SpeakerPhrases.IsBoundary(opener) && !CueLexicon.Pronouns.Contains(opener) || opener.EndsWith("ing", StringComparison.Ordinal) || opener.EndsWith("ed", StringComparison.Ordinal) && s + 1 < cue && char.IsLower(toks[s + 1].Text[0]))
@@ -4354,6 +4355,25 @@ public sealed class ClaimExtractor
                 if (toks[k].Text is "later" or "ago" && IsTimeUnit(toks[k - 1].Text))
                     return toks[k + 1].Text is "," ? k + 2 : k + 1;
             return s;
+        }
+
+        /// <summary>
+        /// A time adjunct opening the sentence with no comma after it: "Earlier the mayor thanked ...", "On Monday Ana
+        /// Ruiz wrote ...", "Last week the board ...". The index after it, when a word follows; else <paramref name="s"/>.
+        /// </summary>
+        private int SkipBareTimeOpener(int s, int limit)
+        {
+            var toks = Toks;
+            var k = s;
+            if (toks[k].Text is "Earlier" or "Later" or "Yesterday" or "Today" or "Tonight" or "Meanwhile" or "Previously" or "Afterwards" or "Separately") k++;
+            else if (toks[k].Text is "On" or "Last" or "This" or "Next" or "Early" or "Late" && k + 1 < limit && SpeakerPhrases.IsTimeWord(toks[k + 1].Text))
+            {
+                k += 2;
+                // "On Friday night", "Late last year".
+                if (k < limit && SpeakerPhrases.IsTimeWord(toks[k].Text)) k++;
+            }
+            else return s;
+            return k < limit && toks[k].IsWord ? k : s;
         }
 
         /// <summary>"minutes", "hours", "days", "a week": a unit a span of time is counted in.</summary>

@@ -6,7 +6,9 @@ namespace Graph.Extraction.Tests.Claims;
 /// have no source unless someone owns them; the phrase between "with" and a participle ("with many voters saying
 /// ...") is its subject; a cue inside a relative clause set off by a comma ("X, who last week ... by questioning
 /// ...") is the relative's, unless a clause of its own stands between; a participle opening the sentence
-/// ("Criticizing the levy, X said ...") is the subject's after the comma; "quip" is a cue like "quipped". Passages are written for these tests.
+/// ("Criticizing the levy, X said ...") is the subject's after the comma; "quip" is a cue like "quipped"; a time
+/// adjunct opening the sentence without a comma ("Earlier the mayor thanked ..., saying ...") is not its subject.
+/// Passages are written for these tests.
 /// </summary>
 public sealed class ClaimParticipleSpeakerTests
 {
@@ -82,5 +84,25 @@ public sealed class ClaimParticipleSpeakerTests
         var g = Extract.From("Harbour vote\n\nThe timetable was so odd that an aide to Ida Strand would merely quip: \u201CMaybe the harbour had other plans that week.\u201D");
         var claim = g.ClaimWith("harbour had other plans");
         Assert.Equal("quip", claim.Cue.Text);
+    }
+
+    [Theory]
+    [InlineData("Earlier Karen Lund thanked the crews, saying: \u201CWe owe the fishermen a great deal.\u201D")]
+    [InlineData("On Monday Karen Lund thanked the crews, saying: \u201CWe owe the fishermen a great deal.\u201D")]
+    [InlineData("On Friday night Karen Lund thanked the crews, saying: \u201CWe owe the fishermen a great deal.\u201D")]
+    public void A_participle_after_an_opening_time_adjunct_without_a_comma_goes_with_the_subject(string sentence)
+    {
+        var g = Extract.From("Harbour vote\n\n" + sentence);
+        var claim = g.ClaimWith("We owe the fishermen");
+        Assert.Equal("saying", claim.Cue.Text);
+        Assert.Equal(g.PersonId("Karen Lund"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_participle_after_an_opening_time_adjunct_without_a_comma_goes_with_a_described_subject()
+    {
+        var g = Extract.From("Harbour vote\n\nYesterday the harbour master thanked the crews, saying the fishermen were owed a great deal.");
+        var claim = g.ClaimWith("fishermen were owed");
+        Assert.Equal("the harbour master", claim.SpeakerMention!.Text);
     }
 }
