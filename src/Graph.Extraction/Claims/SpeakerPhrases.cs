@@ -277,6 +277,26 @@ internal static class SpeakerPhrases
         or "member" or "insiders" or "insider" or "aides" or "aide" or "figures" or "critics" or "people" or "someone" or "many" or "some";
 
     /// <summary>
+    /// The words between the commas at <paramref name="c"/> and <paramref name="j"/> are a clause, not an apposition:
+    /// an auxiliary with no relative pronoun or subordinator before it ("Currently, a ferry can take a year, says ...",
+    /// not "Tom Lund, a fisher who has ..., said").
+    /// </summary>
+    private static bool ClauseBetween(IReadOnlyList<Token> toks, int c, int j)
+    {
+        for (var k = c + 1; k < j; k++)
+        {
+            var w = toks[k].Text;
+            // (Nor one with a subordinate clause: "Ted Cruz, when asked what is wrong, replied ...", "Ana Ruiz, elected
+            // after the mayor was ousted, said ...".)
+            if (w is "who" or "which" or "that" or "whose" or "whom" or "when" or "while" or "after" or "before" or "as" or "if" or "though"
+                or "although" or "because" or "since" or "once" or "until" or "where" || toks[k].Kind == TokenKind.Quote) return false;
+            if (w is "is" or "was" or "were" or "are" or "will" or "would" or "can" or "could" or "should" or "may" or "might" or "must"
+                or "has" or "have" or "had" or "does" or "did") return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// Scans back from the token before <paramref name="from"/>, at most <paramref name="reach"/> tokens, to the nearest
     /// comma outside double quotes; stops at ";", ":", a full stop that is no abbreviation's (and at a quotation mark when
     /// <paramref name="stopAtQuote"/>). Returns where it stopped: the comma, another mark, or -1 or the reach's end.
@@ -344,6 +364,8 @@ internal static class SpeakerPhrases
             var c = CommaBefore(toks, j, 40);
             if (c <= 0 || toks[c].Text != ",") return null;
             if (RelativeClauseOpening(toks, c) is { } relative) return relative;
+            // (Not a clause with its own verb between the commas: what stands before the first one opens what was said.)
+            if (ClauseBetween(toks, c, j)) return null;
             var inner = EndingAt(toks, c - 1, false);
             // "Lena Holt, 44, of Salem, Oregon, said": an age or a place ("of Salem", "Oregon" after it) is one
             // more apposition; the speaker is before it.
