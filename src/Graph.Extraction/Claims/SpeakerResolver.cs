@@ -402,7 +402,8 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             };
         var lastFitting = lower is "he" or "she" ? lastPersonSpeaker : lower is "it" ? lastBodySpeaker : null;
         if (lastFitting is { } last && last.Offset < pronoun.Start && pronoun.Start - last.Offset < 600 && Fits(last.Id, lower))
-            return Bind(pronoun, last.Offset < sentenceStart && (SentenceActor(pronoun, lower, sentenceStart, last.Id) ?? PreviousSubject(pronoun, lower, sentenceStart, last)) is { } named ? named : last.Id);
+            return Bind(pronoun, last.Offset < sentenceStart && (SentenceActor(pronoun, lower, sentenceStart, last.Id) ?? PreviousSubject(pronoun, lower, sentenceStart, last)
+                ?? IntroducedBefore(pronoun, lower, sentenceStart, last)) is { } named ? named : last.Id);
         var antecedent = Antecedent(pronoun.Start, lower);
         if (antecedent is null) return new Speaker([], span);
         return Bind(pronoun, antecedent.EntityId);
@@ -763,6 +764,35 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         // Nor a sentence someone after the name reports ("Mr Brown liked to boast of his sums, the Tory leader said.").
         if (ReportedBySomeoneAfter.IsMatch(text.AsSpan(first.End, end - first.End).ToString())) return null;
         return first.EntityId;
+    }
+
+    /// <summary>
+    /// "One dissenting view came from Tom Lund, an analyst at Nordbank. He said ...": when the pronoun opens its
+    /// sentence (not "he added"), the one person fitting it whom the sentence right before names for the first time
+    /// in the article, by a name of two words or more, when the last speaker spoke before that sentence and is not in it.
+    /// </summary>
+    private string? IntroducedBefore(Token pronoun, string lower, int sentenceStart, (string Id, int Offset) last)
+    {
+        if (lower is not ("he" or "she") || sentences is null || sentenceStart < 0 || pronoun.Start - sentenceStart > 2) return null;
+        if (ContinuedSpeech.IsMatch(text.AsSpan(pronoun.End, Math.Min(20, text.Length - pronoun.End)).ToString())) return null;
+        var end = text.AsSpan(0, sentenceStart).TrimEnd().Length;
+        if (end < 2 || text[end - 1] is not '.') return null;
+        if (AnalyzedText.SentenceAt(sentences, end - 1) is not { } previous || previous.Start >= sentenceStart || last.Offset >= previous.Start) return null;
+        var mentions = entities.Within(previous.Start, end).Where(m => quotes is null || QuoteFinder.Containing(quotes, m.Start) is null).ToList();
+        if (mentions.Any(m => m.EntityId == last.Id)) return null;
+        var fitting = mentions.Where(m => Fits(m.EntityId, lower)).Select(m => m.EntityId).Distinct().ToList();
+        if (fitting is not [var only]) return null;
+        var firstMention = entities.Within(0, end).First(m => m.EntityId == only);
+        if (firstMention.Start < previous.Start || firstMention.Kind != MentionKind.Name || !firstMention.Text.Contains(' ')) return null;
+        // (Not one named beside the sentence's own subject: "The Scot broke away with Ines Lopes", "his talks with Tom Berg";
+        // nor a possessor, nor one the sentence only says what befell, as for the subject above.)
+        if (WordBefore(firstMention.Start) is "with" or "against" or "and" or "of" or "about" or "to" or "for" or "on" or "at" or "in" or "than" or "like"
+            || text.AsSpan(firstMention.End).StartsWith("'s") || text.AsSpan(firstMention.End).StartsWith("\u2019s")
+            || PassiveAfter.IsMatch(text.AsSpan(firstMention.End, Math.Min(40, end - firstMention.End)).ToString())) return null;
+        // (A person of unknown gender only when brought in by an apposition or "from"/"by": after a verb ("had blamed
+        // Tom Berg") the name is as likely its object, and "she" someone else.)
+        if (GenderOf(only) == Gender.Unknown && !text.AsSpan(0, firstMention.Start).TrimEnd().EndsWith(",") && WordBefore(firstMention.Start) is not ("from" or "by")) return null;
+        return only;
     }
 
     /// <summary>The quote that closes right before <paramref name="offset"/>, with nothing but a comma or a space between.</summary>

@@ -4,6 +4,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// "He said ..." opening a sentence right after one about another man is that man, not whoever spoke before: "Tom Berg
 /// said .... Per Lund chairs the board. He said ..." is Per Lund. So is "he" after a quote that opens its sentence
 /// ("“...,” he said"). Not a possessor ("Per Lund's plan was ..."), nor a sentence someone after the name reports.
+/// Nor is it when the sentence before brings in a man by his full name for the first time anywhere in it ("One
+/// dissenting view came from Per Lund, ... He said ..."), unless he stands beside its subject ("met with Per Lund").
 /// </summary>
 public sealed class ClaimPreviousSubjectPronounTests
 {
@@ -63,5 +65,22 @@ public sealed class ClaimPreviousSubjectPronounTests
         var g = Extract.From("Harbour fraud\n\n\"My client will appeal,\" said defence lawyer Tom Berg. Per Lund was convicted of fraud in May. "
                              + "\"The verdict is unsafe,\" he said.");
         Assert.Equal(g.PersonId("Tom Berg"), g.ClaimWith("The verdict is unsafe").Speaker);
+    }
+
+    [Fact]
+    public void He_after_a_sentence_bringing_in_another_man_is_that_man()
+    {
+        var g = Extract.From("Harbour board\n\nTom Berg, an analyst at Nordbank, said the ferry plan was sound. \"The numbers work,\" he said. "
+                             + "One dissenting view came from Per Lund, a professor at the Harbour Institute. He said: \"The numbers are wrong.\"");
+        Assert.Equal(g.PersonId("Per Lund"), g.ClaimWith("numbers are wrong").Speaker);
+        Assert.Equal(g.PersonId("Tom Berg"), g.ClaimWith("numbers work").Speaker);
+    }
+
+    [Fact]
+    public void He_after_a_sentence_naming_another_man_beside_its_subject_is_the_last_speaker()
+    {
+        var g = Extract.From("Harbour board\n\nTom Berg, an analyst at Nordbank, said the ferry plan was sound. The analyst later met with Per Lund in Bergen. "
+                             + "He said: \"The numbers work.\"");
+        Assert.Equal(g.PersonId("Tom Berg"), g.ClaimWith("numbers work").Speaker);
     }
 }
