@@ -1463,9 +1463,26 @@ public sealed class ClaimExtractor
             if (first > end || first == b + 1 && toks[first].IsWord && toks[b].Text is not ("\u201D" or "\"" or "'")) return null;
             if (first == end && CueLexicon.Pronouns.Contains(toks[first].Text)) return new Phrase(first, end, PhraseKind.Pronoun);
             if (toks[first].Text.ToLowerInvariant() is "who" or "which" or "he" or "she" or "they" or "it" or "we" or "i") return null;
-            if (char.IsLower(toks[first].Text[0]) && !SpeakerPhrases.IsDeterminer(toks[first].Text)) return null;
+            // (A lower-case word opens the speaker only as a determiner or a title before a name: "“...,” chairman and
+            // chief executive Ola Brandt said".)
+            if (char.IsLower(toks[first].Text[0]) && !SpeakerPhrases.IsDeterminer(toks[first].Text)
+                && !TitlesThenName(first, end)) return null;
             var kind = char.IsUpper(toks[first].Text[0]) ? PhraseKind.Name : PhraseKind.Nominal;
             return new Phrase(first, end, kind);
+        }
+
+        /// <summary>
+        /// Lower-case titles before a name, the whole phrase words only: "chairman and chief executive Ola Brandt",
+        /// "singer Ana Ruiz and drummer Tom Berg".
+        /// </summary>
+        private bool TitlesThenName(int first, int end)
+        {
+            var toks = Toks;
+            if (!NameAt(end) || end - first > 12) return false;
+            for (var k = first; k <= end; k++)
+                if (!toks[k].IsWord || char.IsLower(toks[k].Text[0]) && (CueLexicon.Prior(toks[k].Text) >= 0.5 || IsFiniteVerb(toks[k].Text)
+                    || SpeakerPhrases.IsBoundary(toks[k].Text) && toks[k].Text is not "and")) return false;
+            return true;
         }
 
         /// <summary>The words from <paramref name="k"/> to the next comma, semicolon or sentence end, when they can only be a speaker.</summary>

@@ -3,7 +3,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// <summary>
 /// "Ana Ruiz and Tom Berg said" gives both, as does "Oxfam and the Red Cross said" (but not the country word inside "the
 /// American Federation of Dock Workers"); an "and" inside a title or a name ("Trade and Industry Secretary Ana
-/// Ruiz", "the US Harbour and Ferry Commission") joins no two speakers.
+/// Ruiz", "the US Harbour and Ferry Commission") joins no two speakers. After a quote, lower-case titles before a
+/// name ("“...,” chairman and chief executive Ola Brandt said") name one speaker, and two titled names both speak.
 /// </summary>
 public sealed class ClaimAndInTitleTests
 {
@@ -44,5 +45,23 @@ public sealed class ClaimAndInTitleTests
     {
         var g = Extract.From("Port news\n\n" + sentence);
         Assert.Equal([speaker], g.ClaimWith("port would stay shut").Speakers);
+    }
+
+    [Fact]
+    public void Lower_case_titles_joined_by_and_after_a_quote_name_one_speaker()
+    {
+        var g = Extract.From("Harbour results\n\n\u201COur results were strong, meeting all of our goals,\u201D chairman and chief executive Ola Brandt said.");
+        var claim = g.ClaimWith("Our results were strong");
+        Assert.Equal(g.PersonId("Ola Brandt"), claim.Speaker);
+        Assert.Equal("said", claim.Cue.Text);
+    }
+
+    [Fact]
+    public void Two_titled_names_after_a_quote_both_speak()
+    {
+        var g = Extract.From("Band news\n\n\u201CWe sail at dawn and play at noon,\u201D singer Karen Lund and drummer Tom Berg said.");
+        var claim = g.ClaimWith("We sail at dawn");
+        Assert.Equal([g.PersonId("Karen Lund"), g.PersonId("Tom Berg")], claim.Speakers);
+        Assert.Equal("said", claim.Cue.Text);
     }
 }
