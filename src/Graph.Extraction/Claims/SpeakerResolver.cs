@@ -34,6 +34,8 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     private IReadOnlyList<QuoteSpan>? quotes;
     private (string Id, int Offset)? lastPersonSpeaker;
     private (string Id, int Offset)? lastBodySpeaker;
+    // Where a person the text only describes and no entity stands for ("a harbour official said") spoke last.
+    private int lastDescribedSpeaker = -1;
 
     public IReadOnlyList<ResolvedMention> ExtraMentions => extra;
 
@@ -51,9 +53,24 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     /// </summary>
     public void Spoke(Speaker speaker, int offset)
     {
+        if (speaker is { Ids.Count: 0, Mention: { } nominal } && DescribesOnePerson(nominal.Text)) lastDescribedSpeaker = offset;
         if (speaker.Ids.Count != 1 || entities[speaker.Ids[0]] is not { } e) return;
         if (e.Type == EntityType.Person) lastPersonSpeaker = (e.Id, offset);
         else if (e.Type is EntityType.Institution or EntityType.Country) lastBodySpeaker = (e.Id, offset);
+    }
+
+    /// <summary>
+    /// "a spokeswoman", "one official": one person brought in by a role, with no name. (Not "the prime minister": a
+    /// definite description is as often a person named before.)
+    /// </summary>
+    private static bool DescribesOnePerson(string mention)
+    {
+        var words = mention.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && words[0].ToLowerInvariant() is "a" or "an" or "one" or "another"
+            && words[^1].ToLowerInvariant() is "spokesman" or "spokeswoman" or "spokesperson" or "official" or "minister" or "master" or "chief"
+                or "director" or "manager" or "leader" or "chairman" or "chairwoman" or "executive" or "analyst" or "economist" or "source"
+                or "lawyer" or "attorney" or "judge" or "prosecutor" or "coach" or "boss" or "secretary" or "president" or "mayor" or "governor"
+                or "officer" or "aide" or "adviser" or "advisor" or "expert" or "campaigner" or "activist" or "captain" or "diplomat" or "envoy";
     }
 
     /// <summary>Whether the entity can be what the pronoun stands for: a person of a fitting gender for "he"/"she", a body for "it".</summary>
@@ -401,6 +418,17 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
                 _ => new Speaker([], span),
             };
         var lastFitting = lower is "he" or "she" ? lastPersonSpeaker : lower is "it" ? lastBodySpeaker : null;
+        // "“...,” a harbour official said. “...,” he added.": after a person the text only describes, "he" or "she" goes
+        // on with them, not with someone named before; it is left without an entity rather than given to the wrong
+        // one (unless a person who fits is named since).
+        if (lower is "he" or "she" && lastDescribedSpeaker >= 0 && lastDescribedSpeaker < pronoun.Start && pronoun.Start - lastDescribedSpeaker < 400
+            && (lastFitting is not { } older || older.Offset < lastDescribedSpeaker)
+            && !text.AsSpan(lastDescribedSpeaker, pronoun.Start - lastDescribedSpeaker).Contains("\n\n", StringComparison.Ordinal))
+        {
+            if (Antecedent(pronoun.Start, lower) is { } since && since.Start > lastDescribedSpeaker) return Bind(pronoun, since.EntityId);
+            unbound.Add(pronoun.Start);
+            return new Speaker([], span);
+        }
         if (lastFitting is { } last && last.Offset < pronoun.Start && pronoun.Start - last.Offset < 600 && Fits(last.Id, lower))
             return Bind(pronoun, last.Offset < sentenceStart && (SentenceActor(pronoun, lower, sentenceStart, last.Id) ?? PreviousSubject(pronoun, lower, sentenceStart, last)
                 ?? IntroducedBefore(pronoun, lower, sentenceStart, last)) is { } named ? named : last.Id);
