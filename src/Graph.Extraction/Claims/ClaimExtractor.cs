@@ -3140,6 +3140,8 @@ public sealed class ClaimExtractor
                 for (var c = n; c <= Math.Min(last, n + 8); c++)
                 {
                     if (!toks[c].IsWord || CueLexicon.Prior(toks[c].Text) < 0.5) continue;
+                    // ("the number of reports from the crews has grown": after a preposition or a determiner the word is a noun.)
+                    if (c > n && toks[c - 1].Text.ToLowerInvariant() is "of" or "the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "in" or "on" or "for" or "with" or "about") continue;
                     return SpeakerPhrases.Before(toks, c) is { } ph && ph.First == n && ph.Kind != PhraseKind.Relative;
                 }
             }

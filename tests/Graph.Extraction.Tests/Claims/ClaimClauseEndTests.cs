@@ -44,4 +44,12 @@ public sealed class ClaimClauseEndTests
         Assert.DoesNotContain("waste", g.ClaimWith("the talks had been cordial").Content.Text);
         Assert.Equal(g.Named(EntityType.Person, "Lars Eklund").Id, g.ClaimWith("a waste of a fine afternoon").Speaker);
     }
+
+    [Fact]
+    public void A_noun_that_looks_like_a_cue_after_an_aside_does_not_end_what_was_said()
+    {
+        var g = Extract.From("Harbour notes\n\nOla Brandt says nine harbours cut their fees last spring and, on the whole, the number of reports from the crews has grown.");
+        var claim = g.ClaimWith("nine harbours cut their fees");
+        Assert.EndsWith("the number of reports from the crews has grown", claim.Content.Text);
+    }
 }
