@@ -3547,6 +3547,11 @@ public sealed class ClaimExtractor
                     // "Ana Ruiz, the presumptive Harbour Party nominee, has ...": a name, then an apposition closed by a
                     // comma that its verb follows.
                     if (p0.Kind == PhraseKind.Name && comma == p0.Last + 1 && ClosedApposition(comma, cue)) break;
+                    // "the head teacher, Sara Voss, closed the school, citing ...": a name set off after a description
+                    // and followed by its verb names the subject.
+                    if (p0.Kind == PhraseKind.Nominal && comma == p0.Last + 1 && SpeakerPhrases.After(toks, comma + 1, subject: true) is { Kind: PhraseKind.Name } named
+                        && named.Last + 2 < cue && toks[named.Last + 1].Text is "," && FollowedByVerb(named.Last + 2))
+                        return resolver.Resolve(toks, named);
                     if (SpeakerPhrases.After(toks, comma + 1, subject: true) is { } a && a.Last + 1 < cue && FollowedByVerb(a.Last + 1)
                         && !SpeakerPhrases.IsTimeWord(toks[a.Last].Text) && !(a.First == a.Last && SpeakerPhrases.IsAdverbial(toks[a.First])))
                         return resolver.Resolve(toks, a);

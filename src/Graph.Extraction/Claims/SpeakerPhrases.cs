@@ -287,9 +287,10 @@ internal static class SpeakerPhrases
         {
             var w = toks[k].Text;
             // (Nor one with a subordinate clause: "Ted Cruz, when asked what is wrong, replied ...", "Ana Ruiz, elected
-            // after the mayor was ousted, said ...".)
+            // after the mayor was ousted, said ...", "Per Lund, asked how soon the crane would come, said ...".)
             if (w is "who" or "which" or "that" or "whose" or "whom" or "when" or "while" or "after" or "before" or "as" or "if" or "though"
-                or "although" or "because" or "since" or "once" or "until" or "where" || toks[k].Kind == TokenKind.Quote) return false;
+                or "although" or "because" or "since" or "once" or "until" or "where" or "what" or "how" or "whether" or "why"
+                || toks[k].Kind == TokenKind.Quote) return false;
             if (w is "is" or "was" or "were" or "are" or "will" or "would" or "can" or "could" or "should" or "may" or "might" or "must"
                 or "has" or "have" or "had" or "does" or "did") return true;
         }

@@ -34,8 +34,9 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     private IReadOnlyList<QuoteSpan>? quotes;
     private (string Id, int Offset)? lastPersonSpeaker;
     private (string Id, int Offset)? lastBodySpeaker;
-    // Where a person the text only describes and no entity stands for ("a harbour official said") spoke last.
-    private int lastDescribedSpeaker = -1;
+    // Where a person the text only describes and no entity stands for ("a harbour spokeswoman said") spoke last, and
+    // the pronoun their role word fits.
+    private (int Offset, string Pronoun, int MentionStart)? lastDescribedSpeaker;
 
     public IReadOnlyList<ResolvedMention> ExtraMentions => extra;
 
@@ -53,24 +54,28 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     /// </summary>
     public void Spoke(Speaker speaker, int offset)
     {
-        if (speaker is { Ids.Count: 0, Mention: { } nominal } && DescribesOnePerson(nominal.Text)) lastDescribedSpeaker = offset;
+        if (speaker is { Ids.Count: 0, Mention: { } nominal } && DescribedGender(nominal.Text) is { } g) lastDescribedSpeaker = (offset, g, nominal.Start);
         if (speaker.Ids.Count != 1 || entities[speaker.Ids[0]] is not { } e) return;
         if (e.Type == EntityType.Person) lastPersonSpeaker = (e.Id, offset);
         else if (e.Type is EntityType.Institution or EntityType.Country) lastBodySpeaker = (e.Id, offset);
     }
 
     /// <summary>
-    /// "a spokeswoman", "one official": one person brought in by a role, with no name. (Not "the prime minister": a
-    /// definite description is as often a person named before.)
+    /// "a spokeswoman", "a spokesman for the port": one person brought in by a role word that says whether "he" or
+    /// "she" fits, with no name; the pronoun, or null. (Not "the prime minister": a definite description is as often a
+    /// person named before; nor "an official": "he" after it is as often someone the official spoke of.)
     /// </summary>
-    private static bool DescribesOnePerson(string mention)
+    private static string? DescribedGender(string mention)
     {
-        var words = mention.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length >= 2 && words[0].ToLowerInvariant() is "a" or "an" or "one" or "another"
-            && words[^1].ToLowerInvariant() is "spokesman" or "spokeswoman" or "spokesperson" or "official" or "minister" or "master" or "chief"
-                or "director" or "manager" or "leader" or "chairman" or "chairwoman" or "executive" or "analyst" or "economist" or "source"
-                or "lawyer" or "attorney" or "judge" or "prosecutor" or "coach" or "boss" or "secretary" or "president" or "mayor" or "governor"
-                or "officer" or "aide" or "adviser" or "advisor" or "expert" or "campaigner" or "activist" or "captain" or "diplomat" or "envoy";
+        var words = mention.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || words[0] is not ("a" or "an" or "one" or "another")) return null;
+        var head = Array.FindIndex(words, w => w is "for" or "of" or "at" or "from") is var cut and > 1 ? words[cut - 1] : words[^1];
+        return head switch
+        {
+            "spokesman" or "chairman" or "businessman" => "he",
+            "spokeswoman" or "chairwoman" or "businesswoman" => "she",
+            _ => null,
+        };
     }
 
     /// <summary>Whether the entity can be what the pronoun stands for: a person of a fitting gender for "he"/"she", a body for "it".</summary>
@@ -242,6 +247,8 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     private static readonly Regex ReportedBySomeoneAfter = new(
         @",\s+(?!(?:which|who|whom|whose|that|as)\b)(?:(?:[\w.'\u2019-]+\s+){1,6}(?:said|says|added|argued|claimed|insisted|warned|suggested)|(?:said|says|added|argued|claimed|insisted|warned)\s+[^,]{1,60})(?:\s*[.!?]$|\b[^,.]{0,30},\s)",
         RegexOptions.CultureInvariant);
+
+    private static readonly Regex PassiveVerb = new(@"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ne|lt|ght)\b", RegexOptions.CultureInvariant);
 
     private static readonly Regex ContinuedSpeech = new(@"^\s+(?:added|adds|continued|continues|went on)\b", RegexOptions.CultureInvariant);
 
@@ -418,14 +425,16 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
                 _ => new Speaker([], span),
             };
         var lastFitting = lower is "he" or "she" ? lastPersonSpeaker : lower is "it" ? lastBodySpeaker : null;
-        // "“...,” a harbour official said. “...,” he added.": after a person the text only describes, "he" or "she" goes
+        // "“...,” a harbour spokesman said. “...,” he added.": after a person the text only describes, "he" or "she" goes
         // on with them, not with someone named before; it is left without an entity rather than given to the wrong
         // one (unless a person who fits is named since).
-        if (lower is "he" or "she" && lastDescribedSpeaker >= 0 && lastDescribedSpeaker < pronoun.Start && pronoun.Start - lastDescribedSpeaker < 400
-            && (lastFitting is not { } older || older.Offset < lastDescribedSpeaker)
-            && !text.AsSpan(lastDescribedSpeaker, pronoun.Start - lastDescribedSpeaker).Contains("\n\n", StringComparison.Ordinal))
+        if (lastDescribedSpeaker is { } described && described.Pronoun == lower && described.Offset < pronoun.Start && pronoun.Start - described.Offset < 400
+            && (lastFitting is not { } older || older.Offset < described.Offset)
+            && !text.AsSpan(described.Offset, pronoun.Start - described.Offset).Contains("\n\n", StringComparison.Ordinal)
+            // (Not when what that person said speaks of someone as "she": "“She was worn out,” a spokeswoman said. She ...".)
+            && !(QuoteRightBefore(described.MentionStart) is { } words && ThirdPerson(lower).IsMatch(text.AsSpan(words.Inner.Start, words.Inner.End - words.Inner.Start).ToString())))
         {
-            if (Antecedent(pronoun.Start, lower) is { } since && since.Start > lastDescribedSpeaker) return Bind(pronoun, since.EntityId);
+            if (Antecedent(pronoun.Start, lower) is { } since && since.Start > described.Offset) return Bind(pronoun, since.EntityId);
             unbound.Add(pronoun.Start);
             return new Speaker([], span);
         }
@@ -588,8 +597,9 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             // "Mr Brandt has “no plan”, he said": nor is a "he" or "she" after what it reports the person that content
             // opens on (a pronoun does not stand for a name in the clause it reports). It is the person who spoke last,
             // when that one is near and fits; else the nearest fitting person in its paragraph; else it stays, for a
-            // paragraph that opens on someone and goes on "..., he said" may mean them.
-            if (m.Start < contentEnd || !OpensOn(id, contentStart, contentEnd)) return speaker;
+            // paragraph that opens on someone and goes on "..., he said" may mean them. (Nor when the sentence before
+            // opens on that person: "Per Lund runs a ferry. Lund has had no passengers since May, he said." is Lund's.)
+            if (m.Start < contentEnd || !OpensOn(id, contentStart, contentEnd) || OpensSentenceBefore(id, contentStart)) return speaker;
             var lower = m.Text.ToLowerInvariant();
             if (lastPersonSpeaker is { } last && last.Id != id && last.Offset < m.Start && m.Start - last.Offset < 600 && Fits(last.Id, lower))
             {
@@ -610,6 +620,15 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         var mention = new ResolvedMention(m.Start, m.End, m.Text, MentionKind.Pronoun, other.EntityId);
         extra.Add(mention);
         return new Speaker([other.EntityId], m);
+    }
+
+    /// <summary>Whether the sentence before the one at <paramref name="start"/> opens on a name of <paramref name="id"/> (after at most capitalised words).</summary>
+    private bool OpensSentenceBefore(string id, int start)
+    {
+        if (sentences is null || AnalyzedText.SentenceAt(sentences, start) is not { } own || own.Index < 1) return false;
+        var previous = sentences[own.Index - 1];
+        return entities.Within(previous.Start, previous.End).FirstOrDefault(x => x.Kind == MentionKind.Name) is { } first && first.EntityId == id
+               && text[previous.Start..first.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]));
     }
 
     /// <summary>Whether the content opens on a name of <paramref name="id"/>, after at most a title ("Mr", "Dr.").</summary>
@@ -814,12 +833,15 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         if (firstMention.Start < previous.Start || firstMention.Kind != MentionKind.Name || !firstMention.Text.Contains(' ')) return null;
         // (Not one named beside the sentence's own subject: "The Scot broke away with Ines Lopes", "his talks with Tom Berg";
         // nor a possessor, nor one the sentence only says what befell, as for the subject above.)
-        if (WordBefore(firstMention.Start) is "with" or "against" or "and" or "of" or "about" or "to" or "for" or "on" or "at" or "in" or "than" or "like"
+        if (WordBefore(firstMention.Start) is "with" or "against" or "and" or "of" or "about" or "to" or "for" or "on" or "at" or "in" or "than" or "like" or "by"
             || text.AsSpan(firstMention.End).StartsWith("'s") || text.AsSpan(firstMention.End).StartsWith("\u2019s")
             || PassiveAfter.IsMatch(text.AsSpan(firstMention.End, Math.Min(40, end - firstMention.End)).ToString())) return null;
-        // (A person of unknown gender only when brought in by an apposition or "from"/"by": after a verb ("had blamed
+        // (A person of unknown gender only when brought in by an apposition or "from": after a verb ("had blamed
         // Tom Berg") the name is as likely its object, and "she" someone else.)
-        if (GenderOf(only) == Gender.Unknown && !text.AsSpan(0, firstMention.Start).TrimEnd().EndsWith(",") && WordBefore(firstMention.Start) is not ("from" or "by")) return null;
+        if (GenderOf(only) == Gender.Unknown && !text.AsSpan(0, firstMention.Start).TrimEnd().EndsWith(",") && WordBefore(firstMention.Start) is not "from") return null;
+        // (Nor the agent of a passive: "The plan was drawn up with help from Per Lund." names who did something, not a
+        // new voice.)
+        if (PassiveVerb.IsMatch(text.AsSpan(previous.Start, firstMention.Start - previous.Start).ToString())) return null;
         return only;
     }
 

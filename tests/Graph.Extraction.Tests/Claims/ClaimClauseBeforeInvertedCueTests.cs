@@ -33,4 +33,13 @@ public sealed class ClaimClauseBeforeInvertedCueTests
         var g = Extract.From("Harbour plans\n\nKaren Lund, elected chair in May after the old board was dissolved, has urged the council to cut the harbour fees.");
         Assert.Equal(g.PersonId("Karen Lund"), g.ClaimWith("cut the harbour fees").Speaker);
     }
+
+    [Theory]
+    [InlineData("Ola Brandt, asked what could be done about the queues, said the port needed another crane.")]
+    [InlineData("Ola Brandt, asked how long the work would take, said the port needed another crane.")]
+    public void An_apposition_with_a_question_inside_still_describes_the_speaker(string sentence)
+    {
+        var g = Extract.From("Harbour plans\n\n" + sentence);
+        Assert.Equal(g.PersonId("Ola Brandt"), g.ClaimWith("needed another crane").Speaker);
+    }
 }

@@ -105,4 +105,11 @@ public sealed class ClaimParticipleSpeakerTests
         var claim = g.ClaimWith("fishermen were owed");
         Assert.Equal("the harbour master", claim.SpeakerMention!.Text);
     }
+
+    [Fact]
+    public void A_name_set_off_after_a_description_is_the_participle_subject()
+    {
+        var g = Extract.From("Harbour vote\n\nThis morning the harbour master, Karen Lund, closed the pier, citing the storm damage.");
+        Assert.Equal(g.PersonId("Karen Lund"), g.ClaimWith("storm damage").Speaker);
+    }
 }

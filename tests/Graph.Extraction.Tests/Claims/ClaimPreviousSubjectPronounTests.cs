@@ -83,4 +83,12 @@ public sealed class ClaimPreviousSubjectPronounTests
                              + "He said: \"The numbers work.\"");
         Assert.Equal(g.PersonId("Tom Berg"), g.ClaimWith("numbers work").Speaker);
     }
+
+    [Fact]
+    public void He_after_a_sentence_naming_the_agent_of_a_passive_is_the_last_speaker()
+    {
+        var g = Extract.From("Harbour case\n\n\u201CWe will appeal,\u201D said Tom Berg, the union's lawyer. The ruling was written by Judge Peter Vik. "
+                             + "He said the judge had ignored the evidence.");
+        Assert.Equal(g.PersonId("Tom Berg"), g.ClaimWith("ignored the evidence").Speaker);
+    }
 }

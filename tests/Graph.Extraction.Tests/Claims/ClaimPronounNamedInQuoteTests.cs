@@ -67,4 +67,12 @@ public sealed class ClaimPronounNamedInQuoteTests
         var g = Extract.From("Harbour talks\n\nTom Berg spoke for the union at the first meeting in May.\n\nThe talks on the harbour fees went on for a week.\n\nOla Brandt has cut the fees twice and would cut them again next year, he said.");
         Assert.Equal(g.PersonId("Ola Brandt"), g.ClaimWith("cut the fees twice").Speaker);
     }
+
+    [Fact]
+    public void A_pronoun_after_a_report_opening_on_the_subject_of_the_sentence_before_keeps_it()
+    {
+        var g = Extract.From("Harbour fees\n\n\u201CFees are too high,\u201D said Tom Berg, who leads the union. Ola Brandt, a ferry skipper, agrees. "
+                             + "Brandt has carried no tourists since April, he said.");
+        Assert.Equal(g.PersonId("Ola Brandt"), g.ClaimWith("carried no tourists").Speaker);
+    }
 }
