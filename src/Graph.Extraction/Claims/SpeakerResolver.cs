@@ -753,7 +753,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             if (quotes is not null && QuoteFinder.Containing(quotes, m.Start) is not null) continue;
             if (m.EntityId == speaker) return null;
             if (found is not null || m.Kind != MentionKind.Name || !Fits(m.EntityId, lower)) continue;
-            if (WordBefore(m.Start) is "of" or "about" or "with" or "to" or "for" or "by" or "against" or "from" or "on" or "at" or "in" or "than" or "like"
+            if (IsPreposition(WordBefore(m.Start))
                 || text.AsSpan(m.End).StartsWith("'s") || text.AsSpan(m.End).StartsWith("\u2019s")) continue;
             found = m.EntityId;
         }
@@ -833,7 +833,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         if (firstMention.Start < previous.Start || firstMention.Kind != MentionKind.Name || !firstMention.Text.Contains(' ')) return null;
         // (Not one named beside the sentence's own subject: "The Scot broke away with Ines Lopes", "his talks with Tom Berg";
         // nor a possessor, nor one the sentence only says what befell, as for the subject above.)
-        if (WordBefore(firstMention.Start) is "with" or "against" or "and" or "of" or "about" or "to" or "for" or "on" or "at" or "in" or "than" or "like" or "by"
+        if (WordBefore(firstMention.Start) is var before && (before is "and" || before is not "from" && IsPreposition(before))
             || text.AsSpan(firstMention.End).StartsWith("'s") || text.AsSpan(firstMention.End).StartsWith("\u2019s")
             || PassiveAfter.IsMatch(text.AsSpan(firstMention.End, Math.Min(40, end - firstMention.End)).ToString())) return null;
         // (A person of unknown gender only when brought in by an apposition or "from": after a verb ("had blamed
@@ -844,6 +844,10 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         if (PassiveVerb.IsMatch(text.AsSpan(previous.Start, firstMention.Start - previous.Start).ToString())) return null;
         return only;
     }
+
+    /// <summary>A preposition before a name makes it no subject: "of", "with", "by", "from", ...</summary>
+    private static bool IsPreposition(string lower) => lower is "of" or "about" or "with" or "to" or "for" or "by" or "against" or "from" or "on" or "at"
+        or "in" or "than" or "like";
 
     /// <summary>The quote that closes right before <paramref name="offset"/>, with nothing but a comma or a space between.</summary>
     private QuoteSpan? QuoteRightBefore(int offset)
