@@ -129,6 +129,17 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             && (gap.SequenceEqual("of") || gap.SequenceEqual("at") || gap.SequenceEqual("of the") || gap.SequenceEqual("at the") || gap.SequenceEqual("from") || gap.SequenceEqual("from the"))
             && OpensSubject(m.Start));
         if (member is not null) return new Speaker([member.EntityId], Span.Of(text, member.Start, last.End));
+        // "the Tory MP for Ashby", "Mr Lund, MP for Ashby": the place an MP sits for does not speak; the MP does (the
+        // person named right before, or the description alone).
+        var window = Math.Max(0, first.Start - 80);
+        if (RepresentativeFor.Match(text[window..first.Start]) is { Success: true } sitsFor)
+        {
+            var at = window + sitsFor.Index;
+            var mp = entities.Mentions.LastOrDefault(m => m.End <= at && at - m.End <= 3 && m.Kind == MentionKind.Name
+                && entities[m.EntityId]?.Type == EntityType.Person);
+            if (mp is not null) return new Speaker([mp.EntityId], Span.Of(text, mp.Start, last.End));
+            return new Speaker([], Span.Of(text, window + sitsFor.Groups["described"].Index, last.End));
+        }
         if (Group(toks, phrase) is { } group) return group;
         // The head is before any post-modifier: "Sen. Chuck Schumer (D-N.Y.)", "a person close to the Clintons",
         // "Elizabeth Arnold, 32, a former staff member".
@@ -247,6 +258,9 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     private static readonly Regex ReportedBySomeoneAfter = new(
         @",\s+(?!(?:which|who|whom|whose|that|as)\b)(?:(?:[\w.'\u2019-]+\s+){1,6}(?:said|says|added|argued|claimed|insisted|warned|suggested)|(?:said|says|added|argued|claimed|insisted|warned)\s+[^,]{1,60})(?:\s*[.!?]$|\b[^,.]{0,30},\s)",
         RegexOptions.CultureInvariant);
+
+    /// <summary>"MP for", "the Tory MSP for": a representative of the place named right after it (ending the text searched).</summary>
+    private static readonly Regex RepresentativeFor = new(@"(?<described>(?:\b(?:[Tt]he|[Aa])\s+(?:[A-Z][\w-]*\s+){0,2})?)\b(?:MP|MSP|MEP|AM|TD|[Mm]ember|councillor|[Ss]enator)\s+for\s+(?:the\s+)?$", RegexOptions.CultureInvariant);
 
     private static readonly Regex PassiveVerb = new(@"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ne|lt|ght)\b", RegexOptions.CultureInvariant);
 
