@@ -132,7 +132,8 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         // "the Tory MP for Ashby", "Mr Lund, MP for Ashby": the place an MP sits for does not speak; the MP does (the
         // person named right before, or the description alone).
         var window = Math.Max(0, first.Start - 80);
-        if (RepresentativeFor.Match(text[window..first.Start]) is { Success: true } sitsFor)
+        var beforePhrase = text.AsSpan(window, first.Start - window).TrimEnd();
+        if ((beforePhrase.EndsWith(" for") || beforePhrase.EndsWith(" for the")) && RepresentativeFor.Match(text[window..first.Start]) is { Success: true } sitsFor)
         {
             var at = window + sitsFor.Index;
             var mp = entities.Mentions.LastOrDefault(m => m.End <= at && at - m.End <= 3 && m.Kind == MentionKind.Name

@@ -23,7 +23,7 @@ public sealed class ClaimDescribedSpeakerPronounTests
     [Fact]
     public void A_man_named_after_the_described_speaker_takes_he()
     {
-        var g = Extract.From("Harbour plan\n\n\u201CThe plan will take ten years,\u201D a harbour official said. "
+        var g = Extract.From("Harbour plan\n\n\u201CThe plan will take ten years,\u201D a harbour spokesman said. "
                              + "Later the crews met Tom Berg at the pier. \u201CNobody asked the crews,\u201D he said.");
         Assert.Equal(g.PersonId("Tom Berg"), g.ClaimWith("Nobody asked the crews").Speaker);
     }
