@@ -35,6 +35,8 @@ public static class QuoteFinder
         var anchorIndex = -1;
         // Curly quotes opened inside the open one and not yet closed ("“... what she calls “the slow boat” than ...”").
         var nested = 0;
+        // A straight quote inside the open curly one.
+        var straightInside = false;
         for (var k = 0; k < marks.Count; k++)
         {
             var m = marks[k];
@@ -57,6 +59,7 @@ public static class QuoteFinder
                 Add(text, o, ParagraphEnd(text, anchor), quotes, closed: false);
                 open = null;
                 nested = 0;
+                straightInside = false;
             }
             if (open is null)
             {
@@ -73,6 +76,22 @@ public static class QuoteFinder
                 }
                 continue;
             }
+            // Straight marks inside a curly quote ("“They call it a "temporary" levy,” she said") quote words of their
+            // own: a straight mark opening a word pairs with the next straight mark of the paragraph, when that one
+            // comes before the curly quote's closing mark.
+            if (m.Direction == Direction.Either && !IsStraight(text[open.Value]))
+            {
+                if (straightInside)
+                {
+                    straightInside = false;
+                    continue;
+                }
+                if (Acts(text, m) == Direction.Open && StraightPartnerInside(text, marks, k))
+                {
+                    straightInside = true;
+                    continue;
+                }
+            }
             // A straight mark that opens a word right after a sentence's end while a quote is open ("... too late.
             // "We voted ...") is the opening mark of the quote's next paragraph, written without its line break: the
             // quote goes on, as across a paragraph break. Unless it closes on a speaker tag of its own ("... too late.
@@ -84,6 +103,7 @@ public static class QuoteFinder
                 open = anchor = m.Start;
                 anchorIndex = k;
                 nested = 0;
+                straightInside = false;
                 continue;
             }
             // A straight mark that opens a word later in a sentence of its own ("... for a second. Wenger said: "We
@@ -96,6 +116,7 @@ public static class QuoteFinder
                 open = anchor = m.Start;
                 anchorIndex = k;
                 nested = 0;
+                straightInside = false;
                 continue;
             }
             // A curly opening mark written where a closing one belongs ("A,“ he said") still closes.
@@ -109,9 +130,10 @@ public static class QuoteFinder
                     open = anchor = m.Start;
                     anchorIndex = k;
                     nested = 0;
+                    straightInside = false;
                 }
                 // Otherwise it opens a quote inside the open one, when its paragraph has closing marks for both.
-                else if (ClosingMarksAhead(text, marks, k + 1) > nested + 1) nested++;
+                else if (ClosingMarksAhead(text, marks, k + 1) + (IsStraight(text[open.Value]) ? 1 : 0) > nested + 1) nested++;
                 continue;
             }
             if (nested > 0 && m.Direction == Direction.Close)
@@ -123,6 +145,7 @@ public static class QuoteFinder
             open = null;
             // A straight mark may close the outer quote while an inner one is still counted open.
             nested = 0;
+            straightInside = false;
         }
         if (open is { } last) Add(text, last, ParagraphEnd(text, anchor), quotes, closed: false);
         return quotes;
@@ -142,6 +165,21 @@ public static class QuoteFinder
         for (var j = from; j < marks.Count && marks[j].Start < end; j++)
             if (marks[j].Direction == Direction.Close) n++;
         return n;
+    }
+
+    /// <summary>Whether a quote opened with <paramref name="c"/> opened with a straight mark (<c>"</c> or <c>''</c>), which has no direction.</summary>
+    private static bool IsStraight(char c) => c is '"' or '\'';
+
+    /// <summary>Whether a straight mark after mark <paramref name="k"/> closes it before the next curly closing mark of its paragraph.</summary>
+    private static bool StraightPartnerInside(string text, List<Mark> marks, int k)
+    {
+        var end = ParagraphEnd(text, marks[k].Start);
+        for (var j = k + 1; j < marks.Count && marks[j].Start < end; j++)
+        {
+            if (marks[j].Direction == Direction.Close) return false;
+            if (marks[j].Direction == Direction.Either) return Acts(text, marks[j]) == Direction.Close;
+        }
+        return false;
     }
 
     private static bool IsGluedApostrophe(IReadOnlyList<Token> toks, int i) =>

@@ -1,8 +1,12 @@
+using Graph.Extraction.Claims;
+using Graph.Extraction.Text;
+
 namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
 /// A curly quote opened inside an open one (a phrase someone else coined, quoted within the quote) is closed
-/// before the outer one, when the paragraph holds closing marks for both. Passages are written for these tests.
+/// before the outer one, when the paragraph holds closing marks for both; the same for curly marks inside a
+/// straight quote and straight marks inside a curly one, as web pages mix them. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimNestedQuoteTests
 {
@@ -22,5 +26,47 @@ public sealed class ClaimNestedQuoteTests
         var claim = g.ClaimWith("keep the ferry");
         Assert.EndsWith("every hour,\u201D", claim.Content.Text);
         Assert.Equal(g.PersonId("Ana Ruiz"), claim.Speaker);
+    }
+
+    [Fact]
+    public void Curly_marks_inside_a_straight_quote_do_not_close_it()
+    {
+        var g = Extract.From("Pier levy\n\nThe harbour board met on Tuesday.\n\nDr. Tom Berg stated: \"The board is not about \u201Cfair shares for all\u201D any more. It is about the chairman's plan to turn the pier into a car park.\"\n\nThe vote is due on Monday.");
+        var claim = g.ClaimWith("The board is not about");
+        Assert.EndsWith("into a car park.\"", claim.Content.Text);
+        Assert.Equal(g.PersonId("Tom Berg"), claim.Speaker);
+    }
+
+    [Fact]
+    public void Curly_marks_inside_a_straight_quote_left_open_do_not_close_it()
+    {
+        var g = Extract.From("Pier levy\n\nThe harbour board met on Tuesday.\n\nDr. Tom Berg stated: \"The board is not about \u201Cfair shares for all\u201D any more. It is about the chairman's plan to turn the pier into a car park.\n\nThe vote is due on Monday.");
+        var claim = g.ClaimWith("The board is not about");
+        Assert.EndsWith("into a car park.", claim.Content.Text);
+        Assert.Equal(g.PersonId("Tom Berg"), claim.Speaker);
+    }
+
+    [Fact]
+    public void Straight_marks_inside_a_curly_quote_quote_words_of_their_own()
+    {
+        var g = Extract.From("Pier levy\n\n\u201CThe board keeps calling it a \"temporary charge\" but nobody on the pier believes that now,\u201D Karen Lund said on Tuesday.\n\nTom Berg said: \u201CWe were promised a \"fair deal\" by spring. We got a bill.\u201D");
+        var lund = g.ClaimWith("The board keeps calling");
+        Assert.EndsWith("believes that now,\u201D", lund.Content.Text);
+        Assert.Equal(g.PersonId("Karen Lund"), lund.Speaker);
+        var berg = g.ClaimWith("We were promised");
+        Assert.EndsWith("We got a bill.\u201D", berg.Content.Text);
+        Assert.Equal(g.PersonId("Tom Berg"), berg.Speaker);
+    }
+
+    [Fact]
+    public void Quotes_typed_with_two_apostrophes_are_straight_ones()
+    {
+        // Marks of two apostrophes have no direction, like the straight mark: inside a quote they open with, a later
+        // pair is the quote's next paragraph going on, not a quote within it.
+        const string text = "Ferry talks stall\n\n\"We asked twice for the figures,\" Tom Berg said. ''The company knows the engines are old.\n\n''Nobody wants the crossing to stop. ''We only want a plan. Until then the crews will wait.''";
+        var quotes = QuoteFinder.Find(SentenceSplitter.Analyze(text));
+        var last = Assert.Single(quotes, q => q.Span.Text.StartsWith("''The company", StringComparison.Ordinal));
+        Assert.True(last.Closed);
+        Assert.EndsWith("the crews will wait.''", last.Span.Text);
     }
 }
