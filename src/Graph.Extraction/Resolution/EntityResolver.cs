@@ -788,37 +788,79 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         for (var s = 1; s < analyzed.Sentences.Count; s++)
         {
             var toks = analyzed.Sentences[s].Tokens;
-            var i = 0;
-            while (i < toks.Count && toks[i].Kind == TokenKind.Quote) i++;
-            if (i + 1 >= toks.Count || toks[i].Text is not ("The" or "the")) continue;
-            var j = i + 1;
-            var aged = toks[j].Text.EndsWith("-year-old", StringComparison.Ordinal) && char.IsDigit(toks[j].Text[0]);
-            if (aged && j + 1 < toks.Count && gazetteer.CountryByDemonym(toks[j + 1].Text) is not null) j++;
-            var nationality = !aged || j > i + 1 ? gazetteer.CountryByDemonym(toks[j].Text) : null;
-            if (!aged && nationality is null) continue;
-            // The description ends there: a verb, "who" or a comma follows, not a noun it modifies.
-            if (j + 1 >= toks.Count) continue;
-            var next = toks[j + 1].Text;
-            var endsHere = next is "," || next is not ("'s" or "\u2019s") && char.IsLower(next[0])
-                && (LooksLikeVerb(next) || next is "who" or "has" or "had" or "is" or "was" or "will" or "would" or "could" or "can" or "also" or "then");
-            if (!endsHere) continue;
-            // A nationality noun for one person ("Swede", "Frenchman"), not the adjective that names a people ("the
-            // French") nor a plural ("the Danes").
-            if (nationality is not null && !aged && (toks[j].Text.EndsWith("ese", StringComparison.Ordinal) || toks[j].Text.EndsWith("sh", StringComparison.Ordinal)
-                || toks[j].Text.EndsWith("ch", StringComparison.Ordinal) || toks[j].Text.EndsWith('s'))) continue;
-            // The person must open the sentence before, as its subject ("Fourth seed Ana Ruiz beat ..."), not come
-            // later in it ("He gave Ruiz three break points.") or inside a quote.
-            var before = analyzed.Sentences[s - 1];
-            var subjectEnd = before.Tokens.Count > 5 ? before.Tokens[5].End : before.End;
-            if (before.Tokens.Count == 0 || before.Tokens[0].Kind == TokenKind.Quote
-                || work.FirstPersonIn(before.Start, before.End) is not { } person || work.FirstPersonIn(before.Start, subjectEnd) != person) continue;
-            // "The Frenchman ... The Swede said": another person.
-            if (nationality is not null && !nationalityOf.TryAdd(person, nationality.Iso) && nationalityOf[person] != nationality.Iso) continue;
-            // The model may have taken the nationality word for the country.
-            if (nationality is not null) work.RemoveCountryMentions(toks[j].Start, toks[j].End);
-            if (work.IsCovered(toks[i].Start, toks[j].End)) continue;
-            work.AddMention(person, toks[i].Start, toks[j].End, MentionKind.Nominal);
+            foreach (var (i, inverted) in DescriptionPlaces(toks))
+            {
+                if (i + 1 >= toks.Count || toks[i].Text is not ("The" or "the")) continue;
+                var j = i + 1;
+                var aged = toks[j].Text.EndsWith("-year-old", StringComparison.Ordinal) && char.IsDigit(toks[j].Text[0]);
+                if (aged && j + 1 < toks.Count && gazetteer.CountryByDemonym(toks[j + 1].Text) is not null) j++;
+                var nationality = !aged || j > i + 1 ? gazetteer.CountryByDemonym(toks[j].Text) : null;
+                if (!aged && nationality is null) continue;
+                // The description ends there: a verb, "who" or a comma follows, not a noun it modifies; after the verb
+                // that follows a quote ("..., said the 29-year-old."), the sentence may end.
+                var next = j + 1 < toks.Count ? toks[j + 1].Text : ".";
+                var endsHere = next is "," || next is not ("'s" or "\u2019s") && char.IsLower(next[0])
+                    && (LooksLikeVerb(next) || next is "who" or "has" or "had" or "is" or "was" or "will" or "would" or "could" or "can" or "also" or "then")
+                    || inverted && next is "." or "!" or ";" or "who";
+                if (!endsHere) continue;
+                // A nationality noun for one person ("Swede", "Frenchman"), not the adjective that names a people ("the
+                // French") nor a plural ("the Danes").
+                if (nationality is not null && !aged && (toks[j].Text.EndsWith("ese", StringComparison.Ordinal) || toks[j].Text.EndsWith("sh", StringComparison.Ordinal)
+                    || toks[j].Text.EndsWith("ch", StringComparison.Ordinal) || toks[j].Text.EndsWith('s'))) continue;
+                if (SubjectOfSentenceBefore(work, analyzed.Sentences[s - 1]) is not { } person) continue;
+                // "The Frenchman ... The Swede said": another person.
+                if (nationality is not null && !nationalityOf.TryAdd(person, nationality.Iso) && nationalityOf[person] != nationality.Iso) continue;
+                // The model may have taken the nationality word for the country.
+                if (nationality is not null) work.RemoveCountryMentions(toks[j].Start, toks[j].End);
+                if (work.IsCovered(toks[i].Start, toks[j].End)) continue;
+                work.AddMention(person, toks[i].Start, toks[j].End, MentionKind.Nominal);
+            }
         }
+    }
+
+    /// <summary>
+    /// Where a sentence may call its subject by age or nationality: at its start (after an opening quote mark, "But" or
+    /// "And"), right after a quote it closes ("“...,” the 38-year-old said"), or after the verb that follows such a
+    /// quote ("“...,” said the 29-year-old", <c>Inverted</c>).
+    /// </summary>
+    private static IEnumerable<(int Index, bool Inverted)> DescriptionPlaces(IReadOnlyList<Token> toks)
+    {
+        var i = 0;
+        while (i < toks.Count && toks[i].Kind == TokenKind.Quote) i++;
+        if (i < toks.Count && toks[i].Text is "But" or "And" or "Yet" or "So") i++;
+        yield return (i, false);
+        for (var k = 2; k + 1 < toks.Count; k++)
+        {
+            // A closing mark: glued to the comma, full stop or word before it.
+            if (toks[k - 1].Kind != TokenKind.Quote || toks[k - 1].Start != toks[k - 2].End) continue;
+            var at = toks[k].Text is "," ? k + 1 : k;
+            if (at < toks.Count && toks[at].Text is "the") yield return (at, false);
+            else if (at + 1 < toks.Count && Claims.CueLexicon.Speech.Contains(toks[at].Text) && char.IsLower(toks[at].Text[0]) && toks[at + 1].Text is "the")
+                yield return (at + 1, true);
+        }
+    }
+
+    /// <summary>
+    /// The person a sentence opens on as its subject ("Fourth seed Ana Ruiz beat ...": among its first words, and the
+    /// first person it names), or, when it opens with a quote, the one named right after the quote ("“...,” Ruiz said.");
+    /// none when it opens on a pronoun ("She beat Ana Ruiz"), whose person it does not say.
+    /// </summary>
+    private static string? SubjectOfSentenceBefore(Work work, Sentence before)
+    {
+        var toks = before.Tokens;
+        if (toks.Count == 0 || Claims.CueLexicon.Pronouns.Contains(toks[0].Text)) return null;
+        if (toks[0].Kind == TokenKind.Quote)
+        {
+            for (var k = 2; k < toks.Count; k++)
+                if (toks[k].Kind == TokenKind.Quote && toks[k].Start == toks[k - 1].End)
+                {
+                    var to = toks[Math.Min(k + 4, toks.Count - 1)].End;
+                    return work.FirstPersonIn(toks[k].End, to);
+                }
+            return null;
+        }
+        var subjectEnd = toks.Count > 5 ? toks[5].End : before.End;
+        return work.FirstPersonIn(before.Start, before.End) is { } person && work.FirstPersonIn(before.Start, subjectEnd) == person ? person : null;
     }
 
     // A word that reads as a finite verb: "-ed", "-s" (not "-ss") or a few common irregular ones.

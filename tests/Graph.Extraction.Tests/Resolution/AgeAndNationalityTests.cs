@@ -1,9 +1,11 @@
 namespace Graph.Extraction.Tests.Resolution;
 
 /// <summary>
-/// News names someone, then calls them by age or nationality: "The 55-year-old told ...", "The Swede said ...". A
-/// sentence that opens so goes on about the person who opened the sentence before; not about someone named later in
-/// it, nor about a whole people ("The Danes").
+/// News names someone, then calls them by age or nationality: "The 55-year-old told ...", "The Swede said ...",
+/// "“...,” said the 29-year-old". A sentence that opens so (or right after a quote it closes, or after the verb
+/// following that quote) goes on about the person who opened the sentence before, or who was named right after the
+/// quote that sentence opened with; not about someone named later in it, nor after a sentence that opens on a
+/// pronoun, nor about a whole people ("The Danes").
 /// </summary>
 public sealed class AgeAndNationalityTests
 {
@@ -33,5 +35,40 @@ public sealed class AgeAndNationalityTests
     {
         var g = Extract.From("Talks\n\nLena Berg met the fishers in Oslo. The Danes said the quota was too small.");
         Assert.NotEqual(g.PersonId("Lena Berg"), g.ClaimWith("the quota was too small").Speaker);
+    }
+
+    [Fact]
+    public void An_age_after_the_verb_that_follows_a_quote_is_the_person_just_named()
+    {
+        var g = Extract.From("Harbour race\n\nNora Vik won the harbour sprint in record time on Sunday. \"The wind was behind me all the way,\" said the 29-year-old. \"Next year I want the long course.\"");
+        Assert.Equal(g.PersonId("Nora Vik"), g.ClaimWith("The wind was behind me").Speaker);
+    }
+
+    [Fact]
+    public void An_age_right_after_a_quote_is_the_person_just_named()
+    {
+        var g = Extract.From("Harbour race\n\nFormer champion Nora Vik, who now coaches in Bergen, says the young crews are faster than ever. \"They train twice a day,\" the 41-year-old said.");
+        Assert.Equal(g.PersonId("Nora Vik"), g.ClaimWith("They train twice a day").Speaker);
+    }
+
+    [Fact]
+    public void An_age_after_a_sentence_that_opens_with_a_quote_is_its_speaker()
+    {
+        var g = Extract.From("Harbour race\n\n\"We will see who is fit in the spring,\" Nora Vik said. The 41-year-old added that two of her crews were injured.");
+        Assert.Equal(g.PersonId("Nora Vik"), g.ClaimWith("two of her crews were injured").Speaker);
+    }
+
+    [Fact]
+    public void A_nationality_after_but_is_the_person_just_named()
+    {
+        var g = Extract.From("Harbour race\n\nPaolo Serra has entered the winter regatta at Bergen. But the Italian, who has not sailed in the north before, said he would decide on the day.");
+        Assert.Equal(g.PersonId("Paolo Serra"), g.ClaimWith("he would decide on the day").Speaker);
+    }
+
+    [Fact]
+    public void Not_after_a_sentence_that_opens_on_a_pronoun()
+    {
+        var g = Extract.From("Harbour race\n\nShe won the first heat easily. She will now race Nora Vik in the final. \"Let her come,\" said the 19-year-old.");
+        Assert.NotEqual(g.PersonId("Nora Vik"), g.ClaimWith("Let her come").Speaker);
     }
 }
