@@ -110,6 +110,9 @@ public sealed class ClaimExtractor
         "conceded", "quipped", "joked", "suggested", "predicted", "reported", "reports", "concluded", "concludes", "agreed",
         "remarked", "responded", "answered", "complained", "boasted", "lamented", "mused", "recounted", "shouted", "yelled",
         "claimed", "claims", "announced", "emphasized", "stressed", "pointed", "wondered", "offered", "posted",
+        "recalls", "observes", "replies", "declares", "acknowledges", "admits", "counters", "cautions", "concedes", "quips",
+        "jokes", "suggests", "predicts", "agrees", "remarks", "responds", "answers", "complains", "boasts", "laments", "muses",
+        "recounts", "announces", "emphasises", "emphasizes", "stresses", "wonders", "tweets",
     };
 
     internal sealed record Candidate(
@@ -1247,6 +1250,9 @@ public sealed class ClaimExtractor
                 // Only reporting verbs invert: "..., said the spokesman", never "..., show the figures".
                 if (!InvertibleCues.Contains(toks[cue].Text) && !(IsClosingQuote(adv) || adv > 0 && IsClosingQuote(adv - 1))) return null;
                 var afterQuote = IsClosingQuote(adv) || adv > 0 && IsClosingQuote(adv - 1);
+                // "But Lund, speaking on the radio, also admits Berg, who ..., will decide": "also" goes with a subject
+                // before the verb; a verb put before its speaker has none ("..., admits Tom Berg.").
+                if (!afterQuote && Enumerable.Range(adv + 1, cue - adv - 1).Any(a => toks[a].Text is "also")) return null;
                 // "... called the fee “unfair,” criticized his handling of it": a verb that does not invert, with a
                 // possessive after it, has its object there, not its speaker. (Not when the possessive's phrase ends
                 // the sentence: "“... all but done,” confirmed his agent." names who said it.)
