@@ -133,7 +133,9 @@ public static class QuoteFinder
                     straightInside = false;
                 }
                 // Otherwise it opens a quote inside the open one, when its paragraph has closing marks for both.
-                else if (ClosingMarksAhead(text, marks, k + 1) + (IsStraight(text[open.Value]) ? 1 : 0) > nested + 1) nested++;
+                // (A straight quote's own closing mark is a straight one, which must be there too: one left open
+                // is more likely closed by the curly mark than running on with a quote inside.)
+                else if (ClosingMarksAhead(text, marks, k + 1) + (IsStraight(text[open.Value]) && StraightCloserAhead(text, marks, k + 1) ? 1 : 0) > nested + 1) nested++;
                 continue;
             }
             if (nested > 0 && m.Direction == Direction.Close)
@@ -170,15 +172,32 @@ public static class QuoteFinder
     /// <summary>Whether a quote opened with <paramref name="c"/> opened with a straight mark (<c>"</c> or <c>''</c>), which has no direction.</summary>
     private static bool IsStraight(char c) => c is '"' or '\'';
 
-    /// <summary>Whether a straight mark after mark <paramref name="k"/> closes it before the next curly closing mark of its paragraph.</summary>
+    /// <summary>
+    /// Whether a straight mark after mark <paramref name="k"/> closes it before the next curly closing mark of its
+    /// paragraph, and that curly mark is there (a curly quote left open is more likely closed by the straight mark).
+    /// </summary>
     private static bool StraightPartnerInside(string text, List<Mark> marks, int k)
     {
         var end = ParagraphEnd(text, marks[k].Start);
         for (var j = k + 1; j < marks.Count && marks[j].Start < end; j++)
         {
             if (marks[j].Direction == Direction.Close) return false;
-            if (marks[j].Direction == Direction.Either) return Acts(text, marks[j]) == Direction.Close;
+            if (marks[j].Direction != Direction.Either) continue;
+            if (Acts(text, marks[j]) != Direction.Close) return false;
+            for (var c = j + 1; c < marks.Count && marks[c].Start < end; c++)
+                if (marks[c].Direction == Direction.Close) return true;
+            return false;
         }
+        return false;
+    }
+
+    /// <summary>Whether a straight mark that closes comes after mark <paramref name="from"/> - 1 in its paragraph.</summary>
+    private static bool StraightCloserAhead(string text, List<Mark> marks, int from)
+    {
+        if (from >= marks.Count) return false;
+        var end = ParagraphEnd(text, marks[from - 1].Start);
+        for (var j = from; j < marks.Count && marks[j].Start < end; j++)
+            if (marks[j].Direction == Direction.Either && Acts(text, marks[j]) == Direction.Close) return true;
         return false;
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using Graph.Core.Ids;
 using Graph.Core.Model;
 using Graph.Extraction.Entities;
@@ -785,6 +786,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     private void AddAgeAndNationalityDescriptions(Work work, AnalyzedText analyzed)
     {
         var nationalityOf = new Dictionary<string, string>(StringComparer.Ordinal); // person -> country said of them here
+        var statedAges = StatedAges(work);
         for (var s = 1; s < analyzed.Sentences.Count; s++)
         {
             var toks = analyzed.Sentences[s].Tokens;
@@ -807,7 +809,16 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 // French") nor a plural ("the Danes").
                 if (nationality is not null && !aged && (toks[j].Text.EndsWith("ese", StringComparison.Ordinal) || toks[j].Text.EndsWith("sh", StringComparison.Ordinal)
                     || toks[j].Text.EndsWith("ch", StringComparison.Ordinal) || toks[j].Text.EndsWith('s'))) continue;
-                if (SubjectOfSentenceBefore(work, analyzed.Sentences[s - 1]) is not { } person) continue;
+                var person = SubjectOfSentenceBefore(work, analyzed.Sentences[s - 1]);
+                // An age the text gave beside a name before ("Nora Vik, 35,", "35-year-old Nora Vik") decides: the one
+                // person it was given for, and not someone given another age.
+                if (aged && int.TryParse(toks[i + 1].Text.AsSpan(0, toks[i + 1].Text.IndexOf('-')), out var age))
+                {
+                    var given = statedAges.Where(x => x.Start < toks[i].Start && x.Age == age).Select(x => x.Id).Distinct().ToList();
+                    if (given.Count == 1) person = given[0];
+                    else if (person is not null && statedAges.Any(x => x.Start < toks[i].Start && x.Id == person && x.Age != age)) person = null;
+                }
+                if (person is null) continue;
                 // "The Frenchman ... The Swede said": another person.
                 if (nationality is not null && !nationalityOf.TryAdd(person, nationality.Iso) && nationalityOf[person] != nationality.Iso) continue;
                 // The model may have taken the nationality word for the country.
@@ -818,10 +829,29 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         }
     }
 
+    private static readonly Regex AgeAfterName = new(@"^,\s(\d{1,3}),", RegexOptions.CultureInvariant);
+    private static readonly Regex AgeBeforeName = new(@"\b(\d{1,3})-year-old\s+(?:[A-Za-z]+\s+){0,2}$", RegexOptions.CultureInvariant);
+
+    /// <summary>Ages the text gives beside a person's name: "Nora Vik, 35, ...", "35-year-old Nora Vik".</summary>
+    private static List<(string Id, int Start, int Age)> StatedAges(Work work)
+    {
+        var text = work.Text;
+        var found = new List<(string Id, int Start, int Age)>();
+        foreach (var (id, start, end) in work.PersonMentionsIn(0, text.Length))
+        {
+            var after = AgeAfterName.Match(text.Substring(end, Math.Min(8, text.Length - end)));
+            var before = AgeBeforeName.Match(text[Math.Max(0, start - 40)..start]);
+            var m = after.Success ? after : before;
+            if (m.Success && int.TryParse(m.Groups[1].ValueSpan, out var age)) found.Add((id, start, age));
+        }
+        return found;
+    }
+
     /// <summary>
     /// Where a sentence may call its subject by age or nationality: at its start (after an opening quote mark, "But" or
-    /// "And"), right after a quote it closes ("“...,” the 38-year-old said"), or after the verb that follows such a
-    /// quote ("“...,” said the 29-year-old", <c>Inverted</c>).
+    /// "And"), right after a quote that ends on a comma, question or exclamation mark ("“...,” the 38-year-old said"),
+    /// or after the verb that follows such a quote ("“...,” said the 29-year-old", <c>Inverted</c>). Not after a
+    /// phrase quoted inside the sentence ("called it “the best match” the 25-year-old had played").
     /// </summary>
     private static IEnumerable<(int Index, bool Inverted)> DescriptionPlaces(IReadOnlyList<Token> toks)
     {
@@ -831,37 +861,60 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         yield return (i, false);
         for (var k = 2; k + 1 < toks.Count; k++)
         {
-            // A closing mark: glued to the comma, full stop or word before it.
-            if (toks[k - 1].Kind != TokenKind.Quote || toks[k - 1].Start != toks[k - 2].End) continue;
+            // A closing mark: glued to the comma, question or exclamation mark before it, the first mark of the
+            // sentence or the one closing the quote it opens with.
+            if (toks[k - 1].Kind != TokenKind.Quote || toks[k - 1].Start != toks[k - 2].End || toks[k - 2].Text is not ("," or "?" or "!")) continue;
+            var marksBefore = 0;
+            for (var q = 1; q < k - 1; q++)
+                if (toks[q].Kind == TokenKind.Quote) marksBefore++;
+            if (marksBefore > 0) break;
             var at = toks[k].Text is "," ? k + 1 : k;
             if (at < toks.Count && toks[at].Text is "the") yield return (at, false);
             else if (at + 1 < toks.Count && Claims.CueLexicon.Speech.Contains(toks[at].Text) && char.IsLower(toks[at].Text[0]) && toks[at + 1].Text is "the")
                 yield return (at + 1, true);
+            break;
         }
     }
 
     /// <summary>
-    /// The person a sentence opens on as its subject ("Fourth seed Ana Ruiz beat ...": among its first words, and the
-    /// first person it names), or, when it opens with a quote, the one named right after the quote ("“...,” Ruiz said.");
-    /// none when it opens on a pronoun ("She beat Ana Ruiz"), whose person it does not say.
+    /// The person a sentence opens on as its subject ("Fourth seed Ana Ruiz beat ...", "Ruiz's win ...": among its first
+    /// words, and the first person it names), or, when it opens with a quote, the one named right after the quote
+    /// ("“...,” Ruiz said."); none when it opens on a pronoun ("She beat Ana Ruiz", "His coach, Tom
+    /// Berg, ...", "“...,” she told Ana Ruiz"), whose person it does not say.
     /// </summary>
     private static string? SubjectOfSentenceBefore(Work work, Sentence before)
     {
         var toks = before.Tokens;
-        if (toks.Count == 0 || Claims.CueLexicon.Pronouns.Contains(toks[0].Text)) return null;
+        var first = toks.Count > 0 && toks[0].Text is "But" or "And" or "Yet" or "So" ? 1 : 0;
+        if (first >= toks.Count || IsPronounOpener(toks[first].Text)) return null;
         if (toks[0].Kind == TokenKind.Quote)
         {
             for (var k = 2; k < toks.Count; k++)
-                if (toks[k].Kind == TokenKind.Quote && toks[k].Start == toks[k - 1].End)
+            {
+                if (toks[k].Kind != TokenKind.Quote || toks[k].Start != toks[k - 1].End) continue;
+                // The speaker tag after the closing mark: a few words, no pronoun before the name, and the name that
+                // heads it, not an owner before it ("said Ruiz's coach Tom Berg").
+                for (var t = k + 1; t < toks.Count && t <= k + 6; t++)
                 {
-                    var to = toks[Math.Min(k + 4, toks.Count - 1)].End;
-                    return work.FirstPersonIn(toks[k].End, to);
+                    if (IsPronounOpener(toks[t].Text)) return null;
+                    var named = work.PersonMentionsIn(toks[t].Start, before.End).FirstOrDefault(m => m.Start == toks[t].Start);
+                    if (named.Id is not null && !IsOwner(work.Text, named.End)) return named.Id;
                 }
+                return null;
+            }
             return null;
         }
         var subjectEnd = toks.Count > 5 ? toks[5].End : before.End;
-        return work.FirstPersonIn(before.Start, before.End) is { } person && work.FirstPersonIn(before.Start, subjectEnd) == person ? person : null;
+        var people = work.PersonMentionsIn(before.Start, before.End);
+        if (people.Count == 0 || people[0].End > subjectEnd) return null;
+        return people[0].Id;
     }
+
+    private static bool IsPronounOpener(string word) => word.ToLowerInvariant() is "he" or "she" or "they" or "it" or "i" or "we" or "you"
+        or "his" or "her" or "their" or "its" or "my" or "our" or "your";
+
+    private static bool IsOwner(string text, int end) =>
+        text.AsSpan(end).StartsWith("'s", StringComparison.Ordinal) || text.AsSpan(end).StartsWith("\u2019s", StringComparison.Ordinal);
 
     // A word that reads as a finite verb: "-ed", "-s" (not "-ss") or a few common irregular ones.
     private static bool LooksLikeVerb(string w) =>

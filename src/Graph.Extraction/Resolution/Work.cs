@@ -246,6 +246,12 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         return first?.EntityId;
     }
 
+    /// <summary>The mentions of people by name or description in [<paramref name="from"/>, <paramref name="to"/>), in text order.</summary>
+    public List<(string Id, int Start, int End)> PersonMentionsIn(int from, int to) =>
+        mentions.Where(m => m.Kind is MentionKind.Name or MentionKind.Nominal && m.Start >= from && m.End <= to
+                            && drafts.TryGetValue(m.EntityId, out var d) && d.Type == EntityType.Person && !d.Properties.ContainsKey("unnamed"))
+            .OrderBy(m => m.Start).Select(m => (m.EntityId, m.Start, m.End)).ToList();
+
     private string? FirstPersonNamed(string[] tokens)
     {
         foreach (var (id, name) in people)

@@ -71,4 +71,41 @@ public sealed class AgeAndNationalityTests
         var g = Extract.From("Harbour race\n\nShe won the first heat easily. She will now race Nora Vik in the final. \"Let her come,\" said the 19-year-old.");
         Assert.NotEqual(g.PersonId("Nora Vik"), g.ClaimWith("Let her come").Speaker);
     }
+
+    [Fact]
+    public void Not_the_one_a_pronoun_spoke_to_after_a_quote()
+    {
+        var g = Extract.From("Harbour race\n\nLena Berg crossed the line first. \"You sailed well,\" she told Nora Vik at the pier. The 31-year-old then went home.");
+        Assert.DoesNotContain(g.Entities.Single(e => e.Id == g.PersonId("Nora Vik")).Mentions, m => m.Text == "The 31-year-old");
+    }
+
+    [Fact]
+    public void Not_after_a_phrase_quoted_inside_the_sentence()
+    {
+        var g = Extract.From("Harbour race\n\nNora Vik beat Lena Berg in the final heat. Berg called it \"the roughest race\" the 27-year-old had sailed all year.");
+        Assert.DoesNotContain(g.Entities.Single(e => e.Id == g.PersonId("Nora Vik")).Mentions, m => m.Text == "the 27-year-old");
+    }
+
+    [Fact]
+    public void An_age_given_beside_a_name_decides_who_it_is()
+    {
+        var g = Extract.From("Harbour race\n\nLena Berg, 27, beat Nora Vik, 41, by a boat length on Sunday. \"The wind turned on me at the buoy,\" said the 41-year-old.");
+        Assert.Equal(g.PersonId("Nora Vik"), g.ClaimWith("The wind turned on me").Speaker);
+    }
+
+    [Fact]
+    public void The_name_that_heads_a_speaker_tag_not_its_owner()
+    {
+        var g = Extract.From("Harbour race\n\n\"We lost the race at the start,\" said Berg's coach Tom Holm. The 52-year-old blamed the crew.");
+        Assert.Contains(g.Entities.Single(e => e.Id == g.PersonId("Tom Holm")).Mentions, m => m.Text == "The 52-year-old");
+    }
+
+    [Theory]
+    [InlineData("His coach, Tom Holm, was furious.")]
+    [InlineData("But she beat Tom Holm in the last heat.")]
+    public void Not_after_a_sentence_that_opens_on_someone_it_does_not_name(string before)
+    {
+        var g = Extract.From("Harbour race\n\nPer Lind lost ten minutes at the second buoy. " + before + " \"I had nothing left,\" said the 43-year-old.");
+        Assert.NotEqual(g.PersonId("Tom Holm"), g.ClaimWith("I had nothing left").Speaker);
+    }
 }
