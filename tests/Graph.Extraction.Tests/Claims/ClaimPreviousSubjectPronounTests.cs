@@ -91,4 +91,13 @@ public sealed class ClaimPreviousSubjectPronounTests
                              + "He said the judge had ignored the evidence.");
         Assert.Equal(g.PersonId("Tom Berg"), g.ClaimWith("ignored the evidence").Speaker);
     }
+
+    [Fact]
+    public void The_subject_after_a_short_opening_phrase_is_taken()
+    {
+        var g = Extract.From("Harbour board\n\nPer Lund and Tom Berg run rival crews in Bergen. Mr Berg said that the ferry was late again. \"Nobody can plan a week like this,\" he said. "
+                             + "On Tuesday, Mr Lund walked out of the harbour meeting in protest. "
+                             + "\"The board does nothing for the people who work here,\" he said.");
+        Assert.Equal("person:per-lund", g.ClaimWith("does nothing for the people").Speaker);
+    }
 }
