@@ -250,8 +250,9 @@ public sealed class ClaimExtractor
     /// <summary>
     /// The previous claim reports speech with its speaker and cue first ("Ana Ruiz says the levy is unfair.", "Ruiz hit
     /// back, saying the levy is unfair."), a verb of saying or one the training annotations take as a cue at least half
-    /// the time, not a question, and its content ends the sentence right before <paramref name="q"/> in the same
-    /// paragraph. (A participle after a quote, "“...,” Feld said, noting that ...", is left out by the caller: its
+    /// the time, or one of holding a view ("Ana Ruiz believes the levy is unfair. “...”"; not of wanting or planning,
+    /// which annotators keep apart from the quote after), not a question, and its content ends the sentence right
+    /// before <paramref name="q"/> in the same paragraph. (A participle after a quote, "“...,” Feld said, noting that ...", is left out by the caller: its
     /// speaker does not open the sentence.)
     /// </summary>
     private static bool ReportEndsSentenceBefore(string text, Candidate previous, QuoteSpan q)
@@ -262,7 +263,7 @@ public sealed class ClaimExtractor
         var cue = CueWord(text, previous);
         // (Not a question: "X asked the minister whether she would resign. “...”" is the minister's answer.)
         return cue is not ("asked" or "asks" or "questioned" or "wondered" or "challenged" or "asking" or "questioning" or "wondering" or "challenging")
-            && (CueLexicon.Speech.Contains(cue) || CueLexicon.Prior(cue) >= 0.5);
+            && (CueLexicon.Speech.Contains(cue) || CueLexicon.Prior(cue) >= 0.5 || cue is "thought" or "thinks" or "believes" or "believed" or "feels" or "felt");
     }
 
     /// <summary>

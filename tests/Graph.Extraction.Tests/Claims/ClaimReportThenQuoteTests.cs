@@ -3,7 +3,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// <summary>
 /// A report of speech that ends its sentence, followed in the same paragraph by a quote no cue claims: the quote goes
 /// on with what was reported (PolNeAR annotates the report and the quote as one content). Not after an urging or a
-/// pledge ("He urged the board to ...", "She pledged ..."): the quote is a second thing said, a claim of its own.
+/// pledge ("He urged the board to ...", "She pledged ..."): the quote is a second thing said, a claim of its own. A
+/// view held ("Karen Lund believes ...") takes the quote after it; a want does not.
 /// The report may have a title or an opening adjunct before its speaker, or follow "but"; a report inside another
 /// subject's clause does not take the quote. A quote right after another's quote in the same paragraph is the same
 /// speaker's, but a question after a statement told to someone who may answer is not, nor the answer to a question
@@ -167,5 +168,17 @@ public sealed class ClaimReportThenQuoteTests
     {
         var g = Extract.From("Harbour\n\nTom Berg runs the ferry. \u201CWho will pay for the new pier?\u201D he asked. \u201CThe taxpayer, as always.\u201D\n\nThe board meets on Monday.");
         Assert.Equal(g.PersonId("Tom Berg"), g.ClaimWith("The taxpayer").Speaker);
+    }
+
+    [Theory]
+    [InlineData("believes")]
+    [InlineData("thinks")]
+    [InlineData("feels")]
+    public void A_quote_after_a_view_held_goes_on_with_it(string verb)
+    {
+        var g = Extract.From("Timetable\n\nThe winter timetable starts next week. Karen Lund " + verb + " the late sailings will leave the night crews idle. \u201CNobody asked the people who sail at two in the morning.\u201D");
+        var claim = g.ClaimWith("the late sailings will leave");
+        Assert.Contains("sail at two in the morning", claim.Content.Text);
+        Assert.Equal(g.PersonId("Karen Lund"), claim.Speaker);
     }
 }
