@@ -37,6 +37,8 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     // Where a person the text only describes and no entity stands for ("a harbour spokeswoman said") spoke last, and
     // the pronoun their role word fits.
     private (int Offset, string Pronoun, int MentionStart)? lastDescribedSpeaker;
+    // Where a document no entity stands for last spoke ("The new harbour study said ...").
+    private int? lastDocumentSpeaker;
 
     public IReadOnlyList<ResolvedMention> ExtraMentions => extra;
 
@@ -55,6 +57,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     public void Spoke(Speaker speaker, int offset)
     {
         if (speaker is { Ids.Count: 0, Mention: { } nominal } && DescribedGender(nominal.Text) is { } g) lastDescribedSpeaker = (offset, g, nominal.Start);
+        if (speaker is { Ids.Count: 0, Mention: { } document } && IsDocument(document.Text)) lastDocumentSpeaker = offset;
         if (speaker.Ids.Count != 1 || entities[speaker.Ids[0]] is not { } e) return;
         if (e.Type == EntityType.Person) lastPersonSpeaker = (e.Id, offset);
         else if (e.Type is EntityType.Institution or EntityType.Country) lastBodySpeaker = (e.Id, offset);
@@ -76,6 +79,14 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             "spokeswoman" or "chairwoman" or "businesswoman" => "she",
             _ => null,
         };
+    }
+
+    /// <summary>"the guidance", "a report published on Monday", "the new study": a document named by what it is.</summary>
+    private static bool IsDocument(string mention)
+    {
+        var words = mention.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && words[0] is "the" or "a" or "an" or "this" or "that"
+            && words.Skip(1).Take(3).Any(w => DocumentHeads.Contains(w) || w is "guidance" or "statement" or "document" or "letter" or "ruling" or "judgment" or "judgement");
     }
 
     /// <summary>Whether the entity can be what the pronoun stands for: a person of a fitting gender for "he"/"she", a body for "it".</summary>
@@ -440,6 +451,10 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
                 _ => new Speaker([], span),
             };
         var lastFitting = lower is "he" or "she" ? lastPersonSpeaker : lower is "it" ? lastBodySpeaker : null;
+        // "The report said ... . It found ...": after a document no entity stands for, "it" goes on with the document,
+        // which a country named before is not (a body may be its author); it is left without an entity.
+        var afterDocument = lower == "it" && lastDocumentSpeaker is { } document && document < pronoun.Start && pronoun.Start - document < 400
+            && (lastFitting is not { } body || body.Offset < document) && !text.AsSpan(document, pronoun.Start - document).Contains("\n\n", StringComparison.Ordinal);
         // "“...,” a harbour spokesman said. “...,” he added.": after a person the text only describes, "he" or "she" goes
         // on with them, not with someone named before; it is left without an entity rather than given to the wrong
         // one (unless a person who fits is named since).
@@ -454,11 +469,14 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             return new Speaker([], span);
         }
         if (lastFitting is { } last && last.Offset < pronoun.Start && pronoun.Start - last.Offset < 600 && Fits(last.Id, lower))
-            return Bind(pronoun, last.Offset < sentenceStart && (SentenceActor(pronoun, lower, sentenceStart, last.Id) ?? PreviousSubject(pronoun, lower, sentenceStart, last)
-                ?? IntroducedBefore(pronoun, lower, sentenceStart, last)) is { } named ? named : last.Id);
+        {
+            var chosen = last.Offset < sentenceStart && (SentenceActor(pronoun, lower, sentenceStart, last.Id) ?? PreviousSubject(pronoun, lower, sentenceStart, last)
+                ?? IntroducedBefore(pronoun, lower, sentenceStart, last)) is { } named ? named : last.Id;
+            return afterDocument && entities[chosen]?.Type == EntityType.Country ? Unbound(pronoun, span) : Bind(pronoun, chosen);
+        }
         var antecedent = Antecedent(pronoun.Start, lower);
         if (antecedent is null) return new Speaker([], span);
-        return Bind(pronoun, antecedent.EntityId);
+        return afterDocument && entities[antecedent.EntityId]?.Type == EntityType.Country ? Unbound(pronoun, span) : Bind(pronoun, antecedent.EntityId);
     }
 
     /// <summary>
@@ -895,6 +913,12 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         if (!genders.TryGetValue(id, out var g))
             genders[id] = g = entities[id] is { Type: EntityType.Person } person ? PersonGender.Of(person, text) : Gender.Unknown;
         return g;
+    }
+
+    private Speaker Unbound(Token pronoun, Span span)
+    {
+        unbound.Add(pronoun.Start);
+        return new Speaker([], span);
     }
 
     private Speaker Bind(Token pronoun, string entityId)

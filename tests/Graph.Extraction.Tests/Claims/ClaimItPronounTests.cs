@@ -4,7 +4,9 @@ namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
 /// "It said ...": the body that spoke last (or opened the sentence before) is the likeliest "it", as the person who
-/// spoke last is for "he" or "she"; not the country or firm named in between. Passages are written for these tests.
+/// spoke last is for "he" or "she"; not the country or firm named in between. After a document that no entity stands
+/// for ("The report said ... . It found ..."), "it" is the document, not a country named before. Passages are written
+/// for these tests.
 /// </summary>
 public sealed class ClaimItPronounTests
 {
@@ -34,5 +36,15 @@ public sealed class ClaimItPronounTests
         var claim = g.ClaimWith("its work broke no rules");
         Assert.Equal(EntityType.Institution, g.Entities.Single(e => e.Id == claim.Speaker).Type);
         Assert.Contains("Ferry Holdings", g.Entities.Single(e => e.Id == claim.Speaker).Name);
+    }
+
+    [Fact]
+    public void It_after_a_report_is_not_a_country_named_before()
+    {
+        var g = Extract.From("Ferry crews\n\nMore ferry crews in Norway work nights than ten years ago. The report said pay had not kept up. "
+            + "It found that most crews had a second job.");
+        var claim = g.ClaimWith("most crews had a second job");
+        Assert.Null(claim.Speaker);
+        Assert.Equal("It", claim.SpeakerMention!.Text);
     }
 }
