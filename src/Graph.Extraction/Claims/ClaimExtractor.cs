@@ -252,8 +252,8 @@ public sealed class ClaimExtractor
     /// back, saying the levy is unfair."), a verb of saying or one the training annotations take as a cue at least half
     /// the time, or one of holding a view ("Ana Ruiz believes the levy is unfair. “...”"; not of wanting or planning,
     /// which annotators keep apart from the quote after), not a question, and its content ends the sentence right
-    /// before <paramref name="q"/> in the same paragraph. (A participle after a quote, "“...,” Feld said, noting that ...", is left out by the caller: its
-    /// speaker does not open the sentence.)
+    /// before <paramref name="q"/> in the same paragraph. (A participle after a quote, "“...,” Feld said, noting that
+    /// ...", is left out by the caller: its speaker does not open the sentence.)
     /// </summary>
     private static bool ReportEndsSentenceBefore(string text, Candidate previous, QuoteSpan q)
     {

@@ -786,7 +786,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     private void AddAgeAndNationalityDescriptions(Work work, AnalyzedText analyzed)
     {
         var nationalityOf = new Dictionary<string, string>(StringComparer.Ordinal); // person -> country said of them here
-        var statedAges = StatedAges(work);
+        List<(string Id, int Start, int Age)>? statedAges = null;
         for (var s = 1; s < analyzed.Sentences.Count; s++)
         {
             var toks = analyzed.Sentences[s].Tokens;
@@ -814,6 +814,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 // person it was given for, and not someone given another age.
                 if (aged && int.TryParse(toks[i + 1].Text.AsSpan(0, toks[i + 1].Text.IndexOf('-')), out var age))
                 {
+                    statedAges ??= StatedAges(work);
                     var given = statedAges.Where(x => x.Start < toks[i].Start && x.Age == age).Select(x => x.Id).Distinct().ToList();
                     if (given.Count == 1) person = given[0];
                     else if (person is not null && statedAges.Any(x => x.Start < toks[i].Start && x.Id == person && x.Age != age)) person = null;
@@ -879,8 +880,8 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     /// <summary>
     /// The person a sentence opens on as its subject ("Fourth seed Ana Ruiz beat ...", "Ruiz's win ...": among its first
     /// words, and the first person it names), or, when it opens with a quote, the one named right after the quote
-    /// ("“...,” Ruiz said."); none when it opens on a pronoun ("She beat Ana Ruiz", "His coach, Tom
-    /// Berg, ...", "“...,” she told Ana Ruiz"), whose person it does not say.
+    /// ("“...,” Ruiz said."); none when it opens on a pronoun ("She beat Ana Ruiz", "His coach, Tom Berg, ...",
+    /// "“...,” she told Ana Ruiz"), whose person it does not say.
     /// </summary>
     private static string? SubjectOfSentenceBefore(Work work, Sentence before)
     {

@@ -230,22 +230,6 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         return found;
     }
 
-    /// <summary>
-    /// The person that [<paramref name="from"/>, <paramref name="to"/>) mentions first by name or description (a
-    /// sentence's subject, as a rule); none if it mentions nobody.
-    /// </summary>
-    public string? FirstPersonIn(int from, int to)
-    {
-        ResolvedMention? first = null;
-        foreach (var m in mentions)
-        {
-            if (m.Kind is not (MentionKind.Name or MentionKind.Nominal) || !drafts.TryGetValue(m.EntityId, out var d) || d.Type != EntityType.Person
-                || d.Properties.ContainsKey("unnamed")) continue;
-            if (m.Start >= from && m.End <= to && (first is null || m.Start < first.Start)) first = m;
-        }
-        return first?.EntityId;
-    }
-
     /// <summary>The mentions of people by name or description in [<paramref name="from"/>, <paramref name="to"/>), in text order.</summary>
     public List<(string Id, int Start, int End)> PersonMentionsIn(int from, int to) =>
         mentions.Where(m => m.Kind is MentionKind.Name or MentionKind.Nominal && m.Start >= from && m.End <= to
