@@ -1251,9 +1251,10 @@ public sealed class ClaimExtractor
                 // Only reporting verbs invert: "..., said the spokesman", never "..., show the figures".
                 if (!InvertibleCues.Contains(toks[cue].Text) && !(IsClosingQuote(adv) || adv > 0 && IsClosingQuote(adv - 1))) return null;
                 var afterQuote = IsClosingQuote(adv) || adv > 0 && IsClosingQuote(adv - 1);
-                // "But Lund, speaking on the radio, also admits Berg, who ..., will decide": "also" goes with a subject
-                // before the verb; a verb put before its speaker has none ("..., admits Tom Berg.").
-                if (!afterQuote && Enumerable.Range(adv + 1, cue - adv - 1).Any(a => toks[a].Text is "also")) return null;
+                // "But Lund, speaking on the radio, also admits Berg, who ..., will decide", "Nordbank, the lender ...,
+                // has reported a halving in losses": an adverb or auxiliary before the verb ("also", "now", "still",
+                // "has") goes with a subject before it; a verb put before its speaker has none ("..., admits Tom Berg.").
+                if (!afterQuote && cue - adv > 1) return null;
                 // "... called the fee “unfair,” criticized his handling of it": a verb that does not invert, with a
                 // possessive after it, has its object there, not its speaker. (Not when the possessive's phrase ends
                 // the sentence: "“... all but done,” confirmed his agent." names who said it.)

@@ -274,6 +274,9 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     /// <summary>"MP for", "the Tory MSP for": a representative of the place named right after it (ending the text searched).</summary>
     private static readonly Regex RepresentativeFor = new(@"(?<described>(?:\b(?:[Tt]he|[Aa])\s+(?:[A-Z][\w-]*\s+){0,2})?)\b(?:MP|MSP|MEP|AM|TD|[Mm]ember|councillor|[Ss]enator)\s+for\s+(?:the\s+)?$", RegexOptions.CultureInvariant);
 
+    private static readonly Regex WouldNotSpeak = new(@"\b(?:declined|refused|would not|did not want|was not available|could not be reached)\s+(?:to\s+)?(?:comment|be interviewed|speak|say)\b|\bcould not be reached\b|\bwas (?:not )?unavailable for comment\b",
+        RegexOptions.CultureInvariant);
+
     private static readonly Regex PassiveVerb = new(@"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ne|lt|ght)\b", RegexOptions.CultureInvariant);
 
     private static readonly Regex ContinuedSpeech = new(@"^\s+(?:added|adds|continued|continues|went on)\b", RegexOptions.CultureInvariant);
@@ -472,7 +475,8 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         {
             var chosen = last.Offset < sentenceStart && (SentenceActor(pronoun, lower, sentenceStart, last.Id) ?? PreviousSubject(pronoun, lower, sentenceStart, last)
                 ?? IntroducedBefore(pronoun, lower, sentenceStart, last)) is { } named ? named : last.Id;
-            return afterDocument && entities[chosen]?.Type == EntityType.Country ? Unbound(pronoun, span) : Bind(pronoun, chosen);
+            // (A country that spoke itself may have written the document: "Norway said ... . The note said ... . It added ...".)
+            return afterDocument && chosen != last.Id && entities[chosen]?.Type == EntityType.Country ? Unbound(pronoun, span) : Bind(pronoun, chosen);
         }
         var antecedent = Antecedent(pronoun.Start, lower);
         if (antecedent is null) return new Speaker([], span);
@@ -845,6 +849,8 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         // lawyer who spoke before): a passive or "died" after the name. (A body is answering for what befell it: "The
         // firm was fined in May. It said it would appeal.")
         if (!body && PassiveAfter.IsMatch(text.AsSpan(first.End, Math.Min(40, end - first.End)).ToString())) return null;
+        // Nor one who would not speak ("When asked, Mr Holm declined to comment. “...,” he said" is the one before).
+        if (WouldNotSpeak.IsMatch(text.AsSpan(first.End, end - first.End).ToString())) return null;
         if (quotes is not null && QuoteFinder.Containing(quotes, first.Start) is not null) return null;
         // Nor a sentence someone after the name reports ("Mr Brown liked to boast of his sums, the Tory leader said.").
         if (ReportedBySomeoneAfter.IsMatch(text.AsSpan(first.End, end - first.End).ToString())) return null;

@@ -47,4 +47,13 @@ public sealed class ClaimItPronounTests
         Assert.Null(claim.Speaker);
         Assert.Equal("It", claim.SpeakerMention!.Text);
     }
+
+    [Fact]
+    public void It_after_a_statement_is_the_country_that_spoke_before_it()
+    {
+        var g = Extract.From("Fishing talks\n\nNorway said the new quota was unfair. The statement said the talks had failed twice. "
+            + "It said the fleet would stay in port.");
+        var claim = g.ClaimWith("the fleet would stay in port");
+        Assert.Equal("country:no", claim.Speaker);
+    }
 }

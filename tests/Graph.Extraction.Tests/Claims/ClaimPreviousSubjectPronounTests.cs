@@ -100,4 +100,12 @@ public sealed class ClaimPreviousSubjectPronounTests
                              + "\"The board does nothing for the people who work here,\" he said.");
         Assert.Equal("person:per-lund", g.ClaimWith("does nothing for the people").Speaker);
     }
+
+    [Fact]
+    public void Not_someone_who_declined_to_comment()
+    {
+        var g = Extract.From("Harbour board\n\nMr Per Lund, who leads the crews, said the levy would sink the small boats. "
+                             + "When asked, Mr Tom Berg declined to comment. \"The board is hiding from the crews,\" he said.");
+        Assert.Equal("person:per-lund", g.ClaimWith("hiding from the crews").Speaker);
+    }
 }
