@@ -247,7 +247,29 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         if (headLast == phrase.First + 1 && first.Text is "the" or "The" && headWord is "government" or "authorities" or "leadership" or "regime"
             && InPlaceAfter(last.End) && entities.Mentions.FirstOrDefault(m => m.Start == last.End + 4) is { } seat && entities[seat.EntityId]?.Type == EntityType.Country)
             return new Speaker([seat.EntityId], Span.Of(text, first.Start, seat.End));
+        // "According to the Harbour Times, ... . The newspaper said ...": the paper is the outlet the text last cited.
+        if (phrase.Last == phrase.First + 1 && first.Text is "the" or "The" && headWord is "newspaper" or "paper" or "daily" && CitedOutletBefore(first.Start) is { } outlet)
+            return new Speaker([outlet], span);
         return new Speaker([], span);
+    }
+
+    private static readonly Regex OutletBefore = new(@"(?:\b[Aa]ccording to|\binterview with|\bin|\btold|\bdaily|\bnewspaper)\s+(?:the\s+)?$", RegexOptions.CultureInvariant);
+    private static readonly Regex OutletAfter = new(@"^\s+(?:newspaper|daily)\b", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The outlet the text last named before <paramref name="start"/> (within 1,500 characters, outside quotations):
+    /// an institution it cites somewhere before as where news came from ("according to the Harbour Times", "in an
+    /// interview with X", "told X", "the X newspaper", "daily X").
+    /// </summary>
+    private string? CitedOutletBefore(int start)
+    {
+        bool Cited(ResolvedMention m) => m.End <= start && entities[m.EntityId]?.Type == EntityType.Institution
+            && (quotes is null || QuoteFinder.Containing(quotes, m.Start) is null)
+            && (OutletBefore.IsMatch(text[Math.Max(0, m.Start - 20)..m.Start]) || OutletAfter.IsMatch(text.AsSpan(m.End, Math.Min(12, text.Length - m.End)).ToString()));
+        var outlets = entities.Within(0, start).Where(Cited).Select(m => m.EntityId).ToHashSet(StringComparer.Ordinal);
+        if (outlets.Count == 0) return null;
+        return entities.Within(Math.Max(0, start - 1500), start).LastOrDefault(m => m.End <= start && outlets.Contains(m.EntityId)
+            && (quotes is null || QuoteFinder.Containing(quotes, m.Start) is null))?.EntityId;
     }
 
     private bool InPlaceAfter(int end) =>

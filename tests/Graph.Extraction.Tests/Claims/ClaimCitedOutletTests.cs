@@ -1,0 +1,28 @@
+namespace Graph.Extraction.Tests.Claims;
+
+/// <summary>
+/// "According to the Harbour Gazette, ... . The newspaper said ...": "the newspaper", "the paper" or "the daily" is the
+/// outlet the text cites before as where news came from ("according to X", "an interview with X", "X newspaper", "daily
+/// X"), not a body that merely said something. Passages are written for these tests.
+/// </summary>
+public sealed class ClaimCitedOutletTests
+{
+    [Theory]
+    [InlineData("The island ferry will be sold to a firm from Bergen, according to the Harbour Gazette.")]
+    [InlineData("The Harbour Gazette newspaper reported that the island ferry will be sold to a firm from Bergen.")]
+    public void The_newspaper_is_the_outlet_cited_before(string first)
+    {
+        var g = Extract.From("Ferry sale\n\n" + first + " The newspaper said the price had not been agreed.");
+        var claim = g.ClaimWith("the price had not been agreed");
+        Assert.Equal("institution:harbour-gazette", claim.Speaker);
+    }
+
+    [Fact]
+    public void A_body_that_only_spoke_is_not_the_newspaper()
+    {
+        var g = Extract.From("Ferry sale\n\nNordbank has said it will bid for the island ferry. The newspaper said the price had not been agreed.");
+        var claim = g.ClaimWith("the price had not been agreed");
+        Assert.Null(claim.Speaker);
+        Assert.Equal("The newspaper", claim.SpeakerMention!.Text);
+    }
+}
