@@ -263,13 +263,12 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     /// </summary>
     private string? CitedOutletBefore(int start)
     {
-        bool Cited(ResolvedMention m) => m.End <= start && entities[m.EntityId]?.Type == EntityType.Institution
-            && (quotes is null || QuoteFinder.Containing(quotes, m.Start) is null)
+        bool Outside(ResolvedMention m) => m.End <= start && (quotes is null || QuoteFinder.Containing(quotes, m.Start) is null);
+        bool Cited(ResolvedMention m) => Outside(m) && entities[m.EntityId]?.Type == EntityType.Institution
             && (OutletBefore.IsMatch(text[Math.Max(0, m.Start - 20)..m.Start]) || OutletAfter.IsMatch(text.AsSpan(m.End, Math.Min(12, text.Length - m.End)).ToString()));
         var outlets = entities.Within(0, start).Where(Cited).Select(m => m.EntityId).ToHashSet(StringComparer.Ordinal);
         if (outlets.Count == 0) return null;
-        return entities.Within(Math.Max(0, start - 1500), start).LastOrDefault(m => m.End <= start && outlets.Contains(m.EntityId)
-            && (quotes is null || QuoteFinder.Containing(quotes, m.Start) is null))?.EntityId;
+        return entities.Within(Math.Max(0, start - 1500), start).LastOrDefault(m => Outside(m) && outlets.Contains(m.EntityId))?.EntityId;
     }
 
     private bool InPlaceAfter(int end) =>

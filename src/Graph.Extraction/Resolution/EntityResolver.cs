@@ -707,7 +707,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             }
             var (id, type, start, end, _) = actors[opener];
             Work.WordAfter(text, end, out var verb);
-            if (type != EntityType.Institution || text.AsSpan(end).StartsWith("'s") || text.AsSpan(end).StartsWith("\u2019s")
+            if (type != EntityType.Institution || IsOwner(text, end)
                 || ActsOnAnother.Contains(verb.ToString())
                 || actors.Any(a => a.Id != id && a.Type is EntityType.Institution or EntityType.Person && a.Start >= end && a.Index <= actors[opener].Index + 5)) return null;
             return (id, start, end);
@@ -911,8 +911,8 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         return people[0].Id;
     }
 
-    private static bool IsPronounOpener(string word) => word.ToLowerInvariant() is "he" or "she" or "they" or "it" or "i" or "we" or "you"
-        or "his" or "her" or "their" or "its" or "my" or "our" or "your";
+    private static bool IsPronounOpener(string word) =>
+        Claims.CueLexicon.Pronouns.Contains(word) || word.ToLowerInvariant() is "his" or "her" or "their" or "its" or "my" or "our" or "your";
 
     private static bool IsOwner(string text, int end) =>
         text.AsSpan(end).StartsWith("'s", StringComparison.Ordinal) || text.AsSpan(end).StartsWith("\u2019s", StringComparison.Ordinal);
