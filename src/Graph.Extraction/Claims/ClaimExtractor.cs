@@ -4212,6 +4212,9 @@ public sealed class ClaimExtractor
                 // "The levy ignores the wishes of the states.": after a determiner or "of" it is a noun, not the verb.
                 if (SpeakerPhrases.IsDeterminer(toks[v - 1].Text) || toks[v - 1].Text is "of") return null;
                 if (toks.Count - 1 - (v + 1) > 6) return null;
+                // "The pier was sold, Ana Ruiz said.": a clause before a comma is what was said, and the speaker is the
+                // one after it; a report, not a frame (not "On Monday, Ana Ruiz agreed.", "Ana Ruiz, who chairs it, agreed.").
+                if (ReportBeforeComma(v)) return null;
                 // (Nor a short report with a verb of its own: "Tom Beck said the strike would go ahead.")
                 for (var j = v + 1; j < toks.Count - 1; j++)
                     if (!toks[j].IsWord || toks[j].Text is "that" or "it" or "so" or "this" || CueLexicon.Pronouns.Contains(toks[j].Text) && j == v + 1
@@ -4219,6 +4222,23 @@ public sealed class ClaimExtractor
                 return SentenceSubject(v) is { } speaker ? new Candidate(t.Start, t.End, 0, 0, speaker, 0.5, null) : null;
             }
             return null;
+        }
+
+        /// <summary>Whether a clause with a verb of its own, and no relative clause, ends at a comma before token <paramref name="v"/>.</summary>
+        private bool ReportBeforeComma(int v)
+        {
+            var toks = Toks;
+            var comma = -1;
+            for (var j = v - 1; j > 0 && comma < 0; j--)
+                if (toks[j].Text is ",") comma = j;
+            if (comma < 0) return false;
+            var verb = false;
+            for (var j = 0; j < comma; j++)
+            {
+                if (toks[j].Text is "who" or "which" or "whose" or "whom") return false;
+                verb |= IsFiniteVerb(toks[j].Text);
+            }
+            return verb;
         }
 
         /// <summary>

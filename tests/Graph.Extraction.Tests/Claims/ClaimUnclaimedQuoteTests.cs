@@ -101,4 +101,24 @@ public sealed class ClaimUnclaimedQuoteTests
         Assert.Equal("agreed", claim.Cue.Text);
         Assert.Equal(g.PersonId("Vera Holm"), claim.Speaker);
     }
+
+    [Fact]
+    public void A_report_ending_the_paragraph_before_is_no_bare_frame_its_speaker_goes_on()
+    {
+        var g = Extract.From("Ferry row\n\nKaren Lund spoke to the crews on Monday.\n\nThe gale had torn the moorings loose and the yard could not mend them, Ms Lund said.\n\n\"We watched the hulls drift out past the breakwater. Nobody could reach them.\"");
+        var claim = g.ClaimWith("We watched the hulls");
+        Assert.Equal("Lund", claim.SpeakerMention!.Text);
+        Assert.Equal(g.PersonId("Karen Lund"), claim.Speaker);
+    }
+
+    [Theory]
+    [InlineData("On Tuesday, harbour historian Vera Holm agreed.")]
+    [InlineData("Vera Holm, who has long run the harbour museum, agreed.")]
+    public void A_bare_frame_may_open_with_a_phrase_or_hold_a_relative_clause(string frame)
+    {
+        var g = Extract.From("Harbour levy\n\nThe council debated the levy for three hours. " + frame + "\n\n\"Nobody on the quay was asked, and every crew will pay for it for years to come.\"");
+        var claim = g.ClaimWith("Nobody on the quay");
+        Assert.Equal("agreed", claim.Cue.Text);
+        Assert.Equal(g.PersonId("Vera Holm"), claim.Speaker);
+    }
 }
