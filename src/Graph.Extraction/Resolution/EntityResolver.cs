@@ -87,6 +87,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 default: AddMisc(work, c.Start, c.End); break;
             }
         }
+        AddBracketedAcronyms(work);
         AddMissedSurnames(work, analyzed);
         AddToldAudiences(work, analyzed);
         AddAgeAndNationalityDescriptions(work, analyzed);
@@ -362,6 +363,66 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             k += matched;
         }
         return k;
+    }
+
+    /// <summary>
+    /// "the Trans-Nordic Ferry Bank (TNFB)": a short form in brackets right after an institution's name, whose letters
+    /// are the name's initials or, from its first letter on, come in order in the name ("Nofex" for the Nordic Fish
+    /// Exchange), is that institution's: the model's own entity for it, and every later use of it in the text, become
+    /// mentions of the institution. (A country in brackets, "(UK)", stays a country.)
+    /// </summary>
+    private static void AddBracketedAcronyms(Work work)
+    {
+        var text = work.Text;
+        foreach (var (id, start, end) in work.InstitutionNames())
+        {
+            if (end + 4 > text.Length || text[end] != ' ' || text[end + 1] != '(') continue;
+            var close = text.IndexOf(')', end + 2, Math.Min(12, text.Length - end - 2));
+            if (close < 0) continue;
+            var shortForm = text[(end + 2)..close];
+            if (!AcronymShape.IsMatch(shortForm) || !IsShortFormOf(shortForm, LongForm(text, start, end))) continue;
+            for (var at = end + 2; at >= 0 && at < text.Length; at = text.IndexOf(shortForm, at + shortForm.Length, StringComparison.Ordinal))
+            {
+                var atEnd = at + shortForm.Length;
+                if (at > 0 && char.IsLetterOrDigit(text[at - 1]) || atEnd < text.Length && char.IsLetterOrDigit(text[atEnd])) continue;
+                if (work.ActorStartingAt(at) is { } other)
+                {
+                    if (other.End == atEnd && other.Type != EntityType.Country) work.MergeInto(other.Id, id);
+                }
+                else if (!work.IsCovered(at, atEnd)) work.AddMention(id, at, atEnd, MentionKind.Name);
+            }
+        }
+    }
+
+    private static readonly Regex AcronymShape = new(@"^[A-Z][A-Za-z&]{1,9}$", RegexOptions.CultureInvariant);
+
+    /// <summary>The name at [start, end) with up to two capitalised words glued before it ("American" before "Express Financial Advisors").</summary>
+    private static string LongForm(string text, int start, int end)
+    {
+        var from = start;
+        for (var n = 0; n < 2; n++)
+        {
+            var at = Work.WordBefore(text, from, out var word);
+            if (at < 0 || word.Length == 0 || !char.IsUpper(word[0]) || word is "The" or "A" or "An" || text.AsSpan(at + word.Length, from - at - word.Length).ToString() != " ") break;
+            from = at;
+        }
+        return text[from..end];
+    }
+
+    /// <summary>
+    /// Whether <paramref name="shortForm"/> abbreviates <paramref name="name"/>: the initials of its capitalised words (and
+    /// of the parts of hyphenated ones), or, for three letters or more, the same first letter and every letter in order.
+    /// </summary>
+    internal static bool IsShortFormOf(string shortForm, string name)
+    {
+        var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        var initials = string.Concat(words.Where(w => char.IsUpper(w[0])).Select(w => w[0]));
+        if (string.Equals(initials, shortForm, StringComparison.OrdinalIgnoreCase)) return true;
+        if (shortForm.Length < 3 || char.ToUpperInvariant(name[0]) != char.ToUpperInvariant(shortForm[0])) return false;
+        var k = 0;
+        foreach (var c in name)
+            if (k < shortForm.Length && char.ToLowerInvariant(c) == char.ToLowerInvariant(shortForm[k])) k++;
+        return k == shortForm.Length;
     }
 
     /// <summary>

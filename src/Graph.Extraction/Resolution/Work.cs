@@ -317,6 +317,36 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         relations.Add(new Relation { Type = type, From = from, To = to, Properties = props, Evidence = Span.Of(Text, s, end), Confidence = confidence });
     }
 
+    /// <summary>The institutions' name mentions so far, in text order: (entity, start, end).</summary>
+    public List<(string Id, int Start, int End)> InstitutionNames() =>
+        mentions.Where(m => m.Kind == MentionKind.Name && drafts[m.EntityId].Type == EntityType.Institution)
+            .OrderBy(m => m.Start).Select(m => (m.EntityId, m.Start, m.End)).ToList();
+
+    /// <summary>
+    /// Makes entity <paramref name="from"/> part of <paramref name="into"/>: its mentions, aliases and relations become
+    /// the other's, and it goes ("TNFB" after "Trans-Nordic Ferry Bank (TNFB)" is the bank).
+    /// </summary>
+    public void MergeInto(string from, string into)
+    {
+        if (from == into || !drafts.TryGetValue(from, out var d) || !drafts.TryGetValue(into, out var target)) return;
+        target.Mentions.AddRange(d.Mentions);
+        target.FirstStart = Math.Min(target.FirstStart, d.FirstStart);
+        foreach (var m in d.Mentions)
+            if (m.Kind == MentionKind.Name && m.Text != target.Name) target.Aliases.Add(m.Text);
+        foreach (var a in d.Aliases) target.Aliases.Add(a);
+        drafts.Remove(from);
+        ResolvedMention Moved(ResolvedMention m) => m.EntityId == from ? m with { EntityId = into } : m;
+        for (var i = 0; i < mentions.Count; i++) mentions[i] = Moved(mentions[i]);
+        foreach (var list in byStart.Values.Concat(byEnd.Values))
+            for (var i = 0; i < list.Count; i++) list[i] = Moved(list[i]);
+        for (var i = relations.Count - 1; i >= 0; i--)
+        {
+            var r = relations[i] with { From = relations[i].From == from ? into : relations[i].From, To = relations[i].To == from ? into : relations[i].To };
+            if (r.From == r.To || relations.Where((o, j) => j != i && o.Type == r.Type && o.From == r.From && o.To == r.To).Any()) relations.RemoveAt(i);
+            else relations[i] = r;
+        }
+    }
+
     public string? ActorEndingAt(int end) =>
         byEnd.TryGetValue(end, out var list) ? list.LastOrDefault(m => !m.EntityId.StartsWith("location:", StringComparison.Ordinal))?.EntityId : null;
 
