@@ -309,6 +309,12 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 else if (gazetteer.IsTitle(before[t - 1].Text) || gazetteer.IsTitle(before[t - 1].Text.TrimEnd('.'))) t--;
                 else break;
             }
+            // "Education Secretary Ana Ruiz", "Trade and Industry Minister ...": the portfolio before a secretary's,
+            // minister's or commissioner's title is part of the role (not a country or a body named there).
+            bool Portfolio(int w) => w >= 0 && before[w].IsCapitalised && PrefixCountry(before[w].Text) is null && work.ActorEndingAt(before[w].End) is null
+                && !gazetteer.IsTitle(before[w].Text) && before[w].Text is not ("The" or "A" or "An");
+            if (t < before.Count && t > 0 && before[t].Text is "Secretary" or "Minister" or "Commissioner" && Portfolio(t - 1))
+                t = t >= 3 && before[t - 2].Text is "and" && Portfolio(t - 3) ? t - 3 : t - 1;
             // "shadow chancellor", "former President", "ex-Labour minister": the word before is part of the role, so a
             // later "the chancellor" is not taken for the shadow one.
             if (t < before.Count && t > 0 && IsRoleModifier(before[t - 1].Text)) t--;
@@ -1192,8 +1198,10 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         string? found = null;
         foreach (var (id, role) in roles)
         {
+            // (A head of government is not "the minister": "Prime Minister" and "First Minister" are left out.)
             var fits = headOnly
                 ? string.Equals(role[^1], first, StringComparison.OrdinalIgnoreCase) && !role.Any(IsRoleModifier)
+                  && !(role.Length == 2 && role[0].ToLowerInvariant() is "prime" or "first")
                 : second is null
                     ? role.Length == 1 && string.Equals(role[0], first, StringComparison.OrdinalIgnoreCase)
                     : role.Length == 2 && string.Equals(role[0], first, StringComparison.OrdinalIgnoreCase) && string.Equals(role[1], second, StringComparison.OrdinalIgnoreCase);

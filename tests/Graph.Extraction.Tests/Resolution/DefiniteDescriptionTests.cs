@@ -93,4 +93,26 @@ public sealed class DefiniteDescriptionTests
         var g = Extract.From("Yard cuts\n\nKorvane Industries cut 200 jobs on Monday, a company spokesman said. The company said profits had fallen by half.");
         Assert.Equal(g.Named(EntityType.Institution, "Korvane Industries").Id, g.ClaimWith("profits had fallen").Speaker);
     }
+
+    [Theory]
+    [InlineData("Cardinal", "The cardinal")]
+    [InlineData("Archbishop", "The archbishop")]
+    [InlineData("Sheikh", "The sheikh")]
+    [InlineData("First Minister", "The first minister")]
+    [InlineData("Education Secretary", "The education secretary")]
+    [InlineData("Trade and Industry Minister", "The minister")]
+    public void A_religious_title_or_a_portfolio_before_a_name_is_that_person_later(string title, string description)
+    {
+        var g = Extract.From("Harbour talks\n\n" + title + " Tom Berg met the crews on Monday. " + description + " said the harbour belonged to everyone.");
+        var claim = g.ClaimWith("belonged to everyone");
+        Assert.Equal(g.PersonId("Tom Berg"), claim.Speaker);
+    }
+
+    [Fact]
+    public void The_minister_is_not_the_prime_minister()
+    {
+        var g = Extract.From("Ferry deal\n\nPrime Minister Karen Lund met the crews on Monday, and Transport Minister Tom Berg met them on Tuesday. The minister said the ferry would sail in May.");
+        var claim = g.ClaimWith("the ferry would sail");
+        Assert.Equal(g.PersonId("Tom Berg"), claim.Speaker);
+    }
 }
