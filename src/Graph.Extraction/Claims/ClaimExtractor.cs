@@ -917,6 +917,9 @@ public sealed class ClaimExtractor
             {
                 who = SpeakerPhrases.Before(toks, i - 1);
                 frameStart = who?.First ?? i - 1;
+                // "The aid commissioner, Ana Ruiz, is quoted as saying ...": before a name in apposition stands
+                // the rest of the subject, not words quoted (those are in quotation marks).
+                if (frameStart > 0 && !toks.Take(frameStart).Any(t => t.Kind == TokenKind.Quote)) frameStart = 0;
             }
             else
             {

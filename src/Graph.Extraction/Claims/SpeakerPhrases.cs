@@ -382,7 +382,10 @@ internal static class SpeakerPhrases
             // opens the sentence, the name is the speaker; the others describe it.
             if (ChainOpeningName(toks, c) is { } opening) return opening;
             // "the presumptive nominee, Donald Trump, said": the name in the apposition names the speaker best.
-            if (p.Kind == PhraseKind.Nominal && EndingAt(toks, j - 1, false) is { Kind: PhraseKind.Name } named && named.First == c + 1)
+            // So in "The chairman of Nordbank, Ana Ruiz, said", "Nordbank's chairman, Ana Ruiz, said", "The Harbour
+            // Minister, Ana Ruiz, said": a name that ends a role's description, after "the", "of" or a possessive.
+            if (EndingAt(toks, j - 1, false) is { Kind: PhraseKind.Name } named && named.First == c + 1
+                && (p.Kind == PhraseKind.Nominal || p.Kind == PhraseKind.Name && DescribesRole(toks, p) && LooksLikePersonName(toks, named)))
                 return named;
             return p;
         }
@@ -522,6 +525,40 @@ internal static class SpeakerPhrases
             return EndingAt(toks, r - 2, false) is { Kind: PhraseKind.Name or PhraseKind.Nominal } p ? p : null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether a capitalised phrase can be a person's name: capitalised words (a title such as "Lord" among them) with no
+    /// "the", "of" or "and" ("Ana Ruiz", "Sir Tom Berg"; not "the Lord Chief Justice", "of Torfaen", "France and Spain").
+    /// </summary>
+    private static bool LooksLikePersonName(IReadOnlyList<Token> toks, Phrase named)
+    {
+        if (named.Last - named.First > 4) return false;
+        for (var k = named.First; k <= named.Last; k++)
+            if (!toks[k].IsWord && toks[k].Text is not "." || toks[k].IsWord && !char.IsUpper(toks[k].Text[0])) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// Whether a capitalised phrase describes a role rather than naming its holder: it opens with "the" or a possessive
+    /// determiner ("The Harbour Minister"), holds a possessive ("Nordbank's Chairman") or "of" after a role in lower
+    /// case, or is itself the object of such an "of" ("chairman of the Harbour Board").
+    /// </summary>
+    private static bool DescribesRole(IReadOnlyList<Token> toks, Phrase p)
+    {
+        // (A role word must be there: a title, or a word in lower case such as "chairman"; "the UK" is no role.)
+        var role = false;
+        for (var k = Math.Max(0, p.First - 5); k <= p.Last && !role; k++)
+            role = toks[k].IsWord && (Gazetteers.Gazetteer.Default.IsTitle(toks[k].Text)
+                || char.IsLower(toks[k].Text[0]) && toks[k].Text is not ("of" or "the" or "for" or "and" or "to" or "a" or "an" or "in" or "at" or "on"));
+        if (!role) return false;
+        if (IsDeterminer(toks[p.First].Text) && toks[p.First].Text.ToLowerInvariant() is "the" or "its" or "his" or "her" or "their") return true;
+        for (var k = Math.Max(1, p.First - 1); k <= p.Last; k++)
+            if (toks[k].Text is "'s" or "\u2019s" || toks[k].Text is "of" && RoleBeforeOf(k)) return true;
+        return false;
+        // "chairman of", "head of the": a role in lower case before "of" (not "Ana Ruiz of Salem, Oregon").
+        bool RoleBeforeOf(int of) => toks[of - 1].IsWord && char.IsLower(toks[of - 1].Text[0])
+            || of >= 2 && toks[of - 1].Text is "the" && toks[of - 2].IsWord && char.IsLower(toks[of - 2].Text[0]);
     }
 
     /// <summary>

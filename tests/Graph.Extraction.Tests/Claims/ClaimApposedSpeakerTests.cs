@@ -138,4 +138,43 @@ public sealed class ClaimApposedSpeakerTests
         var claim = g.Claims.Single(c => c.Content.Text.Contains("meeting", StringComparison.Ordinal) && c.Cue.Text == "said");
         Assert.Equal(g.PersonId("Per Dahl"), claim.Speaker);
     }
+
+    [Theory]
+    [InlineData("The chairman of Nordbank, Karen Lund, told reporters the bank would not lend to the yard.")]
+    [InlineData("Nordbank's Chairman, Karen Lund, told reporters the bank would not lend to the yard.")]
+    [InlineData("The Harbour Minister, Karen Lund, told reporters the bank would not lend to the yard.")]
+    public void A_name_after_a_capitalised_role_description_is_the_speaker(string sentence)
+    {
+        var g = Extract.From("Yard loans\n\n" + sentence);
+        var claim = g.ClaimWith("would not lend");
+        Assert.Equal("Karen Lund", claim.SpeakerMention!.Text);
+        Assert.Equal(g.PersonId("Karen Lund"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_place_in_apposition_after_a_name_of_somewhere_is_not_the_speaker()
+    {
+        var g = Extract.From("Yard loans\n\nKaren Lund of Brekke County, Norland, said the bank would not lend to the yard.");
+        var claim = g.ClaimWith("would not lend");
+        Assert.Equal(g.PersonId("Karen Lund"), claim.Speaker);
+        // (Nor after a role and a surname: the place is where the pilot is from, not another title.)
+        var pilot = Extract.From("Yard loans\n\nVeteran harbour pilot Lund of Brekke, Norland, said the bank would not lend to the yard.").ClaimWith("would not lend");
+        Assert.NotEqual("Norland", pilot.SpeakerMention?.Text);
+    }
+
+    [Fact]
+    public void A_role_in_apposition_after_the_name_leaves_the_name_the_speaker()
+    {
+        var g = Extract.From("Yard loans\n\nAt the time Per Lund, the Lord Chief Harbourmaster, had said the bank would not lend to the yard.");
+        var claim = g.ClaimWith("would not lend");
+        Assert.Equal(g.PersonId("Per Lund"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_list_of_places_before_an_inverted_report_is_not_its_speaker()
+    {
+        var g = Extract.From("Storm damage\n\nThe storm hit hardest where the coast was low, in particular the Faroes, Tromsdal and Vikna, said the report.");
+        var claim = g.ClaimWith("The storm hit hardest");
+        Assert.Equal("the report", claim.SpeakerMention!.Text);
+    }
 }

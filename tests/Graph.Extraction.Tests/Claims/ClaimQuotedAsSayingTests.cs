@@ -40,4 +40,13 @@ public sealed class ClaimQuotedAsSayingTests
         var claim = g.ClaimWith("the pier would reopen in May");
         Assert.Contains("Baltic Times", claim.SpeakerMention!.Text);
     }
+
+    [Fact]
+    public void A_name_in_apposition_quoted_in_the_passive_keeps_what_follows_as_saying()
+    {
+        var g = Extract.From("Aid row\n\nThe harbour aid commissioner, Per Lund, is quoted as saying that early help mattered most.");
+        var claim = g.ClaimWith("early help mattered most");
+        Assert.Equal(g.PersonId("Per Lund"), claim.Speaker);
+        Assert.DoesNotContain("commissioner", claim.Content.Text);
+    }
 }
