@@ -812,6 +812,36 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         "supplier", "brewer",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>A word in lower case that can say what trade a company is in: not a function word, a verb or "rival" and the like.</summary>
+    private static bool IsTradeWord(Token t) =>
+        t.IsWord && char.IsLower(t.Text[0]) && !CompanyNouns.Contains(t.Text) && !OtherFirmWords.Contains(t.Text)
+        && !Claims.CueLexicon.Speech.Contains(t.Text) && !IsDeterminer(t.Text) && !Prepositions.Contains(t.Text)
+        && t.Text is not ("and" or "or" or "but" or "is" or "was" or "were" or "are" or "has" or "had" or "have" or "will" or "would" or "which" or "who" or "that")
+        && !((t.Text.EndsWith("ed", StringComparison.Ordinal) || t.Text.EndsWith("ing", StringComparison.Ordinal)) && !t.Text.Contains('-'));
+
+    /// <summary>
+    /// The institution whose name came right after the same words earlier in the text ("Security firm Korvax" for "the
+    /// security firm" at <paramref name="before"/>): the words from <paramref name="start"/> to <paramref name="end"/>.
+    /// </summary>
+    private static string? FirmDescribedSo(Work work, string text, int start, int end, int before)
+    {
+        var words = text[start..end];
+        for (var at = text.LastIndexOf(words, before, StringComparison.OrdinalIgnoreCase); at >= 0;
+             at = at == 0 ? -1 : text.LastIndexOf(words, at - 1, StringComparison.OrdinalIgnoreCase))
+            if (at + words.Length + 1 < before && text[at + words.Length] == ' ' && work.ActorStartingAt(at + words.Length + 1) is { Type: EntityType.Institution } named)
+                return named.Id;
+        return null;
+    }
+
+    /// <summary>Words before a company's noun that make it another company, or none in particular: "the rival firm", "the two firms".</summary>
+    private static readonly FrozenSet<string> OtherFirmWords = new[]
+    {
+        "rival", "other", "another", "former", "parent", "sister", "new", "merged", "combined", "joint", "target", "central",
+        "state", "two", "three", "four", "both", "each", "same", "smaller", "bigger", "larger", "foreign", "local", "private",
+        "acquiring", "buying", "takeover", "bidding", "competing", "mystery", "unnamed", "little-known", "existing", "only", "whole",
+        "main", "first", "last", "entire", "very", "such",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>
     /// Nouns that stand for a body whose name holds the noun ("the commission" after "the Harbour Commission"). Not
     /// "party" (parties are often named without the word: a later "the party" is then the one whose canonical name
@@ -1092,6 +1122,16 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 var j = i + 1;
                 // "the new chancellor" is the chancellor; "the former chancellor" is matched whole, against "former Chancellor".
                 if (toks[j].Text is "new" or "current" && j + 1 < toks.Count) j++;
+                // "the boat-and-engine firm", "the ferry giant": words in lower case before a company's noun say
+                // what trade it is in, and it is still the company the story is about (not "the rival firm").
+                var trade = j;
+                while (trade < toks.Count && trade - j < 3 && IsTradeWord(toks[trade])) trade++;
+                var tradeFrom = -1;
+                // (Not one a name or a restrictive clause follows, "the online bank Cahoot", "the firm that ...": those
+                // bring in a company; nor "business", as often the trade itself: "the murky business".)
+                if (trade > j && trade < toks.Count && CompanyNouns.Contains(toks[trade].Text) && toks[trade].Text is not "business"
+                    && !(trade + 1 < toks.Count && toks[trade + 1].IsWord && (char.IsUpper(toks[trade + 1].Text[0]) || toks[trade + 1].Text is "that" or "who" or "which" or "to")))
+                    (tradeFrom, j) = (j, trade);
                 if (!toks[j].IsWord) continue;
                 // "the German company", "the Japanese firm": a nationality before a company's noun (the company then must
                 // not be known as another country's); the nationality keeps its own mention of the country.
@@ -1120,9 +1160,17 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                     if (nationality is not null) candidates = candidates.Where(c => !OfAnotherNation(work, analyzed.Text, c.Id, nationality)).ToList();
                     // "Nordbank said ... The bank said ...": a company that opens this sentence or one of the two before
                     // it, as their subject, is the one meant before the one named most.
-                    id = (nationality is null && CompanyNouns.Contains(noun) && !BodyNouns.Contains(noun)
-                            ? CompanyOpeningNear(work, analyzed.Sentences, s, toks[i].Start, candidates, introduced.GetValueOrDefault(noun, -1), noun) : null)
-                         ?? InstitutionFor(candidates, noun, introduced.GetValueOrDefault(noun, -1));
+                    // With its trade before the noun, only a company described by the same words ("Security firm Korvax
+                    // ... the security firm"), the one it stands in apposition to ("Korvax, the security firm,"), or the
+                    // one the sentences open on: the firm named most may be in another trade.
+                    if (tradeFrom >= 0)
+                        id = FirmDescribedSo(work, analyzed.Text, toks[tradeFrom].Start, toks[j].End, toks[i].Start)
+                             ?? (i >= 2 && toks[i - 1].Text is "," ? (work.ActorEndingAt(toks[i - 2].End) is { } apposed && candidates.Any(c => c.Id == apposed) ? apposed : null)
+                                 : CompanyOpeningNear(work, analyzed.Sentences, s, toks[i].Start, candidates, introduced.GetValueOrDefault(noun, -1), noun));
+                    else
+                        id = (nationality is null && CompanyNouns.Contains(noun) && !BodyNouns.Contains(noun)
+                                ? CompanyOpeningNear(work, analyzed.Sentences, s, toks[i].Start, candidates, introduced.GetValueOrDefault(noun, -1), noun) : null)
+                             ?? InstitutionFor(candidates, noun, introduced.GetValueOrDefault(noun, -1));
                     if (id is not null && nationality is not null && work.CountryOf(id) is { } iso && !string.Equals(iso, nationality, StringComparison.OrdinalIgnoreCase)) id = null;
                     // ("the German company Vellmar Logistik" names the company after it: a description, not a reference back.)
                     if (nationality is not null && last + 1 < toks.Count && toks[last + 1].IsWord && char.IsUpper(toks[last + 1].Text[0])) id = null;

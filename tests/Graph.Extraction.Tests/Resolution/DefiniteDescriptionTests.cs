@@ -115,4 +115,39 @@ public sealed class DefiniteDescriptionTests
         var claim = g.ClaimWith("the ferry would sail");
         Assert.Equal(g.PersonId("Tom Berg"), claim.Speaker);
     }
+
+    [Fact]
+    public void A_company_described_by_its_trade_is_the_one_the_sentences_open_on()
+    {
+        var g = Extract.From("Yard sold\n\nKorvane Industries has sold its last shipyard to a buyer from Brekke. The boat-and-engine firm said the sale would close in May.");
+        var claim = g.ClaimWith("the sale would close");
+        Assert.Equal(g.Named(EntityType.Institution, "Korvane Industries").Id, claim.Speaker);
+    }
+
+    [Fact]
+    public void A_trade_description_matches_the_company_first_described_with_the_same_words()
+    {
+        var g = Extract.From("Flaw found\n\nUsers of the Nordpay app should update it. Security firm Varnex, which found the flaw, told Nordpay in May. " +
+            "Nordpay has since fixed it. The security firm warns that links in text messages may not be safe.");
+        var claim = g.ClaimWith("may not be safe");
+        Assert.Equal(g.Named(EntityType.Institution, "Varnex").Id, claim.Speaker);
+    }
+
+    [Theory]
+    [InlineData("The rival ferry firm said the sale would close in May.")]
+    [InlineData("The only ferry firm to bid said the sale would close in May.")]
+    public void A_rival_or_a_firm_picked_out_by_what_follows_is_not_the_company_named(string sentence)
+    {
+        var g = Extract.From("Yard sold\n\nKorvane Industries has sold its last shipyard to a buyer from Brekke. " + sentence);
+        var claim = g.ClaimWith("the sale would close");
+        Assert.NotEqual(g.Named(EntityType.Institution, "Korvane Industries").Id, claim.Speaker);
+    }
+
+    [Fact]
+    public void A_description_with_a_name_after_it_brings_in_that_company()
+    {
+        var g = Extract.From("Yard sold\n\nKorvane Industries has sold its last shipyard. The online bank Fjordpay said it had lent the buyer the money.");
+        Assert.Equal(g.Named(EntityType.Institution, "Fjordpay").Id, g.ClaimWith("lent the buyer").Speaker);
+        Assert.DoesNotContain(g.Named(EntityType.Institution, "Korvane Industries").Mentions, m => m.Text.Contains("bank", StringComparison.Ordinal));
+    }
 }
