@@ -2709,7 +2709,8 @@ public sealed class ClaimExtractor
                     var thatAfterName = !thatAhead && ThatAfterNamedApposition(k) is > 0;
                     while (end + 1 < toks.Count && end - k < (thatAfterName ? 16 : 8)
                            && (toks[end + 1].IsWord || NumberInName(end + 1) || PossessiveMark(end + 1) || thatAfterName && toks[end + 1].Text is "," && toks[end + 2].Text is not "that")
-                           && toks[end + 1].Text is not ("that" or "on" or "in" or "at" or "during" or "after" or "before" or "to" or "he" or "she" or "they" or "it" or "we" or "i" or "this" or "last" or "about" or "what" or "how" or "why" or "when" or "there" or "if" or "whether")
+                           // ("warned the crews not to sail": the negation is what was said, not the audience.)
+                           && toks[end + 1].Text is not ("that" or "on" or "in" or "at" or "during" or "after" or "before" or "to" or "he" or "she" or "they" or "it" or "we" or "i" or "this" or "last" or "about" or "what" or "how" or "why" or "when" or "there" or "if" or "whether" or "not" or "never")
                            && (thatAhead || thatAfterName || !AudienceEnds(k, end + 1)))
                         end++;
                     if (thatAfterName && end + 2 < toks.Count && toks[end + 1].Text is "," && toks[end + 2].Text is "that") end++;

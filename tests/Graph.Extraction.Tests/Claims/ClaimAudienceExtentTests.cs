@@ -45,4 +45,14 @@ public sealed class ClaimAudienceExtentTests
         var g = Extract.From("Ferry news\n\n" + sentence);
         Assert.Equal(content, g.Claims.Single(c => c.Speaker == "person:ola-dahl").Content.Text);
     }
+
+    [Theory]
+    [InlineData("Coach Tom Berg warned his players not to take the second leg lightly.", "not to take the second leg lightly")]
+    [InlineData("Karen Lund told the crews never to sail alone.", "never to sail alone")]
+    [InlineData("The union urged its members not to vote for the levy.", "not to vote for the levy")]
+    public void A_negation_after_the_audience_stays_in_what_was_said(string sentence, string content)
+    {
+        var g = Extract.From("Harbour news\n\n" + sentence);
+        Assert.Contains(content, g.ClaimWith("to ").Content.Text);
+    }
 }
