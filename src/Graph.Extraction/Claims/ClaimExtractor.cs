@@ -2132,7 +2132,7 @@ public sealed class ClaimExtractor
                     : ClauseSubject(cue) ?? (participleComma > 0 && NearestSubject(participleComma) is { } near ? resolver.Resolve(toks, near) : null)
                       ?? SentenceSubject(cue) ?? lastSpeaker;
             }
-            else if ((coordAt > 0 ? coordAt : SpeakerPhrases.SkipAdverbialsLeft(toks, verb)) is var c0 && c0 > 0 && toks[c0].Text is "and" or "but"
+            else if ((coordAt > 0 ? coordAt : CoordinationBefore(verb)) is var c0 && c0 > 0 && toks[c0].Text is "and" or "but"
                      && ((NearestSubject(c0) is { } near ? resolver.Resolve(toks, near) : null) ?? lastSpeaker ?? SentenceSubject(c0)) is { } subject)
             {
                 // "X called Y “crazy” and said ...", "McCain survived five years in prison and says ...": a second
@@ -4226,6 +4226,24 @@ public sealed class ClaimExtractor
                 return SentenceSubject(v) is { } speaker ? new Candidate(t.Start, t.End, 0, 0, speaker, 0.5, null) : null;
             }
             return null;
+        }
+
+        /// <summary>
+        /// Where an "and" or "but" joining a second verb to the subject would stand before <paramref name="verb"/>: past
+        /// adverbs and a time adjunct ("turned to the bank and in May said ..."); otherwise the token before the adverbs.
+        /// </summary>
+        private int CoordinationBefore(int verb)
+        {
+            var toks = Toks;
+            var c = SpeakerPhrases.SkipAdverbialsLeft(toks, verb);
+            if (c <= 0 || toks[c].Text is "and" or "but") return c;
+            var t = SpeakerPhrases.SkipTimeAdjunctLeft(toks, c);
+            // (The adjunct opens with a preposition or a determiner, "in May", "last week", not a bare noun: in "evening
+            // and weekend calls" the noun is what is called so. Nor after a relative clause, whose "and" may join its own verbs.)
+            if (t == c || t <= 0 || !(SpeakerPhrases.IsDeterminer(toks[t + 1].Text) || toks[t + 1].Text.ToLowerInvariant() is "in" or "on" or "at" or "during"
+                    or "last" or "this" or "earlier" or "later" or "early" or "late" or "since" or "over")) return c;
+            t = SpeakerPhrases.SkipAdverbialsLeft(toks, t + 1);
+            return t > 0 && toks[t].Text is "and" or "but" && !toks.Take(t).Any(x => x.Text is "who" or "which" or "that") ? t : c;
         }
 
         /// <summary>Whether a clause with a verb of its own, and no relative clause, ends at a comma before token <paramref name="v"/>.</summary>

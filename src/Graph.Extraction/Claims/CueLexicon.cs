@@ -56,7 +56,7 @@ public static class CueLexicon
     /// <summary>Words that can stand between a subject and its verb without ending the subject.</summary>
     public static readonly FrozenSet<string> Adverbials = new[]
     {
-        "has", "have", "had", "also", "then", "later", "once", "previously", "repeatedly", "recently", "again",
+        "has", "have", "had", "also", "then", "later", "once", "previously", "repeatedly", "recently", "again", "indeed",
         "publicly", "privately", "clearly", "firmly", "openly", "explicitly", "reportedly", "allegedly", "already",
         "further", "separately", "earlier", "subsequently", "will", "would", "did", "does", "do", "is", "was",
         "are", "were", "not", "never", "often", "always", "initially", "finally", "simply", "just", "even", "still",

@@ -130,6 +130,9 @@ internal static class SpeakerPhrases
         // "has so far resisted", "has thus far declined": one adverb of two words.
         while (j >= 0)
         {
+            // ("Karen May said", "George Will believes": a capitalised modal before a word in lower case is a name; in a
+            // headline in title case, "Trump May Not Run", it is still the verb.)
+            if (IsCapitalisedName(toks[j].Text) && j + 1 < toks.Count && toks[j + 1].IsWord && char.IsLower(toks[j + 1].Text[0]) && !IsAdverbial(toks[j + 1])) break;
             if (IsAdverbial(toks[j]) || toks[j].Text is "most" or "more" or "less" or "least" && j + 1 < index && IsLyAdverb(toks[j + 1])) j--;
             else if (toks[j].Text == "far" && j >= 1 && toks[j - 1].Text is "so" or "thus") j -= 2;
             else break;
@@ -141,6 +144,27 @@ internal static class SpeakerPhrases
         // "wo" and "ca" are what the tokenizer leaves of "won't" and "can't" before their "n't": auxiliaries too.
         t.IsWord && (CueLexicon.Adverbials.Contains(t.Text) || t.Text is "wo" or "ca"
                      || t.Text.Length > 4 && char.IsLower(t.Text[0]) && t.Text.EndsWith("ly", StringComparison.Ordinal) && t.Text is not ("family" or "ally" or "rally" or "supply"));
+
+    /// <summary>
+    /// The index before a time adjunct that ends at <paramref name="j"/> ("... and [in March last year] said", "and
+    /// [last week] said"), or <paramref name="j"/> itself when the words there name no time.
+    /// </summary>
+    public static int SkipTimeAdjunctLeft(IReadOnlyList<Token> toks, int j)
+    {
+        var k = j;
+        var time = false;
+        while (k >= 0 && (IsTimeWord(toks[k].Text) || IsMonth(toks[k].Text) && k >= 1 && MonthPrepositions.Contains(toks[k - 1].Text)
+                          || IsDeterminer(toks[k].Text) || AdjunctPrepositions.Contains(toks[k].Text) || toks[k].Kind == TokenKind.Number))
+        {
+            time |= IsTimeWord(toks[k].Text) || IsMonth(toks[k].Text);
+            k--;
+        }
+        return time ? k : j;
+    }
+
+    /// <summary>A modal or auxiliary verb written with a capital, which before a word in lower case is a name ("Karen May said", "Tom Long told").</summary>
+    private static bool IsCapitalisedName(string w) => w is "May" or "Will" or "Can" or "Might" or "Must" or "Should" or "Could" or "Would"
+        or "Long" or "Do" or "Did" or "Does" or "Is" or "Was" or "Are" or "Were" or "Has" or "Have" or "Had" or "Been" or "Being" or "Am";
 
     /// <summary>An adverb in "-ly" ("quietly", "recently"): the kind that may stand between a subject, a comma and a verb.</summary>
     public static bool IsLyAdverb(Token t) => IsAdverbial(t) && t.Text.EndsWith("ly", StringComparison.Ordinal);
@@ -158,6 +182,17 @@ internal static class SpeakerPhrases
     /// <summary>Days and spans of time: "Tuesday", "week", "night".</summary>
     public static bool IsTimeWord(string word) => TimeWords.Contains(word) && word.ToLowerInvariant() is not ("interview" or "statement" or "speech" or "rally" or "debate" or "conference" or "appearance" or "time")
         || Seasons.Contains(word);
+
+    private static readonly FrozenSet<string> Months = new[]
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool IsMonth(string word) => Months.Contains(word);
+
+    /// <summary>Words before a month that make it a time: "in May", "since June", "early in" is "in".</summary>
+    private static readonly FrozenSet<string> MonthPrepositions = new[] { "in", "since", "until", "by", "early", "late", "mid", "last", "this", "next", "from" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> AdjunctPrepositions = new[]
     {
@@ -215,11 +250,15 @@ internal static class SpeakerPhrases
             var head = toks[phrase.Last];
             // "The ministry two weeks ago said", "Ruiz a day later told": a span of time counted back or on.
             var span = head.Text is "ago" or "later" && phrase.Last > phrase.First && IsTimeWord(toks[phrase.Last - 1].Text.TrimEnd('s') + "s");
+            // "in March last year said": a month after "in", "since" and the like is a time too (alone, "May" and
+            // "June" are as often names).
+            if (phrase.First == phrase.Last && IsMonth(head.Text) && phrase.First >= 1 && MonthPrepositions.Contains(toks[phrase.First - 1].Text)) span = true;
             if (IsTimeWord(head.Text) || span)
             {
                 // Drop the time phrase ("Clinton last week refused", "Trump on Tuesday said") and look again before it.
                 var k = phrase.Last - 1;
                 while (k >= 0 && (IsTimeWord(toks[k].Text) || IsDeterminer(toks[k].Text) || AdjunctPrepositions.Contains(toks[k].Text)
+                                  || IsMonth(toks[k].Text) && k >= 1 && MonthPrepositions.Contains(toks[k - 1].Text)
                                   || span && (toks[k].Kind == TokenKind.Number || toks[k].Text is "than" or "less" or "just" or "only" or "about" or "nearly" or "few" or "couple"))) k--;
                 if (k < 0) return null;
                 j = SkipAdverbialsLeft(toks, k + 1);

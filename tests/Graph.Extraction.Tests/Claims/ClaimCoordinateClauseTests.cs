@@ -2,7 +2,9 @@ namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
 /// ", and" followed by a noun phrase with a finite verb of its own after a reported clause (not a "that" clause)
-/// starts the writer's next statement: what was said ends at the comma.
+/// starts the writer's next statement: what was said ends at the comma. A second verb after "and" and a time adjunct
+/// ("and in May said") is the first verb's subject's; a month after "in", a capitalised modal before a word in lower
+/// case ("Karen May said") and "indeed" are not the speaker.
 /// </summary>
 public sealed class ClaimCoordinateClauseTests
 {
@@ -35,5 +37,30 @@ public sealed class ClaimCoordinateClauseTests
     {
         var g = Extract.From("Ferry plan\n\nAna Ruiz praised the lower fares, the longer hours, and a new pier where ferries can dock at night.");
         Assert.Contains("a new pier where ferries can dock", g.ClaimWith("the lower fares").Content.Text);
+    }
+
+    [Fact]
+    public void A_second_verb_after_a_time_adjunct_has_the_first_verb_s_subject()
+    {
+        var g = Extract.From("Harbour probe\n\nThe Harbour Authority looked into the books of Nordbank and in March last year said the bank had hidden losses.");
+        var claim = g.ClaimWith("the bank had hidden losses");
+        Assert.Equal("Harbour Authority", claim.SpeakerMention!.Text);
+    }
+
+    [Fact]
+    public void A_time_noun_before_a_noun_is_no_adjunct_before_a_second_verb()
+    {
+        var g = Extract.From("Ferry deal\n\nPass holders can make cheap night and weekend calls to the harbour office.");
+        Assert.DoesNotContain(g.Claims, c => c.Cue.Text == "calls");
+    }
+
+    [Theory]
+    [InlineData("The board in May said the yard would close.", "The board")]
+    [InlineData("Vera Holm and Karen May said the yard would close.", "Vera Holm and Karen May")]
+    [InlineData("Critics cite two harbour reports, which indeed say the yard would close.", "which")]
+    public void A_month_a_capitalised_modal_or_an_adverb_before_the_verb_is_not_the_speaker(string sentence, string speaker)
+    {
+        var g = Extract.From("Yard news\n\n" + sentence);
+        Assert.Equal(speaker, g.ClaimWith("the yard would close").SpeakerMention!.Text);
     }
 }
