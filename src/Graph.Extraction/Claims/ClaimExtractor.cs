@@ -2718,9 +2718,15 @@ public sealed class ClaimExtractor
                     // followed by its verb, is the subject of what was said, not whom it was told to.
                     var verbNext = end + 1 < toks.Count && toks[end + 1].IsWord && char.IsLower(toks[end + 1].Text[0]) && IsFiniteVerb(toks[end + 1].Text);
                     // So is a bare name with its verb: "warned Labour would lose seats".
+                    // So is a phrase with "of" and a name in it: "warned the future of the Harbour League was ...", also
+                    // when it runs past the audience's longest (its verb a word or two after where the audience stopped).
+                    if (!verbNext && end - k >= 7 && lower is "the" or "a" or "an" && Enumerable.Range(k, end - k + 1).Any(i => toks[i].Text is "of"))
+                        for (var v = end + 1; v < toks.Count && v <= end + 3 && toks[v].IsWord; v++)
+                            if (char.IsLower(toks[v].Text[0]) && IsFiniteVerb(toks[v].Text)) { verbNext = true; break; }
                     if (end == k && lower is "the" or "a" or "an" or "his" or "their"
                         || verbNext && (!Enumerable.Range(k, end - k + 1).Any(i => toks[i].IsWord && char.IsUpper(toks[i].Text[0]))
-                                        || char.IsUpper(toks[k].Text[0]) && Enumerable.Range(k, end - k + 1).All(i => !toks[i].IsWord || char.IsUpper(toks[i].Text[0]))))
+                                        || char.IsUpper(toks[k].Text[0]) && Enumerable.Range(k, end - k + 1).All(i => !toks[i].IsWord || char.IsUpper(toks[i].Text[0]))
+                                        || lower is "the" or "a" or "an" && Enumerable.Range(k, end - k + 1).Any(i => toks[i].Text is "of")))
                         return k;
                 }
                 // "promised a new timetable": what is promised, unless a clause follows ("promised Ola Berg she would ...").
@@ -2772,6 +2778,10 @@ public sealed class ClaimExtractor
             if (!upper && (SpeakerPhrases.IsDeterminer(w) || w is "his" or "her" or "their" or "its" or "our" || IsFiniteVerb(w))) return true;
             if (upper)
             {
+                // (Not a name inside an "of" phrase: "the level of [the] Harbour League" goes on.)
+                var run = j;
+                while (run > k && toks[run - 1].IsWord && char.IsUpper(toks[run - 1].Text[0])) run--;
+                if (run > k && toks[run - 1].Text is "of" || run > k + 1 && toks[run - 1].Text is "the" && toks[run - 2].Text is "of") return false;
                 // A name followed by its verb starts what was said: "told a news conference [Britain] had ...", "told the
                 // BBC [Mr Howard] had ...".
                 var r = j;
@@ -2980,6 +2990,11 @@ public sealed class ClaimExtractor
         {
             var toks = Toks;
             if (toks[j].Text is not "," || j - k > 8 || j + 1 > last) return false;
+            // "said he hoped the pier, which cost a fortune, was worth it": the subject of a clause inside what was said,
+            // after its verb or "that", may be the one interrupted.
+            for (var i = j - 1; i > k; i--)
+                if (toks[i].IsWord && char.IsLower(toks[i].Text[0]) && (IsFiniteVerb(toks[i].Text) || toks[i].Text is "that"))
+                    return i + 1 < j && ParentheticalAfterSubject(j, i + 1, last);
             var first = toks[k];
             if (!(first.IsWord && (SpeakerPhrases.IsDeterminer(first.Text) || char.IsUpper(first.Text[0])) || first.Kind == TokenKind.Number)) return false;
             if (CueLexicon.Pronouns.Contains(first.Text)) return false;

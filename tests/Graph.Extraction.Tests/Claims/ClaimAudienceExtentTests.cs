@@ -55,4 +55,12 @@ public sealed class ClaimAudienceExtentTests
         var g = Extract.From("Harbour news\n\n" + sentence);
         Assert.Contains(content, g.ClaimWith("to ").Content.Text);
     }
+
+    [Fact]
+    public void A_long_subject_with_a_name_in_an_of_phrase_is_what_was_said_not_the_audience()
+    {
+        var g = Extract.From("Ferry news\n\nOla Dahl warned the present share of TV airtime of the Nordic Ferry League may soon fall.");
+        var claim = g.Claims.Single(c => c.Speaker == "person:ola-dahl");
+        Assert.Equal("the present share of TV airtime of the Nordic Ferry League may soon fall", claim.Content.Text);
+    }
 }

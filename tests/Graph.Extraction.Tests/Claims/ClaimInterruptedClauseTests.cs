@@ -33,4 +33,12 @@ public sealed class ClaimInterruptedClauseTests
         Assert.Contains("the morning ferries will sail again", claim.Content.Text);
         Assert.Equal(g.PersonId("Nils Arvidsson"), claim.Speaker);
     }
+
+    [Fact]
+    public void A_relative_clause_after_the_subject_of_an_inner_clause_goes_on_with_it()
+    {
+        var g = Extract.From("Pier opens\n\nKaren Lund said she hoped the new pier, which took three years to build, was worth the wait.");
+        var claim = g.ClaimWith("she hoped");
+        Assert.Equal("she hoped the new pier, which took three years to build, was worth the wait", claim.Content.Text);
+    }
 }
