@@ -3115,10 +3115,29 @@ public sealed class ClaimExtractor
             or "could" or "should" or "can" or "may" or "might" or "must" or "does" or "did" or "remains" or "remained"
             || w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal);
 
+        /// <summary>Whether a speaker of at most four words and a verb of saying, then the sentence's end, follow the comma at <paramref name="j"/>.</summary>
+        private bool SpeakerFrameAfterComma(int j)
+        {
+            var toks = Toks;
+            var e = j + 1;
+            bool Cue(Token t) => t.IsWord && char.IsLower(t.Text[0]) && (CueLexicon.Speech.Contains(t.Text) || CueLexicon.Prior(t.Text) >= 0.3);
+            while (e < toks.Count && e - j <= 4 && toks[e].IsWord && !Cue(toks[e])) e++;
+            if (e == j + 1 || e >= toks.Count || e - j > 4 || !Cue(toks[e])) return false;
+            // (The words before the verb name someone, as a whole phrase: "economists", "the ministry", not "desolate of all".)
+            if (SpeakerPhrases.EndingAt(toks, e - 1, false) is not { Kind: PhraseKind.Name or PhraseKind.Nominal or PhraseKind.Pronoun } who || who.First != j + 1) return false;
+            for (var x = j + 1; x < e; x++)
+                if (char.IsLower(toks[x].Text[0]) && (IsFiniteVerb(toks[x].Text) || toks[x].Text is "to" or "that" or "which" or "who" or "of" or "all")
+                    || PossessiveMark(x) || toks[x].Text is "'s" or "\u2019s") return false;
+            return e + 1 >= toks.Count || toks[e + 1].Text is "." or "!" or "?" && e + 2 >= toks.Count;
+        }
+
         /// <summary>Whether the clause that starts at <paramref name="k"/> ends at the comma (or comma-like mark) <paramref name="j"/>.</summary>
         private bool CutsAtComma(int j, int k, int last, bool thatClause)
         {
             var toks = Toks;
+            // "Ferry traffic is likely to rise, economists predict.": a short speaker and a verb of saying that end the
+            // sentence are its frame, not more of the clause.
+            if (SpeakerFrameAfterComma(j)) return true;
             // "the deckhands were, in fact, seeking work": the commas around a short aside go on with the clause.
             // (Only an aside after a verb it interrupts: not "denied it, however, appearing to ...".)
             if (AsideAt(j + 1, 1) is { } closing && closing < last && InterruptsVerb(j)

@@ -42,4 +42,20 @@ public sealed class ClaimClauseBeforeInvertedCueTests
         var g = Extract.From("Harbour plans\n\n" + sentence);
         Assert.Equal(g.PersonId("Ola Brandt"), g.ClaimWith("needed another crane").Speaker);
     }
+
+    [Fact]
+    public void A_short_speaker_and_verb_ending_the_sentence_frame_an_expectation_before_them()
+    {
+        var g = Extract.From("Ferry fares\n\nFerry traffic is expected to climb again next year, harbour economists predict.");
+        var claim = g.ClaimWith("expected to climb");
+        Assert.Equal("harbour economists", claim.SpeakerMention!.Text);
+        Assert.Equal("predict", claim.Cue.Text);
+    }
+
+    [Fact]
+    public void A_possessive_and_a_noun_after_a_comma_are_no_frame()
+    {
+        var g = Extract.From("Ferry fares\n\nWe are now told that the test of every fare rise is, of all things, the mayor's promises.");
+        Assert.DoesNotContain(g.Claims, c => c.Cue.Text is "promises");
+    }
 }
