@@ -812,6 +812,15 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         "supplier", "brewer",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words before a person's noun that make them someone else: "the other actress", "the new striker".</summary>
+    private static readonly FrozenSet<string> OtherPersonWords = new[]
+    {
+        "other", "another", "new", "rival", "fellow", "late", "second", "third", "opposing", "next", "previous", "eventual",
+        "incoming", "outgoing", "lead", "assistant", "chief", "head", "senior", "junior", "best", "worst", "odd", "last", "first",
+        "only", "average", "ordinary", "typical", "ideal", "perfect", "real", "so-called", "would-be", "future", "potential",
+        "possible", "any", "every", "each", "no", "dressing-room",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>A word in lower case that can say what trade a company is in: not a function word, a verb or "rival" and the like.</summary>
     private static bool IsTradeWord(Token t) =>
         t.IsWord && char.IsLower(t.Text[0]) && !CompanyNouns.Contains(t.Text) && !OtherFirmWords.Contains(t.Text)
@@ -1186,6 +1195,18 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                          && described.Where(d => d.At < toks[i].Start && StillTalkedAbout(work, d.Id, toks[i].Start) && string.Equals(d.Noun, noun, StringComparison.OrdinalIgnoreCase))
                              .Select(d => d.Id).Distinct().ToList() is [var only])
                     id = only;
+                // "The distressed actress said ...", "the veteran striker told ...": a word in lower case before the noun
+                // (not one that makes it someone else: "the other actress", "the new striker"; nor a title of two words,
+                // "the prime minister") describes the same person.
+                else if (two && char.IsLower(noun[0]) && !OtherPersonWords.Contains(noun) && !IsDeterminer(noun)
+                         && !CompanyNouns.Contains(noun) && !BodyNouns.Contains(noun) && !IsRoleModifier(noun)
+                         && !noun.EndsWith("est", StringComparison.Ordinal) && !noun.EndsWith("th", StringComparison.Ordinal)
+                         && IsDescribingNoun(toks[j + 1].Text) && toks[j + 1].Text is not ("after" or "over" or "under" or "later" or "ever" or "never" or "rather" or "whether" or "together" or "either")
+                         && !OfAfter(j + 1) && !gazetteer.IsTitle(noun + " " + toks[j + 1].Text)
+                         && !(j + 2 < toks.Count && (toks[j + 2].Text is "'s" or "\u2019s" || toks[j + 2].IsWord && char.IsUpper(toks[j + 2].Text[0])))
+                         && described.Where(d => d.At < toks[i].Start && StillTalkedAbout(work, d.Id, toks[i].Start) && string.Equals(d.Noun, toks[j + 1].Text, StringComparison.OrdinalIgnoreCase))
+                             .Select(d => d.Id).Distinct().ToList() is [var modifiedOnly])
+                    (id, last) = (modifiedOnly, j + 1);
                 // "The Acme founder said ...": the one person described so, with the body named between "the" and the noun
                 // (which stays that body's mention).
                 else if (two && char.IsUpper(noun[0]) && work.ActorStartingAt(toks[j].Start) is { Type: EntityType.Institution or EntityType.Country } body

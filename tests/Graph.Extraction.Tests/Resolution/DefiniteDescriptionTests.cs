@@ -150,4 +150,23 @@ public sealed class DefiniteDescriptionTests
         Assert.Equal(g.Named(EntityType.Institution, "Fjordpay").Id, g.ClaimWith("lent the buyer").Speaker);
         Assert.DoesNotContain(g.Named(EntityType.Institution, "Korvane Industries").Mentions, m => m.Text.Contains("bank", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The distressed singer")]
+    [InlineData("The veteran singer")]
+    public void A_word_before_the_noun_a_person_was_described_with_still_names_them(string description)
+    {
+        var g = Extract.From("Singer to leave\n\nThe port town has refused a new visa to model and singer Karen Lund. " + description + " told reporters she would appeal.");
+        Assert.Equal(g.PersonId("Karen Lund"), g.ClaimWith("she would appeal").Speaker);
+    }
+
+    [Theory]
+    [InlineData("The other singer")]
+    [InlineData("The best singer")]
+    [InlineData("The seventh singer")]
+    public void A_word_that_picks_out_someone_else_names_nobody(string description)
+    {
+        var g = Extract.From("Singer to leave\n\nThe port town has refused a new visa to model and singer Karen Lund. " + description + " told reporters she would appeal.");
+        Assert.NotEqual(g.PersonId("Karen Lund"), g.ClaimWith("she would appeal").Speaker);
+    }
 }
