@@ -812,6 +812,18 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         "supplier", "brewer",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Whether the noun at <paramref name="j"/> ends its phrase: punctuation or a possessive after it, or a verb ("the
+    /// club said", "the club has", "the club posted"), not the start of a clause on it ("the club their coach left").
+    /// </summary>
+    private static bool ClubEndsPhrase(IReadOnlyList<Token> toks, int j)
+    {
+        if (j + 1 >= toks.Count || !toks[j + 1].IsWord || toks[j + 1].Text is "'s" or "\u2019s") return true;
+        var w = toks[j + 1].Text;
+        return char.IsLower(w[0]) && (w is "is" or "was" or "has" or "had" or "will" or "would" or "could" or "may" or "might" or "must" or "can" or "should"
+            || w.EndsWith("ed", StringComparison.Ordinal) || Claims.CueLexicon.Speech.Contains(w) || w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal));
+    }
+
     /// <summary>Words before a person's noun that make them someone else: "the other actress", "the new striker".</summary>
     private static readonly FrozenSet<string> OtherPersonWords = new[]
     {
@@ -870,7 +882,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         "party", "council", "court", "university", "commission", "committee", "agency", "union", "ministry",
         "department", "office", "government", "parliament", "congress", "senate", "police", "army", "navy", "school",
         "college", "hospital", "association", "federation", "league", "foundation", "institute", "charity", "fund",
-        "board", "authority", "service", "assembly", "club", "team", "campaign",
+        "board", "authority", "service", "assembly", "club", "team", "campaign", "commons", "lords",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>How far back (in characters) a definite description looks for the institution it stands for.</summary>
@@ -1179,7 +1191,12 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                     else
                         id = (nationality is null && CompanyNouns.Contains(noun) && !BodyNouns.Contains(noun)
                                 ? CompanyOpeningNear(work, analyzed.Sentences, s, toks[i].Start, candidates, introduced.GetValueOrDefault(noun, -1), noun) : null)
-                             ?? InstitutionFor(candidates, noun, introduced.GetValueOrDefault(noun, -1));
+                             ?? InstitutionFor(candidates, noun, introduced.GetValueOrDefault(noun, -1))
+                             // "Harbour United's board met ... the club said": clubs are seldom named with the word, so the
+                             // one the sentences open on, when "club" ends its phrase (not "the club their coach left", "the club
+                             // that ...": another one).
+                             ?? (noun is "club" && ClubEndsPhrase(toks, j)
+                                 ? CompanyOpeningNear(work, analyzed.Sentences, s, toks[i].Start, candidates, introduced.GetValueOrDefault(noun, -1), noun) : null);
                     if (id is not null && nationality is not null && work.CountryOf(id) is { } iso && !string.Equals(iso, nationality, StringComparison.OrdinalIgnoreCase)) id = null;
                     // ("the German company Vellmar Logistik" names the company after it: a description, not a reference back.)
                     if (nationality is not null && last + 1 < toks.Count && toks[last + 1].IsWord && char.IsUpper(toks[last + 1].Text[0])) id = null;

@@ -169,4 +169,18 @@ public sealed class DefiniteDescriptionTests
         var g = Extract.From("Singer to leave\n\nThe port town has refused a new visa to model and singer Karen Lund. " + description + " told reporters she would appeal.");
         Assert.NotEqual(g.PersonId("Karen Lund"), g.ClaimWith("she would appeal").Speaker);
     }
+
+    [Fact]
+    public void The_club_is_the_club_the_sentences_open_on()
+    {
+        var g = Extract.From("Takeover bid\n\nHarbour Rovers has rejected a fresh offer from the tycoon Ola Brandt. The club said the bid undervalued its ground.");
+        Assert.Equal(g.Named(EntityType.Institution, "Harbour Rovers").Id, g.ClaimWith("undervalued its ground").Speaker);
+    }
+
+    [Fact]
+    public void The_club_someone_left_is_another_club()
+    {
+        var g = Extract.From("Cup draw\n\nHarbour Rovers will face the club their manager walked out on last year. The club he left expects a full ground.");
+        Assert.DoesNotContain(g.Named(EntityType.Institution, "Harbour Rovers").Mentions, m => m.Text.Contains("club", StringComparison.OrdinalIgnoreCase));
+    }
 }
