@@ -92,6 +92,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         AddToldAudiences(work, analyzed);
         AddAgeAndNationalityDescriptions(work, analyzed);
         AddDemonymsAndNominals(work, analyzed);
+        TitledCountryWordsArePeople(work, analyzed);
         AddUnnamedMembers(work, analyzed);
         AddDefiniteDescriptions(work, analyzed);
         AddAppositionAffiliations(work, analyzed);
@@ -521,6 +522,24 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         return text[i..j] is "that" or "in" or "on" or "at" or "about" or "last" or "this" or "during" or "after" or "before" or "he" or "she"
             or "they" or "it" or "we" or "there" or "what" or "how" or "why" or "when" or "if" or "whether" or "the" or "a" or "an" or "of"
             or "and" or "earlier" or "later" or "on" or "by" or "was" or "were" or "is" or "had" or "would" or "will";
+    }
+
+    /// <summary>
+    /// "said Mr Irish", "Ms English added": a country's name or demonym after a courtesy title is someone's surname. The
+    /// country mention goes, and the word is a mention of the one person the article names with that surname, if any.
+    /// </summary>
+    private static void TitledCountryWordsArePeople(Work work, AnalyzedText analyzed)
+    {
+        foreach (var sentence in analyzed.Sentences)
+        {
+            var toks = sentence.Tokens;
+            for (var i = 1; i < toks.Count; i++)
+            {
+                if (!toks[i].IsWord || !char.IsUpper(toks[i].Text[0]) || !Work.IsCourtesyTitle(toks[i - 1].Text) || !work.IsCountryMention(toks[i].Start)) continue;
+                work.RemoveCountryMentions(toks[i].Start, toks[i].End);
+                if (work.PersonWithSurname(toks[i].Text) is { } person) work.AddMention(person, toks[i].Start, toks[i].End, MentionKind.Name);
+            }
+        }
     }
 
     /// <summary>

@@ -108,4 +108,13 @@ public sealed class AgeAndNationalityTests
         var g = Extract.From("Harbour race\n\nPer Lind lost ten minutes at the second buoy. " + before + " \"I had nothing left,\" said the 43-year-old.");
         Assert.NotEqual(g.PersonId("Tom Holm"), g.ClaimWith("I had nothing left").Speaker);
     }
+
+    [Fact]
+    public void A_nationality_after_a_courtesy_title_is_a_surname()
+    {
+        var g = Extract.From("Gadget season\n\nSmart watches will sell well, predicts Tom French, editor of the Harbour Gazette. \"Everyone wants one,\" said Mr French.");
+        var claim = g.ClaimWith("Everyone wants one");
+        Assert.Equal(g.PersonId("Tom French"), claim.Speaker);
+        Assert.DoesNotContain(g.Entities, e => e.Type == Graph.Core.Model.EntityType.Country);
+    }
 }
