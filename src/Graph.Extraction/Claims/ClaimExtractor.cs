@@ -2344,6 +2344,9 @@ public sealed class ClaimExtractor
             if (toks[cue].Text is "went" && cueEnd == cue && that < 0 && !hasQuote && cue + 1 < toks.Count
                 && (toks[cue + 1].Text is "into" or "through" or "there" or "home" or "back" or "underground" or "beyond"
                     || toks[cue + 1].Text is "to" && !SaysWhatOrWhy(cue + 1, end))) return null;
+            // "went on sale", "went on trial", "went on strike": an event, not more said.
+            if (toks[cue].Text.ToLowerInvariant() is "went" or "go" or "goes" or "going" && cue + 2 < toks.Count && toks[cue + 1].Text is "on"
+                && toks[cue + 2].Text is "sale" or "trial" or "strike" or "display" or "holiday" or "tour" or "air") return null;
             // "went on to chair the board", "went on to finish third": what someone did next, not what they said (unlike
             // "went on to argue", "went on to criticise the plan").
             if (toks[cue].Text.ToLowerInvariant() is "went" or "go" or "goes" or "going" && cue + 3 < toks.Count && toks[cue + 1].Text is "on"
@@ -2897,7 +2900,7 @@ public sealed class ClaimExtractor
                 // (Not one inside brackets: "6.5m euros ($8.6m; £4.6m)".)
                 if (t.Text is ";" && j > k + 2 && !InBrackets(j, k)) return Trim(j - 1, k);
                 if (t.Text is "and" or "but" or "while" or "whereas" or "when" or "as" or "because" or "since" or "although" or "though" or "after" or "before" or "until"
-                    && j > k + 1 && CutsAtConjunction(j, last)) return Trim(j - 1, k);
+                    && j > k + 1 && CutsAtConjunction(j, last, k)) return Trim(j - 1, k);
                 // "praised the plan and called for more ferries", "... and is planning ...": after an object (not a clause
                 // of its own), "and" and a past tense (or "is", "has") start the speaker's next act ("adopted and amended"
                 // is a pair of participles).
@@ -3263,7 +3266,7 @@ public sealed class ClaimExtractor
         /// "X called Y “crazy” and said ...", "Christie refers to him as ... while Trump refers to ...": the
         /// conjunction starts a second attribution (a second cue of the same speaker, or another speaker's).
         /// </summary>
-        private bool CutsAtConjunction(int j, int last)
+        private bool CutsAtConjunction(int j, int last, int k = -1)
         {
             var toks = Toks;
             var n = j + 1;
@@ -3296,8 +3299,13 @@ public sealed class ClaimExtractor
                 if (!toks[c].IsWord || !char.IsLower(toks[c].Text[0]) || CueLexicon.Prior(toks[c].Text) < 0.5) continue;
                 // "and Ana said ..." may go on with what was said; "and Ana said, “...”" is her own quote, and so is
                 // "and Ana calling it ..." (a second speaker's participle, set beside the first).
+                // So is "and the Ferry Party claims ...", "and Tom Berg insisted ...": a name (or a phrase opening with
+                // "the" and a capital) as the subject of a verb of saying is a second speaker, after a clause with a verb
+                // of its own (not "said his crew and Tom Berg wrote ...", two subjects of one verb).
                 return SpeakerPhrases.Before(toks, c) is { } ph && ph.First == n
-                       && (toks[j].Text is not "and" || QuoteRightAfter(c) || toks[c].Text.EndsWith("ing", StringComparison.Ordinal))
+                       && (toks[j].Text is not "and" || QuoteRightAfter(c) || toks[c].Text.EndsWith("ing", StringComparison.Ordinal)
+                           || ph.Kind == PhraseKind.Name && char.IsUpper(toks[ph.Last].Text[0]) && CueLexicon.Speech.Contains(toks[c].Text)
+                              && k >= 0 && Enumerable.Range(k, j - k).Any(x => toks[x].IsWord && char.IsLower(toks[x].Text[0]) && (IsFiniteVerb(toks[x].Text) || IsIrregularPast(toks[x].Text))))
                        && ph.Kind is PhraseKind.Name or PhraseKind.Pronoun or PhraseKind.Nominal;
             }
             return false;

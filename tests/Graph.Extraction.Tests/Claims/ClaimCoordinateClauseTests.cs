@@ -63,4 +63,28 @@ public sealed class ClaimCoordinateClauseTests
         var g = Extract.From("Yard news\n\n" + sentence);
         Assert.Equal(speaker, g.ClaimWith("the yard would close").SpeakerMention!.Text);
     }
+
+    [Fact]
+    public void A_second_named_speaker_after_and_is_a_claim_of_its_own()
+    {
+        var g = Extract.From("Pier row\n\nKaren Lund said the pier was safe and Tom Berg insisted the ferry would sail on time.");
+        Assert.Equal("the pier was safe", g.ClaimWith("the pier was safe").Content.Text);
+        Assert.Equal(g.PersonId("Tom Berg"), g.ClaimWith("the ferry would sail").Speaker);
+    }
+
+    [Fact]
+    public void Two_subjects_of_one_verb_after_the_cue_stay_together()
+    {
+        var g = Extract.From("New album\n\nKaren Lund said her band and producer Tom Berg wrote most of the songs at sea.");
+        var claim = g.ClaimWith("wrote most of the songs");
+        Assert.Equal(g.PersonId("Karen Lund"), claim.Speaker);
+        Assert.StartsWith("her band", claim.Content.Text);
+    }
+
+    [Fact]
+    public void Going_on_sale_is_no_telling()
+    {
+        var g = Extract.From("Handheld launch\n\nNordbank makes the new console. It went on sale across Norland last May and sold out within a week.");
+        Assert.DoesNotContain(g.Claims, c => c.Cue.Text.StartsWith("went", StringComparison.Ordinal));
+    }
 }
