@@ -491,6 +491,10 @@ internal static class SpeakerPhrases
             if (IsDeterminer(lower))
             {
                 start--;
+                // "Ola Brandt and his business partner Tom Berg said": a name joined by "and" to the owner's partner is one
+                // phrase of two speakers.
+                if (lower is "his" or "her" or "their" && start - 2 >= 0 && toks[start - 1].Text is "and" && toks[start - 2].IsWord && char.IsUpper(toks[start - 2].Text[0])
+                    && !FunctionOpener(toks, start - 2)) { start -= 2; continue; }
                 // "Critics of the strike say", "Opponents of the Harbour Board said": those outside a body or cause named
                 // after "of" are the phrase's head; the phrase goes on back to them.
                 if (start - 2 >= 0 && toks[start - 1].Text is "of" && IsOutsiderHead(toks[start - 2].Text)) { start -= 2; continue; }

@@ -87,4 +87,12 @@ public sealed class ClaimCoordinateClauseTests
         var g = Extract.From("Handheld launch\n\nNordbank makes the new console. It went on sale across Norland last May and sold out within a week.");
         Assert.DoesNotContain(g.Claims, c => c.Cue.Text.StartsWith("went", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_name_and_his_partner_both_speak()
+    {
+        var g = Extract.From("Film deal\n\nOla Brandt and his business partner Tom Berg said the film would open in June.");
+        var claim = g.ClaimWith("the film would open");
+        Assert.Equal([g.PersonId("Ola Brandt"), g.PersonId("Tom Berg")], claim.Speakers);
+    }
 }
