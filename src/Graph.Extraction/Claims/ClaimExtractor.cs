@@ -939,6 +939,9 @@ public sealed class ClaimExtractor
                 // The words open the sentence, a quote perhaps begun in a sentence before it.
                 var last = frameStart - 1;
                 while (last > 0 && toks[last].Text is "," || last > 0 && Dashes.IsLong(toks[last].Text)) last--;
+                // ("“...,” the chairman of Nordbank, Ana Ruiz, is quoted as saying": the quote, not the apposition's head.)
+                for (var q = last; q > 0; q--)
+                    if (toks[q].Kind == TokenKind.Quote && IsClosingQuote(q)) { last = q; break; }
                 start = QuoteFinder.Containing(quotes, toks[0].Start)?.Span.Start ?? toks[0].Start;
                 end = toks[last].End;
             }
@@ -2723,7 +2726,8 @@ public sealed class ClaimExtractor
                     // So is a bare name with its verb: "warned Labour would lose seats".
                     // So is a phrase with "of" and a name in it: "warned the future of the Harbour League was ...", also
                     // when it runs past the audience's longest (its verb a word or two after where the audience stopped).
-                    if (!verbNext && end - k >= 7 && lower is "the" or "a" or "an" && Enumerable.Range(k, end - k + 1).Any(i => toks[i].Text is "of"))
+                    if (!verbNext && end - k >= 7 && lower is "the" or "a" or "an" && Enumerable.Range(k, end - k + 1).Any(i => toks[i].Text is "of")
+                        && end + 1 < toks.Count && !SpeakerPhrases.IsDeterminer(toks[end + 1].Text))
                         for (var v = end + 1; v < toks.Count && v <= end + 3 && toks[v].IsWord; v++)
                             if (char.IsLower(toks[v].Text[0]) && IsFiniteVerb(toks[v].Text)) { verbNext = true; break; }
                     if (end == k && lower is "the" or "a" or "an" or "his" or "their"
@@ -3124,6 +3128,9 @@ public sealed class ClaimExtractor
             var toks = Toks;
             var e = j + 1;
             bool Cue(Token t) => t.IsWord && char.IsLower(t.Text[0]) && (CueLexicon.Speech.Contains(t.Text) || CueLexicon.Prior(t.Text) >= 0.3);
+            // (Not after a report of its own, "The board said costs would rise, analysts agree": that report is the outer one.)
+            for (var x = 0; x < j; x++)
+                if (toks[x].IsWord && char.IsLower(toks[x].Text[0]) && CueLexicon.Speech.Contains(toks[x].Text) && QuoteFinder.Containing(quotes, toks[x].Start) is null) return false;
             while (e < toks.Count && e - j <= 4 && toks[e].IsWord && !Cue(toks[e])) e++;
             if (e == j + 1 || e >= toks.Count || e - j > 4 || !Cue(toks[e])) return false;
             // (The words before the verb name someone, as a whole phrase: "economists", "the ministry", not "desolate of all".)
@@ -3305,7 +3312,10 @@ public sealed class ClaimExtractor
                 return SpeakerPhrases.Before(toks, c) is { } ph && ph.First == n
                        && (toks[j].Text is not "and" || QuoteRightAfter(c) || toks[c].Text.EndsWith("ing", StringComparison.Ordinal)
                            || ph.Kind == PhraseKind.Name && char.IsUpper(toks[ph.Last].Text[0]) && CueLexicon.Speech.Contains(toks[c].Text)
-                              && k >= 0 && Enumerable.Range(k, j - k).Any(x => toks[x].IsWord && char.IsLower(toks[x].Text[0]) && (IsFiniteVerb(toks[x].Text) || IsIrregularPast(toks[x].Text))))
+                              && k >= 0 && Enumerable.Range(k, j - k).Any(x => toks[x].IsWord && char.IsLower(toks[x].Text[0]) && (IsFiniteVerb(toks[x].Text) || IsIrregularPast(toks[x].Text)))
+                              // (Not inside a clause subordinated in what was said: "was angry because the port had closed and
+                              // Tom Berg had said nothing".)
+                              && !Enumerable.Range(k, j - k).Any(x => toks[x].Text is "because" or "since" or "although" or "though" or "if" or "when" or "whether" or "as" or "after" or "before" or "until" or "while"))
                        && ph.Kind is PhraseKind.Name or PhraseKind.Pronoun or PhraseKind.Nominal;
             }
             return false;
@@ -4285,7 +4295,11 @@ public sealed class ClaimExtractor
             if (t == c || t <= 0 || !(SpeakerPhrases.IsDeterminer(toks[t + 1].Text) || toks[t + 1].Text.ToLowerInvariant() is "in" or "on" or "at" or "during"
                     or "last" or "this" or "earlier" or "later" or "early" or "late" or "since" or "over")) return c;
             t = SpeakerPhrases.SkipAdverbialsLeft(toks, t + 1);
-            return t > 0 && toks[t].Text is "and" or "but" && !toks.Take(t).Any(x => x.Text is "who" or "which" or "that") ? t : c;
+            // (And only where the nearest subject before the "and" is no verb's object: in "The regulator met Tom Berg and
+            // in March said" the name is what was met, not the speaker.)
+            return t > 0 && toks[t].Text is "and" or "but" && !toks.Take(t).Any(x => x.Text is "who" or "which" or "that")
+                   && NearestSubject(t) is { } first && !(first.First > 0 && toks[first.First - 1] is { IsWord: true } v && char.IsLower(v.Text[0])
+                       && (IsFiniteVerb(v.Text) || IsIrregularPast(v.Text) || CueLexicon.IsCue(v.Text))) ? t : c;
         }
 
         /// <summary>Whether a clause with a verb of its own, and no relative clause, ends at a comma before token <paramref name="v"/>.</summary>

@@ -571,12 +571,17 @@ internal static class SpeakerPhrases
     }
 
     /// <summary>
-    /// Whether a capitalised phrase can be a person's name: capitalised words (a title such as "Lord" among them) with no
-    /// "the", "of" or "and" ("Ana Ruiz", "Sir Tom Berg"; not "the Lord Chief Justice", "of Torfaen", "France and Spain").
+    /// Whether a capitalised phrase can name the one holding a role: two to five capitalised words (a title such as
+    /// "Lord" among them) with no "the", "of" or "and", or an acronym ("Ana Ruiz", "Sir Tom Berg", "UNAIDS"; not "Norway",
+    /// "the Lord Chief Justice", "of Torfaen", "France and Spain").
     /// </summary>
     private static bool LooksLikePersonName(IReadOnlyList<Token> toks, Phrase named)
     {
+        // (One word is more often a place than a person here: "The mayor of Bergen, Norway, said".)
         if (named.Last - named.First > 4) return false;
+        // (An acronym of three letters or more names a body: "The UN programme on Aids, UNAIDS, said".)
+        if (named.Last == named.First)
+            return toks[named.First].Text.Length >= 3 && toks[named.First].Text.All(char.IsUpper) && Gazetteers.Gazetteer.Default.CountryByName(toks[named.First].Text) is null;
         for (var k = named.First; k <= named.Last; k++)
             if (!toks[k].IsWord && toks[k].Text is not "." || toks[k].IsWord && !char.IsUpper(toks[k].Text[0])) return false;
         return true;

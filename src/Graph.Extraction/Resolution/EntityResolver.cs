@@ -387,7 +387,10 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             var close = text.IndexOf(')', end + 2, Math.Min(12, text.Length - end - 2));
             if (close < 0) continue;
             var shortForm = text[(end + 2)..close];
-            if (!AcronymShape.IsMatch(shortForm) || !IsShortFormOf(shortForm, LongForm(text, start, end))) continue;
+            var longForm = LongForm(text, start, end);
+            // (Not a word of the name itself: "Westhaven Sailing Club (Westhaven)" gives the club's town.)
+            if (!AcronymShape.IsMatch(shortForm) || !IsShortFormOf(shortForm, longForm)
+                || longForm.Split(' ', '-').Contains(shortForm, StringComparer.OrdinalIgnoreCase)) continue;
             for (var at = end + 2; at >= 0 && at < text.Length; at = text.IndexOf(shortForm, at + shortForm.Length, StringComparison.Ordinal))
             {
                 var atEnd = at + shortForm.Length;
@@ -1206,7 +1209,9 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                     if (tradeFrom >= 0)
                         id = FirmDescribedSo(work, analyzed.Text, toks[tradeFrom].Start, toks[j].End, toks[i].Start)
                              ?? (i >= 2 && toks[i - 1].Text is "," ? (work.ActorEndingAt(toks[i - 2].End) is { } apposed && candidates.Any(c => c.Id == apposed) ? apposed : null)
-                                 : CompanyOpeningNear(work, analyzed.Sentences, s, toks[i].Start, candidates, introduced.GetValueOrDefault(noun, -1), noun));
+                                 // (Only with one company in reach: of two, the trade words may fit either.)
+                                 : candidates.Count(c => !c.Name.Split(' ').Any(NotCompanyWords.Contains)) == 1
+                                     ? CompanyOpeningNear(work, analyzed.Sentences, s, toks[i].Start, candidates, introduced.GetValueOrDefault(noun, -1), noun) : null);
                     else
                         id = (nationality is null && CompanyNouns.Contains(noun) && !BodyNouns.Contains(noun)
                                 ? CompanyOpeningNear(work, analyzed.Sentences, s, toks[i].Start, candidates, introduced.GetValueOrDefault(noun, -1), noun) : null)

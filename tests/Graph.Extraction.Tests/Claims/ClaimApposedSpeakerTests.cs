@@ -177,4 +177,11 @@ public sealed class ClaimApposedSpeakerTests
         var claim = g.ClaimWith("The storm hit hardest");
         Assert.Equal("the report", claim.SpeakerMention!.Text);
     }
+
+    [Fact]
+    public void A_one_word_place_in_apposition_after_a_role_is_not_the_speaker()
+    {
+        var g = Extract.From("Port news\n\nThe mayor of Westhaven, Norland, said the port would reopen next week.");
+        Assert.NotEqual("Norland", g.ClaimWith("the port would reopen").SpeakerMention?.Text);
+    }
 }

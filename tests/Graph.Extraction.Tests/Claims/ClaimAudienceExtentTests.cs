@@ -63,4 +63,11 @@ public sealed class ClaimAudienceExtentTests
         var claim = g.Claims.Single(c => c.Speaker == "person:ola-dahl");
         Assert.Equal("the present share of TV airtime of the Nordic Ferry League may soon fall", claim.Content.Text);
     }
+
+    [Fact]
+    public void A_long_audience_is_not_taken_for_a_subject_when_a_new_phrase_follows_it()
+    {
+        var g = Extract.From("Ferry news\n\nOla Dahl told the editor of the Westhaven Harbour Gazette newspaper group the story was false.");
+        Assert.Equal("the story was false", g.Claims.Single(c => c.Speaker == "person:ola-dahl").Content.Text);
+    }
 }

@@ -58,4 +58,11 @@ public sealed class ClaimClauseBeforeInvertedCueTests
         var g = Extract.From("Ferry fares\n\nWe are now told that the test of every fare rise is, of all things, the mayor's promises.");
         Assert.DoesNotContain(g.Claims, c => c.Cue.Text is "promises");
     }
+
+    [Fact]
+    public void A_report_before_a_closing_frame_keeps_its_own_speaker()
+    {
+        var g = Extract.From("Ferry fares\n\nThe harbour board said costs would rise, analysts agree.");
+        Assert.Contains(g.Claims, c => c.Cue.Text == "said" && c.SpeakerMention?.Text == "The harbour board");
+    }
 }

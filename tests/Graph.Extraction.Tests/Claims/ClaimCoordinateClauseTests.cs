@@ -95,4 +95,13 @@ public sealed class ClaimCoordinateClauseTests
         var claim = g.ClaimWith("the film would open");
         Assert.Equal([g.PersonId("Ola Brandt"), g.PersonId("Tom Berg")], claim.Speakers);
     }
+
+    [Theory]
+    [InlineData("The regulator met Tom Berg and in March said that fees would fall.", "fees would fall")]
+    [InlineData("Karen Lund said she was angry because the port had closed and Tom Berg had said nothing.", "nothing")]
+    public void The_object_of_a_first_verb_or_a_name_in_a_subordinate_clause_is_not_a_speaker(string sentence, string content)
+    {
+        var g = Extract.From("Port fees\n\n" + sentence);
+        Assert.DoesNotContain(g.Claims, c => c.SpeakerMention?.Text == "Tom Berg" && c.Content.Text.Contains(content, StringComparison.Ordinal));
+    }
 }

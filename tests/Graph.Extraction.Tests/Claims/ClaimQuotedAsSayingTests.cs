@@ -49,4 +49,13 @@ public sealed class ClaimQuotedAsSayingTests
         Assert.Equal(g.PersonId("Per Lund"), claim.Speaker);
         Assert.DoesNotContain("commissioner", claim.Content.Text);
     }
+
+    [Fact]
+    public void A_quote_before_a_named_apposition_quoted_in_the_passive_is_the_content()
+    {
+        var g = Extract.From("Bank stays\n\n\"We are not leaving the harbour,\" the chairman of Nordbank, Karen Lund, is quoted as saying.");
+        var claim = g.ClaimWith("not leaving the harbour");
+        Assert.Equal("\"We are not leaving the harbour,\"", claim.Content.Text);
+        Assert.Equal(g.PersonId("Karen Lund"), claim.Speaker);
+    }
 }

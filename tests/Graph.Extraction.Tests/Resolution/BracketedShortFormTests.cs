@@ -69,4 +69,13 @@ public sealed class BracketedShortFormTests
     [InlineData("NB", "Harbour Bank", false)]
     public void Short_forms_are_initials_or_letters_in_order(string shortForm, string name, bool expected) =>
         Assert.Equal(expected, EntityResolver.IsShortFormOf(shortForm, name));
+
+    [Fact]
+    public void A_word_of_the_name_in_brackets_is_no_short_form()
+    {
+        const string text = "The Westhaven Sailing Club (Westhaven) won the regatta. Westhaven council will pay for a new slipway.";
+        var g = Resolve(text, ("Westhaven Sailing Club", NerLabels.Organisation, 0), ("Westhaven", NerLabels.Location, 1), ("Westhaven", NerLabels.Location, 2));
+        var club = Assert.Single(g.Entities, e => e.Name == "Westhaven Sailing Club");
+        Assert.Single(club.Mentions);
+    }
 }

@@ -183,4 +183,18 @@ public sealed class DefiniteDescriptionTests
         var g = Extract.From("Cup draw\n\nHarbour Rovers will face the club their manager walked out on last year. The club he left expects a full ground.");
         Assert.DoesNotContain(g.Named(EntityType.Institution, "Harbour Rovers").Mentions, m => m.Text.Contains("club", StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public void A_trade_description_with_two_companies_in_reach_is_not_guessed()
+    {
+        var g = Extract.From("Code row\n\nCodewell Labs, a small start-up, says its code was copied by Nordsoft. The software giant said the claim was baseless.");
+        Assert.NotEqual(g.Named(EntityType.Institution, "Codewell Labs").Id, g.ClaimWith("the claim was baseless").Speaker);
+    }
+
+    [Fact]
+    public void A_given_name_like_a_title_stays_part_of_the_name()
+    {
+        var g = Extract.From("Taxi fares\n\nSultan Aziz, a taxi driver in Westhaven, said fares would have to rise.");
+        Assert.Equal(g.PersonId("Sultan Aziz"), g.ClaimWith("fares would have to rise").Speaker);
+    }
 }
