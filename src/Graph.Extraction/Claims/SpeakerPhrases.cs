@@ -153,7 +153,7 @@ internal static class SpeakerPhrases
     {
         var k = j;
         var time = false;
-        while (k >= 0 && (IsTimeWord(toks[k].Text) || IsMonth(toks[k].Text) && k >= 1 && MonthPrepositions.Contains(toks[k - 1].Text)
+        while (k >= 0 && (IsTimeWord(toks[k].Text) || MonthAsTime(toks, k)
                           || IsDeterminer(toks[k].Text) || AdjunctPrepositions.Contains(toks[k].Text) || toks[k].Kind == TokenKind.Number))
         {
             time |= IsTimeWord(toks[k].Text) || IsMonth(toks[k].Text);
@@ -190,9 +190,12 @@ internal static class SpeakerPhrases
 
     private static bool IsMonth(string word) => Months.Contains(word);
 
-    /// <summary>Words before a month that make it a time: "in May", "since June", "early in" is "in".</summary>
+    /// <summary>Words before a month that make it a time: "in May", "since June", "last March".</summary>
     private static readonly FrozenSet<string> MonthPrepositions = new[] { "in", "since", "until", "by", "early", "late", "mid", "last", "this", "next", "from" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A month at <paramref name="k"/> after one of <see cref="MonthPrepositions"/>: a time, not a name ("in May", not "Karen May").</summary>
+    private static bool MonthAsTime(IReadOnlyList<Token> toks, int k) => IsMonth(toks[k].Text) && k >= 1 && MonthPrepositions.Contains(toks[k - 1].Text);
 
     private static readonly FrozenSet<string> AdjunctPrepositions = new[]
     {
@@ -252,13 +255,13 @@ internal static class SpeakerPhrases
             var span = head.Text is "ago" or "later" && phrase.Last > phrase.First && IsTimeWord(toks[phrase.Last - 1].Text.TrimEnd('s') + "s");
             // "in March last year said": a month after "in", "since" and the like is a time too (alone, "May" and
             // "June" are as often names).
-            if (phrase.First == phrase.Last && IsMonth(head.Text) && phrase.First >= 1 && MonthPrepositions.Contains(toks[phrase.First - 1].Text)) span = true;
+            if (phrase.First == phrase.Last && MonthAsTime(toks, phrase.First)) span = true;
             if (IsTimeWord(head.Text) || span)
             {
                 // Drop the time phrase ("Clinton last week refused", "Trump on Tuesday said") and look again before it.
                 var k = phrase.Last - 1;
                 while (k >= 0 && (IsTimeWord(toks[k].Text) || IsDeterminer(toks[k].Text) || AdjunctPrepositions.Contains(toks[k].Text)
-                                  || IsMonth(toks[k].Text) && k >= 1 && MonthPrepositions.Contains(toks[k - 1].Text)
+                                  || MonthAsTime(toks, k)
                                   || span && (toks[k].Kind == TokenKind.Number || toks[k].Text is "than" or "less" or "just" or "only" or "about" or "nearly" or "few" or "couple"))) k--;
                 if (k < 0) return null;
                 j = SkipAdverbialsLeft(toks, k + 1);
@@ -577,9 +580,9 @@ internal static class SpeakerPhrases
     /// </summary>
     private static bool LooksLikePersonName(IReadOnlyList<Token> toks, Phrase named)
     {
-        // (One word is more often a place than a person here: "The mayor of Bergen, Norway, said".)
         if (named.Last - named.First > 4) return false;
-        // (An acronym of three letters or more names a body: "The UN programme on Aids, UNAIDS, said".)
+        // One word is more often a place than a person here ("The mayor of Bergen, Norway, said"), unless it is an acronym
+        // of three letters or more, which names a body ("The UN programme on Aids, UNAIDS, said").
         if (named.Last == named.First)
             return toks[named.First].Text.Length >= 3 && toks[named.First].Text.All(char.IsUpper) && Gazetteers.Gazetteer.Default.CountryByName(toks[named.First].Text) is null;
         for (var k = named.First; k <= named.Last; k++)

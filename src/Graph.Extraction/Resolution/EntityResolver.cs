@@ -852,7 +852,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         "other", "another", "new", "rival", "fellow", "late", "second", "third", "opposing", "next", "previous", "eventual",
         "incoming", "outgoing", "lead", "assistant", "chief", "head", "senior", "junior", "best", "worst", "odd", "last", "first",
         "only", "average", "ordinary", "typical", "ideal", "perfect", "real", "so-called", "would-be", "future", "potential",
-        "possible", "any", "every", "each", "no", "dressing-room",
+        "possible", "any", "every", "each", "no",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>A word in lower case that can say what trade a company is in: not a function word, a verb or "rival" and the like.</summary>
