@@ -88,6 +88,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             }
         }
         AddBracketedAcronyms(work);
+        MergeNameVariants(work);
         AddMissedSurnames(work, analyzed);
         AddToldAudiences(work, analyzed);
         AddAgeAndNationalityDescriptions(work, analyzed);
@@ -241,13 +242,18 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         var firstSpace = name.IndexOf(' ');
         if (firstSpace > 0 && PrefixCountry(name[..firstSpace]) is { } country)
         {
+            var rest = name[(firstSpace + 1)..];
+            var knownRest = gazetteer.InstitutionByName(name) ?? gazetteer.InstitutionByName(rest);
+            // "Danish Ferry Lines", "Swedish Cable Society": a firm's or society's own name that opens with its country's
+            // word. The name keeps the word and the country is only where it is from (no part of the state).
+            if (knownRest is null && !IsStateBody(rest) && !NamedAlone(text, rest))
+                return (work.AddInstitution(name, start, end, country.Iso, [], countryInName: true), country.Iso);
             var kind = gazetteer.CountryByDemonym(name[..firstSpace]) is not null ? MentionKind.Demonym : MentionKind.Name;
             work.AddCountryMention(country, start, start + firstSpace, kind);
             iso = country.Iso;
-            var rest = name[(firstSpace + 1)..];
             // The mention keeps the country word ("Chinese Ministry of Foreign Affairs"); the name does not, unless
             // the whole is a known name ("UK Independence Party" is not an "Independence Party" of the UK).
-            if ((gazetteer.InstitutionByName(name) ?? gazetteer.InstitutionByName(rest)) is { } knownRest)
+            if (knownRest is not null)
                 return (work.AddInstitution(knownRest.Name, start, end, knownRest.Iso ?? iso, knownRest.Aliases, partOfCountry: true), iso);
             return (work.AddInstitution(rest, start, end, iso, [], partOfCountry: true), iso);
         }
@@ -257,6 +263,45 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         var qualify = NationalHeads.Contains(head) ? iso : null;
         return (work.AddInstitution(name, start, end, qualify, []), iso);
     }
+
+    /// <summary>
+    /// Whether a name after a country's word is a body of that country's state, which the country word only places:
+    /// "(Danish) Ministry of Ports", "(US) Coast Guard", "(Irish) Central Bank", "(Greek) Parliament".
+    /// </summary>
+    private static bool IsStateBody(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && (StateBodyFirstWords.Contains(words[0]) || StateBodyLastWords.Contains(words[^1])
+            || name.Contains("Central Bank", StringComparison.Ordinal));
+    }
+
+    /// <summary>Whether the article also names <paramref name="rest"/> without the country word before it ("Nordbank" after "Danish Nordbank").</summary>
+    private static bool NamedAlone(string text, string rest)
+    {
+        for (var at = text.IndexOf(rest, StringComparison.Ordinal); at >= 0; at = text.IndexOf(rest, at + rest.Length, StringComparison.Ordinal))
+        {
+            var end = at + rest.Length;
+            if (at > 0 && char.IsLetterOrDigit(text[at - 1]) || end < text.Length && char.IsLetterOrDigit(text[end])) continue;
+            // (Alone: not after the country word, nor inside another name, "Westhaven Kelpmark".)
+            Work.WordBefore(text, at, out var before);
+            if (before.IsEmpty || !char.IsUpper(before[0])) return true;
+        }
+        return false;
+    }
+
+    private static readonly FrozenSet<string> StateBodyFirstWords = new[]
+    {
+        "Ministry", "Ministries", "Department", "Embassy", "Consulate", "Parliament", "Cabinet", "Government", "Treasury",
+        "Supreme", "Federal", "Army", "Navy", "Air", "Police", "Presidential", "Prime", "Foreign", "Defence", "Defense",
+        "Interior", "Home", "Commerce", "Justice", "Finance", "Trade", "State", "Court", "Congress", "Senate", "Customs",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> StateBodyLastWords = new[]
+    {
+        "Ministry", "Department", "Embassy", "Consulate", "Office", "Parliament", "Congress", "Senate", "Government",
+        "Treasury", "Court", "Army", "Navy", "Force", "Police", "Commission", "Agency", "Administration", "Service",
+        "Bureau", "Customs", "Reserve", "Guard", "Cabinet", "Authority",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private CountryEntry? PrefixCountry(string word) => gazetteer.CountryByDemonym(word) ?? gazetteer.CountryByName(word);
 
@@ -375,7 +420,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     /// <summary>
     /// "the Trans-Nordic Ferry Bank (TNFB)": a short form in brackets right after an institution's name, whose letters
     /// are the name's initials or, from its first letter on, come in order in the name ("Nofex" for the Nordic Fish
-    /// Exchange), is that institution's: the model's own entity for it, and every later use of it in the text, become
+    /// Exchange), is that institution's: the model's own entity for it, and every use of it in the text (a headline before the brackets too), become
     /// mentions of the institution. (A country in brackets, "(UK)", stays a country.)
     /// </summary>
     private static void AddBracketedAcronyms(Work work)
@@ -391,7 +436,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             // (Not a word of the name itself: "Westhaven Sailing Club (Westhaven)" gives the club's town.)
             if (!AcronymShape.IsMatch(shortForm) || !IsShortFormOf(shortForm, longForm)
                 || longForm.Split(' ', '-').Contains(shortForm, StringComparer.OrdinalIgnoreCase)) continue;
-            for (var at = end + 2; at >= 0 && at < text.Length; at = text.IndexOf(shortForm, at + shortForm.Length, StringComparison.Ordinal))
+            for (var at = text.IndexOf(shortForm, StringComparison.Ordinal); at >= 0 && at < text.Length; at = text.IndexOf(shortForm, at + shortForm.Length, StringComparison.Ordinal))
             {
                 var atEnd = at + shortForm.Length;
                 if (at > 0 && char.IsLetterOrDigit(text[at - 1]) || atEnd < text.Length && char.IsLetterOrDigit(text[atEnd])) continue;
@@ -401,6 +446,32 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 }
                 else if (!work.IsCovered(at, atEnd)) work.AddMention(id, at, atEnd, MentionKind.Name);
             }
+        }
+    }
+
+    /// <summary>
+    /// One institution written two ways in one article is one entity: "Nordbank" and "NordBank" or "Nord Bank" (the
+    /// same letters but for case, spaces and hyphens), and "the Department of Ports" after "the Danish Department of
+    /// Ports" when no other country's Department of Ports is named there. The form named most often (the first among
+    /// equals) keeps its id; the other becomes an alias.
+    /// </summary>
+    private static void MergeNameVariants(Work work)
+    {
+        var groups = new Dictionary<string, List<(string Id, string? Country, int Count, int First)>>(StringComparer.Ordinal);
+        foreach (var g in work.InstitutionNames().GroupBy(m => m.Id))
+        {
+            var key = new string(work.NameOf(g.Key).Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+            if (key.Length < 3) continue;
+            if (!groups.TryGetValue(key, out var list)) groups[key] = list = [];
+            list.Add((g.Key, work.CountryOf(g.Key), g.Count(), g.Min(m => m.Start)));
+        }
+        foreach (var list in groups.Values.Where(l => l.Count > 1))
+        {
+            var countries = list.Select(e => e.Country).Where(c => c is not null).Distinct().ToList();
+            if (countries.Count > 1) continue;
+            var into = list.OrderByDescending(e => e.Country is not null).ThenByDescending(e => e.Count).ThenBy(e => e.First).First();
+            foreach (var e in list)
+                if (e.Id != into.Id) work.MergeInto(e.Id, into.Id);
         }
     }
 

@@ -122,11 +122,15 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         return id;
     }
 
-    public string AddInstitution(string name, int start, int end, string? iso, IReadOnlyList<string> aliases, bool partOfCountry = false)
+    /// <summary>
+    /// An institution's name mention. <paramref name="iso"/> is its country: it qualifies the id ("Ministry of Ports" of
+    /// two countries are two bodies) unless <paramref name="countryInName"/> (the name says it: "Danish Ferry Lines").
+    /// </summary>
+    public string AddInstitution(string name, int start, int end, string? iso, IReadOnlyList<string> aliases, bool partOfCountry = false, bool countryInName = false)
     {
         name = CleanName(name);
         var acronymOf = name.Length >= 2 && institutionByAcronym.TryGetValue(name, out var known) ? drafts[known] : null;
-        var id = acronymOf?.Id ?? GraphIds.Entity(EntityType.Institution, iso is null ? name : name + " " + iso);
+        var id = acronymOf?.Id ?? GraphIds.Entity(EntityType.Institution, iso is null || countryInName ? name : name + " " + iso);
         Add(id, EntityType.Institution, acronymOf?.Name ?? name, start, end, MentionKind.Name);
         if (acronymOf is null && Acronym(name) is { Length: >= 2 } acronym) institutionByAcronym.TryAdd(acronym, id);
         foreach (var a in aliases) drafts[id].Aliases.Add(a);
@@ -362,6 +366,8 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         byEnd.TryGetValue(end, out var list) ? list.LastOrDefault(m => drafts[m.EntityId].Type == type)?.EntityId : null;
 
     /// <summary>The country an entity is known to be of (a gazetteer city's or institution's), if any.</summary>
+    public string NameOf(string id) => drafts[id].Name;
+
     public string? CountryOf(string id) => drafts.TryGetValue(id, out var d) ? d.Properties.GetValueOrDefault("country") : null;
 
     /// <summary>Where each of the entity's mentions so far starts.</summary>

@@ -35,6 +35,15 @@ public sealed class BracketedShortFormTests
     }
 
     [Fact]
+    public void A_short_form_in_the_headline_before_the_brackets_joins_too()
+    {
+        const string text = "TNFB lifts rates\n\nThe Trans-Nordic Ferry Bank (TNFB) raised its rates on Monday.";
+        var g = Resolve(text, ("TNFB", NerLabels.Organisation, 0), ("Trans-Nordic Ferry Bank", NerLabels.Organisation, 0));
+        var bank = Assert.Single(g.Entities);
+        Assert.Equal(["TNFB", "Trans-Nordic Ferry Bank", "TNFB"], bank.Mentions.Select(m => m.Text));
+    }
+
+    [Fact]
     public void A_short_form_typed_as_a_place_joins_the_body_it_abbreviates()
     {
         const string text = "Fares were set by the Inter-Island Ferry Board (IIFB) in May. The IIFB will meet again in June.";

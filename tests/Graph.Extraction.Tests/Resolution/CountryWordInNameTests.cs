@@ -1,0 +1,74 @@
+using Graph.Core.Model;
+using Graph.Extraction.Entities;
+using Graph.Extraction.Resolution;
+
+namespace Graph.Extraction.Tests.Resolution;
+
+/// <summary>
+/// A country's word before an institution's name either places a body of that state ("the Danish Ministry of Ports":
+/// the Ministry of Ports, of Denmark, part of it) or belongs to what a firm or society is called ("Danish Ferry Lines",
+/// "Swedish Cable Society"), which keeps it. One institution written two ways in an article is one entity. The
+/// candidates are given as a model might tag them, so the tests do not depend on the trained model.
+/// </summary>
+public sealed class CountryWordInNameTests
+{
+    private static ResolvedEntities Resolve(string text, params (string Span, string Label, int Nth)[] tags) => Tagged.Resolve(text, tags);
+
+    [Fact]
+    public void A_firm_keeps_the_country_word_of_its_name_and_is_no_part_of_the_state()
+    {
+        const string text = "Danish Ferry Lines cut its fares on Tuesday.";
+        var g = Resolve(text, ("Danish Ferry Lines", NerLabels.Organisation, 0));
+        var firm = Assert.Single(g.Entities);
+        Assert.Equal(("institution:danish-ferry-lines", "Danish Ferry Lines"), (firm.Id, firm.Name));
+        Assert.Equal("dk", firm.Properties!["country"]);
+        Assert.DoesNotContain(g.Relations, r => r.Type == RelationTypes.PartOf);
+    }
+
+    [Fact]
+    public void A_body_of_the_state_is_placed_by_the_country_word()
+    {
+        const string text = "The Danish Ministry of Ports said the quay would reopen.";
+        var g = Resolve(text, ("Danish Ministry of Ports", NerLabels.Organisation, 0));
+        var ministry = Assert.Single(g.Entities, e => e.Type == EntityType.Institution);
+        Assert.Equal("Ministry of Ports", ministry.Name);
+        Assert.Contains(g.Relations, r => r.Type == RelationTypes.PartOf && r.From == ministry.Id && r.To == "country:dk");
+    }
+
+    [Fact]
+    public void A_name_the_article_also_gives_alone_is_the_name_and_the_country_word_places_it()
+    {
+        const string text = "Swedish Kelpmark sold its ferries. Kelpmark said the sale closed in May.";
+        var g = Resolve(text, ("Swedish Kelpmark", NerLabels.Organisation, 0), ("Kelpmark", NerLabels.Organisation, 1));
+        var firm = Assert.Single(g.Entities, e => e.Type == EntityType.Institution);
+        Assert.Equal("Kelpmark", firm.Name);
+        Assert.Equal(2, firm.Mentions.Count);
+    }
+
+    [Fact]
+    public void The_same_name_spaced_two_ways_is_one_institution()
+    {
+        const string text = "Nord Bank raised its rates. Analysts said NordBank had little choice.";
+        var g = Resolve(text, ("Nord Bank", NerLabels.Organisation, 0), ("NordBank", NerLabels.Organisation, 0));
+        var bank = Assert.Single(g.Entities);
+        Assert.Equal(2, bank.Mentions.Count);
+    }
+
+    [Fact]
+    public void A_body_named_later_without_its_country_is_the_one_named_with_it()
+    {
+        const string text = "The Danish Ministry of Ports set new dues. The Ministry of Ports said they start in June.";
+        var g = Resolve(text, ("Danish Ministry of Ports", NerLabels.Organisation, 0), ("Ministry of Ports", NerLabels.Organisation, 1));
+        var ministry = Assert.Single(g.Entities, e => e.Type == EntityType.Institution);
+        Assert.Equal(2, ministry.Mentions.Count);
+    }
+
+    [Fact]
+    public void Without_its_country_a_body_two_countries_have_stays_apart()
+    {
+        const string text = "The Danish Ministry of Ports and the Swedish Ministry of Ports met. The Ministry of Ports said little.";
+        var g = Resolve(text, ("Danish Ministry of Ports", NerLabels.Organisation, 0), ("Swedish Ministry of Ports", NerLabels.Organisation, 0),
+            ("Ministry of Ports", NerLabels.Organisation, 2));
+        Assert.Equal(3, g.Entities.Count(e => e.Type == EntityType.Institution));
+    }
+}
