@@ -57,7 +57,7 @@ public sealed class MeetingExtractor
             for (var i = 0; i < toks.Count; i++)
             {
                 if (verb < 0 && MeetVerbs.Contains(toks[i].Text) && MeetingVerb(toks, i, actors, noun, out passiveHold)) verb = i;
-                if (noun < 0 && MeetingNouns.Contains(toks[i].Text) && (verb < 0 || i > verb || passiveHold)) noun = i;
+                if (noun < 0 && MeetingNouns.Contains(toks[i].Text) && (verb < 0 || i > verb || passiveHold) && !NotAMeeting(toks, i)) noun = i;
             }
             if (verb < 0 && noun < 0) continue;
             var participants = new List<string>();
@@ -129,7 +129,7 @@ public sealed class MeetingExtractor
                     location = place.EntityId;
             }
             var dateText = DateText(text, toks);
-            var name = noun >= 0 ? NameOf(text, toks, noun) : "meeting of " + Listed(participants.Select(p => entities[p]?.Name ?? p).ToList());
+            var name = noun >= 0 && !IsVenue(toks, noun, verb) ? NameOf(text, toks, noun) : "meeting of " + Listed(participants.Select(p => entities[p]?.Name ?? p).ToList());
             // The same meeting named again: merge into the first.
             var sameIndex = events.FindIndex(e => SameMeeting(e.Name, name));
             if (sameIndex >= 0)
@@ -143,7 +143,8 @@ public sealed class MeetingExtractor
                 };
                 continue;
             }
-            if (participants.Count == 0 && location is null) continue;
+            // A meeting nobody is named in ("Berg, who is to hold those talks, said") tells an analyst nothing.
+            if (participants.Count == 0) continue;
             var evidence = Span.Of(text, sentence.Start, sentence.End);
             events.Add(new GraphEvent
             {
@@ -159,6 +160,23 @@ public sealed class MeetingExtractor
             });
         }
         return events;
+    }
+
+    /// <summary>A press, news or media conference, or a conference call: one side speaking, no meeting of the sentence's actors.</summary>
+    private static bool NotAMeeting(IReadOnlyList<Token> toks, int i) =>
+        toks[i].Text.Equals("conference", StringComparison.OrdinalIgnoreCase)
+        && (i > 0 && toks[i - 1].Text.ToLowerInvariant() is "press" or "news" or "media" || i + 1 < toks.Count && toks[i + 1].Text == "call");
+
+    /// <summary>After "met", a meeting word after "at"/"during" is where they met, not the meeting's name ("met the minister at the ferry workers' winter conference").</summary>
+    private static bool IsVenue(IReadOnlyList<Token> toks, int noun, int verb)
+    {
+        if (verb < 0 || noun < verb || toks[verb].Text.ToLowerInvariant() is not ("met" or "meet" or "meets")) return false;
+        for (var j = noun - 1; j > verb && j >= noun - 7; j--)
+        {
+            if (toks[j].Text is "at" or "during") return true;
+            if (toks[j].Text is "," or ";" or ":" or "." or "(" or ")") return false;
+        }
+        return false;
     }
 
     private static readonly FrozenSet<string> BeForms = new[] { "is", "are", "was", "were", "be", "been", "being", "'s" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -210,7 +228,7 @@ public sealed class MeetingExtractor
             for (var k = i + 1; k < toks.Count && k <= i + 8; k++)
             {
                 if (toks[k].Text is "." or ";" or ":" or "(") break;
-                if (MeetingNouns.Contains(toks[k].Text)) return true;
+                if (MeetingNouns.Contains(toks[k].Text)) return !NotAMeeting(toks, k);
             }
             passiveHold = passive && nounBefore >= 0;
             return passiveHold;

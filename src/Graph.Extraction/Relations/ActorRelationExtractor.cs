@@ -7,8 +7,9 @@ namespace Graph.Extraction.Relations;
 
 /// <summary>
 /// Relations that the text states between two actors with a verb: "the US is attempting to block China's
-/// development" gives US RESTRICTS China. Subject: the nearest actor before the verb in its clause; object: the
-/// first actor after it. Types come only from <see cref="RelationTypes.ActorToActor"/>.
+/// development" gives US RESTRICTS China. Subject: the nearest actor before the verb in its clause (not one inside a
+/// "who" clause); object: the first actor after it in the same clause; a negated verb gives nothing. Types come only
+/// from <see cref="RelationTypes.ActorToActor"/>.
 /// </summary>
 public sealed class ActorRelationExtractor
 {
@@ -96,7 +97,12 @@ public sealed class ActorRelationExtractor
         var verb = toks[v];
         var subject = actors.LastOrDefault(m => m.End <= verb.Start && TokensBetween(toks, m.End, verb.Start) <= 6
                                                 && !HasClauseBreak(toks, m.End, verb.Start));
-        var obj = actors.FirstOrDefault(m => m.Start >= verb.End && TokensBetween(toks, verb.End, m.Start) <= 3);
+        // "could not support X", "never backed X": no act.
+        if (subject is not null && Negated(toks, subject.End, verb.Start)) return;
+        // "councillors who back Ruiz met Berg": Ruiz is in a relative clause, not the one who met.
+        if (subject is not null && InRelativeClause(toks, subject.Start)) subject = null;
+        // The object follows in the verb's own clause: not past a comma or "until"/"that" ("blocking the sale, Acme ...").
+        var obj = actors.FirstOrDefault(m => m.Start >= verb.End && TokensBetween(toks, verb.End, m.Start) <= 3 && !HasClauseBreak(toks, verb.End, m.Start));
         if (IsPassive(toks, v))
         {
             var agent = v + 1 < toks.Count && toks[v + 1].Text is "by" ? actors.FirstOrDefault(m => m.Start >= toks[v + 1].End && TokensBetween(toks, toks[v + 1].End, m.Start) <= 2) : null;
@@ -124,5 +130,27 @@ public sealed class ActorRelationExtractor
     private static int TokensBetween(IReadOnlyList<Token> toks, int from, int to) => toks.Count(t => t.Start >= from && t.End <= to);
 
     private static bool HasClauseBreak(IReadOnlyList<Token> toks, int from, int to) =>
-        toks.Any(t => t.Start >= from && t.End <= to && t.Text is "," or ";" or "that" or "which" or "who" or "while");
+        toks.Any(t => t.Start >= from && t.End <= to && ClauseBreaks.Contains(t.Text));
+
+    private static readonly FrozenSet<string> ClauseBreaks = new[]
+    {
+        ",", ";", ":", "that", "which", "who", "whom", "whose", "while", "but", "until", "when", "whether", "because",
+        "although", "though", "if", "unless", "where", "whereas", "after", "before", "since",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static bool Negated(IReadOnlyList<Token> toks, int from, int to) =>
+        toks.Any(t => t.Start >= from && t.End <= to && t.Text.ToLowerInvariant() is "not" or "never" or "n't" or "no");
+
+    /// <summary>Whether "who"/"which" opens a clause just before the actor at <paramref name="start"/> ("who back Ruiz").</summary>
+    private static bool InRelativeClause(IReadOnlyList<Token> toks, int start)
+    {
+        var k = 0;
+        while (k < toks.Count && toks[k].Start < start) k++;
+        for (var j = k - 1; j >= 0 && j >= k - 3; j--)
+        {
+            if (toks[j].Text is "," or ";") return false;
+            if (toks[j].Text.ToLowerInvariant() is "who" or "which" or "whom") return true;
+        }
+        return false;
+    }
 }

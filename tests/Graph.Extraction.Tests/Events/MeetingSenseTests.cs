@@ -31,6 +31,24 @@ public sealed class MeetingSenseTests
         Assert.Equal(2, Assert.Single(g.Events).Participants.Count);
     }
 
+    [Theory]
+    [InlineData("Tom Beck and Lars Ove held a joint press conference on Monday in Oslo.")]
+    [InlineData("Norland Bank and Dalmark Ports held a brief conference call on Monday.")]
+    [InlineData("Tom Beck, who is to hold two days of talks in Oslo, said the fees would rise.")]
+    public void A_press_conference_a_call_or_a_meeting_naming_nobody_is_no_meeting(string sentence)
+    {
+        var g = Extract.From("Harbour news\n\n" + sentence);
+        Assert.Empty(g.Events);
+    }
+
+    [Fact]
+    public void Where_they_met_does_not_name_the_meeting()
+    {
+        var g = Extract.From("Harbour news\n\nFive unions met Tom Beck at the harbour workers' winter conference in Oslo.");
+        var meeting = Assert.Single(g.Events);
+        Assert.DoesNotContain("conference", meeting.Name);
+    }
+
     [Fact]
     public void The_subject_is_the_actor_right_before_the_verb_not_every_actor_in_the_clause()
     {

@@ -1,0 +1,47 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Tests.Relations;
+
+/// <summary>
+/// An act read from a verb joins the actor that is its subject to the actor that is its object in the same clause:
+/// not one past a comma, "that" or "until", not one inside a "who" clause before the verb, and not when the verb is
+/// negated ("could not support").
+/// </summary>
+public sealed class ActorRelationClauseTests
+{
+    [Fact]
+    public void The_object_is_not_past_a_comma()
+    {
+        var g = Extract.From("Harbour news\n\nAs Tom Beck criticised them, Lars Ove handed in his notice.");
+        Assert.DoesNotContain(g.Relations, r => r.Type == RelationTypes.Criticizes);
+    }
+
+    [Fact]
+    public void The_object_is_not_inside_what_was_told()
+    {
+        var g = Extract.From("Harbour news\n\nTom Beck told reporters that Lars Ove would hand in his notice.");
+        Assert.DoesNotContain(g.Relations, r => r.Type == RelationTypes.TalksTo && r.To == g.PersonId("Lars Ove"));
+    }
+
+    [Fact]
+    public void The_one_told_is_the_object()
+    {
+        var g = Extract.From("Harbour news\n\nTom Beck told Lars Ove that the harbour fees would rise.");
+        var told = Assert.Single(g.Relations, r => r.Type == RelationTypes.TalksTo);
+        Assert.Equal((g.PersonId("Tom Beck"), g.PersonId("Lars Ove")), (told.From, told.To));
+    }
+
+    [Fact]
+    public void A_negated_verb_states_no_act()
+    {
+        var g = Extract.From("Harbour news\n\nTom Beck could not support Lars Ove in the harbour vote.");
+        Assert.DoesNotContain(g.Relations, r => r.Type == RelationTypes.Supports);
+    }
+
+    [Fact]
+    public void An_actor_inside_a_who_clause_is_not_the_subject()
+    {
+        var g = Extract.From("Harbour news\n\nTwo councillors who back Tom Beck met Lars Ove in Tallinn on Tuesday.");
+        Assert.DoesNotContain(g.Relations, r => r.Type == RelationTypes.MetWith && r.From == g.PersonId("Tom Beck"));
+    }
+}
