@@ -1008,7 +1008,9 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         return null;
     }
 
-    private bool IsActor(ResolvedMention m) => entities[m.EntityId] is { } e && Entity.IsActor(e.Type);
+    // ("the Swede", "the 41-year-old Frenchman" is a person, not the country; "the Israelis said" may well be the state.)
+    private bool IsActor(ResolvedMention m) => entities[m.EntityId] is { } e && Entity.IsActor(e.Type)
+                                               && !(m.Kind == MentionKind.Demonym && !m.Text.EndsWith('s') && ResolvedEntities.StandsForAPerson(text, m));
 
     private IReadOnlyList<string> SameSpan(ResolvedMention mention) =>
         entities.Mentions.Where(m => m.Start == mention.Start && m.End == mention.End && IsActor(m)).Select(m => m.EntityId).Distinct().ToList();

@@ -88,9 +88,13 @@ public sealed record ResolvedEntities(
     }
 
     // "The Swede", "the Dane": a nationality after an article with no noun of its own after it.
-    private static bool StandsForAPerson(string text, ResolvedMention m)
+    internal static bool StandsForAPerson(string text, ResolvedMention m)
     {
         var before = text.AsSpan(0, m.Start).TrimEnd();
+        // ("the 41-year-old Dane": past the age.)
+        var lastSpace = before.LastIndexOfAny(' ', '\n');
+        if (before[(lastSpace + 1)..] is var age && age.EndsWith("-year-old", StringComparison.Ordinal) && age.Length > 9 && char.IsDigit(age[0]))
+            before = before[..(lastSpace + 1)].TrimEnd();
         if (!(before.EndsWith(" the", StringComparison.OrdinalIgnoreCase) || before.Equals("the", StringComparison.OrdinalIgnoreCase)
               || before.EndsWith("\nthe", StringComparison.OrdinalIgnoreCase))) return false;
         var after = text.AsSpan(m.End).TrimStart(' ');
@@ -103,7 +107,7 @@ public sealed record ResolvedEntities(
     {
         var space = after.IndexOfAny(' ', ',', '.');
         var word = (space < 0 ? after : after[..space]).ToString();
-        return FunctionWords.Contains(word) || word.EndsWith("ed", StringComparison.Ordinal);
+        return FunctionWords.Contains(word) || VerbsAfterNationality.Contains(word) || word.EndsWith("ed", StringComparison.Ordinal);
     }
 
     private static readonly IReadOnlySet<string> RoleNouns = new HashSet<string>(StringComparer.Ordinal)
@@ -128,6 +132,13 @@ public sealed record ResolvedEntities(
         "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should",
         "must", "said", "says", "met", "meet", "meets", "beat", "won", "lost", "that", "who", "which", "also", "now",
         "then", "still", "did", "does", "do", "not", "faces", "face", "plays", "play", "takes", "take", "made",
+    };
+
+    // Verbs after a nationality noun for a person ("the Frenchman told", "the Swede thinks") that do not end in "-ed".
+    private static readonly IReadOnlySet<string> VerbsAfterNationality = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "told", "tells", "thinks", "thought", "knew", "knows", "felt", "feels", "took", "gave", "came", "went", "wants",
+        "believes", "hopes", "ran", "left", "held", "got", "saw", "hit", "admits", "insists", "adds", "warns", "claims",
     };
 
     /// <summary>Mentions that lie inside [start, end), in text order.</summary>

@@ -44,4 +44,11 @@ public sealed class ActorRelationClauseTests
         var g = Extract.From("Harbour news\n\nTwo councillors who back Tom Beck met Lars Ove in Tallinn on Tuesday.");
         Assert.DoesNotContain(g.Relations, r => r.Type == RelationTypes.MetWith && r.From == g.PersonId("Tom Beck"));
     }
+
+    [Fact]
+    public void A_nationality_noun_after_an_age_is_a_person_not_the_country()
+    {
+        var g = Extract.From("Harbour news\n\nNordbank hired a new chief in May. The 41-year-old Frenchman told Tom Beck that the fees would rise.");
+        Assert.DoesNotContain(g.Relations, r => r.From == "country:fr");
+    }
 }

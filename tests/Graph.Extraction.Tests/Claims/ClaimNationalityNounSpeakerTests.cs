@@ -1,0 +1,27 @@
+namespace Graph.Extraction.Tests.Claims;
+
+/// <summary>
+/// "The Swede said", "the 41-year-old Frenchman told ...": a nationality noun for one person is that person (or nobody
+/// the text names), never the country speaking. A plural ("the Danes said") may be the state, as "the Danish side".
+/// </summary>
+public sealed class ClaimNationalityNounSpeakerTests
+{
+    [Theory]
+    [InlineData("Nordbank hired a new chief in May. \"We will grow,\" the 41-year-old Swede said.", "country:se")]
+    [InlineData("Nordbank hired a new chief in May. The Frenchman told the Harbour Gazette the fees would rise.", "country:fr")]
+    public void A_nationality_noun_for_one_person_is_not_the_country(string passage, string country)
+    {
+        var g = Extract.From("Harbour news\n\n" + passage);
+        var claim = Assert.Single(g.Claims, c => c.Cue.Text is "said" or "told");
+        Assert.DoesNotContain(country, claim.Speakers);
+        Assert.NotEqual(country, claim.Speaker);
+    }
+
+    [Fact]
+    public void A_people_named_by_its_plural_may_be_the_state()
+    {
+        var g = Extract.From("Harbour news\n\nTalks on the strait resumed in Oslo. The Danes said they would not sign the accord.");
+        var claim = Assert.Single(g.Claims, c => c.Cue.Text == "said");
+        Assert.Equal("country:dk", claim.Speaker);
+    }
+}
