@@ -282,9 +282,10 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         {
             var end = at + rest.Length;
             if (at > 0 && char.IsLetterOrDigit(text[at - 1]) || end < text.Length && char.IsLetterOrDigit(text[end])) continue;
-            // (Alone: not after the country word, nor inside another name, "Westhaven Kelpmark".)
+            // (Alone: not after the country word, nor inside another name, "Westhaven Kelpmark"; and not after "the",
+            // which a common noun takes: "the Library" after "the Danish Library" is still that library.)
             Work.WordBefore(text, at, out var before);
-            if (before.IsEmpty || !char.IsUpper(before[0])) return true;
+            if (before.IsEmpty || !char.IsUpper(before[0]) && !before.Equals("the", StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
     }
@@ -315,7 +316,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         if (words.Count == 0) return;
         // Strip leading titles and country prefixes: "US President Joe Biden" -> "Joe Biden" (role President).
         var k = 0;
-        CountryEntry? country = null;
+        CountryEntry? country = null, nationality = null;
         int countryStart = -1, countryEnd = -1;
         if (PrefixCountry(words[0].Text) is { } c && words.Count > 1)
         {
@@ -368,20 +369,38 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             {
                 role = text[before[t].Start..before[^1].End];
                 if (t > 0 && work.ActorEndingAt(before[t - 1].End) is { } prefixActor)
-                    work.PendingAffiliation(prefixActor, before[t - 1].Start, end, role);
+                {
+                    if (IsProfession(role) && gazetteer.CountryByDemonym(before[t - 1].Text) is { } from && prefixActor == GraphIds.Country(from.Iso)) nationality = from;
+                    else work.PendingAffiliation(prefixActor, before[t - 1].Start, end, role);
+                }
                 else if (t > 0 && PrefixCountry(before[t - 1].Text) is { } pc)
                 {
-                    var countryId = work.AddCountryMention(pc, before[t - 1].Start, before[t - 1].End,
-                        gazetteer.CountryByDemonym(before[t - 1].Text) is not null ? MentionKind.Demonym : MentionKind.Name);
-                    work.PendingAffiliation(countryId, before[t - 1].Start, end, role);
+                    var demonym = gazetteer.CountryByDemonym(before[t - 1].Text) is not null;
+                    var countryId = work.AddCountryMention(pc, before[t - 1].Start, before[t - 1].End, demonym ? MentionKind.Demonym : MentionKind.Name);
+                    if (demonym && IsProfession(role)) nationality = pc;
+                    else work.PendingAffiliation(countryId, before[t - 1].Start, end, role);
                 }
             }
         }
         var personId = work.AddPerson(nameStart, end, role);
-        if (country is not null)
+        if (country is not null && gazetteer.CountryByDemonym(words[0].Text) is not null && IsProfession(role)) nationality = country;
+        else if (country is not null)
             work.AddRelation(RelationTypes.AffiliatedWith, personId, GraphIds.Country(country.Iso), start, end, 0.85, role);
+        if (nationality is not null) work.SetProperty(personId, "nationality", nationality.Iso.ToLowerInvariant());
         work.FlushPendingAffiliations(personId);
     }
+
+    /// <summary>
+    /// A trade or a sport, not an office ("French singer", "Danish striker", "a Norwegian doctor"): after a nationality
+    /// it says where the person is from, not that they serve the country, which "German Chancellor" or "Danish judge" does.
+    /// </summary>
+    private static bool IsProfession(string? role) =>
+        role is not null && role.Split(' ')[^1].ToLowerInvariant() is "actor" or "actress" or "singer" or "songwriter" or "author"
+            or "writer" or "novelist" or "poet" or "playwright" or "artist" or "musician" or "rapper" or "composer" or "comedian"
+            or "star" or "model" or "designer" or "photographer" or "architect" or "director" or "film-maker" or "filmmaker"
+            or "producer" or "economist" or "researcher" or "scientist" or "doctor" or "student" or "journalist" or "editor"
+            or "striker" or "defender" or "midfielder" or "goalkeeper" or "winger" or "forward" or "player" or "athlete"
+            or "sprinter" or "runner" or "cyclist" or "golfer" or "boxer" or "swimmer" or "skier" or "driver" or "jockey";
 
     internal static bool IsRoleModifier(string word) =>
         word.ToLowerInvariant() is "shadow" or "former" or "deputy" or "acting" or "vice" or "junior" or "assistant" or "interim" or "outgoing"
@@ -1530,8 +1549,12 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         var k = j + 1;
         if (k < toks.Count && toks[k].Text is "the" or "The") k++;
         if (k >= toks.Count) return;
-        var org = work.ActorStartingAt(toks[k].Start);
+        var org = work.ActorStartingAt(toks[k].Start, longest: true);
         if (org is null) return;
+        // "economist at Swiss Kelp", "editor of Danish Harbour Weekly": a country's word opening a name the model left
+        // untagged is not the employer.
+        var next = toks.ToList().FindIndex(x => x.Start >= org.Value.End);
+        if (org.Value.Type == EntityType.Country && next > 0 && toks[next].IsCapitalised && text[org.Value.End] == ' ') return;
         var role = text[roleWords[0].Start..roleWords[^1].End];
         work.AddRelation(RelationTypes.AffiliatedWith, person, org.Value.Id, toks[i].Start - 0, org.Value.End, 0.9, role, evidenceStart: work.MentionStartOf(person, toks[i].Start));
         // "... of the Center for American Studies at Fudan University": the part and the whole.

@@ -354,10 +354,11 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
     public string? ActorEndingAt(int end) =>
         byEnd.TryGetValue(end, out var list) ? list.LastOrDefault(m => !m.EntityId.StartsWith("location:", StringComparison.Ordinal))?.EntityId : null;
 
-    public (string Id, EntityType Type, int Start, int End)? ActorStartingAt(int start)
+    /// <summary>The first mention added at <paramref name="start"/>, or with <paramref name="longest"/> the longest ("Danish Port Board", not "Danish").</summary>
+    public (string Id, EntityType Type, int Start, int End)? ActorStartingAt(int start, bool longest = false)
     {
         // (A list may be empty: mentions removed later leave theirs.)
-        var m = byStart.TryGetValue(start, out var list) && list.Count > 0 ? list[0] : null;
+        var m = byStart.TryGetValue(start, out var list) && list.Count > 0 ? longest ? list.MaxBy(x => x.End) : list[0] : null;
         if (m is null) return null;
         return (m.EntityId, drafts[m.EntityId].Type, m.Start, m.End);
     }
@@ -367,6 +368,8 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
 
     /// <summary>The country an entity is known to be of (a gazetteer city's or institution's), if any.</summary>
     public string NameOf(string id) => drafts[id].Name;
+
+    public void SetProperty(string id, string key, string value) => drafts[id].Properties[key] = value;
 
     public string? CountryOf(string id) => drafts.TryGetValue(id, out var d) ? d.Properties.GetValueOrDefault("country") : null;
 
