@@ -46,8 +46,9 @@ public sealed class MeetingExtractor
     {
         var text = analyzed.Text;
         var events = new List<GraphEvent>();
-        foreach (var sentence in analyzed.Sentences)
+        for (var s = 0; s < analyzed.Sentences.Count; s++)
         {
+            var sentence = analyzed.Sentences[s];
             var toks = sentence.Tokens;
             if (!toks.Any(t => MeetVerbs.Contains(t.Text) || MeetingNouns.Contains(t.Text))) continue;
             var actors = entities.ActorsWithin(text, sentence.Start, sentence.End);
@@ -66,7 +67,7 @@ public sealed class MeetingExtractor
             if (verb >= 0 && !passiveHold)
             {
                 var verbStart = toks[verb].Start;
-                var walked = SubjectActors(toks, verb, actors);
+                var walked = SubjectActors(toks, verb, actors, k => Antecedent(entities, analyzed.Sentences, s, toks, k, actors));
                 var subject = walked ?? [];
                 if (walked is { Count: 0 })
                 {
@@ -188,9 +189,12 @@ public sealed class MeetingExtractor
         "league", "replay", "tournament", "championship", "tie-break",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    // A fixture word, or "the final" as a noun of its own ("in the final on Sunday", not "the final round of talks").
+    // A fixture word, a numbered round, or "the final" as a noun of its own ("in the final on Sunday", not "the final round of talks").
     private static bool IsFixture(IReadOnlyList<Token> toks, int k) =>
         FixtureWords.Contains(toks[k].Text)
+        // A tournament's "second round", not "a new round of talks".
+        || toks[k].Text is "round" && k > 0 && toks[k - 1].Text is "first" or "second" or "third" or "fourth" or "opening" or "next"
+           && !(k + 2 < toks.Count && toks[k + 1].Text == "of" && MeetingNouns.Contains(toks[k + 2].Text))
         || toks[k].Text is "final" or "finals" && k > 0 && toks[k - 1].Text is "the" && (k + 1 == toks.Count || !toks[k + 1].IsWord || !char.IsLower(toks[k + 1].Text[0]) || toks[k + 1].Text is "on" or "in" or "at" or "of" or "against" or "next" or "this" or "if");
 
     // Who one meets when not named: "met port officials", "met envoys from Norway", "met him".
@@ -264,13 +268,15 @@ public sealed class MeetingExtractor
     /// festival and says she hopes to meet ...": only "she", which this stage does not resolve, so null: nobody else is
     /// the subject). Empty when no actor ends there or the one there follows a preposition.
     /// </summary>
-    private static List<string>? SubjectActors(IReadOnlyList<Token> toks, int verb, List<ResolvedMention> actors)
+    private static List<string>? SubjectActors(IReadOnlyList<Token> toks, int verb, List<ResolvedMention> actors, Func<int, string?> antecedent)
     {
         var found = new List<string>();
         var k = verb - 1;
         while (k >= 0 && (Auxiliaries.Contains(toks[k].Text) || toks[k].IsWord && toks[k].Text.Length > 4 && toks[k].Text.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(toks[k].Text[0]))) k--;
-        // "she hopes to meet ...": a pronoun this stage does not resolve; nobody else is the subject.
-        if (k >= 0 && toks[k].Text.ToLowerInvariant() is "he" or "she" or "they" or "it" or "we" or "i") return null;
+        // "He met ...", "Ruiz, who will hold talks ...": the one they stand for, where the text leaves no doubt.
+        if (k >= 0 && toks[k].Text.ToLowerInvariant() is "he" or "she" or "who") return antecedent(k) is { } one ? [one] : null;
+        // "they hope to meet ...": a pronoun this stage does not resolve; nobody else is the subject.
+        if (k >= 0 && toks[k].Text.ToLowerInvariant() is "they" or "it" or "we" or "i") return null;
         // "Nordic ministers are holding talks", "Acme bosses have held ...": the people of an actor.
         if (k >= 0 && PeopleNouns.Contains(toks[k].Text)) k--;
         while (k >= 0)
@@ -304,6 +310,22 @@ public sealed class MeetingExtractor
         if (k >= 0 && toks[k].Text is "to" or "in" or "at" or "from" or "for" or "with" or "of" or "by" or "on" or "into") found.Clear();
         found.Reverse();
         return found;
+    }
+
+    /// <summary>
+    /// Who "he"/"she" or "who" at <paramref name="k"/> is: for "who", the actor named right before ", who"; for "he" and
+    /// "she", the one person named earlier in the sentence or, if none is, in the sentence before (none if two are).
+    /// </summary>
+    private static string? Antecedent(ResolvedEntities entities, IReadOnlyList<Sentence> sentences, int s, IReadOnlyList<Token> toks, int k, List<ResolvedMention> actors)
+    {
+        if (toks[k].Text.Equals("who", StringComparison.OrdinalIgnoreCase))
+            return k >= 2 && toks[k - 1].Text == "," && actors.LastOrDefault(a => a.End == toks[k - 1].Start) is { } named ? named.EntityId : null;
+        List<string> People(int from, int to) => entities.Within(from, to)
+            .Where(m => m.Kind == MentionKind.Name && entities[m.EntityId]?.Type == EntityType.Person).Select(m => m.EntityId).Distinct().ToList();
+        var here = People(sentences[s].Start, toks[k].Start);
+        if (here.Count > 0 || s == 0) return here.Count == 1 ? here[0] : null;
+        var before = People(sentences[s - 1].Start, sentences[s - 1].End);
+        return before.Count == 1 ? before[0] : null;
     }
 
     private static bool AfterPreposition(IReadOnlyList<Token> toks, ResolvedMention m)

@@ -14,6 +14,7 @@ public sealed class MeetingSenseTests
     [InlineData("Tom Beck denied he had often met Lars Ove to discuss the accounts.")]
     [InlineData("Tom Beck did not meet Lars Ove in Oslo.")]
     [InlineData("Tom Beck will meet Lars Ove in the final on Sunday.")]
+    [InlineData("Tom Beck will meet Lars Ove in the second round in Oslo.")]
     [InlineData("A late pass from Tom Beck was met by Lars Ove at the back post.")]
     public void Other_senses_of_hold_and_meet_make_no_meeting(string sentence)
     {
@@ -34,11 +35,28 @@ public sealed class MeetingSenseTests
     [Theory]
     [InlineData("Tom Beck and Lars Ove held a joint press conference on Monday in Oslo.")]
     [InlineData("Norland Bank and Dalmark Ports held a brief conference call on Monday.")]
-    [InlineData("Tom Beck, who is to hold two days of talks in Oslo, said the fees would rise.")]
+    [InlineData("Two envoys, who are to hold two days of talks in Oslo, said the fees would rise.")]
     public void A_press_conference_a_call_or_a_meeting_naming_nobody_is_no_meeting(string sentence)
     {
         var g = Extract.From("Harbour news\n\n" + sentence);
         Assert.Empty(g.Events);
+    }
+
+    [Theory]
+    [InlineData("Tom Beck flew to Oslo on Sunday. He met Lars Ove on Monday.")]
+    [InlineData("Tom Beck, who will hold two days of talks with Lars Ove in Oslo, said the fees would rise.")]
+    public void He_or_who_before_the_verb_is_the_one_they_stand_for(string passage)
+    {
+        var g = Extract.From("Harbour news\n\n" + passage);
+        var meeting = Assert.Single(g.Events);
+        Assert.Equal(new[] { g.PersonId("Tom Beck"), g.PersonId("Lars Ove") }.Order(), meeting.Participants.Order());
+    }
+
+    [Fact]
+    public void He_after_two_people_named_stays_unresolved()
+    {
+        var g = Extract.From("Harbour news\n\nTom Beck and Per Lund flew to Oslo on Sunday. He met Lars Ove on Monday.");
+        Assert.DoesNotContain(g.Events, e => e.Participants.Contains(g.PersonId("Tom Beck")) || e.Participants.Contains(g.PersonId("Per Lund")));
     }
 
     [Fact]
