@@ -161,7 +161,7 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         var tokens = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         string? id = null;
         if (tokens.Length == 1)
-            id = LastPersonWithWord(tokens[0], start); // "WALSH" in a transcript is Tom Walsh
+            id = LastPersonWithWord(tokens[0], start, role); // "WALSH" in a transcript is Tom Walsh
         else
             id = FirstPersonNamed(tokens);
         if (id is null)
@@ -185,7 +185,7 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
     /// a tie. A full name given in this sentence or the one before is the exception: "Sara Reid, 31, takes over in
     /// May. Reid said ..." means the one just introduced.
     /// </summary>
-    private string? LastPersonWithWord(string word, int start)
+    private string? LastPersonWithWord(string word, int start, string? title = null)
     {
         string? best = null;
         var bestNames = -1;
@@ -197,6 +197,9 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
             var at = tokens.Length - 1;
             while (at >= 0 && !string.Equals(tokens[at], word, StringComparison.OrdinalIgnoreCase)) at--;
             if (at < 0) continue;
+            // "Mr Vik" is not the "Sir Ola Vik" the article also names: a knight is "Sir Ola" again, not "Mr".
+            if (title is "Mr" or "Mr." or "Mrs" or "Mrs." or "Ms" or "Ms." or "Miss" && drafts.TryGetValue(people[i].Id, out var titled)
+                && titled.Properties.TryGetValue("role", out var had) && had.Split(' ')[^1] is "Sir" or "Dame" or "Lord" or "Lady" or "Baroness" or "Baron") continue;
             latest ??= people[i].Id;
             var surname = tokens.Length >= 2 && at == tokens.Length - 1;
             var names = 0;
