@@ -46,6 +46,7 @@ public sealed class MeetingExtractor
     {
         var text = analyzed.Text;
         var events = new List<GraphEvent>();
+        var sporting = IsSporting(analyzed);
         for (var s = 0; s < analyzed.Sentences.Count; s++)
         {
             var sentence = analyzed.Sentences[s];
@@ -57,7 +58,7 @@ public sealed class MeetingExtractor
             var passiveHold = false;
             for (var i = 0; i < toks.Count; i++)
             {
-                if (verb < 0 && MeetVerbs.Contains(toks[i].Text) && MeetingVerb(toks, i, actors, noun, out passiveHold)) verb = i;
+                if (verb < 0 && MeetVerbs.Contains(toks[i].Text) && MeetingVerb(toks, i, actors, noun, out passiveHold, sporting)) verb = i;
                 if (noun < 0 && MeetingNouns.Contains(toks[i].Text) && (verb < 0 || i > verb || passiveHold) && !NotAMeeting(toks, i)) noun = i;
             }
             if (verb < 0 && noun < 0) continue;
@@ -144,8 +145,10 @@ public sealed class MeetingExtractor
                 };
                 continue;
             }
-            // A meeting nobody is named in ("Berg, who is to hold those talks, said") tells an analyst nothing.
+            // A meeting nobody is named in ("Berg, who is to hold those talks, said") tells an analyst nothing; nor does
+            // a body's own ("the party will hold its spring conference in Bergen").
             if (participants.Count == 0) continue;
+            if (participants.Count == 1 && noun >= 0 && Enumerable.Range(Math.Max(0, noun - 4), noun - Math.Max(0, noun - 4)).Any(j => toks[j].Text is "its" or "their")) continue;
             var evidence = Span.Of(text, sentence.Start, sentence.End);
             events.Add(new GraphEvent
             {
@@ -211,8 +214,8 @@ public sealed class MeetingExtractor
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether "met"/"meet" at <paramref name="i"/> reports a meeting (see <see cref="MeetingVerb"/>).</summary>
-    internal static bool MeetsInThatSense(IReadOnlyList<Token> toks, int i, List<ResolvedMention> actors) =>
-        MeetingVerb(toks, i, actors, -1, out _);
+    internal static bool MeetsInThatSense(IReadOnlyList<Token> toks, int i, List<ResolvedMention> actors, bool sporting = false) =>
+        MeetingVerb(toks, i, actors, -1, out _, sporting);
 
     /// <summary>
     /// Whether "held"/"met" at <paramref name="i"/> reports a meeting: "held" only with a meeting after it ("held
@@ -222,7 +225,35 @@ public sealed class MeetingExtractor
     /// by"). A denied or negated meeting ("denied he met him", "did not meet") and a fixture ("will meet Berg in the
     /// final") are none.
     /// </summary>
-    private static bool MeetingVerb(IReadOnlyList<Token> toks, int i, List<ResolvedMention> actors, int nounBefore, out bool passiveHold)
+    /// <summary>
+    /// Whether an article is a sports report: three or more words of games in it ("league", "striker", "seeded", "medal").
+    /// There "meet" is a fixture ("Berg will meet Lund next"), unless what they meet for follows ("to discuss", "for talks").
+    /// </summary>
+    public static bool IsSporting(AnalyzedText analyzed)
+    {
+        var n = 0;
+        foreach (var sentence in analyzed.Sentences)
+            foreach (var t in sentence.Tokens)
+                if (SportWords.Contains(t.Text) && ++n >= 3) return true;
+        return false;
+    }
+
+    private static readonly FrozenSet<string> SportWords = new[]
+    {
+        "match", "matches", "league", "cup", "tournament", "championship", "championships", "semi-final", "semi-finals",
+        "quarter-final", "quarter-finals", "seed", "seeded", "goal", "goals", "striker", "midfielder", "defender",
+        "goalkeeper", "squad", "fixture", "fixtures", "tennis", "football", "rugby", "cricket", "medal", "olympic",
+        "sprint", "hurdles", "marathon", "innings", "wicket", "penalty", "penalties",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static bool PurposeAfter(IReadOnlyList<Token> toks, int i)
+    {
+        for (var k = i + 1; k < toks.Count && k <= i + 10; k++)
+            if (toks[k].Text is "discuss" or "talks" or "about" or "over" or "regarding" || MeetingNouns.Contains(toks[k].Text)) return true;
+        return false;
+    }
+
+    private static bool MeetingVerb(IReadOnlyList<Token> toks, int i, List<ResolvedMention> actors, int nounBefore, out bool passiveHold, bool sporting = false)
     {
         passiveHold = false;
         if (Negated(toks, i)) return false;
@@ -239,6 +270,9 @@ public sealed class MeetingExtractor
         }
         if (passive || i + 1 < toks.Count && toks[i + 1].Text is "by") return false;
         for (var k = 0; k < toks.Count; k++) if (IsFixture(toks, k)) return false;
+        // (Past "met" in a sports report is mostly a meeting held, "met the manager in a hotel"; a past fixture has its
+        // fixture word, "met in the final".)
+        if (sporting && toks[i].Text is not "met" && !PurposeAfter(toks, i)) return false;
         // The object: the words up to the first stop; its head (before "from"/"of") is a named actor or people.
         var k0 = i + 1;
         while (k0 < toks.Count && toks[k0].Text is "with" or "up" or "privately" or "briefly" or "separately" or "again" or "later" or "secretly") k0++;
@@ -305,6 +339,9 @@ public sealed class MeetingExtractor
             }
             break;
         }
+        // "councillors who back Ruiz met Berg": an actor inside a "who" clause is not who met.
+        for (var j = k; j >= 0 && j >= k - 2 && found.Count > 0; j--)
+            if (toks[j].Text is "who" or "which") return null;
         // "... flew to Norway to hold talks", "Heads of A and B are due to meet": an actor after a preposition is
         // no subject (the caller then takes the clause's actors).
         if (k >= 0 && toks[k].Text is "to" or "in" or "at" or "from" or "for" or "with" or "of" or "by" or "on" or "into") found.Clear();

@@ -44,6 +44,7 @@ public sealed class ActorRelationExtractor
     {
         var text = analyzed.Text;
         var relations = new List<Relation>();
+        var sporting = Events.MeetingExtractor.IsSporting(analyzed);
         foreach (var sentence in analyzed.Sentences)
         {
             var toks = sentence.Tokens;
@@ -53,7 +54,7 @@ public sealed class ActorRelationExtractor
             {
                 if (!Verbs.TryGetValue(toks[i].Text, out var type)) continue;
                 // "met Berg's pass", "did not meet Berg", "will meet Berg in the semi-final": not a meeting.
-                if (type == RelationTypes.MetWith && !Events.MeetingExtractor.MeetsInThatSense(toks, i, actors)) continue;
+                if (type == RelationTypes.MetWith && !Events.MeetingExtractor.MeetsInThatSense(toks, i, actors, sporting)) continue;
                 AddRelation(text, toks, actors, i, type, relations);
             }
         }

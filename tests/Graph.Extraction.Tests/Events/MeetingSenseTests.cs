@@ -60,6 +60,35 @@ public sealed class MeetingSenseTests
     }
 
     [Fact]
+    public void In_a_sports_report_meet_is_a_fixture()
+    {
+        const string report = "Harbour news\n\nThe league leaders lost the cup match on a late penalty. Tom Beck will meet Lars Ove on Friday.";
+        Assert.Empty(Extract.From(report).Events);
+    }
+
+    [Fact]
+    public void In_a_sports_report_a_meeting_held_or_for_talks_stays()
+    {
+        const string report = "Harbour news\n\nThe league leaders lost the cup match on a late penalty. Tom Beck met Lars Ove in a hotel on Friday. "
+            + "Anna Kovac will meet Karen Lund to discuss a new contract.";
+        Assert.Equal(2, Extract.From(report).Events.Count);
+    }
+
+    [Fact]
+    public void A_body_holding_its_own_conference_meets_nobody()
+    {
+        var g = Extract.From("Harbour news\n\nThe Nordic Ferry Workers Union will hold its annual conference in Bergen in May.");
+        Assert.Empty(g.Events);
+    }
+
+    [Fact]
+    public void An_actor_inside_a_who_clause_before_met_is_no_participant()
+    {
+        var g = Extract.From("Harbour news\n\nTwo councillors who back Tom Beck met Lars Ove in Tallinn on Tuesday.");
+        Assert.DoesNotContain(g.Events, e => e.Participants.Contains(g.PersonId("Tom Beck")));
+    }
+
+    [Fact]
     public void Where_they_met_does_not_name_the_meeting()
     {
         var g = Extract.From("Harbour news\n\nFive unions met Tom Beck at the harbour workers' winter conference in Oslo.");
