@@ -55,7 +55,7 @@ public sealed class ActorRelationExtractor
                 if (!Verbs.TryGetValue(toks[i].Text, out var type)) continue;
                 // "met Berg's pass", "did not meet Berg", "will meet Berg in the semi-final": not a meeting.
                 if (type == RelationTypes.MetWith && !Events.MeetingExtractor.MeetsInThatSense(toks, i, actors, sporting)) continue;
-                AddRelation(text, toks, actors, i, type, relations);
+                AddRelation(text, toks, actors, entities, i, type, relations);
             }
         }
         return relations;
@@ -93,7 +93,7 @@ public sealed class ActorRelationExtractor
     // A verb of the list: the actor before it in its clause acts on the actor just after it.
     // In the passive the roles turn round: "Ruiz was criticised by Berg" is Berg criticising Ruiz, and without "by"
     // ("Ruiz has been criticised for Norway's ...", "banned from suing Acme") the one acting is not named.
-    private static void AddRelation(string text, IReadOnlyList<Token> toks, List<ResolvedMention> actors, int v, string type, List<Relation> relations)
+    private static void AddRelation(string text, IReadOnlyList<Token> toks, List<ResolvedMention> actors, ResolvedEntities entities, int v, string type, List<Relation> relations)
     {
         var verb = toks[v];
         var subject = actors.LastOrDefault(m => m.End <= verb.Start && TokensBetween(toks, m.End, verb.Start) <= 6
@@ -111,6 +111,9 @@ public sealed class ActorRelationExtractor
             (subject, obj) = (agent, subject);
         }
         if (subject is null || obj is null || subject.EntityId == obj.EntityId) return;
+        // "accused Denmark's best sailors", "told a Danish radio station": a country owning or describing the object is
+        // not the object, unless the object is its state's people ("Norway's government", "Danish officials").
+        if (entities[obj.EntityId]?.Type == EntityType.Country && ModifiesNounAfter(text, obj)) return;
         var evidence = Span.Of(text, Math.Min(subject.Start, obj.Start), Math.Max(subject.End, obj.End));
         if (relations.Any(r => r.Type == type && r.From == subject.EntityId && r.To == obj.EntityId && r.Evidence.Start == evidence.Start)) return;
         relations.Add(new Relation
@@ -119,6 +122,20 @@ public sealed class ActorRelationExtractor
             Properties = new Dictionary<string, string> { ["verb"] = verb.Text.ToLowerInvariant() },
             Evidence = evidence, Confidence = 0.6,
         });
+    }
+
+    private static bool ModifiesNounAfter(string text, ResolvedMention m)
+    {
+        var after = text.AsSpan(m.End);
+        if (after.StartsWith("'s") || after.StartsWith("\u2019s")) after = after[2..];
+        else if (m.Kind != MentionKind.Demonym) return false;
+        var rest = after.TrimStart(' ');
+        var end = 0;
+        while (end < rest.Length && (char.IsLetter(rest[end]) || rest[end] == '-')) end++;
+        var word = rest[..end].ToString();
+        // (Not when what follows is the state itself: "Norway's government", "Danish officials".)
+        return word.Length > 0 && !Claims.SpeakerResolver.IsStateNoun(word)
+            && word is not ("government" or "leader" or "president" or "prime" or "premier" or "king" or "queen" or "state" or "people");
     }
 
     private static bool IsPassive(IReadOnlyList<Token> toks, int v)

@@ -51,4 +51,20 @@ public sealed class ActorRelationClauseTests
         var g = Extract.From("Harbour news\n\nNordbank hired a new chief in May. The 41-year-old Frenchman told Tom Beck that the fees would rise.");
         Assert.DoesNotContain(g.Relations, r => r.From == "country:fr");
     }
+
+    [Theory]
+    [InlineData("Tom Beck accused Denmark's best sailors of lacking nerve.")]
+    [InlineData("Tom Beck criticised Danish ferry owners over the harbour fees.")]
+    public void A_country_owning_or_describing_the_object_is_not_the_object(string sentence)
+    {
+        var g = Extract.From("Harbour news\n\n" + sentence);
+        Assert.DoesNotContain(g.Relations, r => r.To == "country:dk");
+    }
+
+    [Fact]
+    public void A_country_s_government_is_the_country()
+    {
+        var g = Extract.From("Harbour news\n\nTom Beck criticised Denmark's government over the harbour fees.");
+        Assert.Contains(g.Relations, r => r.Type == RelationTypes.Criticizes && r.To == "country:dk");
+    }
 }
