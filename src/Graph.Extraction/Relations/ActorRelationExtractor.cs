@@ -127,16 +127,29 @@ public sealed class ActorRelationExtractor
     private static bool ModifiesNounAfter(string text, ResolvedMention m)
     {
         var after = text.AsSpan(m.End);
-        if (after.StartsWith("'s") || after.StartsWith("\u2019s")) after = after[2..];
-        else if (m.Kind != MentionKind.Demonym) return false;
-        var rest = after.TrimStart(' ');
+        var owner = after.StartsWith("'s") || after.StartsWith("\u2019s");
+        if (owner) after = after[2..];
+        var rest = after.StartsWith(" ") ? after.TrimStart(' ') : [];
         var end = 0;
         while (end < rest.Length && (char.IsLetter(rest[end]) || rest[end] == '-')) end++;
         var word = rest[..end].ToString();
+        if (word.Length == 0) return false;
+        // A country's name before a noun modifies it too ("told US radio", "backed UK plans"); before "that", "on",
+        // "over" it is the object itself.
+        if (!owner && m.Kind != MentionKind.Demonym && !(char.IsLower(word[0]) && !NotANoun.Contains(word) || word is "TV" or "DVD" or "CD" or "PC"))
+            return false;
         // (Not when what follows is the state itself: "Norway's government", "Danish officials".)
-        return word.Length > 0 && !Claims.SpeakerResolver.IsStateNoun(word)
+        return !Claims.SpeakerResolver.IsStateNoun(word)
             && word is not ("government" or "leader" or "president" or "prime" or "premier" or "king" or "queen" or "state" or "people");
     }
+
+    private static readonly FrozenSet<string> NotANoun = new[]
+    {
+        "that", "to", "of", "in", "on", "at", "for", "with", "about", "over", "and", "or", "but", "as", "by", "from", "after",
+        "before", "since", "until", "if", "when", "while", "is", "was", "were", "are", "has", "had", "have", "would", "will",
+        "could", "should", "may", "might", "must", "can", "not", "into", "against", "during", "last", "this", "next",
+        "again", "earlier", "later", "yesterday", "today", "itself", "too", "also", "once", "so", "because", "despite",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static bool IsPassive(IReadOnlyList<Token> toks, int v)
     {

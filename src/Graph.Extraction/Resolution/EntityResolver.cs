@@ -202,6 +202,13 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         var text = work.Text;
         (start, end) = TrimArticle(text, start, end);
         var name = text[start..end];
+        // "PC", "TV", "DVD" are things, not bodies ("US TV": only the country is named).
+        if (CommonNounAcronyms.Contains(name)) return;
+        if (name.IndexOf(' ') is > 0 and var sp && CommonNounAcronyms.Contains(name[(sp + 1)..]) && PrefixCountry(name[..sp]) is { } of)
+        {
+            work.AddCountryMention(of, start, start + sp, gazetteer.CountryByDemonym(name[..sp]) is not null ? MentionKind.Demonym : MentionKind.Name);
+            return;
+        }
         if (gazetteer.InstitutionByName(name) is { } known)
         {
             // "US Department of Commerce": the country inside the name is a mention of its own.
@@ -493,6 +500,11 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 if (e.Id != into.Id) work.MergeInto(e.Id, into.Id);
         }
     }
+
+    private static readonly FrozenSet<string> CommonNounAcronyms = new[]
+    {
+        "PC", "PCs", "TV", "TVs", "DVD", "DVDs", "CD", "CDs", "ID", "IDs", "AI", "SMS", "GDP", "VAT", "PIN", "MP3", "DJ", "DJs",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly Regex AcronymShape = new(@"^[A-Z][A-Za-z&]{1,9}$", RegexOptions.CultureInvariant);
 

@@ -67,4 +67,22 @@ public sealed class ActorRelationClauseTests
         var g = Extract.From("Harbour news\n\nTom Beck criticised Denmark's government over the harbour fees.");
         Assert.Contains(g.Relations, r => r.Type == RelationTypes.Criticizes && r.To == "country:dk");
     }
+
+    [Theory]
+    [InlineData("Karen Lund told UK investors that the harbour fees would rise.")]
+    [InlineData("Tom Beck attacked UK policy on ferries in a speech.")]
+    [InlineData("Karen Lund told UK TV channel Harbour One that the fees would rise.")]
+    public void A_country_s_name_before_a_noun_is_not_the_object(string sentence)
+    {
+        var g = Extract.From("Harbour news\n\n" + sentence);
+        Assert.DoesNotContain(g.Relations, r => r.To == "country:gb");
+        Assert.DoesNotContain(g.Claims, c => c.Audience == "country:gb");
+    }
+
+    [Fact]
+    public void A_country_named_as_the_object_is_the_object()
+    {
+        var g = Extract.From("Harbour news\n\nTom Beck criticised the UK over the harbour fees.");
+        Assert.Contains(g.Relations, r => r.Type == RelationTypes.Criticizes && r.To == "country:gb");
+    }
 }

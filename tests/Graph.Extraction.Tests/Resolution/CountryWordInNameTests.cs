@@ -71,4 +71,13 @@ public sealed class CountryWordInNameTests
             ("Ministry of Ports", NerLabels.Organisation, 2));
         Assert.Equal(3, g.Entities.Count(e => e.Type == EntityType.Institution));
     }
+
+    [Theory]
+    [InlineData("Sales of the PC rose in May.", "PC")]
+    [InlineData("The show was a hit on US TV last year.", "US TV")]
+    public void A_common_noun_written_in_capitals_is_no_institution(string text, string tagged)
+    {
+        var g = Resolve(text, (tagged, NerLabels.Organisation, 0));
+        Assert.DoesNotContain(g.Entities, e => e.Type == EntityType.Institution);
+    }
 }
