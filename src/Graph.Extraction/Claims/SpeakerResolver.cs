@@ -455,22 +455,10 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             && !StateNounAfter.IsMatch(rest.ToString()))
             return entities.Within(best.End, end).FirstOrDefault(IsActor)?.EntityId;
         // So does a country's name before a noun: "told US radio network Kestrel FM", "told UK investors".
-        if (best is not null && entities[best.EntityId]?.Type == EntityType.Country && NounAfter(best.End)
+        if (best is not null && entities[best.EntityId]?.Type == EntityType.Country && ResolvedEntities.NounAfter(text, best.End)
             && !StateNounAfter.IsMatch(text.AsSpan(best.End, Math.Min(40, text.Length - best.End)).TrimStart(' ').ToString()))
             return entities.Within(best.End, end).FirstOrDefault(IsActor)?.EntityId;
         return best?.EntityId;
-    }
-
-    /// <summary>Whether a noun, not a function word, follows <paramref name="at"/>: "US radio", "UK investors", "US TV"; not "the US that".</summary>
-    private bool NounAfter(int at)
-    {
-        if (at >= text.Length || text[at] != ' ') return false;
-        var end = at + 1;
-        while (end < text.Length && char.IsLetter(text[end])) end++;
-        var word = text[(at + 1)..end];
-        return word is "TV" or "DVD" or "CD" || word.Length > 0 && char.IsLower(word[0])
-            && word is not ("that" or "to" or "of" or "in" or "on" or "at" or "for" or "with" or "about" or "over" or "and" or "or"
-                or "but" or "as" or "by" or "from" or "after" or "before" or "last" or "this" or "it" or "he" or "she" or "they");
     }
 
     private Speaker ResolvePronoun(Token pronoun, int sentenceStart = -1)

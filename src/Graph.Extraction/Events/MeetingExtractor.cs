@@ -218,14 +218,6 @@ public sealed class MeetingExtractor
         MeetingVerb(toks, i, actors, -1, out _, sporting);
 
     /// <summary>
-    /// Whether "held"/"met" at <paramref name="i"/> reports a meeting: "held" only with a meeting after it ("held
-    /// talks", not "held at a camp", "on hold", "held on to win"), or as the passive of a meeting named before it
-    /// ("a meeting ... will be held"); "met" with people or nobody after it ("met the minister", "they met in Oslo"),
-    /// not a thing ("meet demand", "met Berg's pass", "did not meet the target") nor a passive ("was met
-    /// by"). A denied or negated meeting ("denied he met him", "did not meet") and a fixture ("will meet Berg in the
-    /// final") are none.
-    /// </summary>
-    /// <summary>
     /// Whether an article is a sports report: three or more words of games in it ("league", "striker", "seeded", "medal").
     /// There "meet" is a fixture ("Berg will meet Lund next"), unless what they meet for follows ("to discuss", "for talks").
     /// </summary>
@@ -253,6 +245,14 @@ public sealed class MeetingExtractor
         return false;
     }
 
+    /// <summary>
+    /// Whether "held"/"met" at <paramref name="i"/> reports a meeting: "held" only with a meeting after it ("held
+    /// talks", not "held at a camp", "on hold", "held on to win"), or as the passive of a meeting named before it
+    /// ("a meeting ... will be held"); "met" with people or nobody after it ("met the minister", "they met in Oslo"),
+    /// not a thing ("meet demand", "met Berg's pass", "did not meet the target") nor a passive ("was met
+    /// by"). A denied or negated meeting ("denied he met him", "did not meet") and a fixture ("will meet Berg in the
+    /// final") are none.
+    /// </summary>
     private static bool MeetingVerb(IReadOnlyList<Token> toks, int i, List<ResolvedMention> actors, int nounBefore, out bool passiveHold, bool sporting = false)
     {
         passiveHold = false;

@@ -124,6 +124,10 @@ public sealed class ActorRelationExtractor
         });
     }
 
+    /// <summary>
+    /// Whether the country at <paramref name="m"/> owns or describes a noun after it ("Norway's best sailors", "Danish
+    /// ferry owners", "UK policy") rather than being the object itself ("criticised the UK over ...").
+    /// </summary>
     private static bool ModifiesNounAfter(string text, ResolvedMention m)
     {
         var after = text.AsSpan(m.End);
@@ -136,20 +140,11 @@ public sealed class ActorRelationExtractor
         if (word.Length == 0) return false;
         // A country's name before a noun modifies it too ("told US radio", "backed UK plans"); before "that", "on",
         // "over" it is the object itself.
-        if (!owner && m.Kind != MentionKind.Demonym && !(char.IsLower(word[0]) && !NotANoun.Contains(word) || word is "TV" or "DVD" or "CD" or "PC"))
-            return false;
+        if (!owner && m.Kind != MentionKind.Demonym && !ResolvedEntities.NounAfter(text, m.End)) return false;
         // (Not when what follows is the state itself: "Norway's government", "Danish officials".)
         return !Claims.SpeakerResolver.IsStateNoun(word)
             && word is not ("government" or "leader" or "president" or "prime" or "premier" or "king" or "queen" or "state" or "people");
     }
-
-    private static readonly FrozenSet<string> NotANoun = new[]
-    {
-        "that", "to", "of", "in", "on", "at", "for", "with", "about", "over", "and", "or", "but", "as", "by", "from", "after",
-        "before", "since", "until", "if", "when", "while", "is", "was", "were", "are", "has", "had", "have", "would", "will",
-        "could", "should", "may", "might", "must", "can", "not", "into", "against", "during", "last", "this", "next",
-        "again", "earlier", "later", "yesterday", "today", "itself", "too", "also", "once", "so", "because", "despite",
-    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static bool IsPassive(IReadOnlyList<Token> toks, int v)
     {

@@ -134,6 +134,28 @@ public sealed record ResolvedEntities(
         "then", "still", "did", "does", "do", "not", "faces", "face", "plays", "play", "takes", "take", "made",
     };
 
+    /// <summary>
+    /// Whether a noun, not a function word, follows the space at <paramref name="at"/>: "US radio", "UK investors", "US TV"
+    /// (a country's name before it describes the noun); not "the US that ...", "the UK on Monday".
+    /// </summary>
+    internal static bool NounAfter(string text, int at)
+    {
+        if (at >= text.Length || text[at] != ' ') return false;
+        var end = at + 1;
+        while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '-')) end++;
+        var word = text[(at + 1)..end];
+        return word is "TV" or "DVD" or "CD" or "PC" || word.Length > 0 && char.IsLower(word[0]) && !NotANoun.Contains(word);
+    }
+
+    private static readonly IReadOnlySet<string> NotANoun = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "that", "to", "of", "in", "on", "at", "for", "with", "about", "over", "and", "or", "but", "as", "by", "from", "after",
+        "before", "since", "until", "if", "when", "while", "is", "was", "were", "are", "has", "had", "have", "would", "will",
+        "could", "should", "may", "might", "must", "can", "not", "into", "against", "during", "last", "this", "next",
+        "again", "earlier", "later", "yesterday", "today", "itself", "too", "also", "once", "so", "because", "despite",
+        "it", "he", "she", "they", "we", "i", "you",
+    };
+
     // Verbs after a nationality noun for a person ("the Frenchman told", "the Swede thinks") that do not end in "-ed".
     private static readonly IReadOnlySet<string> VerbsAfterNationality = new HashSet<string>(StringComparer.Ordinal)
     {
