@@ -1292,10 +1292,16 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                     (id, last) = (byTwo, j + 1);
                 // "the Tory leader" after "Tory leader Michael Howard": the one person given that role, with the same word
                 // before it, before their name (the party or country word was kept apart from the role).
-                else if (roles.Count > 0 && two && char.IsUpper(noun[0]) && !OfAfter(j + 1) && work.ActorStartingAt(toks[j].Start) is null
+                // So is "the Danish president" after "Danish President Ola Berg": the nationality was the country's
+                // mention, and now is the person's.
+                else if (roles.Count > 0 && two && char.IsUpper(noun[0]) && !OfAfter(j + 1)
+                         && work.ActorStartingAt(toks[j].Start) is null or { Type: EntityType.Country }
                          && HoldsRole(roles, toks[j + 1].Text, null, headOnly: false) is { } modified
                          && work.MentionStarts(modified).Any(m => TitledWith(analyzed.Text, m, noun, toks[j + 1].Text)))
+                {
                     (id, last) = (modified, j + 1);
+                    if (work.ActorStartingAt(toks[j].Start) is { Type: EntityType.Country }) work.RemoveCountryMentions(toks[j].Start, toks[j].End);
+                }
                 else if (roles.Count > 0 && !OfAfter(j) && (HoldsRole(roles, noun, null, headOnly: false) ?? HoldsRole(roles, noun, null, headOnly: true)) is { } byOne)
                     id = byOne;
                 else if (!OfAfter(j) && (CompanyNouns.Contains(noun) || BodyNouns.Contains(noun)))

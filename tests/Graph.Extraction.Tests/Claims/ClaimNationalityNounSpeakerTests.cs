@@ -24,4 +24,12 @@ public sealed class ClaimNationalityNounSpeakerTests
         var claim = Assert.Single(g.Claims, c => c.Cue.Text == "said");
         Assert.Equal("country:dk", claim.Speaker);
     }
+
+    [Fact]
+    public void The_nationality_and_role_a_person_was_introduced_with_is_that_person()
+    {
+        var g = Extract.From("Harbour news\n\nDanish President Ola Berg arrived in Oslo on Monday. The Danish president told reporters the accord would be signed.");
+        var claim = Assert.Single(g.Claims, c => c.Cue.Text == "told");
+        Assert.Equal(g.PersonId("Ola Berg"), claim.Speaker);
+    }
 }
