@@ -2851,7 +2851,8 @@ public sealed class ClaimExtractor
             for (var j = i + 1; j < toks.Count && j <= i + 5; j++)
             {
                 var t = toks[j];
-                if (t.Text is ":" or "," or "that" || t.Kind == TokenKind.Quote) return true;
+                // (Also at the sentence's end: "..., she told Harbour Radio 4's morning show.")
+                if (t.Text is ":" or "," or "that" or "." or "!" or "?" || t.Kind == TokenKind.Quote) return true;
                 if (lower == 0 && (t.Text is "'s" or "\u2019s" || t.IsWord && t.IsCapitalised)) continue;
                 // Lower-case words only as the name's last one or two: "programme:", "evening bulletin:".
                 if (!t.IsWord || char.IsUpper(t.Text[0]) || ++lower > 2) return false;

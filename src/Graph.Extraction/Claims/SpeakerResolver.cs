@@ -447,7 +447,8 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         // The longest of the mentions that start first: "told the [Norwegian] Ministry of Foreign Affairs" is the ministry.
         // A demonym before more words only says where the audience is from: "told [Czech] newspaper Sport".
         ResolvedMention? best = null;
-        foreach (var m in entities.Within(start, end))
+        // (A name that starts in the audience may run on past where it was cut: "told Harbour Radio 4's show on Monday".)
+        foreach (var m in entities.Within(start, Math.Min(text.Length, end + 12)).Where(m => m.Start < end))
             if (IsActor(m) && (best is null || m.Start == best.Start && m.End > best.End))
                 best = m;
         // (But "warned Chinese officials", "urged Israeli authorities": a state's people are the state.)

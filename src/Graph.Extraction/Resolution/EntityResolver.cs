@@ -77,7 +77,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             {
                 case NerLabels.Location or NerLabels.Organisation when IsSurname(text, c, surnames): AddPerson(work, c.Start, c.End, tokenIndex); break;
                 case NerLabels.Location: work.AddPlace(c.Start, c.End, tokenIndex); break;
-                case NerLabels.Organisation: AddInstitution(work, c.Start, c.End, tokenIndex); break;
+                case NerLabels.Organisation: AddInstitution(work, c.Start, StationNumberEnd(text, c.Start, c.End), tokenIndex); break;
                 // "told the Harbour Courier that ...": what is told with "the" before its name is a body, not a person.
                 case NerLabels.Person when ToldTheName(text, c.Start, c.End): AddInstitution(work, c.Start, c.End, tokenIndex); break;
                 // "Labour said ...": a name the gazetteer knows as an institution's, and no person's surname here.
@@ -132,6 +132,25 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         return names.Surnames.Contains(name) && (c.Label != NerLabels.Organisation || !names.Brands.Contains(name) || CourtesyTitleBefore(text, c.Start))
             && gazetteer.CountryByName(name) is null && gazetteer.CityByName(name) is null
             && gazetteer.InstitutionByName(name) is null && gazetteer.CountryByDemonym(name) is null;
+    }
+
+    /// <summary>
+    /// "Harbour Radio 4", "Channel 5": a station's number after "Radio", "Channel" or "TV" is part of its name, which the
+    /// model tends to end before the digit (so Radio 1 and Radio 4 would be one station). Not a number of something
+    /// ("Radio 4 million listeners", "Channel 4%").
+    /// </summary>
+    private static int StationNumberEnd(string text, int start, int end)
+    {
+        var name = text.AsSpan(start, end - start);
+        if (!(name.EndsWith("Radio") || name.EndsWith("Channel") || name.EndsWith("TV"))) return end;
+        var k = end;
+        if (k + 2 > text.Length || text[k] != ' ' || !char.IsDigit(text[k + 1])) return end;
+        k++;
+        var digits = k;
+        while (k < text.Length && char.IsDigit(text[k])) k++;
+        if (k - digits > 2 || k < text.Length && (char.IsLetterOrDigit(text[k]) || text[k] is '%' or '.' && k + 1 < text.Length && char.IsDigit(text[k + 1]))) return end;
+        Work.WordAfter(text, k, out var next);
+        return next is "million" or "billion" or "per" or "years" or "year" or "days" or "hours" or "times" or "of" ? end : k;
     }
 
     private static bool CourtesyTitleBefore(string text, int start)

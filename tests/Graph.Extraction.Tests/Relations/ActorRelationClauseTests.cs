@@ -85,4 +85,12 @@ public sealed class ActorRelationClauseTests
         var g = Extract.From("Harbour news\n\nTom Beck criticised the UK over the harbour fees.");
         Assert.Contains(g.Relations, r => r.Type == RelationTypes.Criticizes && r.To == "country:gb");
     }
+
+    [Fact]
+    public void A_station_told_is_the_audience_with_its_number()
+    {
+        var g = Extract.From("Harbour news\n\nKaren Lund spoke on Monday. \"Rates will rise,\" she told Harbour Radio 4's morning show on Tuesday.");
+        var claim = Assert.Single(g.Claims, c => c.Cue.Text == "told");
+        Assert.Equal("institution:harbour-radio-4", claim.Audience);
+    }
 }
