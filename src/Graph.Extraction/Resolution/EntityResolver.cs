@@ -148,7 +148,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         k++;
         var digits = k;
         while (k < text.Length && char.IsDigit(text[k])) k++;
-        if (k - digits > 2 || k < text.Length && (char.IsLetterOrDigit(text[k]) || text[k] is '%' or '.' && k + 1 < text.Length && char.IsDigit(text[k + 1]))) return end;
+        if (k - digits > 2 || k < text.Length && (char.IsLetterOrDigit(text[k]) || text[k] == '%' || text[k] == '.' && k + 1 < text.Length && char.IsDigit(text[k + 1]))) return end;
         Work.WordAfter(text, k, out var next);
         return next is "million" or "billion" or "per" or "years" or "year" or "days" or "hours" or "times" or "of" ? end : k;
     }
