@@ -69,7 +69,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         var work = new Work(text, articleId, gazetteer);
         var tokenIndex = new TokenIndex(analyzed);
 
-        var kept = JoinPartOf(text, NonOverlapping(candidates));
+        var kept = ListHarmony(text, JoinPartOf(text, NonOverlapping(candidates)));
         var surnames = Surnames(text, kept);
         foreach (var c in kept)
         {
@@ -189,6 +189,60 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         foreach (var k in kept)
             if (k.Start < c.End && c.Start < k.End) return true;
         return false;
+    }
+
+    // Text made from tokens may have a space before the comma.
+    private static readonly Regex CommaGap = new(@"^ ?, $", RegexOptions.CultureInvariant);
+    private static readonly Regex LastGap = new(@"^(?: ?, | ?,? and | ?,? or | & )$", RegexOptions.CultureInvariant);
+
+    /// <summary>A model this sure of a name's kind keeps it whatever the list around it says.</summary>
+    private const double SureOfKind = 0.9;
+
+    /// <summary>
+    /// Names in one list ("A, B, C and D") are mostly of one kind. When all but one of three or more agree, the
+    /// odd one, if the model was unsure and the gazetteers do not know it, takes the others' kind, and so does the
+    /// same name elsewhere in the article. A place is only made of a known city.
+    /// </summary>
+    private List<EntityCandidate> ListHarmony(string text, List<EntityCandidate> sorted)
+    {
+        var result = new List<EntityCandidate>(sorted);
+        var relabel = new Dictionary<string, string>(StringComparer.Ordinal);
+        var i = 0;
+        while (i < result.Count)
+        {
+            // Commas between all but the last two; "and", "or", "&" or a comma before the last.
+            var j = i;
+            while (j + 1 < result.Count && result[j + 1].Start > result[j].End && text[result[j].End..result[j + 1].Start] is var gap)
+            {
+                if (CommaGap.IsMatch(gap)) { j++; continue; }
+                if (LastGap.IsMatch(gap)) j++;
+                break;
+            }
+            var n = j - i + 1;
+            if (n >= 3)
+            {
+                var counts = new Dictionary<string, int>();
+                for (var k = i; k <= j; k++) counts[result[k].Label] = counts.GetValueOrDefault(result[k].Label) + 1;
+                var (label, top) = counts.MaxBy(p => p.Value);
+                if (label != NerLabels.Misc && top == n - 1)
+                    for (var k = i; k <= j; k++)
+                    {
+                        var c = result[k];
+                        var name = text[c.Start..c.End];
+                        if (c.Label == label || c.Label == NerLabels.Misc || c.Confidence >= SureOfKind) continue;
+                        if (gazetteer.CountryByName(name) is not null || gazetteer.CountryByDemonym(name) is not null || gazetteer.InstitutionByName(name) is not null) continue;
+                        if (label == NerLabels.Location && gazetteer.CityByName(name) is null) continue;
+                        if (label == NerLabels.Person && name.StartsWith("The ", StringComparison.Ordinal)) continue;
+                        relabel[name] = label;
+                    }
+            }
+            i = j + 1;
+        }
+        if (relabel.Count == 0) return result;
+        for (var k = 0; k < result.Count; k++)
+            if (result[k].Label != NerLabels.Misc && relabel.TryGetValue(text[result[k].Start..result[k].End], out var to))
+                result[k] = result[k] with { Label = to };
+        return result;
     }
 
     /// <summary>"Department of X of the Chinese Ministry of Y" read as two names is one name of a part and its whole.</summary>
