@@ -574,7 +574,10 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
             var fullName = d.Type == EntityType.Person && !d.Name.Contains(' ') ? FirmNamedFrom(d.Name, d.FirstStart) : null;
             // A "person" whose name ends in a firm's word is a firm: "Fjord Motor", "Korvax Group".
             var firmWord = d.Type == EntityType.Person && d.Name.Split(' ') is { Length: > 1 } parts && (FirmHeads.Contains(parts[^1]) || CompanyForms.Contains(parts[^1]));
-            var namedAsBody = fullName is not null || firmWord || drafts.TryGetValue(GraphIds.Entity(EntityType.Institution, d.Name), out var body)
+            // (The body may go by another spelling too: "Time Warner" of "TimeWarner".)
+            var body = drafts.GetValueOrDefault(GraphIds.Entity(EntityType.Institution, d.Name))
+                ?? drafts.Values.FirstOrDefault(o => o.Type == EntityType.Institution && o.Aliases.Contains(d.Name));
+            var namedAsBody = fullName is not null || firmWord || body is not null
                 && (body.Mentions.Count > d.Mentions.Count || body.Mentions.Any(m => TreatedAsFirm(m.Start, m.End, false)))
                 && !(unknownPlace && d.Mentions.Any(m => WordBefore(Text, m.Start, out var w) >= 0 && w is "in" or "to" or "from" or "near" or "across" or "around"));
             if (d.Type != EntityType.Person && !unknownPlace || d.Name.Contains(' ') && !namedAsBody || remap.ContainsKey(d.Id) || d.Properties.Count > 0
@@ -583,7 +586,7 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
                 // (Not one the text calls a person: "the rapper Kozi", "the novelist Brannock".)
                 || d.Type == EntityType.Person && drafts.Values.Where(o => o.Name == d.Name).SelectMany(o => o.Mentions)
                     .Any(m => WordBefore(Text, m.Start, out var w) >= 0 && PeopleNouns.Contains(w.ToString()))) continue;
-            remap[d.Id] = fullName ?? GraphIds.Entity(EntityType.Institution, d.Name);
+            remap[d.Id] = fullName ?? body?.Id ?? GraphIds.Entity(EntityType.Institution, d.Name);
         }
         foreach (var (from, to) in remap)
         {
@@ -711,6 +714,7 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         "Research", "Games", "Group", "Capital", "Labs", "Media", "Holdings", "Partners", "Bank", "Airways", "Airlines",
         "Motors", "Records", "Pictures", "Studios", "Entertainment", "Software", "Systems", "Networks", "Foods", "Energy",
         "Trust", "Fund", "Associates", "Consulting", "Communications", "Technologies", "Telecom", "Insurance", "Securities",
+        "Bros", "Industries", "Electronics", "Pharmaceuticals", "Films", "Publishing", "Petroleum",
     };
 
     // Roles held for a place or beside a person rather than in an organisation.

@@ -25,6 +25,28 @@ public sealed class FirmShortFormTests
         Assert.DoesNotContain(g.Entities, e => e.Type == EntityType.Person);
     }
 
+    [Theory]
+    [InlineData("Fenwick Bros")]
+    [InlineData("Fenwick Industries")]
+    [InlineData("Fenwick Films")]
+    public void A_person_named_with_these_firm_words_is_a_firm(string name)
+    {
+        var text = $"Shares in {name} rose on Tuesday.";
+        var g = Resolve(text, (name, NerLabels.Person, 0));
+        Assert.Equal(EntityType.Institution, Assert.Single(g.Entities, e => e.Name == name).Type);
+    }
+
+    [Fact]
+    public void A_person_of_the_same_words_as_a_firm_spelt_another_way_is_that_firm()
+    {
+        const string text = "KelmarVision posted a loss. KelmarVision blamed costs. Kelmar Vision said more cuts would come. Kelmar Vision's rivals did better.";
+        var g = Resolve(text, ("KelmarVision", NerLabels.Organisation, 0), ("KelmarVision", NerLabels.Organisation, 1), ("Kelmar Vision", NerLabels.Organisation, 0),
+            ("Kelmar Vision", NerLabels.Person, 1));
+        var firm = Assert.Single(g.Entities);
+        Assert.Equal(EntityType.Institution, firm.Type);
+        Assert.Equal(4, firm.Mentions.Count(m => m.Kind == MentionKind.Name));
+    }
+
     [Fact]
     public void A_short_form_before_the_full_name_stays_apart()
     {
