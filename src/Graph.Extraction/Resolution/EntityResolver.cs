@@ -69,7 +69,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         var work = new Work(text, articleId, gazetteer);
         var tokenIndex = new TokenIndex(analyzed);
 
-        var kept = ListHarmony(text, JoinPartOf(text, NonOverlapping(candidates)));
+        var kept = WorksAreNotActors(text, ListHarmony(text, JoinPartOf(text, NonOverlapping(candidates))));
         var surnames = Surnames(text, kept);
         foreach (var c in kept)
         {
@@ -243,6 +243,44 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             if (result[k].Label != NerLabels.Misc && relabel.TryGetValue(text[result[k].Start..result[k].End], out var to))
                 result[k] = result[k] with { Label = to };
         return result;
+    }
+
+    /// <summary>
+    /// Nouns for works of fiction and music before their titles: "the comedy Sideways", "her album Exodus". Not books,
+    /// memoirs or documentaries, which can be a claim's source ("the book Harbour Secrets alleges ...").
+    /// </summary>
+    private static readonly FrozenSet<string> WorkNouns = new[]
+    {
+        "film", "movie", "biopic", "comedy", "drama", "thriller", "sitcom", "soap", "sequel", "blockbuster", "cartoon",
+        "musical", "opera", "ballet", "album", "song", "novel", "poem", "painting", "series", "programme", "serial",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly Regex SpeaksAfter = new(@"^[\u2019']?s? (?:said|says|told|tells|added|explained|insisted|admitted)\b", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A title after a noun for a work ("the comedy Sideways", "his album 'Exodus'") names no actor, whatever the model
+    /// typed it, and nor do the same words elsewhere in the article; unless they speak somewhere ("Sideways said"),
+    /// which a film does not ("in the film Ola Brandt plays a pilot ... Ola Brandt said"). Not a country, city or body the
+    /// gazetteers know ("the album Egypt": the country named later is still the country).
+    /// </summary>
+    private List<EntityCandidate> WorksAreNotActors(string text, List<EntityCandidate> sorted)
+    {
+        var works = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in sorted)
+        {
+            if (c.Label == NerLabels.Misc) continue;
+            var at = c.Start;
+            while (at > 0 && text[at - 1] is '"' or '\'' or '\u2018' or '\u201C') at--;
+            Work.WordBefore(text, at, out var word);
+            var name = text[c.Start..c.End];
+            if (WorkNouns.Contains(word.ToString()) && gazetteer.CountryByName(name) is null && gazetteer.CityByName(name) is null
+                && gazetteer.InstitutionByName(name) is null) works.Add(name);
+        }
+        if (works.Count == 0) return sorted;
+        foreach (var c in sorted)
+            if (works.Contains(text[c.Start..c.End]) && SpeaksAfter.IsMatch(text.AsSpan(c.End)))
+                works.Remove(text[c.Start..c.End]);
+        return sorted.Select(c => works.Contains(text[c.Start..c.End]) ? c with { Label = NerLabels.Misc } : c).ToList();
     }
 
     /// <summary>"Department of X of the Chinese Ministry of Y" read as two names is one name of a part and its whole.</summary>
