@@ -1431,8 +1431,9 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                                  // (Only with one company in reach: of two, the trade words may fit either.)
                                  : candidates.Count(c => !c.Name.Split(' ').Any(NotCompanyWords.Contains)) == 1
                                      ? CompanyOpeningNear(work, analyzed.Sentences, s, toks[i].Start, candidates, introduced.GetValueOrDefault(noun, -1), noun) : null);
+                    // ("The group said" too: the company or campaign the sentences open on, else a body with "Group" in its name.)
                     else
-                        id = (nationality is null && CompanyNouns.Contains(noun) && !BodyNouns.Contains(noun)
+                        id = (nationality is null && (CompanyNouns.Contains(noun) && !BodyNouns.Contains(noun) || noun is "group")
                                 ? CompanyOpeningNear(work, analyzed.Sentences, s, toks[i].Start, candidates, introduced.GetValueOrDefault(noun, -1), noun) : null)
                              ?? InstitutionFor(candidates, noun, introduced.GetValueOrDefault(noun, -1))
                              // "Harbour United's board met ... the club said": clubs are seldom named with the word, so the

@@ -65,6 +65,13 @@ public sealed class DefiniteDescriptionTests
     }
 
     [Fact]
+    public void The_group_is_the_company_the_sentences_open_on()
+    {
+        var g = Extract.From("Yard cuts\n\nKorvane Industries cut 200 jobs in Dunmore on Monday. The group said demand for its boats had fallen by a third.");
+        Assert.Equal(g.Named(EntityType.Institution, "Korvane Industries").Id, g.ClaimWith("demand for its boats").Speaker);
+    }
+
+    [Fact]
     public void A_firm_brought_in_later_is_the_firm_meant()
     {
         var g = Extract.From("Yard dispute\n\nKorvane Industries said on Tuesday that it would close two yards. " +
