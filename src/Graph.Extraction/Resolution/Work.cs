@@ -580,9 +580,9 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
             var namedAsBody = fullName is not null || firmWord || body is not null
                 && (body.Mentions.Count > d.Mentions.Count || body.Mentions.Any(m => TreatedAsFirm(m.Start, m.End, false)))
                 && !(unknownPlace && d.Mentions.Any(m => WordBefore(Text, m.Start, out var w) >= 0 && w is "in" or "to" or "from" or "near" or "across" or "around"));
-            if (d.Type != EntityType.Person && !unknownPlace || d.Name.Contains(' ') && !namedAsBody || remap.ContainsKey(d.Id) || d.Properties.Count > 0
+            if (d.Type != EntityType.Person && !unknownPlace || d.Name.Contains(' ') && !namedAsBody && !d.Mentions.Any(m => m.Kind == MentionKind.Name && m.Text == d.Name && AfterOutletWord(m.Start, m.End)) || remap.ContainsKey(d.Id) || d.Properties.Count > 0
                 || d.Mentions.Any(m => m.Text is "he" or "He" or "she" or "She" or "his" or "His" or "her" or "Her" or "him") || Claims.PersonGender.IsFirstName(d.Name.Split(' ')[0])
-                || d.Mentions.Any(m => AfterPersonalTitle(m.Start)) || !namedAsBody && !d.Mentions.Any(m => TreatedAsFirm(m.Start, m.End, unknownPlace))
+                || d.Mentions.Any(m => AfterPersonalTitle(m.Start)) || !namedAsBody && !d.Mentions.Any(m => TreatedAsFirm(m.Start, m.End, unknownPlace) || m.Kind == MentionKind.Name && m.Text == d.Name && AfterOutletWord(m.Start, m.End))
                 // (Not one the text calls a person: "the rapper Kozi", "the novelist Brannock".)
                 || d.Type == EntityType.Person && drafts.Values.Where(o => o.Name == d.Name).SelectMany(o => o.Mentions)
                     .Any(m => WordBefore(Text, m.Start, out var w) >= 0 && PeopleNouns.Contains(w.ToString()))) continue;
@@ -614,6 +614,40 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         }
         relations.Clear();
         relations.AddRange(kept);
+    }
+
+    /// <summary>Nouns for outlets and bands: what they name is a body, of one word or several ("the magazine Rolling Stone").</summary>
+    private static readonly HashSet<string> OutletWordsBefore = new(StringComparer.Ordinal)
+    {
+        "magazine", "newspaper", "paper", "tabloid", "daily", "weekly", "website", "channel", "label", "studio", "band", "group",
+        "orchestra", "choir",
+    };
+
+    private static readonly HashSet<string> ClauseVerbsAfter = new(StringComparer.Ordinal)
+    {
+        "had", "has", "have", "was", "is", "were", "are", "would", "will", "could", "should", "might", "may", "did", "does", "said", "says",
+    };
+
+    /// <summary>
+    /// Whether an outlet's or band's noun comes right before the name ("the German magazine Der Spiegel", "the band Snow
+    /// Patrol"); not when the noun is what was told and the name opens the clause told ("told the paper Ola Brandt had left").
+    /// (Only the name in full counts: "the group Brandt addressed" after "Ola Brandt" is a clause about the person.)
+    /// </summary>
+    private bool AfterOutletWord(int start, int end)
+    {
+        var nounStart = WordBefore(Text, start, out var noun);
+        if (!OutletWordsBefore.Contains(noun.ToString())) return false;
+        var at = nounStart;
+        var told = false;
+        for (var k = 0; k < 3 && at > 0; k++)
+        {
+            at = WordBefore(Text, at, out var w);
+            if (w.IsEmpty) break;
+            if (w is "told" or "tells" or "tell" or "telling") { told = true; break; }
+        }
+        if (!told) return true;
+        WordAfter(Text, end, out var next);
+        return !(ClauseVerbsAfter.Contains(next.ToString()) || next.EndsWith("ed", StringComparison.Ordinal));
     }
 
     /// <summary>
