@@ -8,8 +8,9 @@ namespace Graph.Extraction.Relations;
 /// <summary>
 /// Relations that the text states between two actors with a verb: "the US is attempting to block China's
 /// development" gives US RESTRICTS China. Subject: the nearest actor before the verb in its clause (not one inside a
-/// "who" clause); object: the first actor after it in the same clause; a negated verb gives nothing. Types come only
-/// from <see cref="RelationTypes.ActorToActor"/>.
+/// "who" clause); object: the first actor after it in the same clause; a negated verb, or the word used as a noun ("a
+/// ban on"), gives nothing. In the passive, with or without "was", the agent after "by" acts. Types come only from
+/// <see cref="RelationTypes.ActorToActor"/>.
 /// </summary>
 public sealed class ActorRelationExtractor
 {
@@ -96,6 +97,8 @@ public sealed class ActorRelationExtractor
     private static void AddRelation(string text, IReadOnlyList<Token> toks, List<ResolvedMention> actors, ResolvedEntities entities, int v, string type, List<Relation> relations)
     {
         var verb = toks[v];
+        // "a ban on", "its support for": the word is a noun there, not the verb.
+        if (v > 0 && NounBefore(toks[v - 1])) return;
         var subject = actors.LastOrDefault(m => m.End <= verb.Start && TokensBetween(toks, m.End, verb.Start) <= 6
                                                 && !HasClauseBreak(toks, m.End, verb.Start));
         // "could not support X", "never backed X": no act.
@@ -104,9 +107,23 @@ public sealed class ActorRelationExtractor
         if (subject is not null && InRelativeClause(toks, subject.Start)) subject = null;
         // The object follows in the verb's own clause: not past a comma or "until"/"that" ("blocking the sale, Acme ...").
         var obj = actors.FirstOrDefault(m => m.Start >= verb.End && TokensBetween(toks, verb.End, m.Start) <= 3 && !HasClauseBreak(toks, verb.End, m.Start));
-        if (IsPassive(toks, v))
+        // "Berg, accused of fraud", "a striker blamed for the defeat": a participle right before "of" or "for" is
+        // passive, and the one acting is not named.
+        if (verb.Text.EndsWith("ed", StringComparison.Ordinal) && v + 1 < toks.Count && toks[v + 1].Text is "of" or "for") return;
+        // So is one right before "by", with or without "was": "Berg, backed by Ruiz," (but in "a member accused by Ruiz"
+        // the one accused is no actor named, and in "attacked by thieves in Oslo" the one acting is none).
+        var reduced = !IsPassive(toks, v) && verb.Text.EndsWith("ed", StringComparison.Ordinal) && v + 1 < toks.Count && toks[v + 1].Text is "by";
+        if (reduced)
         {
-            var agent = v + 1 < toks.Count && toks[v + 1].Text is "by" ? actors.FirstOrDefault(m => m.Start >= toks[v + 1].End && TokensBetween(toks, toks[v + 1].End, m.Start) <= 2) : null;
+            var before = v >= 2 && toks[v - 1].Text is "," ? v - 2 : v - 1;
+            subject = before >= 0 ? actors.FirstOrDefault(m => m.End == toks[before].End) : null;
+            if (subject is null) return;
+        }
+        if (IsPassive(toks, v) || reduced)
+        {
+            // The agent is the name right after "by", or after "the" and words describing it ("by the singer Ola
+            // Brandt"): in "by thieves in Oslo" no actor acts.
+            var agent = v + 2 < toks.Count && toks[v + 1].Text is "by" ? AgentAfter(toks, v + 2, actors) : null;
             if (agent is null) return;
             (subject, obj) = (agent, subject);
         }
@@ -146,6 +163,16 @@ public sealed class ActorRelationExtractor
             && word is not ("government" or "leader" or "president" or "prime" or "premier" or "king" or "queen" or "state" or "people");
     }
 
+    private static ResolvedMention? AgentAfter(IReadOnlyList<Token> toks, int k, List<ResolvedMention> actors)
+    {
+        for (var skipped = 0; k < toks.Count && skipped <= 2; k++, skipped++)
+        {
+            if (actors.FirstOrDefault(m => m.Start == toks[k].Start) is { } agent) return agent;
+            if (!toks[k].IsWord || !char.IsLower(toks[k].Text[0]) || ClauseBreaks.Contains(toks[k].Text) || NounBefore(toks[k]) && toks[k].Text is not ("the" or "a" or "an")) return null;
+        }
+        return null;
+    }
+
     private static bool IsPassive(IReadOnlyList<Token> toks, int v)
     {
         var k = v - 1;
@@ -165,7 +192,12 @@ public sealed class ActorRelationExtractor
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static bool Negated(IReadOnlyList<Token> toks, int from, int to) =>
-        toks.Any(t => t.Start >= from && t.End <= to && t.Text.ToLowerInvariant() is "not" or "never" or "n't" or "no");
+        toks.Any(t => t.Start >= from && t.End <= to && t.Text.ToLowerInvariant() is "not" or "never" or "n't" or "no" or "cannot");
+
+    /// <summary>Words after which "ban", "support", "block" and the like are nouns: "a ban", "its support", "for support".</summary>
+    private static bool NounBefore(Token before) =>
+        before.Text.ToLowerInvariant() is "a" or "an" or "the" or "its" or "his" or "her" or "their" or "our" or "my" or "your" or "this"
+            or "any" or "for" or "of" or "on" or "with" or "in" or "'s" or "\u2019s";
 
     /// <summary>Whether "who"/"which" opens a clause just before the actor at <paramref name="start"/> ("who back Ruiz").</summary>
     private static bool InRelativeClause(IReadOnlyList<Token> toks, int start)

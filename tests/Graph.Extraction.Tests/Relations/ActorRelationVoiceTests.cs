@@ -24,6 +24,43 @@ public sealed class ActorRelationVoiceTests
         Assert.DoesNotContain(g.Relations, r => r.Type == RelationTypes.Restricts);
     }
 
+    [Theory]
+    [InlineData("Anna Kovac accused of misleading Tom Beck")]
+    [InlineData("Anna Kovac, blamed for the losses, left Tom Beck's firm in May.")]
+    public void A_participle_before_of_or_for_names_nobody_acting(string sentence)
+    {
+        var g = Extract.From("Harbour news\n\n" + sentence);
+        Assert.DoesNotContain(g.Relations, r => r.Type is RelationTypes.Accuses or RelationTypes.Criticizes);
+    }
+
+    [Fact]
+    public void A_participle_before_by_turns_the_roles_round()
+    {
+        var g = Extract.From("Harbour news\n\nAnna Kovac, backed by Tom Beck, will stand for the harbour board.");
+        var act = Assert.Single(g.Relations, r => r.Type == RelationTypes.Supports);
+        Assert.Equal((g.PersonId("Tom Beck"), g.PersonId("Anna Kovac")), (act.From, act.To));
+    }
+
+    [Theory]
+    [InlineData("A harbour clerk accused by Anna Kovac of theft was sacked by Tom Beck's firm.")]  // the one accused is no actor
+    [InlineData("Anna Kovac was attacked by thieves in Norway on Monday.")]                       // thieves, not Norway
+    [InlineData("Anna Kovac had a shot blocked by Tom Beck before the break.")]                    // the shot was blocked
+    public void A_participle_before_by_needs_its_actors_beside_it(string sentence)
+    {
+        var g = Extract.From("Harbour news\n\n" + sentence);
+        Assert.DoesNotContain(g.Relations, r => r.Type is RelationTypes.Accuses or RelationTypes.Criticizes or RelationTypes.Restricts);
+    }
+
+    [Theory]
+    [InlineData("Tom Beck said a ban on Anna Kovac would be lifted.")]
+    [InlineData("Tom Beck lost the support of Anna Kovac in the vote.")]
+    [InlineData("Norway says it cannot support Anna Kovac in the vote.")]
+    public void A_noun_or_a_negated_verb_gives_no_act(string sentence)
+    {
+        var g = Extract.From("Harbour news\n\n" + sentence);
+        Assert.DoesNotContain(g.Relations, r => r.Type is RelationTypes.Supports or RelationTypes.Restricts);
+    }
+
     [Fact]
     public void Called_on_is_not_talking_to()
     {
