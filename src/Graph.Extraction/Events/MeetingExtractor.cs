@@ -280,10 +280,17 @@ public sealed class MeetingExtractor
         while (end < toks.Count && toks[end].Text is not ("," or "." or ";" or ":" or "to" or "on" or "in" or "at" or "for" or "after"
                    or "before" or "during" or "amid" or "ahead" or "last" or "this" or "next" or "since" or "when" or "while" or "as"
                    or "but" or "because" or "(" or "-" or "\u2014" or "\u2013" or "and" or "from" or "of")) end++;
+        // "They met as students", "met his future wife": how people came to know each other, not a meeting.
+        if (toks[i].Text is "met" && k0 < toks.Count && toks[k0].Text is "as" || Enumerable.Range(k0, Math.Max(0, Math.Min(end, k0 + 3) - k0)).Any(k => toks[k].Text is "future" || Partners.Contains(toks[k].Text))) return false;
         if (end == k0) return true; // "they met in Oslo", "are to meet"
         var head = toks[end - 1];
         return actors.Any(m => m.Start <= head.Start && head.End <= m.End && m.Kind is not MentionKind.Demonym) || PeopleNouns.Contains(head.Text);
     }
+
+    private static readonly FrozenSet<string> Partners = new[]
+    {
+        "wife", "husband", "girlfriend", "boyfriend", "fiancee", "fianc\u00e9e", "fiance", "fianc\u00e9", "spouse", "bride",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // Between a subject and "meet"/"held": "will", "has", "is due to", "would be happy to", "reportedly".
     private static readonly FrozenSet<string> Auxiliaries = new[]
@@ -418,17 +425,32 @@ public sealed class MeetingExtractor
     }
 
     /// <summary>The noun phrase around the meeting noun: "first meeting of the intergovernmental dialogue on AI".</summary>
+    /// <summary>Words and marks that end a meeting's name: a verb or clause after it, an aside, a quote.</summary>
+    private static readonly FrozenSet<string> EndsName = new[]
+    {
+        "is", "are", "will", "would", "could", "has", "have", "had", "be", "due", "which", "who", "that", "amid", "despite",
+        "after", "before", "since", "-", "\u2013", "\u2014", "\"", "\u201C", "\u201D", "(", ")", ":",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Lower-case words that do not describe a meeting, so do not open its name ("when talks", "revive peace talks").</summary>
+    private static readonly FrozenSet<string> NotModifiers = new[]
+    {
+        "when", "where", "while", "whether", "if", "so", "then", "also", "already", "still", "even", "not", "revive", "resume",
+        "start", "begin", "end", "continue", "attend", "attended", "join", "joined", "call", "called", "cancel", "cancelled",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static string NameOf(string text, IReadOnlyList<Token> toks, int noun)
     {
         var start = noun;
         while (start > 0 && toks[start - 1].IsWord && !NameStops.Contains(toks[start - 1].Text)
-               && !MeetVerbs.Contains(toks[start - 1].Text) && char.IsLower(toks[start - 1].Text[0])) start--;
+               && !MeetVerbs.Contains(toks[start - 1].Text) && !NotModifiers.Contains(toks[start - 1].Text) && char.IsLower(toks[start - 1].Text[0])) start--;
         var end = noun;
         // The name runs on through "of ..." and "on <topic>" but stops at a place, a date, a verb or punctuation.
         while (end + 1 < toks.Count)
         {
             var next = toks[end + 1].Text;
-            if (next is "," or "." or "in" or "was" or "were" or "between" or "with" or "based" or "held" or ";" or "at") break;
+            if (next is "," or "." or "in" or "was" or "were" or "between" or "with" or "based" or "held" or ";" or "at"
+                || EndsName.Contains(next)) break;
             if (next == "on" && (end + 2 >= toks.Count || DateWords.Contains(toks[end + 2].Text))) break;
             end++;
             if (end - noun > 12) break;

@@ -48,6 +48,17 @@ public sealed class MeetingWithTests
         Assert.Empty(g.Events);
     }
 
+    [Theory]
+    [InlineData("Talks between Norland Bank and Dalmark Ports, which began in May, failed.", "Talks")]
+    [InlineData("Norland Bank will try to revive pier talks between Tom Beck and Anna Kovac.", "pier talks")]
+    [InlineData("A meeting of Norland Bank staff will be held soon.", "meeting of Norland Bank staff")]
+    [InlineData("Tom Beck held \"frank\" talks with Anna Kovac - the first since May - in Riga.", "talks")]
+    public void The_name_stops_at_a_clause_an_aside_or_a_verb(string sentence, string name)
+    {
+        var g = Extract.From("Harbour fees\n\n" + sentence);
+        Assert.Equal(name, Assert.Single(g.Events).Name);
+    }
+
     [Fact]
     public void The_name_leaves_out_time_and_purpose_words_before_the_noun()
     {
