@@ -46,7 +46,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         "analysts", "lawmaker", "lawmakers", "senator", "leader", "leaders", "representative", "delegate", "aide",
         "adviser", "advisor", "investigator", "prosecutor", "judge", "researcher", "scholar", "economist",
         "executive", "spokespeople", "commander", "general", "president", "premier", "member", "employee",
-        "worker", "staffer", "campaigner", "activist", "lawyer", "attorney", "doctor",
+        "worker", "staffer", "campaigner", "activist", "lawyer", "attorney", "doctor", "MP", "MEP", "councillor", "backbencher",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Lower-case words for parts of a state after its country word: "the Danish embassy", "the Chinese foreign ministry".</summary>
@@ -77,7 +77,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             {
                 case NerLabels.Location or NerLabels.Organisation when IsSurname(text, c, surnames): AddPerson(work, c.Start, c.End, tokenIndex); break;
                 case NerLabels.Location: work.AddPlace(c.Start, c.End, tokenIndex); break;
-                case NerLabels.Organisation: AddInstitution(work, c.Start, StationNumberEnd(text, c.Start, c.End), tokenIndex); break;
+                case NerLabels.Organisation: AddInstitution(work, c.Start, StationNumberEnd(text, c.Start, WithoutMemberWord(text, c.Start, c.End)), tokenIndex); break;
                 // "told the Harbour Courier that ...": what is told with "the" before its name is a body, not a person.
                 case NerLabels.Person when ToldTheName(text, c.Start, c.End): AddInstitution(work, c.Start, c.End, tokenIndex); break;
                 // "Labour said ...": a name the gazetteer knows as an institution's, and no person's surname here.
@@ -132,6 +132,20 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         return names.Surnames.Contains(name) && (c.Label != NerLabels.Organisation || !names.Brands.Contains(name) || CourtesyTitleBefore(text, c.Start))
             && gazetteer.CountryByName(name) is null && gazetteer.CityByName(name) is null
             && gazetteer.InstitutionByName(name) is null && gazetteer.CountryByDemonym(name) is null;
+    }
+
+    /// <summary>
+    /// Where a body's name ends without the word for one of its people the model took in with it: "Labour MP", "Radio
+    /// Harbour DJ", "Supreme Court Justice" (the person's role, not part of the body's name).
+    /// </summary>
+    private static int WithoutMemberWord(string text, int start, int end)
+    {
+        var space = text.LastIndexOf(' ', end - 1, end - start);
+        if (space <= start) return end;
+        var last = text[(space + 1)..end];
+        var keep = last is "MP" or "MPs" or "MEP" or "MEPs" or "DJ" or "DJs"
+                   || last is "Justice" && text[start..space].EndsWith(" Court", StringComparison.Ordinal);
+        return keep ? space : end;
     }
 
     /// <summary>
@@ -890,6 +904,8 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 var noun = toks[j].Text.ToLowerInvariant();
                 if (work.IsCovered(toks[i].Start, toks[j].End)) continue;
                 var k = j + 1;
+                // "the MP for Ashby North": the seat is where the member was elected, not a body they belong to.
+                if (noun is "mp" or "mep" or "councillor" && k < toks.Count && toks[k].Text is "for") continue;
                 if (k + 1 < toks.Count && toks[k].Text is "for" or "of" or "at" or "from" or "with")
                 {
                     var m = k + 1;

@@ -29,4 +29,17 @@ public sealed class ClaimInstitutionMemberTests
         Assert.NotNull(official);
         Assert.Equal(official, g.ClaimWith("the piers would open").Speaker);
     }
+
+    [Theory]
+    [InlineData("MP")]
+    [InlineData("MEP")]
+    [InlineData("councillor")]
+    public void A_member_of_a_party_unnamed_is_a_person_of_that_party(string noun)
+    {
+        var g = Extract.From($"Harbour fees\n\nA senior Green Harbour Party {noun} said the fees were unfair.");
+        var speaker = g.ClaimWith("the fees were unfair").Speaker;
+        Assert.NotNull(speaker);
+        Assert.StartsWith("person:unnamed-", speaker);
+        Assert.Contains(g.Relations, r => r.Type == RelationTypes.AffiliatedWith && r.From == speaker && r.To == g.Named(EntityType.Institution, "Green Harbour Party").Id);
+    }
 }
