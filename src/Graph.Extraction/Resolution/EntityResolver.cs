@@ -269,6 +269,22 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         "musical", "opera", "ballet", "album", "song", "novel", "poem", "painting", "series", "programme", "serial",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Whether a name is followed by one of the cast of a show and their name: "Harbour Lights star Tom Beck" (a person
+    /// is nobody's star), or, for a name the model took for a body's, "Harbour Lights actress Anna Kovac" (not
+    /// "Westhaven Rovers star": clubs and bands have stars). Not directors or producers, which companies have too.
+    /// </summary>
+    private static bool CastBefore(string text, EntityCandidate c)
+    {
+        var m = CastAfter.Match(text, c.End);
+        if (!m.Success) return false;
+        var noun = m.Groups[1].Value;
+        return c.Label == NerLabels.Person || c.Label == NerLabels.Organisation && noun is "actor" or "actress" or "creator" or "co-star"
+            && !LooksInstitutional(text[c.Start..c.End]);
+    }
+
+    private static readonly Regex CastAfter = new(@"\G (star|actor|actress|creator|co-star) [A-Z]", RegexOptions.CultureInvariant);
+
     private static readonly Regex SpeaksAfter = new(@"^[\u2019']?s? (?:said|says|told|tells|added|explained|insisted|admitted)\b", RegexOptions.CultureInvariant);
 
     /// <summary>
@@ -287,8 +303,8 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             while (at > 0 && text[at - 1] is '"' or '\'' or '\u2018' or '\u201C') at--;
             Work.WordBefore(text, at, out var word);
             var name = text[c.Start..c.End];
-            if (WorkNouns.Contains(word.ToString()) && gazetteer.CountryByName(name) is null && gazetteer.CityByName(name) is null
-                && gazetteer.InstitutionByName(name) is null) works.Add(name);
+            if ((WorkNouns.Contains(word.ToString()) || CastBefore(text, c)) && gazetteer.CountryByName(name) is null
+                && gazetteer.CityByName(name) is null && gazetteer.InstitutionByName(name) is null) works.Add(name);
         }
         if (works.Count == 0) return sorted;
         foreach (var c in sorted)

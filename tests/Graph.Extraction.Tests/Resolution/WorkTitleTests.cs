@@ -5,8 +5,9 @@ using Graph.Extraction.Resolution;
 namespace Graph.Extraction.Tests.Resolution;
 
 /// <summary>
-/// The title of a film, show, album or song ("the comedy Harbour Lights") names no actor, whatever the model typed it,
-/// here or elsewhere in the article; unless the same words speak, or are a country, city or body the gazetteers know.
+/// The title of a film, show, album or song ("the comedy Harbour Lights", "Harbour Lights star Tom Beck") names no actor,
+/// whatever the model typed it, here or elsewhere in the article; unless the same words speak, or are a country, city or
+/// body the gazetteers know.
 /// The candidates are given as a model might tag them, so the tests do not depend on the trained model.
 /// </summary>
 public sealed class WorkTitleTests
@@ -45,5 +46,26 @@ public sealed class WorkTitleTests
         const string text = "The book Harbour Secrets alleges that the port was sold cheaply.";
         var g = Resolve(text, ("Harbour Secrets", NerLabels.Organisation, 0));
         Assert.Contains(g.Entities, e => e.Name == "Harbour Secrets");
+    }
+
+    [Theory]
+    [InlineData("Harbour Lights star Tom Beck said the second series was darker.", NerLabels.Person)]
+    [InlineData("Harbour Lights actress Anna Kovac said the second series was darker.", NerLabels.Organisation)]
+    public void A_name_with_a_star_or_actor_after_it_is_a_show(string text, string label)
+    {
+        var person = text.Contains("Tom Beck", StringComparison.Ordinal) ? "Tom Beck" : "Anna Kovac";
+        var g = Resolve(text, ("Harbour Lights", label, 0), (person, NerLabels.Person, 0));
+        Assert.DoesNotContain(g.Entities, e => e.Name == "Harbour Lights");
+        Assert.Contains(g.Entities, e => e.Name == person && e.Type == EntityType.Person);
+    }
+
+    [Theory]
+    [InlineData("Westhaven Rovers star Tom Beck scored twice.")]
+    [InlineData("Radio Westhaven director Tom Beck resigned.")]
+    public void A_club_with_a_star_or_a_body_with_a_director_stays(string text)
+    {
+        var body = text.StartsWith("Westhaven", StringComparison.Ordinal) ? "Westhaven Rovers" : "Radio Westhaven";
+        var g = Resolve(text, (body, NerLabels.Organisation, 0), ("Tom Beck", NerLabels.Person, 0));
+        Assert.Contains(g.Entities, e => e.Name == body && e.Type == EntityType.Institution);
     }
 }
