@@ -269,6 +269,29 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         "musical", "opera", "ballet", "album", "song", "novel", "poem", "painting", "series", "programme", "serial",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Last words of the names of events and shows ("Harbour Motor Show", "Westhaven Marathon", "Fjord Awards").</summary>
+    private static readonly FrozenSet<string> EventHeads = new[]
+    {
+        "Olympics", "Olympiad", "Marathon", "Awards", "Cup", "Championship", "Championships", "Prix", "Trophy", "Rally", "Show",
+        "Expo", "Superbowl", "Bowl",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a name is an event's or a show's, which is no actor: its last word is an event's ("Harbour Motor Show",
+    /// "Westhaven Open" after a place, "Oslo Games" after a place or year, "Six Nations"), or the awards
+    /// are named in the plural ("Oscars", "Baftas"). A name of one word is left alone ("Derby", "Show").
+    /// </summary>
+    private bool IsEventName(string name)
+    {
+        if (name is "Oscars" or "Baftas" or "Grammys" or "Emmys" or "Superbowl") return true;
+        var words = name.Split(' ');
+        if (words.Length < 2) return false;
+        var last = words[^1];
+        var placeOrYear = gazetteer.CityByName(words[^2]) is not null || gazetteer.CountryByName(words[^2]) is not null
+                          || gazetteer.CountryByDemonym(words[^2]) is not null || words[^2].All(char.IsDigit);
+        return EventHeads.Contains(last) || last is "Games" or "Open" && placeOrYear || last is "Nations" && words[^2] is "Six" or "Tri";
+    }
+
     /// <summary>
     /// Whether a name is followed by one of the cast of a show and their name: "Harbour Lights star Tom Beck" (a person
     /// is nobody's star), or, for a name the model took for a body's, "Harbour Lights actress Anna Kovac" (not
@@ -288,8 +311,9 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     private static readonly Regex SpeaksAfter = new(@"^[\u2019']?s? (?:said|says|told|tells|added|explained|insisted|admitted)\b", RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// A title after a noun for a work ("the comedy Sideways", "his album 'Exodus'") names no actor, whatever the model
-    /// typed it, and nor do the same words elsewhere in the article; unless they speak somewhere ("Sideways said"),
+    /// A title after a noun for a work ("the comedy Sideways", "his album 'Exodus'") or before one of its cast, and an
+    /// event's name (<see cref="IsEventName"/>), name no actor, whatever the model typed them, and nor do the same words
+    /// elsewhere in the article; unless they speak somewhere ("Sideways said"),
     /// which a film does not ("in the film Ola Brandt plays a pilot ... Ola Brandt said"). Not a country, city or body the
     /// gazetteers know ("the album Egypt": the country named later is still the country).
     /// </summary>
@@ -303,7 +327,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             while (at > 0 && text[at - 1] is '"' or '\'' or '\u2018' or '\u201C') at--;
             Work.WordBefore(text, at, out var word);
             var name = text[c.Start..c.End];
-            if ((WorkNouns.Contains(word.ToString()) || CastBefore(text, c)) && gazetteer.CountryByName(name) is null
+            if ((WorkNouns.Contains(word.ToString()) || CastBefore(text, c) || IsEventName(name)) && gazetteer.CountryByName(name) is null
                 && gazetteer.CityByName(name) is null && gazetteer.InstitutionByName(name) is null) works.Add(name);
         }
         if (works.Count == 0) return sorted;

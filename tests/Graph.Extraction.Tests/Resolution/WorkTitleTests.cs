@@ -68,4 +68,25 @@ public sealed class WorkTitleTests
         var g = Resolve(text, (body, NerLabels.Organisation, 0), ("Tom Beck", NerLabels.Person, 0));
         Assert.Contains(g.Entities, e => e.Name == body && e.Type == EntityType.Institution);
     }
+
+    [Theory]
+    [InlineData("The Westhaven Motor Show opened on Monday.", "Westhaven Motor Show")]
+    [InlineData("She won the Westhaven Marathon in May.", "Westhaven Marathon")]
+    [InlineData("He ran at the Oslo Games in May.", "Oslo Games")]
+    [InlineData("The Fjord Film Awards were held in May.", "Fjord Film Awards")]
+    [InlineData("Norway lost their Six Nations opener.", "Six Nations")]
+    public void An_events_name_is_no_entity(string text, string name)
+    {
+        var g = Resolve(text, (name, NerLabels.Organisation, 0));
+        Assert.DoesNotContain(g.Entities, e => e.Name == name);
+    }
+
+    [Theory]
+    [InlineData("Fjord Games said sales of its new title were strong.", "Fjord Games")]
+    [InlineData("Harbour Open said its fees would rise.", "Harbour Open")]
+    public void A_firm_named_like_an_event_stays(string text, string name)
+    {
+        var g = Resolve(text, (name, NerLabels.Organisation, 0));
+        Assert.Contains(g.Entities, e => e.Name == name && e.Type == EntityType.Institution);
+    }
 }
