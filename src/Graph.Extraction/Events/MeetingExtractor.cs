@@ -281,7 +281,9 @@ public sealed class MeetingExtractor
                    or "before" or "during" or "amid" or "ahead" or "last" or "this" or "next" or "since" or "when" or "while" or "as"
                    or "but" or "because" or "(" or "-" or "\u2014" or "\u2013" or "and" or "from" or "of")) end++;
         // "They met as students", "met his future wife": how people came to know each other, not a meeting.
-        if (toks[i].Text is "met" && k0 < toks.Count && toks[k0].Text is "as" || Enumerable.Range(k0, Math.Max(0, Math.Min(end, k0 + 3) - k0)).Any(k => toks[k].Text is "future" || Partners.Contains(toks[k].Text))) return false;
+        if (toks[i].Text is "met" && k0 < toks.Count && toks[k0].Text is "as") return false;
+        for (var k = k0; k < end && k < k0 + 3; k++)
+            if (toks[k].Text is "future" || Partners.Contains(toks[k].Text)) return false;
         if (end == k0) return true; // "they met in Oslo", "are to meet"
         var head = toks[end - 1];
         return actors.Any(m => m.Start <= head.Start && head.End <= m.End && m.Kind is not MentionKind.Demonym) || PeopleNouns.Contains(head.Text);

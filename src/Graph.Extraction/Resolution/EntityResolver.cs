@@ -273,13 +273,13 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     private static readonly FrozenSet<string> EventHeads = new[]
     {
         "Olympics", "Olympiad", "Marathon", "Awards", "Cup", "Championship", "Championships", "Prix", "Trophy", "Rally", "Show",
-        "Expo", "Superbowl", "Bowl",
+        "Expo", "Bowl",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Whether a name is an event's or a show's, which is no actor: its last word is an event's ("Harbour Motor Show",
-    /// "Westhaven Open" after a place, "Oslo Games" after a place or year, "Six Nations"), or the awards
-    /// are named in the plural ("Oscars", "Baftas"). A name of one word is left alone ("Derby", "Show").
+    /// "Westhaven Open" after a place, "Oslo Games" after a place or year, "Six Nations"), or it is an award named in
+    /// the plural ("Oscars", "Baftas"). Other names of one word are left alone ("Derby", "Show").
     /// </summary>
     private bool IsEventName(string name)
     {
@@ -313,9 +313,9 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     /// <summary>
     /// A title after a noun for a work ("the comedy Sideways", "his album 'Exodus'") or before one of its cast, and an
     /// event's name (<see cref="IsEventName"/>), name no actor, whatever the model typed them, and nor do the same words
-    /// elsewhere in the article; unless they speak somewhere ("Sideways said"),
-    /// which a film does not ("in the film Ola Brandt plays a pilot ... Ola Brandt said"). Not a country, city or body the
-    /// gazetteers know ("the album Egypt": the country named later is still the country).
+    /// elsewhere in the article; unless they speak somewhere, which a film does not ("in the film Ola Brandt plays a pilot
+    /// ... Ola Brandt said"). Not a country, city or body the gazetteers know ("the album Egypt": the country named later
+    /// is still the country).
     /// </summary>
     private List<EntityCandidate> WorksAreNotActors(string text, List<EntityCandidate> sorted)
     {
@@ -1487,8 +1487,8 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                                  // (Only with one company in reach: of two, the trade words may fit either.)
                                  : candidates.Count(c => !c.Name.Split(' ').Any(NotCompanyWords.Contains)) == 1
                                      ? CompanyOpeningNear(work, analyzed.Sentences, s, toks[i].Start, candidates, introduced.GetValueOrDefault(noun, -1), noun) : null);
-                    // ("The group said" too: the company or campaign the sentences open on, else a body with "Group" in its name.)
                     else
+                        // ("The group said" too: the company or campaign the sentences open on, else a body with "Group" in its name.)
                         id = (nationality is null && (CompanyNouns.Contains(noun) && !BodyNouns.Contains(noun) || noun is "group")
                                 ? CompanyOpeningNear(work, analyzed.Sentences, s, toks[i].Start, candidates, introduced.GetValueOrDefault(noun, -1), noun) : null)
                              ?? InstitutionFor(candidates, noun, introduced.GetValueOrDefault(noun, -1))

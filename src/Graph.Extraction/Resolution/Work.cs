@@ -580,9 +580,11 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
             var namedAsBody = fullName is not null || firmWord || body is not null
                 && (body.Mentions.Count > d.Mentions.Count || body.Mentions.Any(m => TreatedAsFirm(m.Start, m.End, false)))
                 && !(unknownPlace && d.Mentions.Any(m => WordBefore(Text, m.Start, out var w) >= 0 && w is "in" or "to" or "from" or "near" or "across" or "around"));
-            if (d.Type != EntityType.Person && !unknownPlace || d.Name.Contains(' ') && !namedAsBody && !d.Mentions.Any(m => m.Kind == MentionKind.Name && m.Text == d.Name && AfterOutletWord(m.Start, m.End)) || remap.ContainsKey(d.Id) || d.Properties.Count > 0
+            // "The magazine Harbour Echo", "the band Grey Lanterns": named in full right after an outlet's or band's noun.
+            var afterOutletWord = d.Mentions.Any(m => m.Kind == MentionKind.Name && m.Text == d.Name && AfterOutletWord(m.Start, m.End));
+            if (d.Type != EntityType.Person && !unknownPlace || d.Name.Contains(' ') && !namedAsBody && !afterOutletWord || remap.ContainsKey(d.Id) || d.Properties.Count > 0
                 || d.Mentions.Any(m => m.Text is "he" or "He" or "she" or "She" or "his" or "His" or "her" or "Her" or "him") || Claims.PersonGender.IsFirstName(d.Name.Split(' ')[0])
-                || d.Mentions.Any(m => AfterPersonalTitle(m.Start)) || !namedAsBody && !d.Mentions.Any(m => TreatedAsFirm(m.Start, m.End, unknownPlace) || m.Kind == MentionKind.Name && m.Text == d.Name && AfterOutletWord(m.Start, m.End))
+                || d.Mentions.Any(m => AfterPersonalTitle(m.Start)) || !namedAsBody && !afterOutletWord && !d.Mentions.Any(m => TreatedAsFirm(m.Start, m.End, unknownPlace))
                 // (Not one the text calls a person: "the rapper Kozi", "the novelist Brannock".)
                 || d.Type == EntityType.Person && drafts.Values.Where(o => o.Name == d.Name).SelectMany(o => o.Mentions)
                     .Any(m => WordBefore(Text, m.Start, out var w) >= 0 && PeopleNouns.Contains(w.ToString()))) continue;
