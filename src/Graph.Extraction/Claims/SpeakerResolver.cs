@@ -431,6 +431,10 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         // Affairs" is not the source, the ministry is.
         var all = entities.Within(span.Start, span.End).Where(IsActor).ToList();
         var actors = all.Where(m => !all.Any(o => o != m && o.Start <= m.Start && o.End >= m.End && o.End - o.Start > m.End - m.Start)).ToList();
+        // "according to the report": a document named earlier with its author speaks for that author, as in "the report said".
+        if (actors.Count == 0 && last == first + 1 && toks[first].Text is "the" or "The" && DocumentHeads.Contains(toks[last].Text)
+            && DocumentAuthor(toks[last].Text, toks[first].Start) is { } author)
+            return new Speaker([author.EntityId], span);
         if (actors.Count == 0) return new Speaker([], span);
         var by = toks.Skip(first).Take(last - first + 1).Where(t => t.Text == "by").Select(t => t.End).DefaultIfEmpty(-1).First();
         var source = by >= 0 ? actors.FirstOrDefault(m => m.Start > by) ?? actors[^1] : actors[^1];

@@ -21,6 +21,15 @@ public sealed class ClaimDocumentAuthorTests
         Assert.Equal("institution:world-bank", claim.Speaker);
     }
 
+    [Fact]
+    public void According_to_the_report_is_the_body_that_wrote_it()
+    {
+        var g = Extract.From("Ferry prices\n\nA World Bank report looked at ferry prices in twelve ports. According to the report, fares had doubled since 2001.");
+        var claim = g.ClaimWith("fares had doubled");
+        Assert.Equal("the report", claim.SpeakerMention!.Text);
+        Assert.Equal("institution:world-bank", claim.Speaker);
+    }
+
     [Theory]
     [InlineData("The World Bank's figures show that fares have doubled since 2001.")]
     [InlineData("The World Bank's statement said fares had doubled since 2001.")]
