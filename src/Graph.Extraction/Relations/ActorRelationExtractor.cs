@@ -8,9 +8,9 @@ namespace Graph.Extraction.Relations;
 /// <summary>
 /// Relations that the text states between two actors with a verb: "the US is attempting to block China's
 /// development" gives US RESTRICTS China. Subject: the nearest actor before the verb in its clause (not one inside a
-/// "who" clause); object: the first actor after it in the same clause; a negated verb, or the word used as a noun ("a
-/// ban on"), gives nothing. In the passive, with or without "was", the agent after "by" acts. Types come only from
-/// <see cref="RelationTypes.ActorToActor"/>.
+/// "who" clause); object: the first actor after it in the same clause; a negated or merely possible verb ("could
+/// block"), or the word used as a noun ("a ban on"), gives nothing. In the passive, with or without "was" (and in a
+/// headline, where "was" is dropped), the agent after "by" acts. Types come only from <see cref="RelationTypes.ActorToActor"/>.
 /// </summary>
 public sealed class ActorRelationExtractor
 {
@@ -46,17 +46,22 @@ public sealed class ActorRelationExtractor
         var text = analyzed.Text;
         var relations = new List<Relation>();
         var sporting = Events.MeetingExtractor.IsSporting(analyzed);
+        // A headline ("Harbour fees blocked by board") drops "was": there a participle is passive.
+        var firstLine = text.IndexOf('\n');
         foreach (var sentence in analyzed.Sentences)
         {
             var toks = sentence.Tokens;
             var actors = entities.ActorsWithin(text, sentence.Start, sentence.End);
             if (actors.Count < 2) continue;
+            var headline = sentence.Start == 0 && firstLine > 0 && sentence.End <= firstLine;
             for (var i = 0; i < toks.Count; i++)
             {
                 if (!Verbs.TryGetValue(toks[i].Text, out var type)) continue;
                 // "met Berg's pass", "did not meet Berg", "will meet Berg in the semi-final": not a meeting.
                 if (type == RelationTypes.MetWith && !Events.MeetingExtractor.MeetsInThatSense(toks, i, actors, sporting)) continue;
-                AddRelation(text, toks, actors, entities, i, type, relations);
+                // In a sports report a shot or a pass is blocked, not an actor.
+                if (sporting && toks[i].Text.StartsWith("block", StringComparison.OrdinalIgnoreCase)) continue;
+                AddRelation(text, toks, actors, entities, i, type, relations, headline);
             }
         }
         return relations;
@@ -94,15 +99,16 @@ public sealed class ActorRelationExtractor
     // A verb of the list: the actor before it in its clause acts on the actor just after it.
     // In the passive the roles turn round: "Ruiz was criticised by Berg" is Berg criticising Ruiz, and without "by"
     // ("Ruiz has been criticised for Norway's ...", "banned from suing Acme") the one acting is not named.
-    private static void AddRelation(string text, IReadOnlyList<Token> toks, List<ResolvedMention> actors, ResolvedEntities entities, int v, string type, List<Relation> relations)
+    private static void AddRelation(string text, IReadOnlyList<Token> toks, List<ResolvedMention> actors, ResolvedEntities entities, int v, string type,
+        List<Relation> relations, bool headline = false)
     {
         var verb = toks[v];
         // "a ban on", "its support for": the word is a noun there, not the verb.
         if (v > 0 && NounBefore(toks[v - 1])) return;
         var subject = actors.LastOrDefault(m => m.End <= verb.Start && TokensBetween(toks, m.End, verb.Start) <= 6
                                                 && !HasClauseBreak(toks, m.End, verb.Start));
-        // "could not support X", "never backed X": no act.
-        if (subject is not null && Negated(toks, subject.End, verb.Start)) return;
+        // "could not support X", "never backed X": no act; nor "could block X", "may oppose X": only a possibility.
+        if (subject is not null && (Negated(toks, subject.End, verb.Start) || Possible(toks, subject.End, verb.Start))) return;
         // "councillors who back Ruiz met Berg": Ruiz is in a relative clause, not the one who met.
         if (subject is not null && InRelativeClause(toks, subject.Start)) subject = null;
         // The object follows in the verb's own clause: not past a comma or "until"/"that" ("blocking the sale, Acme ...").
@@ -112,7 +118,7 @@ public sealed class ActorRelationExtractor
         if (verb.Text.EndsWith("ed", StringComparison.Ordinal) && v + 1 < toks.Count && toks[v + 1].Text is "of" or "for") return;
         // So is one right before "by", with or without "was": "Berg, backed by Ruiz," (but in "a member accused by Ruiz"
         // the one accused is no actor named, and in "attacked by thieves in Oslo" the one acting is none).
-        var reduced = !IsPassive(toks, v) && verb.Text.EndsWith("ed", StringComparison.Ordinal) && v + 1 < toks.Count && toks[v + 1].Text is "by";
+        var reduced = !IsPassive(toks, v) && verb.Text.EndsWith("ed", StringComparison.Ordinal) && (v + 1 < toks.Count && toks[v + 1].Text is "by" || headline);
         if (reduced)
         {
             var before = v >= 2 && toks[v - 1].Text is "," ? v - 2 : v - 1;
@@ -193,6 +199,9 @@ public sealed class ActorRelationExtractor
 
     private static bool Negated(IReadOnlyList<Token> toks, int from, int to) =>
         toks.Any(t => t.Start >= from && t.End <= to && t.Text.ToLowerInvariant() is "not" or "never" or "n't" or "no" or "cannot");
+
+    private static bool Possible(IReadOnlyList<Token> toks, int from, int to) =>
+        toks.Any(t => t.Start >= from && t.End <= to && t.Text.ToLowerInvariant() is "could" or "might" or "may");
 
     /// <summary>Words after which "ban", "support", "block" and the like are nouns: "a ban", "its support", "for support".</summary>
     private static bool NounBefore(Token before) =>

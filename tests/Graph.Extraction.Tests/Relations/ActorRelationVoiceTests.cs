@@ -61,6 +61,29 @@ public sealed class ActorRelationVoiceTests
         Assert.DoesNotContain(g.Relations, r => r.Type is RelationTypes.Supports or RelationTypes.Restricts);
     }
 
+    [Theory]
+    [InlineData("Norway could block Anna Kovac's bid for the harbour board.")]
+    [InlineData("Tom Beck said Norway might oppose Anna Kovac in the vote.")]
+    public void A_possible_act_is_no_act(string sentence)
+    {
+        var g = Extract.From("Harbour news\n\n" + sentence);
+        Assert.DoesNotContain(g.Relations, r => r.Type is RelationTypes.Restricts or RelationTypes.Opposes);
+    }
+
+    [Fact]
+    public void A_participle_in_a_headline_is_passive()
+    {
+        var g = Extract.From("Tom Beck criticised over Norland Bank loans\n\nThe harbour chief has faced questions about his loans from the bank.");
+        Assert.DoesNotContain(g.Relations, r => r.Type == RelationTypes.Criticizes);
+    }
+
+    [Fact]
+    public void In_a_sports_report_a_block_is_no_restriction()
+    {
+        var g = Extract.From("Rovers win\n\nIn the league match, Tom Beck blocked Lars Ove's shot before the striker scored the winning goal.");
+        Assert.DoesNotContain(g.Relations, r => r.Type == RelationTypes.Restricts);
+    }
+
     [Fact]
     public void Called_on_is_not_talking_to()
     {
