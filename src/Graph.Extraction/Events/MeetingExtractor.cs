@@ -117,6 +117,13 @@ public sealed class MeetingExtractor
                 participants.AddRange(with);
             }
             participants = participants.Distinct().ToList();
+            // "talks with US bank Harbour Trust", "met his Danish counterpart": after the meeting's word, a country that only
+            // describes a noun after it is no participant (its officials or government are). (Before it, the word after a
+            // subject is as often the verb: "Italy and Germany met".)
+            var meetingAt = toks[verb >= 0 && (noun < 0 || verb < noun) ? verb : noun].End;
+            if (participants.Count > 1)
+                participants.RemoveAll(p => entities[p]?.Type == EntityType.Country
+                    && actors.Where(m => m.EntityId == p).All(m => m.Start >= meetingAt && Relations.ActorRelationExtractor.ModifiesNounAfter(text, m)));
             if (noun < 0 && participants.Count < 2) continue;
             // A general word for talking ("dialogue between the two") is not a meeting without a verb that holds it.
             if (verb < 0 && noun >= 0 && toks[noun].Text.ToLowerInvariant() is not ("meeting" or "talks" or "summit" or "negotiations")) continue;
@@ -269,6 +276,10 @@ public sealed class MeetingExtractor
             return passiveHold;
         }
         if (passive || i + 1 < toks.Count && toks[i + 1].Text is "by") return false;
+        // "hoping to meet", "wants to meet", "is willing to meet": a wish, not a meeting held or planned.
+        for (var k = i - 1; k >= 0 && k >= i - 4; k--)
+            if (toks[k].Text.ToLowerInvariant() is "hoping" or "hopes" or "hope" or "want" or "wants" or "wanted" or "happy" or "willing" or "like")
+                return false;
         for (var k = 0; k < toks.Count; k++) if (IsFixture(toks, k)) return false;
         // (Past "met" in a sports report is mostly a meeting held, "met the manager in a hotel"; a past fixture has its
         // fixture word, "met in the final".)

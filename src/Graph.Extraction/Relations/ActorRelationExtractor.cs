@@ -151,7 +151,7 @@ public sealed class ActorRelationExtractor
     /// Whether the country at <paramref name="m"/> owns or describes a noun after it ("Norway's best sailors", "Danish
     /// ferry owners", "UK policy") rather than being the object itself ("criticised the UK over ...").
     /// </summary>
-    private static bool ModifiesNounAfter(string text, ResolvedMention m)
+    internal static bool ModifiesNounAfter(string text, ResolvedMention m)
     {
         var after = text.AsSpan(m.End);
         var owner = after.StartsWith("'s") || after.StartsWith("\u2019s");

@@ -27,4 +27,23 @@ public sealed class MeetingDescriberTests
         var g = Extract.From("Harbour news\n\nThe Swede could meet Tom Beck and Lars Ove in Oslo next month.");
         Assert.DoesNotContain(g.Events, e => e.Participants.Contains("country:se"));
     }
+
+    [Theory]
+    [InlineData("Norland Bank held two rounds of talks with US lender Dalmark Trust.", "country:us")]
+    [InlineData("Tom Beck met Anna Kovac on Monday as the German group weighed a bid.", "country:de")]
+    [InlineData("Tom Beck will meet his Danish counterpart, Anna Kovac, in Oslo.", "country:dk")]
+    public void A_country_describing_a_noun_is_not_a_participant(string sentence, string country)
+    {
+        var g = Extract.From("Harbour news\n\n" + sentence);
+        var meeting = Assert.Single(g.Events);
+        Assert.DoesNotContain(country, meeting.Participants);
+        Assert.True(meeting.Participants.Count >= 2);
+    }
+
+    [Fact]
+    public void Officials_of_a_country_are_the_country()
+    {
+        var g = Extract.From("Harbour news\n\nTom Beck met Danish officials in Oslo on Monday.");
+        Assert.Contains("country:dk", Assert.Single(g.Events).Participants);
+    }
 }

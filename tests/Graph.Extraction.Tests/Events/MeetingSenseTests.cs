@@ -18,6 +18,8 @@ public sealed class MeetingSenseTests
     [InlineData("A late pass from Tom Beck was met by Lars Ove at the back post.")]
     [InlineData("The firm was founded in 1994, when Tom Beck and Lars Ove met as students in Bergen.")]
     [InlineData("Tom Beck studied in Bergen and met his future wife Anna Kovac there.")]
+    [InlineData("Tom Beck said he was hoping to meet Lars Ove in Oslo.")]
+    [InlineData("Tom Beck said he was willing to meet Lars Ove in Oslo.")]
     public void Other_senses_of_hold_and_meet_make_no_meeting(string sentence)
     {
         var g = Extract.From("Harbour news\n\n" + sentence);
