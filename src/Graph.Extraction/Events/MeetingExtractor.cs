@@ -121,9 +121,17 @@ public sealed class MeetingExtractor
             // describes a noun after it is no participant (its officials or government are). (Before it, the word after a
             // subject is as often the verb: "Italy and Germany met".)
             var meetingAt = toks[verb >= 0 && (noun < 0 || verb < noun) ? verb : noun].End;
+            // (Only one named in the sentence, and only there: "he" before the verb stands for one named earlier.)
+            bool OnlyDescribes(string p, Func<ResolvedMention, bool> describes) =>
+                actors.Where(m => m.EntityId == p).ToList() is { Count: > 0 } named && named.All(m => m.Start >= meetingAt && describes(m));
+            // (But "met Norway's foreign minister", with no name after: the state met, through its minister.)
             if (participants.Count > 1)
-                participants.RemoveAll(p => entities[p]?.Type == EntityType.Country
-                    && actors.Where(m => m.EntityId == p).All(m => m.Start >= meetingAt && Relations.ActorRelationExtractor.ModifiesNounAfter(text, m)));
+                participants.RemoveAll(p => entities[p]?.Type == EntityType.Country && OnlyDescribes(p, m => Relations.ActorRelationExtractor.ModifiesNounAfter(text, m)
+                    && (NameAfterWords(text, m.End, actors) || !PersonNounAfter(text, m.End))));
+            // So is one that owns the description of another named after it ("talks with Nordbank's rival Brio"): the
+            // one named is.
+            if (participants.Count > 1)
+                participants.RemoveAll(p => OnlyDescribes(p, m => OwnsDescriptionOfNext(text, m, actors)));
             if (noun < 0 && participants.Count < 2) continue;
             // A general word for talking ("dialogue between the two") is not a meeting without a verb that holds it.
             if (verb < 0 && noun >= 0 && toks[noun].Text.ToLowerInvariant() is not ("meeting" or "talks" or "summit" or "negotiations")) continue;
@@ -171,6 +179,35 @@ public sealed class MeetingExtractor
             });
         }
         return events;
+    }
+
+    /// <summary>Whether "'s" and up to three lower-case words after the mention lead to another actor's name: "Nordbank's rival Brio".</summary>
+    private static bool OwnsDescriptionOfNext(string text, ResolvedMention m, List<ResolvedMention> actors) =>
+        (text.AsSpan(m.End).StartsWith("'s ") || text.AsSpan(m.End).StartsWith("\u2019s ")) && NameAfterWords(text, m.End + 2, actors);
+
+    /// <summary>Whether, past "'s", up to three lower-case words (and a comma) after <paramref name="end"/> lead to an actor's name.</summary>
+    private static bool NameAfterWords(string text, int end, List<ResolvedMention> actors)
+    {
+        var at = end;
+        if (text.AsSpan(at).StartsWith("'s") || text.AsSpan(at).StartsWith("\u2019s")) at += 2;
+        for (var words = 0; words <= 3; words++)
+        {
+            while (at < text.Length && text[at] is ' ' or ',') at++;
+            if (words > 0 && actors.Any(o => o.Start == at)) return true;
+            var stop = at;
+            while (stop < text.Length && (char.IsLower(text[stop]) || text[stop] == '-')) stop++;
+            if (stop == at) return false;
+            at = stop;
+        }
+        return false;
+    }
+
+    /// <summary>Whether one of the three lower-case words after <paramref name="end"/> (past "'s") is a noun for people: "'s foreign minister".</summary>
+    private static bool PersonNounAfter(string text, int end)
+    {
+        var rest = text.AsSpan(end).StartsWith("'s") || text.AsSpan(end).StartsWith("\u2019s") ? text[(end + 2)..Math.Min(text.Length, end + 60)] : text[end..Math.Min(text.Length, end + 60)];
+        return rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3).TakeWhile(w => w.Length > 0 && char.IsLower(w[0]))
+            .Any(w => PeopleNouns.Contains(w.TrimEnd(',', '.')));
     }
 
     /// <summary>A press, news or media conference, or a conference call: one side speaking, no meeting of the sentence's actors.</summary>

@@ -1,3 +1,5 @@
+using Graph.Core.Model;
+
 namespace Graph.Extraction.Tests.Events;
 
 /// <summary>
@@ -45,5 +47,21 @@ public sealed class MeetingDescriberTests
     {
         var g = Extract.From("Harbour news\n\nTom Beck met Danish officials in Oslo on Monday.");
         Assert.Contains("country:dk", Assert.Single(g.Events).Participants);
+    }
+
+    [Fact]
+    public void The_owner_of_another_ones_description_is_not_a_participant()
+    {
+        var g = Extract.From("Harbour news\n\nDalmark Ports held talks with Norland Bank's rival Baltic Trust on Monday.");
+        var meeting = Assert.Single(g.Events);
+        Assert.DoesNotContain(g.Named(EntityType.Institution, "Norland Bank").Id, meeting.Participants);
+        Assert.Contains(g.Named(EntityType.Institution, "Baltic Trust").Id, meeting.Participants);
+    }
+
+    [Fact]
+    public void A_country_whose_unnamed_minister_was_met_stays()
+    {
+        var g = Extract.From("Harbour news\n\nTom Beck met Norway's foreign minister in Oslo on Monday.");
+        Assert.Contains("country:no", Assert.Single(g.Events).Participants);
     }
 }
