@@ -327,7 +327,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             while (at > 0 && text[at - 1] is '"' or '\'' or '\u2018' or '\u201C') at--;
             Work.WordBefore(text, at, out var word);
             var name = text[c.Start..c.End];
-            if ((WorkNouns.Contains(word.ToString()) || CastBefore(text, c) || IsEventName(name)) && gazetteer.CountryByName(name) is null
+            if ((WorkNouns.Contains(word.ToString()) || CastBefore(text, c) || IsEventName(name) || CommonNounAcronyms.Contains(name)) && gazetteer.CountryByName(name) is null
                 && gazetteer.CityByName(name) is null && gazetteer.InstitutionByName(name) is null) works.Add(name);
         }
         if (works.Count == 0) return sorted;
@@ -669,6 +669,8 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     private static readonly FrozenSet<string> CommonNounAcronyms = new[]
     {
         "PC", "PCs", "TV", "TVs", "DVD", "DVDs", "CD", "CDs", "ID", "IDs", "AI", "SMS", "GDP", "VAT", "PIN", "MP3", "DJ", "DJs",
+        "LCD", "LCDs", "DSL", "ADSL", "PDA", "PDAs", "RFID", "MMS", "GPRS", "GPS", "HDTV", "HD", "PVR", "PVRs", "P2P", "SUV",
+        "SUVs", "DIY", "WiFi", "Wi-Fi", "HIV", "Aids", "Asbo", "Asbos", "MP", "MPs", "MEP", "MEPs",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly Regex AcronymShape = new(@"^[A-Z][A-Za-z&]{1,9}$", RegexOptions.CultureInvariant);

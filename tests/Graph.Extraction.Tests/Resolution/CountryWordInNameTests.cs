@@ -81,6 +81,16 @@ public sealed class CountryWordInNameTests
         Assert.DoesNotContain(g.Entities, e => e.Type == EntityType.Institution);
     }
 
+    [Theory]
+    [InlineData("Sales of DVDs rose in May.", "DVDs", NerLabels.Person)]
+    [InlineData("Aids is spreading fastest in the east.", "Aids", NerLabels.Location)]
+    [InlineData("The firm sells RFID tags to ports.", "RFID", NerLabels.Organisation)]
+    public void A_common_noun_written_in_capitals_is_no_entity_whatever_its_tag(string text, string tagged, string label)
+    {
+        var g = Resolve(text, (tagged, label, 0));
+        Assert.Empty(g.Entities);
+    }
+
     [Fact]
     public void A_station_s_number_is_part_of_its_name()
     {
