@@ -89,6 +89,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         }
         AddBracketedAcronyms(work);
         MergeNameVariants(work);
+        MergeGenericShortNames(work);
         AddMissedSurnames(work, analyzed);
         AddToldAudiences(work, analyzed);
         AddAgeAndNationalityDescriptions(work, analyzed);
@@ -663,6 +664,32 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             var into = list.OrderByDescending(e => e.Country is not null).ThenByDescending(e => e.Count).ThenBy(e => e.First).First();
             foreach (var e in list)
                 if (e.Id != into.Id) work.MergeInto(e.Id, into.Id);
+        }
+    }
+
+    /// <summary>Words for kinds of body that, alone and capitalised, stand for one named in full before ("the Institute").</summary>
+    private static readonly FrozenSet<string> GenericBodyNames = new[]
+    {
+        "Institute", "Academy", "Commission", "Council", "Committee", "Bank", "Office", "Authority", "Federation", "Union",
+        "League", "Association", "Party", "Trust", "Company", "Agency", "Board", "Foundation", "Society", "Court", "Corporation",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "The American Harbour Institute ... the Institute said": a body named by the one word for its kind, after one
+    /// named in full with that word, is that body. Only where exactly one such body was named before; "Treasury",
+    /// "Congress" and the like name bodies of their own and are not in the list.
+    /// </summary>
+    private static void MergeGenericShortNames(Work work)
+    {
+        foreach (var id in work.InstitutionNames().Select(n => n.Id).Distinct().ToList())
+        {
+            var names = work.InstitutionNames();
+            var word = work.NameOf(id);
+            if (!GenericBodyNames.Contains(word)) continue;
+            var first = names.Where(n => n.Id == id).Min(n => n.Start);
+            var full = names.Where(n => n.Start < first && n.Id != id && work.NameOf(n.Id).Split(' ') is { Length: > 1 } w && w.Contains(word))
+                .Select(n => n.Id).Distinct().ToList();
+            if (full is [var only]) work.MergeInto(id, only);
         }
     }
 
