@@ -121,7 +121,8 @@ public sealed class MeetingExtractor
             // describes a noun after it is no participant (its officials or government are). (Before it, the word after a
             // subject is as often the verb: "Italy and Germany met".)
             var meetingAt = toks[verb >= 0 && (noun < 0 || verb < noun) ? verb : noun].End;
-            // (Only one named in the sentence, and only there: "he" before the verb stands for one named earlier.)
+            // (Only an actor named in this sentence, and only after the meeting's word: a subject given by "he" is named
+            // in an earlier sentence and stays.)
             bool OnlyDescribes(string p, Func<ResolvedMention, bool> describes) =>
                 actors.Where(m => m.EntityId == p).ToList() is { Count: > 0 } named && named.All(m => m.Start >= meetingAt && describes(m));
             // (But "met Norway's foreign minister", with no name after: the state met, through its minister.)

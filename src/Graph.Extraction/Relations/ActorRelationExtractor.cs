@@ -201,7 +201,7 @@ public sealed class ActorRelationExtractor
         toks.Any(t => t.Start >= from && t.End <= to && t.Text.ToLowerInvariant() is "not" or "never" or "n't" or "no" or "cannot");
 
     private static bool Possible(IReadOnlyList<Token> toks, int from, int to) =>
-        toks.Any(t => t.Start >= from && t.End <= to && t.Text.ToLowerInvariant() is "could" or "might" or "may");
+        toks.Any(t => t.Start >= from && t.End <= to && t.Text is "could" or "might" or "may");
 
     /// <summary>Words after which "ban", "support", "block" and the like are nouns: "a ban", "its support", "for support".</summary>
     private static bool NounBefore(Token before) =>

@@ -683,9 +683,9 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     {
         foreach (var id in work.InstitutionNames().Select(n => n.Id).Distinct().ToList())
         {
-            var names = work.InstitutionNames();
             var word = work.NameOf(id);
             if (!GenericBodyNames.Contains(word)) continue;
+            var names = work.InstitutionNames();
             var first = names.Where(n => n.Id == id).Min(n => n.Start);
             var full = names.Where(n => n.Start < first && n.Id != id && work.NameOf(n.Id).Split(' ') is { Length: > 1 } w && w.Contains(word))
                 .Select(n => n.Id).Distinct().ToList();

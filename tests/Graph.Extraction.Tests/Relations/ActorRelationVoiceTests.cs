@@ -71,6 +71,13 @@ public sealed class ActorRelationVoiceTests
     }
 
     [Fact]
+    public void The_month_May_is_no_modal()
+    {
+        var g = Extract.From("Harbour news\n\nNorway in May blocked Anna Kovac's bid for the harbour board.");
+        Assert.Contains(g.Relations, r => r.Type == RelationTypes.Restricts && r.From == "country:no" && r.To == g.PersonId("Anna Kovac"));
+    }
+
+    [Fact]
     public void A_participle_in_a_headline_is_passive()
     {
         var g = Extract.From("Tom Beck criticised over Norland Bank loans\n\nThe harbour chief has faced questions about his loans from the bank.");
