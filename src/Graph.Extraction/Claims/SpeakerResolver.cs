@@ -210,11 +210,14 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
                 .Any(k => toks[k].Text == "and" && inside.Any(m => m.End == toks[k - 1].End) && inside.Any(m => m.Start > toks[k].End)))
             {
                 // (Not a word inside a longer name or modifying the next one: "the [American] Federation of Dock Workers";
-                // nor the employer before a person's title: "[Acme] chief executive Ana Ruiz and ... said".)
+                // nor the employer before a person's title: "[Acme] chief executive Ana Ruiz and ... said", also when
+                // there are two: "[Norway] and [Westhaven] coach Tom Beck said".)
                 bool Modifies(ResolvedMention m) => inside.Any(o => o.Start == m.End + 1 || o.Start <= m.Start && o.End >= m.End && o.End - o.Start > m.End - m.Start)
-                    || inside.FirstOrDefault(o => o.Start > m.End) is { } next && entities[next.EntityId] is { Type: EntityType.Person }
-                       && entities[m.EntityId] is { Type: not EntityType.Person } && text.AsSpan(m.End, next.Start - m.End) is var between
-                       && between.IndexOfAny(",;") < 0 && !between.Contains(" and ", StringComparison.Ordinal);
+                    || EmployerBeforeTitle(m);
+                bool EmployerBeforeTitle(ResolvedMention m) => entities[m.EntityId] is { Type: not EntityType.Person }
+                    && inside.FirstOrDefault(o => o.Start > m.End) is { } next && text.AsSpan(m.End, next.Start - m.End) is var between
+                    && (entities[next.EntityId] is { Type: EntityType.Person } && between.IndexOfAny(",;") < 0 && !between.Contains(" and ", StringComparison.Ordinal)
+                        || between is " and " && EmployerBeforeTitle(next));
                 var all = inside.Where(m => !Modifies(m)).Select(m => m.EntityId).Distinct().ToList();
                 if (all.Count > 1) return new Speaker(all, span);
             }
@@ -431,6 +434,10 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         // Affairs" is not the source, the ministry is.
         var all = entities.Within(span.Start, span.End).Where(IsActor).ToList();
         var actors = all.Where(m => !all.Any(o => o != m && o.Start <= m.Start && o.End >= m.End && o.End - o.Start > m.End - m.Start)).ToList();
+        // A country that only says where the source is from is not it when the phrase names the source too: "a report
+        // by UK think-tank Harbourview", "the Harbour Gazette's Norway correspondent", "Norway's Nordbank".
+        var described = actors.Where(m => m.End < span.End && entities[m.EntityId]?.Type == EntityType.Country && DescribesNext(m.End)).ToList();
+        if (described.Count > 0 && described.Count < actors.Count) actors = actors.Except(described).ToList();
         // "according to the report": a document named earlier with its author speaks for that author, as in "the report said".
         if (actors.Count == 0 && last == first + 1 && toks[first].Text is "the" or "The" && DocumentHeads.Contains(toks[last].Text)
             && DocumentAuthor(toks[last].Text, toks[first].Start) is { } author)
@@ -439,6 +446,16 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         var by = toks.Skip(first).Take(last - first + 1).Where(t => t.Text == "by").Select(t => t.End).DefaultIfEmpty(-1).First();
         var source = by >= 0 ? actors.FirstOrDefault(m => m.Start > by) ?? actors[^1] : actors[^1];
         return new Speaker(SameSpan(source), span);
+    }
+
+    /// <summary>Whether a country's name ending at <paramref name="end"/> modifies what follows: "UK think-tank", "Norway's", not "UK officials".</summary>
+    private bool DescribesNext(int end)
+    {
+        var rest = text.AsSpan(end);
+        if (rest.StartsWith("'s ") || rest.StartsWith("\u2019s ")) return true;
+        if (!ResolvedEntities.NounAfter(text, end) && !(rest.Length > 1 && rest[0] == ' ' && char.IsUpper(rest[1]))) return false;
+        Work.WordAfter(text, end, out var word);
+        return word.Length > 0 && !IsStateNoun(word.ToString());
     }
 
     /// <summary>The first person named in [start, end), if any: the name after a role ("Russian tennis chief Ana Ruiz").</summary>

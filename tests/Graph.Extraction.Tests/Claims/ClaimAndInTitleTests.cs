@@ -64,4 +64,20 @@ public sealed class ClaimAndInTitleTests
         Assert.Equal([g.PersonId("Karen Lund"), g.PersonId("Tom Berg")], claim.Speakers);
         Assert.Equal("said", claim.Cue.Text);
     }
+
+    [Theory]
+    [InlineData("Norway and Westhaven coach Tom Beck says the squad will stay as it is until the spring tour.", "Tom Beck")]
+    [InlineData("Danish and Swedish Rovers coach Lars Ove said the squad will stay as it is until the spring tour.", "Lars Ove")]
+    public void Two_bodies_joined_before_a_person_s_title_are_both_the_person_s(string sentence, string person)
+    {
+        var g = Extract.From("Squad news\n\n" + sentence);
+        Assert.Equal([g.PersonId(person)], g.ClaimWith("squad will stay as it is").Speakers);
+    }
+
+    [Fact]
+    public void A_person_joined_to_a_titled_person_still_speaks()
+    {
+        var g = Extract.From("Squad news\n\nKaren Lund and Westhaven coach Tom Beck said the squad will stay as it is until the spring tour.");
+        Assert.Equal([g.PersonId("Karen Lund"), g.PersonId("Tom Beck")], g.ClaimWith("squad will stay as it is").Speakers);
+    }
 }

@@ -22,4 +22,23 @@ public sealed class ClaimNestedNameSourceTests
         Assert.Equal("person:lena-brekke", claim.Speaker);
         Assert.Equal("institution:ministry-of-foreign-affairs-no", claim.Audience);
     }
+
+    [Theory]
+    [InlineData("According to a list compiled by Norway's Harbour Gazette newspaper, the ferry fares rose by a fifth last year.")]
+    [InlineData("According to the Harbour Gazette's Norway correspondent, the ferry fares rose by a fifth last year.")]
+    [InlineData("According to a study by UK weekly Harbour Gazette, the ferry fares rose by a fifth last year.")]
+    public void A_country_that_says_where_a_named_source_is_from_is_not_the_source(string sentence)
+    {
+        var g = Extract.From("Ferry fares\n\n" + sentence);
+        var claim = g.ClaimWith("ferry fares rose by a fifth");
+        Assert.Equal("Harbour Gazette", g.Entities.Single(e => e.Id == claim.Speaker).Name);
+    }
+
+    [Fact]
+    public void A_country_is_the_source_when_the_phrase_names_no_other()
+    {
+        var g = Extract.From("Ferry fares\n\nAccording to a Norwegian government report, the ferry fares rose by a fifth last year.");
+        var claim = g.ClaimWith("ferry fares rose by a fifth");
+        Assert.Equal("country:no", claim.Speaker);
+    }
 }
