@@ -8,8 +8,9 @@ namespace Graph.Extraction.Relations;
 /// <summary>
 /// Relations that the text states between two actors with a verb: "the US is attempting to block China's
 /// development" gives US RESTRICTS China. Subject: the nearest actor before the verb in its clause (not one inside a
-/// "who" clause); object: the first actor after it in the same clause; a negated or merely possible verb ("could
-/// block"), or the word used as a noun ("a ban on"), gives nothing. In the passive, with or without "was" (and in a
+/// "who" clause); object: the first actor after it in the same clause; a negated, merely possible or intended verb
+/// ("could block", "plans to oppose"), the word used as a noun ("a ban on", "faces a ban"), or a verb in quotation
+/// marks (someone's word for it) gives nothing. In the passive, with or without "was" (and in a
 /// headline, where "was" is dropped), the agent after "by" acts. Types come only from <see cref="RelationTypes.ActorToActor"/>.
 /// </summary>
 public sealed class ActorRelationExtractor
@@ -103,12 +104,16 @@ public sealed class ActorRelationExtractor
         List<Relation> relations, bool headline = false)
     {
         var verb = toks[v];
-        // "a ban on", "its support for": the word is a noun there, not the verb.
-        if (v > 0 && NounBefore(toks[v - 1])) return;
+        // "a ban on", "its support for", "faces a ban", "to seek sanctions": the word is a noun there, not the verb.
+        if (v > 0 && (NounBefore(toks[v - 1]) || SoughtOrFaced.Contains(toks[v - 1].Text))) return;
+        // "Norway 'blocks Acme site'": what is in quotation marks is someone's word for it, not an act the text reports.
+        if (InQuotation(toks, v)) return;
         var subject = actors.LastOrDefault(m => m.End <= verb.Start && TokensBetween(toks, m.End, verb.Start) <= 6
                                                 && !HasClauseBreak(toks, m.End, verb.Start));
         // "could not support X", "never backed X": no act; nor "could block X", "may oppose X": only a possibility.
         if (subject is not null && (Negated(toks, subject.End, verb.Start) || Possible(toks, subject.End, verb.Start))) return;
+        // "plans to oppose X", "vowed to block X": an intention, not yet the act.
+        if (subject is not null && Intended(toks, subject.End, verb.Start)) return;
         // "councillors who back Ruiz met Berg": Ruiz is in a relative clause, not the one who met.
         if (subject is not null && InRelativeClause(toks, subject.Start)) subject = null;
         // The object follows in the verb's own clause: not past a comma or "until"/"that" ("blocking the sale, Acme ...").
@@ -202,6 +207,50 @@ public sealed class ActorRelationExtractor
 
     private static bool Possible(IReadOnlyList<Token> toks, int from, int to) =>
         toks.Any(t => t.Start >= from && t.End <= to && t.Text is "could" or "might" or "may");
+
+    /// <summary>"seeks sanctions", "faces a ban", "lifted curbs": what is sought, faced or lifted is no act done.</summary>
+    private static readonly FrozenSet<string> SoughtOrFaced = new[]
+    {
+        "seek", "seeks", "seeking", "sought", "face", "faces", "faced", "facing", "risk", "risks", "lift", "lifts", "lifted",
+        "lifting", "ease", "eases", "eased", "easing",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> IntentionWords = new[]
+    {
+        "plan", "plans", "planned", "planning", "want", "wants", "wanted", "hope", "hopes", "hoped", "hoping", "seek", "seeks",
+        "sought", "aim", "aims", "aimed", "intend", "intends", "intended", "vow", "vows", "vowed", "pledge", "pledges",
+        "pledged", "promise", "promises", "promised", "threaten", "threatens", "threatened", "expected", "likely", "set", "due",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"plans to", "vowed on Monday to", "is expected to" between the subject and the verb, "to" right before it.</summary>
+    private static bool Intended(IReadOnlyList<Token> toks, int from, int to)
+    {
+        var k = 0;
+        while (k < toks.Count && toks[k].End <= to) k++;
+        // toks[k - 1] is the last token before the verb.
+        return k >= 2 && toks[k - 1].Text is "to" && toks.Any(t => t.Start >= from && t.End <= toks[k - 1].Start && IntentionWords.Contains(t.Text));
+    }
+
+    /// <summary>
+    /// Whether the token at <paramref name="v"/> stands inside quotation marks opened earlier in its sentence. A straight
+    /// mark opens when a word follows it directly and none stands right before it; otherwise it closes (a quotation that
+    /// began in an earlier sentence closes in this one: "... we are ready," Ruiz told the Gazette).
+    /// </summary>
+    private static bool InQuotation(IReadOnlyList<Token> toks, int v)
+    {
+        var open = false;
+        for (var k = 0; k < v; k++)
+        {
+            if (toks[k].Kind != TokenKind.Quote) continue;
+            open = toks[k].Text switch
+            {
+                "\u201C" or "\u2018" => true,
+                "\u201D" or "\u2019" => false,
+                _ => (k == 0 || toks[k - 1].End < toks[k].Start) && toks[k + 1].Start == toks[k].End && toks[k + 1].Kind != TokenKind.Punctuation,
+            };
+        }
+        return open;
+    }
 
     /// <summary>Words after which "ban", "support", "block" and the like are nouns: "a ban", "its support", "for support".</summary>
     private static bool NounBefore(Token before) =>

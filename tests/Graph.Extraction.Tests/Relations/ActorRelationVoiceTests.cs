@@ -4,7 +4,7 @@ namespace Graph.Extraction.Tests.Relations;
 
 /// <summary>
 /// Acts read from a verb keep who acts on whom: in the passive the agent after "by" acts; without one nobody named
-/// does. "called" is not a conversation ("called on", "called for", "a firm called"), and "met" is a meeting only in
+/// does. Acts only possible, intended, sought or faced, or put in quotation marks, are none. "called" is not a conversation ("called on", "called for", "a firm called"), and "met" is a meeting only in
 /// that sense.
 /// </summary>
 public sealed class ActorRelationVoiceTests
@@ -111,5 +111,38 @@ public sealed class ActorRelationVoiceTests
         var g = Extract.From("Harbour news\n\nTom Beck met Lars Ove in Oslo on Monday.");
         var met = Assert.Single(g.Relations, r => r.Type == RelationTypes.MetWith);
         Assert.Equal((g.PersonId("Tom Beck"), g.PersonId("Lars Ove")), (met.From, met.To));
+    }
+
+    [Theory]
+    [InlineData("Norway plans to oppose Anna Kovac in the harbour vote.")]
+    [InlineData("Norway vowed on Monday to block Anna Kovac's bid for the harbour board.")]
+    public void An_intended_act_is_no_act(string sentence)
+    {
+        var g = Extract.From("Harbour news\n\n" + sentence);
+        Assert.DoesNotContain(g.Relations, r => r.Type is RelationTypes.Restricts or RelationTypes.Opposes);
+    }
+
+    [Theory]
+    [InlineData("Tom Beck will go back to a Norwegian court to seek sanctions against Nordbank.")]
+    [InlineData("Norwegian ferry 'tricks' face ban in Denmark")]
+    public void What_is_sought_or_faced_is_no_act(string sentence)
+    {
+        var g = Extract.From(sentence.EndsWith('.') ? "Harbour news\n\n" + sentence : sentence + "\n\nThe harbour board met on Monday.");
+        Assert.DoesNotContain(g.Relations, r => r.Type is RelationTypes.Restricts or RelationTypes.Sanctions);
+    }
+
+    [Fact]
+    public void An_act_in_quotation_marks_is_someone_s_word_not_the_report_s()
+    {
+        var g = Extract.From("Norway 'blocks Nordbank ferry site'\n\nThe harbour board met on Monday.");
+        Assert.DoesNotContain(g.Relations, r => r.Type == RelationTypes.Restricts);
+    }
+
+    [Fact]
+    public void A_quotation_closing_in_its_sentence_leaves_the_act_after_it()
+    {
+        var g = Extract.From("Harbour news\n\n\"The ferry is late again. We know,\" Tom Beck told Nordbank on Monday.");
+        Assert.Contains(g.Relations, r => r.Type == RelationTypes.TalksTo && r.From == g.PersonId("Tom Beck") && r.To == "institution:nordbank"
+                                          && r.Evidence.Text == "Tom Beck told Nordbank");
     }
 }
