@@ -90,6 +90,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         AddBracketedAcronyms(work);
         MergeNameVariants(work);
         MergeGenericShortNames(work);
+        MergeEarlyAcronyms(work);
         AddMissedSurnames(work, analyzed);
         AddToldAudiences(work, analyzed);
         AddAgeAndNationalityDescriptions(work, analyzed);
@@ -664,6 +665,23 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             var into = list.OrderByDescending(e => e.Country is not null).ThenByDescending(e => e.Count).ThenBy(e => e.First).First();
             foreach (var e in list)
                 if (e.Id != into.Id) work.MergeInto(e.Id, into.Id);
+        }
+    }
+
+    /// <summary>
+    /// "Nordbank bid for NFE" as a headline, then "the Nordic Fish Exchange": an institution named by its initials before
+    /// its full name is that institution, when just one institution of the article has those initials and no other
+    /// country (a short form after the full name is matched as it comes, in <see cref="Work.AddInstitution"/>).
+    /// </summary>
+    private static void MergeEarlyAcronyms(Work work)
+    {
+        var ids = work.InstitutionNames().Select(m => m.Id).Distinct().ToList();
+        foreach (var id in ids)
+        {
+            if (!work.Has(id) || work.NameOf(id) is not { Length: >= 2 and <= 6 } name || !name.All(char.IsUpper)) continue;
+            var full = ids.Where(o => o != id && work.Has(o) && work.NameOf(o).Contains(' ') && Work.Acronym(work.NameOf(o)) == name).ToList();
+            if (full.Count != 1 || work.CountryOf(id) is { } a && work.CountryOf(full[0]) is { } b && a != b) continue;
+            work.MergeInto(id, full[0]);
         }
     }
 

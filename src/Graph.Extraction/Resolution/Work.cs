@@ -147,7 +147,7 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         return id;
     }
 
-    private static string Acronym(string name) =>
+    internal static string Acronym(string name) =>
         string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
 
     /// <summary>A title of address, not an office: "Mr", "Dr", "Sir", "Lady" (with or without its full stop).</summary>
@@ -371,6 +371,8 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
 
     /// <summary>The country an entity is known to be of (a gazetteer city's or institution's), if any.</summary>
     public string NameOf(string id) => drafts[id].Name;
+
+    public bool Has(string id) => drafts.ContainsKey(id);
 
     public void SetProperty(string id, string key, string value) => drafts[id].Properties[key] = value;
 
