@@ -206,7 +206,8 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         {
             // "Trump and Pence said": every actor joined by "and" speaks; an "and" between two actors' names, not one
             // inside a name or title ("Trade and Industry Secretary Ana Ruiz said" is Ana Ruiz).
-            if (Enumerable.Range(phrase.First + 1, Math.Max(0, headLast - phrase.First - 1))
+            // (Not before a verb for one: "... points behind leaders Nordvik and Ana Ruiz is confident" joins two clauses.)
+            if (!SingularVerbAt(toks, phrase.Last + 1) && Enumerable.Range(phrase.First + 1, Math.Max(0, headLast - phrase.First - 1))
                 .Any(k => toks[k].Text == "and" && inside.Any(m => m.End == toks[k - 1].End) && inside.Any(m => m.Start > toks[k].End)))
             {
                 // (Not a word inside a longer name or modifying the next one: "the [American] Federation of Dock Workers";
@@ -447,6 +448,11 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         var source = by >= 0 ? actors.FirstOrDefault(m => m.Start > by) ?? actors[^1] : actors[^1];
         return new Speaker(SameSpan(source), span);
     }
+
+    /// <summary>A verb whose subject is one: "is", "was", "has", or a cue ending in -s ("says", "believes").</summary>
+    private static bool SingularVerbAt(IReadOnlyList<Token> toks, int k) =>
+        k < toks.Count && (toks[k].Text is "is" or "was" or "has" or "does"
+                           || toks[k].Text.Length > 3 && toks[k].Text.EndsWith('s') && !toks[k].Text.EndsWith("ss", StringComparison.Ordinal) && CueLexicon.IsCue(toks[k].Text));
 
     /// <summary>Whether a country's name ending at <paramref name="end"/> modifies what follows: "UK think-tank", "Norway's", not "UK officials".</summary>
     private bool DescribesNext(int end)

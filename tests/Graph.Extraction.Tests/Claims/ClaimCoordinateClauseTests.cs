@@ -104,4 +104,13 @@ public sealed class ClaimCoordinateClauseTests
         var g = Extract.From("Port fees\n\n" + sentence);
         Assert.DoesNotContain(g.Claims, c => c.SpeakerMention?.Text == "Tom Berg" && c.Content.Text.Contains(content, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The win left Westhaven two points behind leaders Kelmarsh and Tom Beck is confident his side can catch them.")]
+    [InlineData("Her manager is Karen Lund and Tom Beck says his side can catch them.")]
+    public void A_verb_for_one_after_two_joined_names_has_only_the_last_as_its_subject(string sentence)
+    {
+        var g = Extract.From("League news\n\n" + sentence);
+        Assert.Equal([g.PersonId("Tom Beck")], g.ClaimWith("his side can catch them").Speakers);
+    }
 }
