@@ -25,4 +25,12 @@ public sealed class ClaimCitedOutletTests
         Assert.Null(claim.Speaker);
         Assert.Equal("The newspaper", claim.SpeakerMention!.Text);
     }
+
+    [Fact]
+    public void A_paper_known_by_its_initials_is_the_paper()
+    {
+        var g = Extract.From("Ferry sale\n\nThe island ferry will be sold to a firm from Bergen, according to the FT on Monday. The newspaper said the price had not been agreed.");
+        Assert.Equal("institution:financial-times-gb", g.ClaimWith("island ferry will be sold").Speaker);
+        Assert.Equal("institution:financial-times-gb", g.ClaimWith("the price had not been agreed").Speaker);
+    }
 }
