@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Graph.Core.Ids;
 using Graph.Core.Model;
 using Graph.Extraction.Gazetteers;
@@ -678,6 +679,8 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         var whole = before[(space + 1)..];
         if (FirmWordsBefore.Contains(word.ToString().ToLowerInvariant()) || whole.EndsWith("maker", StringComparison.Ordinal) || whole.EndsWith("-owned", StringComparison.Ordinal)
             || whole.EndsWith("-controlled", StringComparison.Ordinal)) return true;
+        // "technology firms Korvax and Nordlys", "banks Nordbank, Sydbank and Vestbank": a list after firms' plural noun.
+        if (FirmsBeforeList.IsMatch(Text.AsSpan(Math.Max(0, start - 160), Math.Min(160, start)))) return true;
         return before.EndsWith("shares in", StringComparison.OrdinalIgnoreCase) || before.EndsWith("shares of", StringComparison.OrdinalIgnoreCase)
             || before.EndsWith("stake in", StringComparison.OrdinalIgnoreCase) || before.EndsWith("takeover of", StringComparison.OrdinalIgnoreCase);
     }
@@ -699,6 +702,11 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         "bookmaker", "bookmakers", "chain", "agency", "network", "channel", "newspaper", "magazine", "charity", "watchdog",
         "regulator", "label", "studio",
     };
+
+    /// <summary>The plural of a firm's noun, then the names of a list before the one that follows.</summary>
+    private static readonly Regex FirmsBeforeList = new(
+        @"\b(?:firms|companies|groups|banks|carriers|airlines|retailers|insurers|lenders|publishers|supermarkets|broadcasters|operators|manufacturers|makers|giants|brewers|chains|networks|studios|labels)\s+(?:[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3}(?:\s*,\s*|\s+and\s+|\s*&\s*)){0,6}$",
+        RegexOptions.CultureInvariant);
 
     /// <summary>What a firm has and a person seldom does: "Korvax's profits", "Korvax's chief executive".</summary>
     private static readonly HashSet<string> FirmPossessions = new(StringComparer.Ordinal)

@@ -31,4 +31,13 @@ public sealed class FirmTakenForPersonTests
         var g = Extract.From("Share sale\n\nMr Hallam's shares in the bank were sold in May. Hallam said he had no regrets about the sale.");
         Assert.Equal(EntityType.Person, g.Entities.Single(e => e.Name == "Hallam").Type);
     }
+
+    [Theory]
+    [InlineData("Research by technology firms Korvax and Ridgeley found that most home computers were infected.", "Ridgeley", Entities.NerLabels.Location)]
+    [InlineData("Start-up companies Ostrava, Korvax and Ridgeley will sell the handsets in May.", "Ridgeley", Entities.NerLabels.Person)]
+    public void Names_listed_after_firms_plural_noun_are_firms(string sentence, string name, string label)
+    {
+        var g = FixedLabels.Extract("Handset news\n\n" + sentence, ("Korvax", Entities.NerLabels.Organisation), (name, label));
+        Assert.Equal(EntityType.Institution, g.Entities.Single(e => e.Name == name).Type);
+    }
 }
