@@ -218,7 +218,9 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
                 bool EmployerBeforeTitle(ResolvedMention m) => entities[m.EntityId] is { Type: not EntityType.Person }
                     && inside.FirstOrDefault(o => o.Start > m.End) is { } next && text.AsSpan(m.End, next.Start - m.End) is var between
                     && (entities[next.EntityId] is { Type: EntityType.Person } && between.IndexOfAny(",;") < 0 && !between.Contains(" and ", StringComparison.Ordinal)
-                        || between is " and " && EmployerBeforeTitle(next));
+                        || between is " and " && EmployerBeforeTitle(next)
+                        // ("Westhaven and Norway striker Tom Beck": the second a place the entity stage gave no actor.)
+                        || entities[next.EntityId] is { Type: EntityType.Person } && between.StartsWith(" and ") && ResolvedEntities.TitleOfNext(between));
                 var all = inside.Where(m => !Modifies(m)).Select(m => m.EntityId).Distinct().ToList();
                 if (all.Count > 1) return new Speaker(all, span);
             }

@@ -129,6 +129,12 @@ public sealed class MeetingExtractor
             if (participants.Count > 1)
                 participants.RemoveAll(p => entities[p]?.Type == EntityType.Country && OnlyDescribes(p, m => Relations.ActorRelationExtractor.ModifiesNounAfter(text, m)
                     && (NameAfterWords(text, m.End, actors) || !PersonNounAfter(text, m.End))));
+            // So is a body named before a person's title ("Westhaven and Norway striker Tom Beck met ...", "Acme chief Ana
+            // Ruiz met ..."): the person is there, the body is only whose they are.
+            if (participants.Count > 1)
+                participants.RemoveAll(p => entities[p]?.Type != EntityType.Person && actors.Where(m => m.EntityId == p).ToList() is { Count: > 0 } named
+                    && named.All(m => actors.FirstOrDefault(o => o.Start > m.End) is { } next && participants.Contains(next.EntityId)
+                        && entities[next.EntityId]?.Type == EntityType.Person && ResolvedEntities.TitleOfNext(text.AsSpan(m.End, next.Start - m.End))));
             // So is one that owns the description of another named after it ("talks with Nordbank's rival Brio"): the
             // one named is.
             if (participants.Count > 1)

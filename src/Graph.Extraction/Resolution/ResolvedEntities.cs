@@ -135,6 +135,16 @@ public sealed record ResolvedEntities(
     };
 
     /// <summary>
+    /// Whether the text between a body's (or country's) name and a person's name after it is only the person's title in
+    /// lower case, perhaps after a second body joined by "and": "Acme chief executive [Ana Ruiz]", "Westhaven and Norway
+    /// striker [Tom Beck]". The body is then the person's, not an actor beside them.
+    /// </summary>
+    internal static bool TitleOfNext(ReadOnlySpan<char> between) => TitleBetween.IsMatch(between);
+
+    private static readonly System.Text.RegularExpressions.Regex TitleBetween = new(
+        @"^ (?:and (?:[A-Z][\w'.\-]* ){1,3})?(?:(?!(?:and|or|of|the|a|an|to|for|with|by|in|on|at|from|said|says|told|met|meets|meet) )[a-z][\w\-]* ){1,3}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
     /// Whether a noun, not a function word, follows the space at <paramref name="at"/>: "US radio", "UK investors", "US TV"
     /// (a country's name before it describes the noun); not "the US that ...", "the UK on Monday".
     /// </summary>

@@ -80,4 +80,20 @@ public sealed class ClaimAndInTitleTests
         var g = Extract.From("Squad news\n\nKaren Lund and Westhaven coach Tom Beck said the squad will stay as it is until the spring tour.");
         Assert.Equal([g.PersonId("Karen Lund"), g.PersonId("Tom Beck")], g.ClaimWith("squad will stay as it is").Speakers);
     }
+
+    [Fact]
+    public void A_body_joined_to_a_place_before_a_person_s_title_is_the_person_s()
+    {
+        var g = FixedLabels.Extract("Squad news\n\nFormer Westhaven and Kelmarsh defender Tom Beck said the squad will stay as it is until the spring tour.",
+            ("Westhaven", Entities.NerLabels.Organisation), ("Kelmarsh", Entities.NerLabels.Location), ("Tom Beck", Entities.NerLabels.Person));
+        Assert.Equal([g.PersonId("Tom Beck")], g.ClaimWith("squad will stay as it is").Speakers);
+    }
+
+    [Fact]
+    public void Two_bodies_joined_by_and_both_speak()
+    {
+        var g = FixedLabels.Extract("Squad news\n\nWesthaven and Nordbank said the squad will stay as it is until the spring tour.",
+            ("Westhaven", Entities.NerLabels.Organisation), ("Nordbank", Entities.NerLabels.Organisation));
+        Assert.Equal(2, g.ClaimWith("squad will stay as it is").Speakers.Count);
+    }
 }

@@ -64,4 +64,21 @@ public sealed class MeetingDescriberTests
         var g = Extract.From("Harbour news\n\nTom Beck met Norway's foreign minister in Oslo on Monday.");
         Assert.Contains("country:no", Assert.Single(g.Events).Participants);
     }
+
+    [Fact]
+    public void Bodies_before_the_subject_s_title_are_not_participants()
+    {
+        var g = FixedLabels.Extract("Transfer news\n\nWesthaven and Kelmarsh defender Tom Beck met Anna Kovac in a hotel last week.",
+            ("Westhaven", Entities.NerLabels.Organisation), ("Kelmarsh", Entities.NerLabels.Location), ("Tom Beck", Entities.NerLabels.Person),
+            ("Anna Kovac", Entities.NerLabels.Person));
+        Assert.Equal(new[] { g.PersonId("Tom Beck"), g.PersonId("Anna Kovac") }.Order(), Assert.Single(g.Events).Participants.Order());
+    }
+
+    [Fact]
+    public void Two_bodies_joined_as_the_subject_both_meet()
+    {
+        var g = FixedLabels.Extract("Transfer news\n\nWesthaven and Nordbank met Anna Kovac in a hotel last week.",
+            ("Westhaven", Entities.NerLabels.Organisation), ("Nordbank", Entities.NerLabels.Organisation), ("Anna Kovac", Entities.NerLabels.Person));
+        Assert.Equal(3, Assert.Single(g.Events).Participants.Count);
+    }
 }
