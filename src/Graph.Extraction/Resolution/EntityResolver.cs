@@ -414,6 +414,13 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         var name = text[start..end];
         string? iso = inheritedIso;
         var firstSpace = name.IndexOf(' ');
+        // "the Norwegian and Danish Rovers": two nationalities' words joined open one name, which is neither country's. The
+        // body goes by the rest ("Rovers"), as the text calls it after, with the whole as an alias.
+        if (firstSpace > 0 && gazetteer.CountryByDemonym(name[..firstSpace]) is not null && JoinedCountryWordBefore(text, start) is { } joinedStart)
+        {
+            work.RemoveCountryMentions(joinedStart, text.IndexOf(' ', joinedStart));
+            return (work.AddInstitution(name[(firstSpace + 1)..], joinedStart, end, null, [text[joinedStart..end]]), null);
+        }
         if (firstSpace > 0 && PrefixCountry(name[..firstSpace]) is { } country)
         {
             var rest = name[(firstSpace + 1)..];
@@ -429,13 +436,24 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             // the whole is a known name ("UK Independence Party" is not an "Independence Party" of the UK).
             if (knownRest is not null)
                 return (work.AddInstitution(knownRest.Name, start, end, knownRest.Iso ?? iso, knownRest.Aliases, partOfCountry: true), iso);
-            return (work.AddInstitution(rest, start, end, iso, [], partOfCountry: true), iso);
+            // (Only a state's body is part of the state: "US Ahold", the firm's American arm, is not.)
+            return (work.AddInstitution(rest, start, end, iso, [], partOfCountry: IsStateBody(rest)), iso);
         }
         if (gazetteer.InstitutionByName(name) is { } known)
             return (work.AddInstitution(known.Name, start, end, known.Iso, known.Aliases), known.Iso);
         var head = firstSpace > 0 ? name[..firstSpace] : name;
         var qualify = NationalHeads.Contains(head) ? iso : null;
         return (work.AddInstitution(name, start, end, qualify, []), iso);
+    }
+
+    /// <summary>Where "Norwegian and " starts before a name at <paramref name="start"/>: a nationality's word and "and" right before it.</summary>
+    private int? JoinedCountryWordBefore(string text, int start)
+    {
+        var andStart = Work.WordBefore(text, start, out var and);
+        if (and is not "and" || andStart < 2) return null;
+        var wordStart = Work.WordBefore(text, andStart, out var word);
+        return wordStart >= 0 && word.Length > 0 && gazetteer.CountryByDemonym(word.ToString()) is not null && text.AsSpan(wordStart + word.Length, andStart - wordStart - word.Length) is " "
+            ? wordStart : null;
     }
 
     /// <summary>

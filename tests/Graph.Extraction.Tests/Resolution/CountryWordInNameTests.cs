@@ -46,6 +46,30 @@ public sealed class CountryWordInNameTests
     }
 
     [Fact]
+    public void A_firm_named_alone_too_is_placed_but_no_part_of_the_state()
+    {
+        const string text = "Swedish Kelpmark sold its ferries. Kelpmark said the sale closed in May.";
+        var g = Resolve(text, ("Swedish Kelpmark", NerLabels.Organisation, 0), ("Kelpmark", NerLabels.Organisation, 1));
+        var firm = Assert.Single(g.Entities, e => e.Type == EntityType.Institution);
+        Assert.Equal("se", firm.Properties!["country"]);
+        Assert.DoesNotContain(g.Relations, r => r.Type == RelationTypes.PartOf);
+    }
+
+    [Fact]
+    public void Two_countries_words_joined_before_a_name_belong_to_it()
+    {
+        const string text = "The Norwegian and Danish Rovers will tour Canada in June. The Rovers said the squad was ready.";
+        var g = Resolve(text, ("Norwegian", NerLabels.Misc, 0), ("Danish Rovers", NerLabels.Organisation, 0), ("Rovers", NerLabels.Organisation, 1),
+            ("Canada", NerLabels.Location, 0));
+        var team = Assert.Single(g.Entities, e => e.Type == EntityType.Institution);
+        Assert.Equal("Rovers", team.Name);
+        Assert.Contains("Norwegian and Danish Rovers", team.Aliases);
+        Assert.Equal(2, team.Mentions.Count);
+        Assert.DoesNotContain(g.Entities, e => e.Id is "country:no" or "country:dk");
+        Assert.DoesNotContain(g.Relations, r => r.Type == RelationTypes.PartOf);
+    }
+
+    [Fact]
     public void The_same_name_spaced_two_ways_is_one_institution()
     {
         const string text = "Nord Bank raised its rates. Analysts said NordBank had little choice.";
