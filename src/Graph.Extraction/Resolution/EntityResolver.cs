@@ -1808,6 +1808,8 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         if (org.Value.Type == EntityType.Country && next > 0 && toks[next].IsCapitalised && text[org.Value.End] == ' ') return;
         var role = text[roleWords[0].Start..roleWords[^1].End];
         work.AddRelation(RelationTypes.AffiliatedWith, person, org.Value.Id, toks[i].Start - 0, org.Value.End, 0.9, role, evidenceStart: work.MentionStartOf(person, toks[i].Start));
+        // The unnamed analyst the description made on its own is the person named before it.
+        if (work.UnnamedPersonAt(toks[i + 1].Start) is { } described && described != person) work.MergeInto(described, person);
         // "... of the Center for American Studies at Fudan University": the part and the whole.
         var after = org.Value.End;
         var atIndex = toks.ToList().FindIndex(x => x.Start >= after);

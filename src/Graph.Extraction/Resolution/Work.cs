@@ -355,6 +355,10 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         }
     }
 
+    /// <summary>The unnamed person a description starting at <paramref name="start"/> made ("an analyst with Nordbank"), if any.</summary>
+    public string? UnnamedPersonAt(int start) =>
+        byStart.TryGetValue(start, out var list) ? list.FirstOrDefault(m => m.Kind == MentionKind.Nominal && drafts[m.EntityId].Type == EntityType.Person)?.EntityId : null;
+
     public string? ActorEndingAt(int end) =>
         byEnd.TryGetValue(end, out var list) ? list.LastOrDefault(m => !m.EntityId.StartsWith("location:", StringComparison.Ordinal))?.EntityId : null;
 

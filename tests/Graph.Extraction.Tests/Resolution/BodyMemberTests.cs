@@ -90,4 +90,16 @@ public sealed class BodyMemberTests
         Assert.Null(g.ClaimWith("crews would not be named").Speaker);
         Assert.DoesNotContain(g.Relations, r => r.Type == RelationTypes.AffiliatedWith && r.Properties.GetValueOrDefault("role") == "spokesman");
     }
+
+    [Theory]
+    [InlineData("\"Fares will have to rise this winter,\" said Ana Ruiz, an analyst with Nordbank. She expects a rise of a tenth.")]
+    [InlineData("Ana Ruiz, a spokeswoman for Nordbank, said fares would have to rise this winter. She expects a rise of a tenth.")]
+    public void A_description_set_beside_a_name_is_that_person_not_another(string passage)
+    {
+        var g = Extract.From("Ferry fares\n\n" + passage);
+        var ruiz = g.PersonId("Ana Ruiz");
+        Assert.DoesNotContain(g.Entities, e => e.Id.StartsWith("person:unnamed", StringComparison.Ordinal));
+        Assert.Single(g.Relations, r => r.Type == RelationTypes.AffiliatedWith && r.To == "institution:nordbank");
+        Assert.Equal(ruiz, g.ClaimWith("rise of a tenth").Speaker);
+    }
 }
