@@ -116,6 +116,13 @@ public sealed class ActorRelationExtractor
         if (subject is not null && Intended(toks, subject.End, verb.Start)) return;
         // "councillors who back Ruiz met Berg": Ruiz is in a relative clause, not the one who met.
         if (subject is not null && InRelativeClause(toks, subject.Start)) subject = null;
+        // "Ana Ruiz, an analyst at Nordbank told the Gazette", "Tom Beck from Nordbank told": the body after "at" or
+        // "from" is the employer of the person named before it, who is the one acting.
+        if (subject is not null && PersonBeforeEmployer(toks, actors, entities, subject.Start) is { } employee) subject = employee;
+        // "One Norwegian woman told the Gazette": a nationality before a noun for someone is not the state acting
+        // (though "Norwegian officials told" is).
+        if (subject is not null && entities[subject.EntityId]?.Type == EntityType.Country && TokensBetween(toks, subject.End, verb.Start) > 0
+            && ModifiesNounAfter(text, subject)) subject = null;
         // The object follows in the verb's own clause: not past a comma or "until"/"that" ("blocking the sale, Acme ...").
         var obj = actors.FirstOrDefault(m => m.Start >= verb.End && TokensBetween(toks, verb.End, m.Start) <= 3 && !HasClauseBreak(toks, verb.End, m.Start));
         // "Berg, accused of fraud", "a striker blamed for the defeat": a participle right before "of" or "for" is
@@ -256,6 +263,24 @@ public sealed class ActorRelationExtractor
     private static bool NounBefore(Token before) =>
         before.Text.ToLowerInvariant() is "a" or "an" or "the" or "its" or "his" or "her" or "their" or "our" or "my" or "your" or "this"
             or "any" or "for" or "of" or "on" or "with" or "in" or "'s" or "\u2019s";
+
+    /// <summary>
+    /// The person named before "of", "at", "from", "for" or "with" and the body at <paramref name="start"/>, right
+    /// before it ("Tom Beck from Nordbank") or before the comma of a description ("Ana Ruiz, an analyst at Nordbank").
+    /// </summary>
+    private static ResolvedMention? PersonBeforeEmployer(IReadOnlyList<Token> toks, List<ResolvedMention> actors, ResolvedEntities entities, int start)
+    {
+        var k = toks.Count - 1;
+        while (k >= 0 && toks[k].Start >= start) k--;
+        if (k >= 0 && toks[k].Text is "the" or "The") k--;
+        if (k < 1 || toks[k].Text.ToLowerInvariant() is not ("of" or "at" or "from" or "for" or "with")) return null;
+        var j = k - 1;
+        if (PersonEndingAt(toks[j].End) is { } near) return near;
+        for (var steps = 0; j > 0 && steps < 6 && toks[j].IsWord && (char.IsLower(toks[j].Text[0]) || toks[j].Text is "A" or "An" or "The"); j--, steps++) { }
+        return toks[j].Text == "," && j > 0 ? PersonEndingAt(toks[j - 1].End) : null;
+
+        ResolvedMention? PersonEndingAt(int end) => actors.FirstOrDefault(m => m.End == end && entities[m.EntityId]?.Type == EntityType.Person);
+    }
 
     /// <summary>Whether "who"/"which" opens a clause just before the actor at <paramref name="start"/> ("who back Ruiz").</summary>
     private static bool InRelativeClause(IReadOnlyList<Token> toks, int start)

@@ -93,4 +93,30 @@ public sealed class ActorRelationClauseTests
         var claim = Assert.Single(g.Claims, c => c.Cue.Text == "told");
         Assert.Equal("institution:harbour-radio-4", claim.Audience);
     }
+
+    [Theory]
+    [InlineData("Ana Ruiz, an analyst at Nordbank told the Harbour Gazette that rates would rise.")]
+    [InlineData("Ana Ruiz from Nordbank told the Harbour Gazette that rates would rise.")]
+    public void The_person_named_with_an_employer_is_the_one_acting_not_the_employer(string sentence)
+    {
+        var g = Extract.From("Rates\n\n" + sentence);
+        Assert.Contains(g.Relations, r => r.Type == RelationTypes.TalksTo && r.From == g.PersonId("Ana Ruiz") && r.To == "institution:harbour-gazette");
+        Assert.DoesNotContain(g.Relations, r => r.Type == RelationTypes.TalksTo && r.From == "institution:nordbank");
+    }
+
+    [Fact]
+    public void A_nationality_before_a_noun_for_someone_is_not_the_state_acting()
+    {
+        var g = Extract.From("Fares\n\nOne Norwegian woman told the Harbour Gazette about the fares.");
+        Assert.DoesNotContain(g.Relations, r => r.Type == RelationTypes.TalksTo && r.From == "country:no");
+    }
+
+    [Theory]
+    [InlineData("Norwegian officials told the Harbour Gazette that the fares would rise.", RelationTypes.TalksTo, "institution:harbour-gazette")]
+    [InlineData("Norway bans Nordbank from the harbour.", RelationTypes.Restricts, "institution:nordbank")]
+    public void A_state_s_people_or_the_state_before_its_verb_still_act(string sentence, string type, string to)
+    {
+        var g = Extract.From("Fares\n\n" + sentence);
+        Assert.Contains(g.Relations, r => r.Type == type && r.From == "country:no" && r.To == to);
+    }
 }
