@@ -560,12 +560,24 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             if (t < before.Count)
             {
                 role = text[before[t].Start..before[^1].End];
+                // "Mr", "Sir" alone say how one is addressed, not what one is: after a party's name the person is its
+                // member ("Harbour Party Sir Tom Beck"); after another body the name opens a clause of its own ("told
+                // the Gazette Mr Beck would ...").
+                var courtesyOnly = role.Split(' ').All(w => Work.IsCourtesyTitle(w));
+                // "Northern Ireland minister", "New Westhaven": the country's word ends another place's name.
+                var inPlaceName = t >= 2 && before[t - 2].Text is "Northern" or "North" or "Southern" or "South" or "Eastern" or "East" or "Western" or "West" or "New"
+                                  && PrefixCountry(before[t - 2].Text + " " + before[t - 1].Text) is null;
                 if (t > 0 && work.ActorEndingAt(before[t - 1].End) is { } prefixActor)
                 {
-                    if (IsProfession(role) && gazetteer.CountryByDemonym(before[t - 1].Text) is { } from && prefixActor == GraphIds.Country(from.Iso)) nationality = from;
-                    else work.PendingAffiliation(prefixActor, before[t - 1].Start, end, role);
+                    if (IsProfession(role, gazetteer.CountryByDemonym(before[t - 1].Text) is not null) && PrefixCountry(before[t - 1].Text) is { } from
+                        && prefixActor == GraphIds.Country(from.Iso)) nationality = from;
+                    else if (courtesyOnly)
+                    {
+                        if (gazetteer.InstitutionByName(work.NameOf(prefixActor)) is { IsParty: true }) work.PendingAffiliation(prefixActor, before[t - 1].Start, end, "member");
+                    }
+                    else if (!(inPlaceName && prefixActor.StartsWith("country:", StringComparison.Ordinal))) work.PendingAffiliation(prefixActor, before[t - 1].Start, end, role);
                 }
-                else if (t > 0 && PrefixCountry(before[t - 1].Text) is { } pc)
+                else if (t > 0 && !inPlaceName && !courtesyOnly && PrefixCountry(before[t - 1].Text) is { } pc)
                 {
                     var demonym = gazetteer.CountryByDemonym(before[t - 1].Text) is not null;
                     var countryId = work.AddCountryMention(pc, before[t - 1].Start, before[t - 1].End, demonym ? MentionKind.Demonym : MentionKind.Name);
@@ -575,7 +587,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             }
         }
         var personId = work.AddPerson(nameStart, end, role);
-        if (country is not null && gazetteer.CountryByDemonym(words[0].Text) is not null && IsProfession(role)) nationality = country;
+        if (country is not null && IsProfession(role, gazetteer.CountryByDemonym(words[0].Text) is not null)) nationality = country;
         else if (country is not null)
             work.AddRelation(RelationTypes.AffiliatedWith, personId, GraphIds.Country(country.Iso), start, end, 0.85, role);
         if (nationality is not null) work.SetProperty(personId, "nationality", nationality.Iso.ToLowerInvariant());
@@ -585,14 +597,17 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     /// <summary>
     /// A trade or a sport, not an office ("French singer", "Danish striker", "a Norwegian doctor"): after a nationality
     /// it says where the person is from, not that they serve the country, which "German Chancellor" or "Danish judge" does.
+    /// After a country's name rather than its nationality word only a trade: "US actor" is American, but a "France
+    /// defender" plays for France.
     /// </summary>
-    private static bool IsProfession(string? role) =>
-        role is not null && role.Split(' ')[^1].ToLowerInvariant() is "actor" or "actress" or "singer" or "songwriter" or "author"
+    private static bool IsProfession(string? role, bool afterNationality = true) =>
+        role is not null && role.Split(' ')[^1].ToLowerInvariant() is var last
+        && (last is "actor" or "actress" or "singer" or "songwriter" or "author"
             or "writer" or "novelist" or "poet" or "playwright" or "artist" or "musician" or "rapper" or "composer" or "comedian"
             or "star" or "model" or "designer" or "photographer" or "architect" or "director" or "film-maker" or "filmmaker"
             or "producer" or "economist" or "researcher" or "scientist" or "doctor" or "student" or "journalist" or "editor"
-            or "striker" or "defender" or "midfielder" or "goalkeeper" or "winger" or "forward" or "player" or "athlete"
-            or "sprinter" or "runner" or "cyclist" or "golfer" or "boxer" or "swimmer" or "skier" or "driver" or "jockey";
+            || afterNationality && last is "striker" or "defender" or "midfielder" or "goalkeeper" or "winger" or "forward" or "player" or "athlete"
+                or "sprinter" or "runner" or "cyclist" or "golfer" or "boxer" or "swimmer" or "skier" or "driver" or "jockey");
 
     internal static bool IsRoleModifier(string word) =>
         word.ToLowerInvariant() is "shadow" or "former" or "deputy" or "acting" or "vice" or "junior" or "assistant" or "interim" or "outgoing"

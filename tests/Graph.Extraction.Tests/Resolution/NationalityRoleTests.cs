@@ -56,4 +56,38 @@ public sealed class NationalityRoleTests
         var g = Resolve(text, ("Danish Library", NerLabels.Organisation, 0));
         Assert.Equal("Danish Library", Assert.Single(g.Entities, e => e.Type == EntityType.Institution).Name);
     }
+
+    [Fact]
+    public void A_trade_after_a_country_s_name_is_where_the_person_is_from()
+    {
+        const string text = "US actor Ana Ruiz sang in Oslo on Friday.";
+        var g = Resolve(text, ("US", NerLabels.Location, 0), ("Ana Ruiz", NerLabels.Person, 0));
+        Assert.Equal("us", Assert.Single(g.Entities, e => e.Type == EntityType.Person).Properties!["nationality"]);
+        Assert.DoesNotContain(g.Relations, r => r.Type == RelationTypes.AffiliatedWith);
+    }
+
+    [Fact]
+    public void A_sport_after_a_country_s_name_is_its_side()
+    {
+        const string text = "Norway defender Ana Ruiz scored in Oslo on Friday.";
+        var g = Resolve(text, ("Norway", NerLabels.Location, 0), ("Ana Ruiz", NerLabels.Person, 0));
+        Assert.Contains(g.Relations, r => r.Type == RelationTypes.AffiliatedWith && r.To == "country:no");
+    }
+
+    [Fact]
+    public void A_country_s_word_ending_another_place_s_name_is_no_employer()
+    {
+        const string text = "Northern Ireland minister Ana Ruiz spoke in Belfast on Friday.";
+        var g = Resolve(text, ("Ireland", NerLabels.Location, 0), ("Ana Ruiz", NerLabels.Person, 0), ("Belfast", NerLabels.Location, 0));
+        Assert.DoesNotContain(g.Relations, r => r.Type == RelationTypes.AffiliatedWith && r.To == "country:ie");
+    }
+
+    [Theory]
+    [InlineData("A source told the Harbour Gazette Mr Beck would resign in May.", "Harbour Gazette", NerLabels.Organisation, false)]
+    [InlineData("Lib Dem Sir Tom Beck chairs the harbour committee.", "Lib Dem", NerLabels.Organisation, true)]
+    public void A_courtesy_title_alone_joins_a_name_only_to_a_party(string text, string body, string label, bool member)
+    {
+        var g = Resolve(text, (body, label, 0), (text.Contains("Mr Beck") ? "Beck" : "Tom Beck", NerLabels.Person, 0));
+        Assert.Equal(member, g.Relations.Any(r => r.Type == RelationTypes.AffiliatedWith));
+    }
 }
