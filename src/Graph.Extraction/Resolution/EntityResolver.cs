@@ -476,6 +476,8 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             if (at > 0 && char.IsLetterOrDigit(text[at - 1]) || end < text.Length && char.IsLetterOrDigit(text[end])) continue;
             // (Alone: not after the country word, nor inside another name, "Westhaven Kelpmark"; and not after "the",
             // which a common noun takes: "the Library" after "the Danish Library" is still that library.)
+            // (Nor opening a longer name: "Sport" of "Sport Westhaven" does not name "UK Sport" alone.)
+            if (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1])) continue;
             Work.WordBefore(text, at, out var before);
             if (before.IsEmpty || !char.IsUpper(before[0]) && !before.Equals("the", StringComparison.OrdinalIgnoreCase)) return true;
         }

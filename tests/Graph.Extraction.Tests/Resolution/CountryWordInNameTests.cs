@@ -70,6 +70,15 @@ public sealed class CountryWordInNameTests
     }
 
     [Fact]
+    public void The_rest_opening_a_longer_name_is_not_named_alone()
+    {
+        const string text = "Swedish Kelpmark and Kelpmark Ferries funded the new quay.";
+        var g = Resolve(text, ("Swedish Kelpmark", NerLabels.Organisation, 0), ("Kelpmark Ferries", NerLabels.Organisation, 0));
+        Assert.Contains(g.Entities, e => e.Name == "Swedish Kelpmark");
+        Assert.DoesNotContain(g.Entities, e => e.Name == "Kelpmark");
+    }
+
+    [Fact]
     public void The_same_name_spaced_two_ways_is_one_institution()
     {
         const string text = "Nord Bank raised its rates. Analysts said NordBank had little choice.";
