@@ -74,6 +74,18 @@ internal static class PersonGender
         return Gender.Unknown;
     }
 
+    /// <summary>
+    /// Whether a courtesy title and a full name tell two people: "Mrs Beck" is not a "Tom Beck", nor "Mr Lund" a
+    /// "Karen Lund" (a title or first name of no known gender contradicts nothing).
+    /// </summary>
+    public static bool TitleContradicts(string? title, string fullName)
+    {
+        if (title is null || fullName.IndexOf(' ') < 0) return false;
+        var word = title.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+        var first = fullName[..fullName.IndexOf(' ')];
+        return FemaleTitles.Contains(word) && MaleNames.Contains(first) || MaleTitles.Contains(word) && FemaleNames.Contains(first);
+    }
+
     /// <summary>Whether <paramref name="word"/> is one of the common first names above.</summary>
     public static bool IsFirstName(string word) => MaleNames.Contains(word) || FemaleNames.Contains(word);
 

@@ -201,6 +201,8 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
             // "Mr Vik" is not the "Sir Ola Vik" the article also names: a knight is "Sir Ola" again, not "Mr".
             if (title is "Mr" or "Mr." or "Mrs" or "Mrs." or "Ms" or "Ms." or "Miss" && drafts.TryGetValue(people[i].Id, out var titled)
                 && titled.Properties.TryGetValue("role", out var had) && had.Split(' ')[^1] is "Sir" or "Dame" or "Lord" or "Lady" or "Baroness" or "Baron") continue;
+            // "Mrs Beck" after "Tom Beck" is someone else (his wife, say), not him.
+            if (Claims.PersonGender.TitleContradicts(title, string.Join(' ', tokens))) continue;
             latest ??= people[i].Id;
             var surname = tokens.Length >= 2 && at == tokens.Length - 1;
             var names = 0;
@@ -507,6 +509,8 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
                 var words = f.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 var last = string.Equals(words[^1], d.Name, StringComparison.OrdinalIgnoreCase);
                 if (!last && (!string.Equals(words[0], d.Name, StringComparison.OrdinalIgnoreCase) || brands.Contains(d.Name))) continue;
+                // ("Mrs Beck" in a headline is not the "Tom Beck" named below it.)
+                if (Claims.PersonGender.TitleContradicts(d.Properties.GetValueOrDefault("role"), f.Name)) continue;
                 var count = f.Mentions.Count;
                 if (count > best) (into, best, tie) = (f, count, false);
                 else if (count == best) tie = true;

@@ -6,7 +6,8 @@ namespace Graph.Extraction.Tests.Resolution;
 
 /// <summary>
 /// "Mr Vik" is not a "Sir Ola Vik" the article also names: a knight keeps "Sir Ola", so a surname after "Mr", "Mrs" or
-/// "Ms" is the other person of that name. The candidates are given as a model might tag them.
+/// "Ms" is the other person of that name, and so is one after "Mrs" when the one named in full has a man's first name.
+/// The candidates are given as a model might tag them (the last test runs the whole pipeline).
 /// </summary>
 public sealed class KnightedSurnameTests
 {
@@ -26,5 +27,16 @@ public sealed class KnightedSurnameTests
         var g = Tagged.Resolve(text, ("Tom Vik", NerLabels.Person, 0), ("Ola Vik", NerLabels.Person, 0), ("Ola Vik", NerLabels.Person, 1), ("Vik", NerLabels.Person, 3));
         var ola = Assert.Single(g.Entities, e => e.Name == "Ola Vik");
         Assert.Equal(3, ola.Mentions.Count);
+    }
+
+    [Fact]
+    public void Mrs_and_a_surname_is_not_the_man_of_that_surname()
+    {
+        var g = Extract.From("Mrs Beck joins campaign\n\nTom Beck, the harbour party leader, spoke in Oslo on Monday. Mrs Beck said the fares were "
+                             + "too high. Mr Beck said he agreed with her.");
+        var tom = g.PersonId("Tom Beck");
+        Assert.NotEqual(tom, g.ClaimWith("fares were too high").Speaker);
+        Assert.Equal(tom, g.ClaimWith("he agreed with her").Speaker);
+        Assert.DoesNotContain(g.Entities.Single(e => e.Id == tom).Mentions, m => m.Start < 20);
     }
 }
