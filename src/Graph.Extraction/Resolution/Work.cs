@@ -376,13 +376,14 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
     public string? MentionEndingAt(int end, EntityType type) =>
         byEnd.TryGetValue(end, out var list) ? list.LastOrDefault(m => drafts[m.EntityId].Type == type)?.EntityId : null;
 
-    /// <summary>The country an entity is known to be of (a gazetteer city's or institution's), if any.</summary>
     public string NameOf(string id) => drafts[id].Name;
 
+    /// <summary>Whether the entity is still there (not merged into another).</summary>
     public bool Has(string id) => drafts.ContainsKey(id);
 
     public void SetProperty(string id, string key, string value) => drafts[id].Properties[key] = value;
 
+    /// <summary>The country an entity is known to be of (a gazetteer city's or institution's), if any.</summary>
     public string? CountryOf(string id) => drafts.TryGetValue(id, out var d) ? d.Properties.GetValueOrDefault("country") : null;
 
     /// <summary>Where each of the entity's mentions so far starts.</summary>
