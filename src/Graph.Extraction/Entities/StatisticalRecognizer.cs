@@ -15,11 +15,12 @@ public sealed class StatisticalRecognizer(NerModel model) : IEntityRecognizer
     {
         var sentences = text.Sentences;
         var tokens = new IReadOnlyList<string>[sentences.Count];
+        var recased = TitleCase.Recase(text, model.Resources);
         for (var i = 0; i < sentences.Count; i++)
         {
             var toks = sentences[i].Tokens;
             var words = new string[toks.Count];
-            for (var k = 0; k < toks.Count; k++) words[k] = ForModel(toks[k].Text);
+            for (var k = 0; k < toks.Count; k++) words[k] = ForModel(recased[i]?[k] ?? toks[k].Text);
             tokens[i] = words;
         }
         var tagged = model.Tag(tokens);
