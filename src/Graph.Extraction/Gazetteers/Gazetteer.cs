@@ -12,8 +12,11 @@ public sealed record CityEntry(string Name, string Iso, bool IsCapital, IReadOnl
 /// <summary>A well-known institution; <see cref="Iso"/> is set for national bodies, <see cref="IsParty"/> for political parties.</summary>
 public sealed record InstitutionEntry(string Name, IReadOnlyList<string> Aliases, string? Iso, bool IsParty = false);
 
+/// <summary>A state (or district or territory) of the United States, with its short forms ("Fla.", "FL").</summary>
+public sealed record UsStateEntry(string Name, IReadOnlyList<string> Abbreviations);
+
 /// <summary>
-/// World knowledge the extractors look names up in: countries, cities, institutions and person titles,
+/// World knowledge the extractors look names up in: countries, cities, institutions, person titles and US states,
 /// loaded once from the embedded TSV resources. Lookups are case-sensitive on purpose ("US" the country,
 /// "us" the pronoun) except titles, which are matched in lower case.
 /// </summary>
@@ -33,11 +36,13 @@ public sealed class Gazetteer
     private readonly FrozenDictionary<string, CityEntry> cityByName;
     private readonly FrozenDictionary<string, InstitutionEntry> institutionByName;
     private readonly FrozenSet<string> titles;
+    private readonly FrozenDictionary<string, UsStateEntry> usStateByName;
 
     /// <summary>Longest gazetteer name in tokens, so phrase lookups know how far to look ahead.</summary>
     public int MaxNameTokens { get; }
 
-    private Gazetteer(List<CountryEntry> countries, List<CityEntry> cities, List<InstitutionEntry> institutions, List<string> titleList)
+    private Gazetteer(List<CountryEntry> countries, List<CityEntry> cities, List<InstitutionEntry> institutions, List<string> titleList,
+        List<UsStateEntry> usStates)
     {
         Countries = countries;
         Cities = cities;
@@ -70,6 +75,13 @@ public sealed class Gazetteer
         }
         institutionByName = instMap.ToFrozenDictionary(StringComparer.Ordinal);
         titles = titleList.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        var stateMap = new Dictionary<string, UsStateEntry>(StringComparer.Ordinal);
+        foreach (var st in usStates)
+        {
+            stateMap.TryAdd(st.Name, st);
+            foreach (var a in st.Abbreviations) stateMap.TryAdd(a, st);
+        }
+        usStateByName = stateMap.ToFrozenDictionary(StringComparer.Ordinal);
         firstWords = byName.Keys.Concat(cityMap.Keys).Concat(instMap.Keys)
             .Select(k => k.IndexOf(' ') is var space and >= 0 ? k[..space] : k)
             .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -100,6 +112,9 @@ public sealed class Gazetteer
     public InstitutionEntry? InstitutionByName(string name) => institutionByName.GetValueOrDefault(name);
     public bool IsTitle(string phrase) => titles.Contains(phrase);
 
+    /// <summary>A US state by its name or a short form ("Florida", "Fla.", "FL"); case-sensitive like the rest.</summary>
+    public UsStateEntry? UsState(string nameOrAbbreviation) => usStateByName.GetValueOrDefault(nameOrAbbreviation);
+
     private static Gazetteer Load()
     {
         var countries = Rows("countries.tsv")
@@ -112,7 +127,8 @@ public sealed class Gazetteer
             .Select(f => new InstitutionEntry(f[0], Split(f, 1), f.Length > 2 && f[2].Length > 0 ? f[2] : null, f.Length > 3 && f[3] == "party"))
             .ToList();
         var titleList = Lines("titles.txt").Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-        return new Gazetteer(countries, cities, institutions, titleList);
+        var usStates = Rows("us-states.tsv").Select(f => new UsStateEntry(f[0], Split(f, 1))).ToList();
+        return new Gazetteer(countries, cities, institutions, titleList, usStates);
     }
 
     private static IReadOnlyList<string> Split(string[] fields, int index) =>

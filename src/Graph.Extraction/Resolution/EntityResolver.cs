@@ -69,6 +69,9 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         var work = new Work(text, articleId, gazetteer);
         var tokenIndex = new TokenIndex(analyzed);
 
+        // "(R-Fla.)" after a name gives party and state; it names nothing itself.
+        var partyTags = PartyTags.Find(text, gazetteer);
+        if (partyTags.Count > 0) candidates = candidates.Where(c => !PartyTags.Inside(partyTags, c)).ToList();
         var kept = WorksAreNotActors(text, ListHarmony(text, JoinPartOf(text, NonOverlapping(candidates))));
         var surnames = Surnames(text, kept);
         foreach (var c in kept)
@@ -87,6 +90,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 default: AddMisc(work, c.Start, c.End); break;
             }
         }
+        PartyTags.Apply(work, partyTags, gazetteer);
         AddBracketedAcronyms(work);
         MergeNameVariants(work);
         MergeGenericShortNames(work);

@@ -148,6 +148,19 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         return id;
     }
 
+    /// <summary>
+    /// A mention of a body the gazetteer knows by a word that is not its name (the "R" of "(R-Fla.)" for the
+    /// Republican Party): the same entity <see cref="AddInstitution"/> makes of the name, without the word as an alias.
+    /// </summary>
+    public string AddKnownInstitutionMention(InstitutionEntry known, int start, int end, MentionKind kind)
+    {
+        var id = GraphIds.Entity(EntityType.Institution, known.Iso is null ? known.Name : known.Name + " " + known.Iso);
+        Add(id, EntityType.Institution, known.Name, start, end, kind);
+        foreach (var a in known.Aliases) drafts[id].Aliases.Add(a);
+        if (known.Iso is not null) drafts[id].Properties["country"] = known.Iso.ToLowerInvariant();
+        return id;
+    }
+
     internal static string Acronym(string name) =>
         string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
 
