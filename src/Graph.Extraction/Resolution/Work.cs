@@ -72,7 +72,32 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
             AddInstitution(inst.Name, start, end, inst.Iso, inst.Aliases);
             return;
         }
+        if (UsStateAt(start, ref end) is { } state)
+        {
+            // "Buffalo, N.Y." is in the state, not the city the gazetteer knows by the same name.
+            var stateName = gazetteer.CityByName(state.Name) is null ? state.Name : state.Name + " State";
+            var id = Add(GraphIds.Entity(EntityType.Location, stateName), EntityType.Location, stateName, start, end, MentionKind.Name);
+            drafts[id].Properties["country"] = "us";
+            return;
+        }
         Add(GraphIds.Entity(EntityType.Location, name), EntityType.Location, name, start, end, MentionKind.Name);
+    }
+
+    /// <summary>
+    /// A US state by its short form after a place and a comma or in brackets ("Bridgeport, Conn.", "(N.H.)"), with its
+    /// full stop, which the tokenizer leaves apart ("Conn" "."): <paramref name="end"/> then takes it in. Not a
+    /// two-letter postal code, which are English words ("IN", "OR", "ME"), and not a state named in full, which stays
+    /// the place the model found (a firm may go by one: "Texas" for Texas Instruments).
+    /// </summary>
+    private UsStateEntry? UsStateAt(int start, ref int end)
+    {
+        var name = Text[start..end];
+        var withStop = end < Text.Length && Text[end] == '.' && !name.EndsWith('.') ? name + "." : name;
+        if (!withStop.EndsWith('.') || gazetteer.UsState(withStop) is not { } state) return null;
+        var opened = start >= 2 && Text[start - 2] == ',' && Text[start - 1] == ' ' || start >= 1 && Text[start - 1] == '(';
+        if (!opened) return null;
+        end = start + withStop.Length;
+        return state;
     }
 
     private static bool IsMetonym(TokenIndex tokens, int start, int end)
@@ -160,6 +185,8 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         if (known.Iso is not null) drafts[id].Properties["country"] = known.Iso.ToLowerInvariant();
         return id;
     }
+
+    private static bool IsAllCaps(string name) => name.Any(char.IsLetter) && !name.Any(char.IsLower);
 
     internal static string Acronym(string name) =>
         string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
@@ -325,6 +352,12 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         {
             // The canonical name is the fullest one the text gives (gazetteer names are already canonical).
             if (type is EntityType.Person && text.Length > draft.Name.Length) draft.Name = CleanName(text);
+            // A dateline in capitals ("CHICAGO —") may name a place first: the name is as running text writes it.
+            else if (IsAllCaps(draft.Name) && !IsAllCaps(text) && string.Equals(text, draft.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                draft.Aliases.Add(draft.Name);
+                draft.Name = text;
+            }
             if (text != draft.Name) draft.Aliases.Add(text);
         }
         return id;
