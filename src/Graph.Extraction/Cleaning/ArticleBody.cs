@@ -111,6 +111,7 @@ public static class ArticleBodyFinder
         foreach (var prefix in FurniturePrefixes)
             if (line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && line.Length < 80)
                 return new Paragraph(start, end, ParagraphKind.Furniture, "und");
+        if (IsSectionLabel(line)) return new Paragraph(start, end, ParagraphKind.Furniture, "und");
         int letters = 0, latin = 0, han = 0, kana = 0, hangul = 0, cyrillic = 0, arabic = 0;
         foreach (var c in line)
         {
@@ -148,6 +149,24 @@ public static class ArticleBodyFinder
         if (words >= 6 && other[best] >= 3 && other[best] > 2 * english)
             return new Paragraph(start, end, ParagraphKind.OtherLanguage, OtherFunctionWords[best].Language);
         return new Paragraph(start, end, ParagraphKind.English, "en");
+    }
+
+    /// <summary>
+    /// A label a news database or page puts on a line of its own before a part of the article ("ABSTRACT.", "FULL
+    /// TEXT.", "RELATED:"): one to three words in capitals and a closing full stop or colon. (Not a line in capitals
+    /// without one: a place in a dateline, a team's name in a table of results.)
+    /// </summary>
+    private static bool IsSectionLabel(ReadOnlySpan<char> line)
+    {
+        if (line.Length < 5 || line[^1] is not ('.' or ':')) return false;
+        line = line[..^1];
+        var words = 1;
+        foreach (var c in line)
+        {
+            if (c == ' ') words++;
+            else if (!char.IsUpper(c)) return false;
+        }
+        return words <= 3;
     }
 
     private static (int, int) Trim(string text, int start, int end)

@@ -35,4 +35,19 @@ public sealed class ArticleBodyFinderTests
         Assert.Equal("zh", body.Language);
         Assert.Empty(body.Regions);
     }
+
+    [Fact]
+    public void Section_labels_of_a_news_database_are_furniture()
+    {
+        var text = "Harbour fees to rise\n\nABSTRACT.\n\nThe harbour board will raise its fees in June, its chair said.\n\nFULL TEXT.\n\n"
+                   + "The harbour board voted on Monday to raise fees for ferries in June.\n\nRELATED:\n\nKELMARSH\n\nThe vote was close.";
+        var regions = ArticleBodyFinder.Find(text).Regions.Select(r => text[r.Start..r.End]).ToList();
+
+        Assert.DoesNotContain("ABSTRACT.", regions);
+        Assert.DoesNotContain("FULL TEXT.", regions);
+        Assert.DoesNotContain("RELATED:", regions);
+        // A line in capitals without a closing stop (a dateline's place, a side in a table) is still text.
+        Assert.Contains("KELMARSH", regions);
+        Assert.Equal(5, regions.Count);
+    }
 }
