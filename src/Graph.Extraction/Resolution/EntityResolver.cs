@@ -72,7 +72,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         // "(R-Fla.)" after a name gives party and state; it names nothing itself.
         var partyTags = PartyTags.Find(text, gazetteer);
         if (partyTags.Count > 0) candidates = candidates.Where(c => !PartyTags.Inside(partyTags, c)).ToList();
-        var kept = WorksAreNotActors(text, ListHarmony(text, JoinPartOf(text, NonOverlapping(candidates))));
+        var kept = CaseNamesAreNoActors(text, WorksAreNotActors(text, ListHarmony(text, JoinPartOf(text, NonOverlapping(candidates)))));
         var surnames = Surnames(text, kept);
         foreach (var c in kept)
         {
@@ -341,6 +341,22 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             if (works.Contains(text[c.Start..c.End]) && SpeaksAfter.IsMatch(text.AsSpan(c.End)))
                 works.Remove(text[c.Start..c.End]);
         return sorted.Select(c => works.Contains(text[c.Start..c.End]) ? c with { Label = NerLabels.Misc } : c).ToList();
+    }
+
+    /// <summary>
+    /// "Roe v. Wade", "Nordbank v. Kelmarsh Harbour Board": the names on either side of a court case's "v." name the
+    /// case, not its parties as actors in the story (the parties, when they act, are named apart).
+    /// </summary>
+    private static List<EntityCandidate> CaseNamesAreNoActors(string text, List<EntityCandidate> sorted)
+    {
+        if (!text.Contains(" v. ", StringComparison.Ordinal)) return sorted;
+        static bool CapitalAt(string text, int i) => i < text.Length && char.IsUpper(text[i]);
+        return sorted.Select(c =>
+        {
+            var before = c.End + 4 <= text.Length && text.AsSpan(c.End, 4).SequenceEqual(" v. ") && CapitalAt(text, c.End + 4);
+            var after = c.Start >= 5 && text.AsSpan(c.Start - 4, 4).SequenceEqual(" v. ") && char.IsLetter(text[c.Start - 5]);
+            return before || after ? c with { Label = NerLabels.Misc } : c;
+        }).ToList();
     }
 
     /// <summary>"Department of X of the Chinese Ministry of Y" read as two names is one name of a part and its whole.</summary>
