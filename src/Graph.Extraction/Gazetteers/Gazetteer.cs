@@ -29,6 +29,7 @@ public sealed class Gazetteer
     public IReadOnlyList<CountryEntry> Countries { get; }
     public IReadOnlyList<CityEntry> Cities { get; }
     public IReadOnlyList<InstitutionEntry> Institutions { get; }
+    public IReadOnlyList<UsStateEntry> UsStates { get; }
 
     private readonly FrozenDictionary<string, CountryEntry> countryByName;
     private readonly FrozenDictionary<string, CountryEntry> countryByDemonym;
@@ -47,6 +48,7 @@ public sealed class Gazetteer
         Countries = countries;
         Cities = cities;
         Institutions = institutions;
+        UsStates = usStates;
         var byName = new Dictionary<string, CountryEntry>(StringComparer.Ordinal);
         var byDemonym = new Dictionary<string, CountryEntry>(StringComparer.Ordinal);
         foreach (var c in countries)

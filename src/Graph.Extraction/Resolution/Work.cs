@@ -51,6 +51,13 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         var name = Text[start..end];
         if (gazetteer.CountryByName(name) is { } country)
         {
+            // "Georgia" is a country and a US state: in an article on US states, the state.
+            if (gazetteer.UsState(name) is { } sameName && sameName.Name == name && IsUsStateHere(country, start, end))
+            {
+                var stateId = Add(GraphIds.Entity(EntityType.Location, name), EntityType.Location, name, start, end, MentionKind.Name);
+                drafts[stateId].Properties["country"] = "us";
+                return;
+            }
             AddCountryMention(country, start, end, MentionKind.Name);
             return;
         }
@@ -81,6 +88,60 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
             return;
         }
         Add(GraphIds.Entity(EntityType.Location, name), EntityType.Location, name, start, end, MentionKind.Name);
+    }
+
+    /// <summary>
+    /// Whether a name that is both a country's and a US state's ("Georgia") means the state at
+    /// <paramref name="start"/>: not when the article uses the country's demonym ("Georgian") or names its capital;
+    /// else as the names listed beside it are ("Virginia, Georgia and Alabama", "Cyprus, Georgia, India"); else the
+    /// state when the article names another US state, or this one by its short form after a place ("Clarkston, Ga.").
+    /// </summary>
+    private bool IsUsStateHere(CountryEntry country, int start, int end)
+    {
+        bool Named(string word) => Text.Contains(word, StringComparison.Ordinal) && System.Text.RegularExpressions.Regex.IsMatch(Text, @"\b" + System.Text.RegularExpressions.Regex.Escape(word) + @"\b");
+        if (country.Demonyms.Any(Named) || gazetteer.Cities.Any(c => c.IsCapital && c.Iso == country.Iso && Named(c.Name))) return false;
+        foreach (var neighbour in ListNeighbours(start, end))
+        {
+            if (gazetteer.UsState(neighbour) is { } s && s.Name == neighbour) return true;
+            if (gazetteer.CountryByName(neighbour) is not null) return false;
+        }
+        var name = Text[start..end];
+        // "Clarkston, Ga." names the state by its short form.
+        var state = gazetteer.UsState(name)!;
+        return gazetteer.UsStates.Any(s => s.Name != name && Named(s.Name)) || state.Abbreviations.Any(a => a.Contains('.') && Text.Contains(", " + a, StringComparison.Ordinal));
+    }
+
+    /// <summary>The capitalised names right before and after the span in a list: "A, [span], B and C".</summary>
+    private IEnumerable<string> ListNeighbours(int start, int end)
+    {
+        var before = Text[..start];
+        foreach (var joint in (string[])[", ", " and "])
+        {
+            if (before.EndsWith(joint, StringComparison.Ordinal) && CapitalisedRunEndingAt(start - joint.Length) is { } b) yield return b;
+            if (Text.AsSpan(end).StartsWith(joint, StringComparison.Ordinal) && CapitalisedRunStartingAt(end + joint.Length) is { } a) yield return a;
+        }
+    }
+
+    private string? CapitalisedRunEndingAt(int end)
+    {
+        var start = end;
+        while (start > 0 && (char.IsLetter(Text[start - 1]) || Text[start - 1] == ' ' && start >= 2 && char.IsUpper(Text[start]) && char.IsLetter(Text[start - 2]) && IsCapitalisedWordEndingAt(start - 1))) start--;
+        return start < end && char.IsUpper(Text[start]) ? Text[start..end] : null;
+    }
+
+    private bool IsCapitalisedWordEndingAt(int end)
+    {
+        var s = end;
+        while (s > 0 && char.IsLetter(Text[s - 1])) s--;
+        return s < end && char.IsUpper(Text[s]);
+    }
+
+    private string? CapitalisedRunStartingAt(int start)
+    {
+        if (start >= Text.Length || !char.IsUpper(Text[start])) return null;
+        var end = start;
+        while (end < Text.Length && (char.IsLetter(Text[end]) || Text[end] == ' ' && end + 1 < Text.Length && char.IsUpper(Text[end + 1]))) end++;
+        return Text[start..end];
     }
 
     /// <summary>
