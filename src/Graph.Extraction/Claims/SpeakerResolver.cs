@@ -202,6 +202,8 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         var head = inside.LastOrDefault(m => m.End == last.End)
                    ?? entities.Mentions.LastOrDefault(m => m.Start <= last.Start && m.End >= last.End && IsActor(m))
                    ?? (phrase.Kind == PhraseKind.Name ? inside.FirstOrDefault(m => m.Kind == MentionKind.Name && entities[m.EntityId]?.Type == EntityType.Person) : null);
+        // "From Ruiz's Facebook post:", "Nordbank's Twitter feed": a medium after its owner's possessive carries the owner's words.
+        if (head is not null && MediumOwner(head) is { } mediumOwner) return new Speaker([mediumOwner.EntityId], mediumOwner.Span);
         if (head is not null)
         {
             // "Trump and Pence said": every actor joined by "and" speaks; an "and" between two actors' names, not one
@@ -236,6 +238,10 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             var owner = inside.LastOrDefault(m => m.End < text.Length && text[m.End] is '\'' or '\u2019');
             return new Speaker([(owner is not null && entities[inside[^1].EntityId]?.Type == EntityType.Country ? owner : inside[^1]).EntityId], span);
         }
+        // "Ruiz's Twitter feed said": what is published on a medium speaks for the medium's owner.
+        if (PublishedOn.Contains(headWord) && inside.Count > 0 && headLast > phrase.First && inside[^1].End == toks[headLast - 1].End
+            && MediumOwner(inside[^1]) is { } poster)
+            return new Speaker([poster.EntityId], span);
         // "the Harbour Trust report said", "a Nordbank statement said": a body's name right before the document is its author.
         if (OwnedWritings.Contains(headWord) && inside.Count > 0 && phrase.Last > phrase.First && inside[^1].End == toks[phrase.Last - 1].End
             && entities[inside[^1].EntityId]?.Type is EntityType.Institution or EntityType.Country)
@@ -335,6 +341,29 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         if (counts.Count > 0 && governed.Contains(counts[0].Id) && counts[0].Count >= 2 && (counts.Count == 1 || counts[0].Count >= 2 * counts[1].Count))
             governedCountry = counts[0].Id;
         return governedCountry;
+    }
+
+    /// <summary>Nouns for what one publishes on a site or service: "post", "feed", "account", "page".</summary>
+    private static readonly FrozenSet<string> PublishedOn =
+        new[] { "post", "posts", "page", "account", "feed", "channel", "blog", "website", "site", "video", "tweet", "tweets", "timeline", "profile" }
+            .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The owner of a body's name that stands for a medium: "Ruiz's Facebook post", "the club's YouTube channel" (an
+    /// actor's possessive right before the name, and a noun for what is published right after it).
+    /// </summary>
+    private ResolvedMention? MediumOwner(ResolvedMention medium)
+    {
+        if (entities[medium.EntityId]?.Type != EntityType.Institution) return null;
+        var after = text.AsSpan(medium.End);
+        if (after.Length < 2 || after[0] != ' ') return null;
+        var word = after[1..];
+        var stop = word.IndexOfAny(" ,.:;\n\"\u201C");
+        if (!PublishedOn.Contains((stop < 0 ? word : word[..stop]).ToString())) return null;
+        var before = text.AsSpan(0, medium.Start).TrimEnd();
+        if (!(before.EndsWith("'s") || before.EndsWith("\u2019s"))) return null;
+        var ownerEnd = before.Length - 2;
+        return entities.Within(Math.Max(0, ownerEnd - 80), ownerEnd).LastOrDefault(m => m.End == ownerEnd && IsActor(m) && m.EntityId != medium.EntityId);
     }
 
     private static readonly FrozenSet<string> DocumentHeads =

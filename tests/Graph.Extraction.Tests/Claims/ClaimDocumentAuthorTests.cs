@@ -54,4 +54,14 @@ public sealed class ClaimDocumentAuthorTests
         var g = Extract.From("Ferry fares\n\nThe Harbour Trust met on Monday. " + sentence);
         Assert.Equal(g.Named(EntityType.Institution, "Harbour Trust").Id, g.ClaimWith(content).Speaker);
     }
+
+    [Theory]
+    [InlineData("From Ruiz's Facebook post: \"The harbour stays open, and nobody will close it without a fight.\"")]
+    [InlineData("Ruiz's Twitter feed said the harbour would not be given up without a fight.")]
+    public void A_post_on_a_site_speaks_for_its_owner_not_the_site(string sentence)
+    {
+        var g = Extract.From("Harbour vote\n\nAna Ruiz said the board will vote on Monday. " + sentence);
+        var claim = g.ClaimWith("without a fight");
+        Assert.Equal(g.PersonId("Ana Ruiz"), claim.Speaker);
+    }
 }
