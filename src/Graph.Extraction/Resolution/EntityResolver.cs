@@ -86,6 +86,9 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 // "Labour said ...": a name the gazetteer knows as an institution's, and no person's surname here.
                 case NerLabels.Person when gazetteer.InstitutionByName(text[c.Start..c.End]) is not null && !surnames.Surnames.Contains(text[c.Start..c.End]):
                     AddInstitution(work, c.Start, c.End, tokenIndex); break;
+                // "Trump Tower", "Kelmarsh Plaza": a building or a square named after someone is a place.
+                case NerLabels.Person when PlaceHeads.Contains(text[c.Start..c.End] is var n && n.LastIndexOf(' ') is > 0 and var sp ? n[(sp + 1)..] : ""):
+                    work.AddPlace(c.Start, c.End, tokenIndex); break;
                 case NerLabels.Person: AddPerson(work, c.Start, c.End, tokenIndex); break;
                 default: AddMisc(work, c.Start, c.End); break;
             }
@@ -766,11 +769,17 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         }
     }
 
+    /// <summary>Last words of names of buildings and open places, never of people's names ("Bridge", "Hall", "Field" can be).</summary>
+    private static readonly FrozenSet<string> PlaceHeads = new[]
+    {
+        "Tower", "Towers", "Plaza", "Airport", "Stadium", "Square", "Avenue", "Boulevard",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> CommonNounAcronyms = new[]
     {
         "PC", "PCs", "TV", "TVs", "DVD", "DVDs", "CD", "CDs", "ID", "IDs", "AI", "SMS", "GDP", "VAT", "PIN", "MP3", "DJ", "DJs",
         "LCD", "LCDs", "DSL", "ADSL", "PDA", "PDAs", "RFID", "MMS", "GPRS", "GPS", "HDTV", "HD", "PVR", "PVRs", "P2P", "SUV",
-        "SUVs", "DIY", "WiFi", "Wi-Fi", "HIV", "Aids", "Asbo", "Asbos", "MP", "MPs", "MEP", "MEPs",
+        "SUVs", "DIY", "WiFi", "Wi-Fi", "HIV", "Aids", "Asbo", "Asbos", "PAC", "PACs", "MP", "MPs", "MEP", "MEPs",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly Regex AcronymShape = new(@"^[A-Z][A-Za-z&]{1,9}$", RegexOptions.CultureInvariant);

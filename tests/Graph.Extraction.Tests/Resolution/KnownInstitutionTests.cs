@@ -24,4 +24,43 @@ public sealed class KnownInstitutionTests
         var g = FixedLabels.Extract(Text, ("Tom Berg", NerLabels.Person), ("Labour", NerLabels.Person), ("Leeds", NerLabels.Location));
         Assert.Equal(g.PersonId("Tom Berg"), g.ClaimWith("the plan was unfair").Speaker);
     }
+
+    [Fact]
+    public void A_group_the_model_tags_as_a_place_is_the_group_under_each_of_its_names()
+    {
+        const string text = "Kelmarsh attack\n\nIslamic State said it carried out the attack in Kelmarsh. Police said ISIS had planned it for months.";
+        var g = FixedLabels.Extract(text, ("Islamic State", NerLabels.Location), ("Kelmarsh", NerLabels.Location), ("ISIS", NerLabels.Organisation));
+        var group = Assert.Single(g.Entities, e => e.Name == "Islamic State");
+        Assert.Equal(Graph.Core.Model.EntityType.Institution, group.Type);
+        Assert.Contains(group.Mentions, m => m.Text == "ISIS");
+        Assert.Equal(group.Id, g.ClaimWith("carried out the attack").Speaker);
+    }
+
+    [Fact]
+    public void A_platform_the_model_tags_as_a_place_is_a_firm()
+    {
+        const string text = "Posts\n\nAna Ruiz wrote on Facebook that the harbour would close. Twitter removed a post by Tom Beck.";
+        var g = FixedLabels.Extract(text, ("Ana Ruiz", NerLabels.Person), ("Facebook", NerLabels.Location), ("Twitter", NerLabels.Location), ("Tom Beck", NerLabels.Person));
+        Assert.Equal(Graph.Core.Model.EntityType.Institution, Assert.Single(g.Entities, e => e.Name == "Facebook").Type);
+        Assert.Equal(Graph.Core.Model.EntityType.Institution, Assert.Single(g.Entities, e => e.Name == "Twitter").Type);
+    }
+
+    [Fact]
+    public void A_political_action_committee_named_by_its_kind_is_no_body()
+    {
+        const string text = "Money\n\nA super PAC backing Ana Ruiz raised more than the harbour board spent. The PAC said it would spend it all.";
+        var g = FixedLabels.Extract(text, ("PAC", NerLabels.Organisation), ("Ana Ruiz", NerLabels.Person));
+        Assert.DoesNotContain(g.Entities, e => e.Name == "PAC");
+    }
+
+    [Theory]
+    [InlineData("Ruiz Tower")]
+    [InlineData("Lund Plaza")]
+    public void A_building_named_after_someone_is_a_place(string building)
+    {
+        var text = $"Rally\n\nAna Ruiz spoke outside {building} on Monday. The crowd at {building} cheered.";
+        var g = FixedLabels.Extract(text, ("Ana Ruiz", NerLabels.Person), (building, NerLabels.Person));
+        Assert.Equal(Graph.Core.Model.EntityType.Location, Assert.Single(g.Entities, e => e.Name == building).Type);
+        Assert.Equal(Graph.Core.Model.EntityType.Person, Assert.Single(g.Entities, e => e.Name == "Ana Ruiz").Type);
+    }
 }
