@@ -774,6 +774,8 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             if (quotes is not null && QuoteFinder.Containing(quotes, m.Start) is not null) continue;
             if (skip is not null && skip.Contains(m.EntityId) || m.Start >= skipFrom && m.End <= skipTo) continue;
             if (entities[m.EntityId] is not { } e) continue;
+            // ("Democratic Sen. Ana Ruiz": the party's word describes her; "it" is not the party.)
+            if (m.Kind == MentionKind.Demonym && e.Type == EntityType.Institution) continue;
             var fits = wantPerson ? e.Type == EntityType.Person && PersonGender.Fits(GenderOf(e.Id), lower)
                 : e.Type is EntityType.Institution or EntityType.Country || lower == "they" && e.Type == EntityType.Person;
             if (!fits) continue;
@@ -1072,7 +1074,9 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     }
 
     // ("the Swede", "the 41-year-old Frenchman" is a person, not the country; "the Israelis said" may well be the state.)
+    // (A party's word for its members, "Republican", "Democratic", describes people; it does not stand for the party.)
     private bool IsActor(ResolvedMention m) => entities[m.EntityId] is { } e && Entity.IsActor(e.Type)
+                                               && !(m.Kind == MentionKind.Demonym && e.Type == EntityType.Institution)
                                                && !(m.Kind == MentionKind.Demonym && !m.Text.EndsWith('s') && ResolvedEntities.StandsForAPerson(text, m));
 
     private IReadOnlyList<string> SameSpan(ResolvedMention mention) =>

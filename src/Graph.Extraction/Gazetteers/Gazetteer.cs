@@ -10,7 +10,11 @@ public sealed record CountryEntry(string Iso, string Name, IReadOnlyList<string>
 public sealed record CityEntry(string Name, string Iso, bool IsCapital, IReadOnlyList<string> Aliases);
 
 /// <summary>A well-known institution; <see cref="Iso"/> is set for national bodies, <see cref="IsParty"/> for political parties.</summary>
-public sealed record InstitutionEntry(string Name, IReadOnlyList<string> Aliases, string? Iso, bool IsParty = false);
+public sealed record InstitutionEntry(string Name, IReadOnlyList<string> Aliases, string? Iso, bool IsParty = false)
+{
+    /// <summary>For a party, the words for one of its members or for what is its: "Republican", "Democrat", "Democratic".</summary>
+    public IReadOnlyList<string> MemberWords { get; init; } = [];
+}
 
 /// <summary>A state (or district or territory) of the United States, with its short forms ("Fla.", "FL").</summary>
 public sealed record UsStateEntry(string Name, IReadOnlyList<string> Abbreviations);
@@ -36,6 +40,7 @@ public sealed class Gazetteer
     private readonly FrozenDictionary<string, CountryEntry> countryByIso;
     private readonly FrozenDictionary<string, CityEntry> cityByName;
     private readonly FrozenDictionary<string, InstitutionEntry> institutionByName;
+    private readonly FrozenDictionary<string, InstitutionEntry> partyByMemberWord;
     private readonly FrozenSet<string> titles;
     private readonly FrozenDictionary<string, UsStateEntry> usStateByName;
 
@@ -76,6 +81,8 @@ public sealed class Gazetteer
             foreach (var a in i.Aliases) instMap.TryAdd(a, i);
         }
         institutionByName = instMap.ToFrozenDictionary(StringComparer.Ordinal);
+        partyByMemberWord = institutions.SelectMany(i => i.MemberWords.Select(w => (w, i))).GroupBy(x => x.w)
+            .ToFrozenDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
         titles = titleList.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         var stateMap = new Dictionary<string, UsStateEntry>(StringComparer.Ordinal);
         foreach (var st in usStates)
@@ -112,6 +119,9 @@ public sealed class Gazetteer
     public CountryEntry? CountryByIso(string iso) => countryByIso.GetValueOrDefault(iso);
     public CityEntry? CityByName(string name) => cityByName.GetValueOrDefault(name);
     public InstitutionEntry? InstitutionByName(string name) => institutionByName.GetValueOrDefault(name);
+
+    /// <summary>The party a word for its members or its things names: "Republican" (senator), "Democratic" (senator).</summary>
+    public InstitutionEntry? PartyByMemberWord(string word) => partyByMemberWord.GetValueOrDefault(word);
     public bool IsTitle(string phrase) => titles.Contains(phrase);
 
     /// <summary>A US state by its name or a short form ("Florida", "Fla.", "FL"); case-sensitive like the rest.</summary>
@@ -126,7 +136,7 @@ public sealed class Gazetteer
             .Select(f => new CityEntry(f[0], f[1], f.Length > 2 && f[2] == "1", Split(f, 3)))
             .ToList();
         var institutions = Rows("institutions.tsv")
-            .Select(f => new InstitutionEntry(f[0], Split(f, 1), f.Length > 2 && f[2].Length > 0 ? f[2] : null, f.Length > 3 && f[3] == "party"))
+            .Select(f => new InstitutionEntry(f[0], Split(f, 1), f.Length > 2 && f[2].Length > 0 ? f[2] : null, f.Length > 3 && f[3] == "party") { MemberWords = Split(f, 4) })
             .ToList();
         var titleList = Lines("titles.txt").Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         var usStates = Rows("us-states.tsv").Select(f => new UsStateEntry(f[0], Split(f, 1))).ToList();

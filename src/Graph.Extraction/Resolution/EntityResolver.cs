@@ -106,6 +106,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         AddUnnamedMembers(work, analyzed);
         AddDefiniteDescriptions(work, analyzed);
         AddAppositionAffiliations(work, analyzed);
+        AddPartyAppositions(work, analyzed);
         return work.Build();
     }
 
@@ -385,6 +386,40 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         // CoNLL tags nationalities as MISC: "Chinese" is a demonym mention of China.
         if (gazetteer.CountryByDemonym(span) is { } country)
             work.AddCountryMention(country, start, end, MentionKind.Demonym);
+        // "Democratic Sen. Karen Lund", "Republican presidential nominee Tom Beck": the party's word before a title is the
+        // party (so the person's title makes them its); elsewhere ("a Republican who", "Republican leaders") it is left
+        // to describe people, not to stand for the party.
+        else if (gazetteer.PartyByMemberWord(span) is { } party && TitleAfter(work.Text, end))
+        {
+            // "Liberal Democrat leader X": the word before makes another party's name.
+            var before = WordBefore(work.Text, start);
+            if (before is { } b && gazetteer.InstitutionByName(work.Text[b..end]) is { IsParty: true } other)
+                work.AddKnownInstitutionMention(other, b, end, MentionKind.Demonym);
+            else if (before is null || !char.IsUpper(work.Text[before.Value]) || StartsSentence(work.Text, before.Value))
+                work.AddKnownInstitutionMention(party, start, end, MentionKind.Demonym);
+        }
+    }
+
+    /// <summary>Where the word right before <paramref name="start"/> (one space apart) begins, if there is one.</summary>
+    private static int? WordBefore(string text, int start)
+    {
+        if (start < 2 || text[start - 1] != ' ' || !char.IsLetter(text[start - 2])) return null;
+        var s = start - 1;
+        while (s > 0 && char.IsLetter(text[s - 1])) s--;
+        return s;
+    }
+
+    private static bool StartsSentence(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd(' ');
+        return before.Length == 0 || before[^1] is '.' or '\n' or '"' or '\u201C' or '!' or '?';
+    }
+
+    /// <summary>A title (one or two words, as the gazetteer lists them) right after <paramref name="end"/>.</summary>
+    private bool TitleAfter(string text, int end)
+    {
+        var words = text[end..Math.Min(text.Length, end + 40)].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && (gazetteer.IsTitle(words[0].TrimEnd(',')) || words.Length > 1 && gazetteer.IsTitle(words[0] + " " + words[1].TrimEnd(',')));
     }
 
     private void AddInstitution(Work work, int start, int end, TokenIndex tokens)
@@ -600,7 +635,10 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                     {
                         if (gazetteer.InstitutionByName(work.NameOf(prefixActor)) is { IsParty: true }) work.PendingAffiliation(prefixActor, before[t - 1].Start, end, "member");
                     }
-                    else if (!(inPlaceName && prefixActor.StartsWith("country:", StringComparison.Ordinal))) work.PendingAffiliation(prefixActor, before[t - 1].Start, end, role);
+                    // ("Oscar nominee X": one is a party's nominee or candidate, not an award's or a contest's.)
+                    else if (!(inPlaceName && prefixActor.StartsWith("country:", StringComparison.Ordinal))
+                             && !(role.Split(' ')[^1].ToLowerInvariant() is "nominee" or "candidate" or "hopeful" && gazetteer.InstitutionByName(work.NameOf(prefixActor)) is not { IsParty: true }))
+                        work.PendingAffiliation(prefixActor, before[t - 1].Start, end, role);
                 }
                 else if (t > 0 && !inPlaceName && !courtesyOnly && PrefixCountry(before[t - 1].Text) is { } pc)
                 {
@@ -1834,6 +1872,58 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                        && (char.IsLower(toks[j].Text[0]) || gazetteer.IsTitle(toks[j].Text))) j++;
                 if (j == i + 1 || j >= toks.Count - 1 || toks[j].Text is not ("of" or "at" or "for" or "with" or "from")) continue;
                 AffiliateApposition(work, text, toks, i, j, person);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Ola Brandt, a Republican from Ohio,", "Ana Ruiz, a longtime Democrat,", "Lars Ove, the Republican senator,": an
+    /// apposition that names the person's party (by its name or its member's word) makes the person its member, or holds
+    /// the role the title after it gives. Not a past one ("a former Republican", "an ex-Labour MP").
+    /// </summary>
+    private void AddPartyAppositions(Work work, AnalyzedText analyzed)
+    {
+        var text = analyzed.Text;
+        foreach (var sentence in analyzed.Sentences)
+        {
+            var toks = sentence.Tokens;
+            for (var i = 0; i < toks.Count - 2; i++)
+            {
+                if (toks[i].Text != "," || work.MentionEndingAt(toks[i].Start, EntityType.Person) is not { } person) continue;
+                var j = i + 1;
+                // ", for the Tories,", ", of Plaid Cymru,": speaking for the party.
+                var forParty = toks[j].Text is "for" or "of";
+                if (forParty) j++;
+                var article = j < toks.Count && toks[j].Text is "a" or "an" or "the";
+                if (article) j++;
+                var adjectives = 0;
+                while (j < toks.Count && adjectives < 2 && toks[j].IsWord && char.IsLower(toks[j].Text[0]) && toks[j].Text is not ("former" or "onetime" or "erstwhile" or "one-time"
+                           or "and" or "or" or "but" or "for" or "of" or "the" or "a" or "an" or "with" or "who" or "which" or "in" or "on" or "at" or "to" or "from" or "by")
+                       && !toks[j].Text.StartsWith("ex-", StringComparison.Ordinal) && !PersonNouns.Contains(toks[j].Text)) { j++; adjectives++; }
+                if (j >= toks.Count) continue;
+                // The party by its name ("a Labour MP") or by its member's word ("a Republican").
+                (string Id, int End) party;
+                if (work.ActorStartingAt(toks[j].Start, longest: true) is { Type: EntityType.Institution } named
+                    && gazetteer.InstitutionByName(work.NameOf(named.Id)) is { IsParty: true }) party = (named.Id, named.End);
+                else if (gazetteer.PartyByMemberWord(toks[j].Text) is { } known) party = (work.AddKnownInstitutionMention(known, toks[j].Start, toks[j].End, MentionKind.Demonym), toks[j].End);
+                else continue;
+                var after = toks.ToList().FindIndex(j, t => t.Start >= party.End);
+                if (after < 0) continue;
+                // A title after the party's word is the role ("the Republican senator"); else the person is a member.
+                var role = "member";
+                if (gazetteer.IsTitle(toks[after].Text))
+                {
+                    role = toks[after].Text;
+                    after++;
+                }
+                // The apposition ends there, or goes on with where the person is from or serves. (A party's bare name with no
+                // title is a list's next item: "Tom Beck, UKIP and the Greens".)
+                if (after < toks.Count && toks[after].Text is not ("," or "." or ";" or ")" or "from" or "of" or "for" or "who" or "and" or "representing")) continue;
+                if (!forParty && !article && adjectives == 0 && role == "member") continue;
+                work.AddRelation(RelationTypes.AffiliatedWith, person, party.Id, toks[i].Start, party.End, 0.85, role, evidenceStart: work.MentionStartOf(person, toks[i].Start));
+                // The unnamed senator the description made on its own is the person named before it.
+                for (var k = i + 1; k <= j; k++)
+                    if (work.UnnamedPersonAt(toks[k].Start) is { } described && described != person) work.MergeInto(described, person);
             }
         }
     }
