@@ -72,7 +72,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         // "(R-Fla.)" after a name gives party and state; it names nothing itself.
         var partyTags = PartyTags.Find(text, gazetteer);
         if (partyTags.Count > 0) candidates = candidates.Where(c => !PartyTags.Inside(partyTags, c)).ToList();
-        var kept = CaseNamesAreNoActors(text, WorksAreNotActors(text, ListHarmony(text, JoinPartOf(text, NonOverlapping(candidates)))));
+        var kept = CaseNamesAreNoActors(text, WorksAreNotActors(text, ListHarmony(text, JoinPartOf(text, NonOverlapping(SurnameMay(text, candidates))))));
         var surnames = Surnames(text, kept);
         foreach (var c in kept)
         {
@@ -345,6 +345,23 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             if (works.Contains(text[c.Start..c.End]) && SpeaksAfter.IsMatch(text.AsSpan(c.End)))
                 works.Remove(text[c.Start..c.End]);
         return sorted.Select(c => works.Contains(text[c.Start..c.End]) ? c with { Label = NerLabels.Misc } : c).ToList();
+    }
+
+    /// <summary>
+    /// "Karen May said": the tagger reads "May" as the month and keeps the first name alone. A common first name right
+    /// before "May" (not a date: no number after it) is a person with that surname.
+    /// </summary>
+    private static IReadOnlyList<EntityCandidate> SurnameMay(string text, IReadOnlyList<EntityCandidate> candidates)
+    {
+        if (!text.Contains(" May", StringComparison.Ordinal)) return candidates;
+        return candidates.Select(c =>
+        {
+            var after = text.AsSpan(c.End);
+            if (!after.StartsWith(" May", StringComparison.Ordinal) || after.Length > 4 && (char.IsLetterOrDigit(after[4]) || after.Length > 5 && after[4] == ' ' && char.IsDigit(after[5])))
+                return c;
+            var name = text[c.Start..c.End];
+            return name.Contains(' ') || !Claims.PersonGender.IsFirstName(name) ? c : c with { End = c.End + 4, Label = NerLabels.Person };
+        }).ToList();
     }
 
     /// <summary>

@@ -1,0 +1,30 @@
+using Graph.Core.Model;
+using Graph.Extraction.Entities;
+using Graph.Extraction.Resolution;
+
+namespace Graph.Extraction.Tests.Resolution;
+
+/// <summary>"Karen May said": the surname is no month. Candidates are given as the model tags such text (the first name alone).</summary>
+public sealed class SurnameMayTests
+{
+    private static ResolvedEntities Resolve(string text, params (string Span, string Label, int Nth)[] tags) => Tagged.Resolve(text, tags);
+
+    [Theory]
+    [InlineData("Karen May said the harbour fees were too high.", NerLabels.Person)]
+    [InlineData("Home Secretary Karen May, speaking in Kelmarsh, said the fees were too high.", NerLabels.Organisation)]
+    public void A_first_name_before_May_is_a_person_named_May(string text, string label)
+    {
+        var g = Resolve(text, ("Karen", label, 0));
+        Assert.Equal("Karen May", Assert.Single(g.Entities).Name);
+        Assert.Equal(EntityType.Person, g.Entities[0].Type);
+    }
+
+    [Theory]
+    [InlineData("The lease was signed by Karen May 3 in Kelmarsh.")]
+    [InlineData("Karen Mayhew said the fees were too high.")]
+    public void A_date_or_a_longer_word_is_no_surname(string text)
+    {
+        var g = Resolve(text, ("Karen", NerLabels.Person, 0));
+        Assert.Equal("Karen", Assert.Single(g.Entities).Name);
+    }
+}
