@@ -655,7 +655,12 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                     // ("Oscar nominee X": one is a party's nominee or candidate, not an award's or a contest's.)
                     else if (!(inPlaceName && prefixActor.StartsWith("country:", StringComparison.Ordinal))
                              && !(role.Split(' ')[^1].ToLowerInvariant() is "nominee" or "candidate" or "hopeful" && gazetteer.InstitutionByName(work.NameOf(prefixActor)) is not { IsParty: true }))
-                        work.PendingAffiliation(prefixActor, before[t - 1].Start, end, role);
+                    {
+                        // "retired Air Force general X", "former Labour minister X": the word before the body dates the role.
+                        Work.WordBefore(text, work.MentionStartOf(prefixActor, before[t - 1].End), out var w);
+                        var past = w.ToString().ToLowerInvariant() is "former" or "retired" or "outgoing" ? w.ToString().ToLowerInvariant() + " " : "";
+                        work.PendingAffiliation(prefixActor, before[t - 1].Start, end, past + role);
+                    }
                 }
                 else if (t > 0 && !inPlaceName && !courtesyOnly && PrefixCountry(before[t - 1].Text) is { } pc)
                 {
@@ -690,7 +695,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 or "sprinter" or "runner" or "cyclist" or "golfer" or "boxer" or "swimmer" or "skier" or "driver" or "jockey");
 
     internal static bool IsRoleModifier(string word) =>
-        word.ToLowerInvariant() is "shadow" or "former" or "deputy" or "acting" or "vice" or "junior" or "assistant" or "interim" or "outgoing"
+        word.ToLowerInvariant() is "shadow" or "former" or "retired" or "deputy" or "acting" or "vice" or "junior" or "assistant" or "interim" or "outgoing"
         || word.StartsWith("ex-", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Where a title of several words starts that ends with <paramref name="last"/> after <paramref name="before"/>.</summary>
@@ -1066,6 +1071,8 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             for (var i = 0; i < toks.Count - 1; i++)
             {
                 if (!IsDeterminer(toks[i].Text)) continue;
+                // "Lund is not a spokesman for Nordbank", "no longer its adviser": nobody is one.
+                if (i > 0 && (toks[i - 1].Text is "not" or "never" or "n't" or "Not" or "Never" || i > 1 && toks[i - 1].Text is "longer" && toks[i - 2].Text is "no")) continue;
                 var det = toks[i].Text.ToLowerInvariant();
                 var j = i + 1;
                 while (j < toks.Count && j - i <= 3 && NominalModifiers.Contains(toks[j].Text)) j++;
@@ -1960,6 +1967,16 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         var next = toks.ToList().FindIndex(x => x.Start >= org.Value.End);
         if (org.Value.Type == EntityType.Country && next > 0 && toks[next].IsCapitalised && text[org.Value.End] == ' ') return;
         var role = text[roleWords[0].Start..roleWords[^1].End];
+        // ", who was spokesman at X", ", who is spokesman at X": the role is what follows the verb; a past
+        // verb makes it a former one.
+        if (roleWords[0].Text is "who")
+        {
+            // (", who sits on the panel of X": "panel".)
+            var rest = Math.Max(2, roleWords.FindLastIndex(w => w.Text is "is" or "was" or "serves" or "served" or "as" or "been" or "on" or "in" or "sits" or "sat") + 1);
+            if (rest >= roleWords.Count) return;
+            var past = roleWords.Skip(1).Take(rest - 1).Any(w => w.Text is "was" or "served" or "been" or "sat");
+            role = (past ? "former " : "") + text[roleWords[rest].Start..roleWords[^1].End];
+        }
         work.AddRelation(RelationTypes.AffiliatedWith, person, org.Value.Id, toks[i].Start - 0, org.Value.End, 0.9, role, evidenceStart: work.MentionStartOf(person, toks[i].Start));
         // The unnamed analyst the description made on its own is the person named before it.
         if (work.UnnamedPersonAt(toks[i + 1].Start) is { } described && described != person) work.MergeInto(described, person);
