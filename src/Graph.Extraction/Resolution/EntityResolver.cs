@@ -409,7 +409,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         else if (gazetteer.PartyByMemberWord(span) is { } party && TitleAfter(work.Text, end))
         {
             // "Liberal Democrat leader X": the word before makes another party's name.
-            var before = WordBefore(work.Text, start);
+            var before = WordStartBefore(work.Text, start);
             if (before is { } b && gazetteer.InstitutionByName(work.Text[b..end]) is { IsParty: true } other)
                 work.AddKnownInstitutionMention(other, b, end, MentionKind.Demonym);
             else if (before is null || !char.IsUpper(work.Text[before.Value]) || StartsSentence(work.Text, before.Value))
@@ -418,7 +418,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     }
 
     /// <summary>Where the word right before <paramref name="start"/> (one space apart) begins, if there is one.</summary>
-    private static int? WordBefore(string text, int start)
+    private static int? WordStartBefore(string text, int start)
     {
         if (start < 2 || text[start - 1] != ' ' || !char.IsLetter(text[start - 2])) return null;
         var s = start - 1;
@@ -1926,13 +1926,17 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                        && !toks[j].Text.StartsWith("ex-", StringComparison.Ordinal) && !PersonNouns.Contains(toks[j].Text)) { j++; adjectives++; }
                 if (j >= toks.Count) continue;
                 // The party by its name ("a Labour MP") or by its member's word ("a Republican").
-                (string Id, int End) party;
+                // (The member's word becomes a mention of the party only once the apposition is read as one.)
+                (string? Id, int End) party;
+                InstitutionEntry? byWord = null;
                 if (work.ActorStartingAt(toks[j].Start, longest: true) is { Type: EntityType.Institution } named
                     && gazetteer.InstitutionByName(work.NameOf(named.Id)) is { IsParty: true }) party = (named.Id, named.End);
-                else if (gazetteer.PartyByMemberWord(toks[j].Text) is { } known) party = (work.AddKnownInstitutionMention(known, toks[j].Start, toks[j].End, MentionKind.Demonym), toks[j].End);
+                else if ((byWord = gazetteer.PartyByMemberWord(toks[j].Text)) is not null) party = (null, toks[j].End);
                 else continue;
-                var after = toks.ToList().FindIndex(j, t => t.Start >= party.End);
-                if (after < 0) continue;
+                // (A loop, not a lambda: a closure over the party would be allocated for every token of the article.)
+                var after = j;
+                while (after < toks.Count && toks[after].Start < party.End) after++;
+                if (after >= toks.Count) continue;
                 // A title after the party's word is the role ("the Republican senator"); else the person is a member.
                 var role = "member";
                 if (gazetteer.IsTitle(toks[after].Text))
@@ -1944,7 +1948,8 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 // title is a list's next item: "Tom Beck, UKIP and the Greens".)
                 if (after < toks.Count && toks[after].Text is not ("," or "." or ";" or ")" or "from" or "of" or "for" or "who" or "and" or "representing")) continue;
                 if (!forParty && !article && adjectives == 0 && role == "member") continue;
-                work.AddRelation(RelationTypes.AffiliatedWith, person, party.Id, toks[i].Start, party.End, 0.85, role, evidenceStart: work.MentionStartOf(person, toks[i].Start));
+                var partyId = party.Id ?? work.AddKnownInstitutionMention(byWord!, toks[j].Start, toks[j].End, MentionKind.Demonym);
+                work.AddRelation(RelationTypes.AffiliatedWith, person, partyId, toks[i].Start, party.End, 0.85, role, evidenceStart: work.MentionStartOf(person, toks[i].Start));
                 // The unnamed senator the description made on its own is the person named before it.
                 for (var k = i + 1; k <= j; k++)
                     if (work.UnnamedPersonAt(toks[k].Start) is { } described && described != person) work.MergeInto(described, person);

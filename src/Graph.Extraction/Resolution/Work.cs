@@ -114,10 +114,9 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
     /// <summary>The capitalised names right before and after the span in a list: "A, [span], B and C".</summary>
     private IEnumerable<string> ListNeighbours(int start, int end)
     {
-        var before = Text[..start];
         foreach (var joint in (string[])[", ", " and "])
         {
-            if (before.EndsWith(joint, StringComparison.Ordinal) && CapitalisedRunEndingAt(start - joint.Length) is { } b) yield return b;
+            if (Text.AsSpan(0, start).EndsWith(joint, StringComparison.Ordinal) && CapitalisedRunEndingAt(start - joint.Length) is { } b) yield return b;
             if (Text.AsSpan(end).StartsWith(joint, StringComparison.Ordinal) && CapitalisedRunStartingAt(end + joint.Length) is { } a) yield return a;
         }
     }
@@ -247,7 +246,16 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         return id;
     }
 
-    private static bool IsAllCaps(string name) => name.Any(char.IsLetter) && !name.Any(char.IsLower);
+    private static bool IsAllCaps(string name)
+    {
+        var letter = false;
+        foreach (var c in name)
+        {
+            if (char.IsLower(c)) return false;
+            letter |= char.IsLetter(c);
+        }
+        return letter;
+    }
 
     internal static string Acronym(string name) =>
         string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
