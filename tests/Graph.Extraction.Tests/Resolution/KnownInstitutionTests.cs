@@ -63,4 +63,15 @@ public sealed class KnownInstitutionTests
         Assert.Equal(Graph.Core.Model.EntityType.Location, Assert.Single(g.Entities, e => e.Name == building).Type);
         Assert.Equal(Graph.Core.Model.EntityType.Person, Assert.Single(g.Entities, e => e.Name == "Ana Ruiz").Type);
     }
+
+    [Fact]
+    public void An_outlet_the_model_tags_as_a_person_is_the_outlet_under_each_of_its_names()
+    {
+        const string text = "Fact check\n\nPolitifact rated the harbour claim false. Breitbart News disagreed, and a Breitbart editor wrote that Politifact had erred.";
+        var g = FixedLabels.Extract(text, ("Politifact", NerLabels.Person), ("Breitbart News", NerLabels.Organisation), ("Breitbart", NerLabels.Person));
+        var checker = Assert.Single(g.Entities, e => e.Name == "PolitiFact");
+        Assert.Equal(Graph.Core.Model.EntityType.Institution, checker.Type);
+        Assert.Equal(2, checker.Mentions.Count(m => m.Kind == Graph.Core.Model.MentionKind.Name));
+        Assert.Contains(Assert.Single(g.Entities, e => e.Name == "Breitbart News").Mentions, m => m.Text == "Breitbart");
+    }
 }
