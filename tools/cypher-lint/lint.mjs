@@ -39,6 +39,8 @@ const PROPERTY_KEYS = [
   'id', 'name', 'text', 'aliases', 'iso', 'role', 'cue', 'direct', 'articleId', 'start', 'end', 'confidence', 'count',
   'source', 'title', 'published', 'language', 'date', 'dateText', 'type', 'kind', 'speaker', 'audience', 'extractor',
   'mentions', 'evidence', 'location',
+  // Entity properties the resolver sets: a person's nationality and US state, a body's or place's country.
+  'nationality', 'state', 'country',
 ];
 // Keys of the loader's row maps ($rows: [{id, from, to, props}]), which the linter also checks as properties.
 const ROW_KEYS = ['from', 'to', 'props'];
