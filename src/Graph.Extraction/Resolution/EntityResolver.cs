@@ -409,21 +409,12 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         else if (gazetteer.PartyByMemberWord(span) is { } party && TitleAfter(work.Text, end))
         {
             // "Liberal Democrat leader X": the word before makes another party's name.
-            var before = WordStartBefore(work.Text, start);
-            if (before is { } b && gazetteer.InstitutionByName(work.Text[b..end]) is { IsParty: true } other)
+            var b = Work.WordBefore(work.Text, start, out var before);
+            if (before.Length > 0 && gazetteer.InstitutionByName(work.Text[b..end]) is { IsParty: true } other)
                 work.AddKnownInstitutionMention(other, b, end, MentionKind.Demonym);
-            else if (before is null || !char.IsUpper(work.Text[before.Value]) || StartsSentence(work.Text, before.Value))
+            else if (before.Length == 0 || !char.IsUpper(before[0]) || StartsSentence(work.Text, b))
                 work.AddKnownInstitutionMention(party, start, end, MentionKind.Demonym);
         }
-    }
-
-    /// <summary>Where the word right before <paramref name="start"/> (one space apart) begins, if there is one.</summary>
-    private static int? WordStartBefore(string text, int start)
-    {
-        if (start < 2 || text[start - 1] != ' ' || !char.IsLetter(text[start - 2])) return null;
-        var s = start - 1;
-        while (s > 0 && char.IsLetter(text[s - 1])) s--;
-        return s;
     }
 
     private static bool StartsSentence(string text, int start)
