@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Graph.Core.Ids;
 using Graph.Core.Model;
+using Graph.Extraction.Entities.Statistical;
 using Graph.Extraction.Gazetteers;
 using Graph.Extraction.Text;
 
@@ -246,17 +247,6 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         return id;
     }
 
-    private static bool IsAllCaps(string name)
-    {
-        var letter = false;
-        foreach (var c in name)
-        {
-            if (char.IsLower(c)) return false;
-            letter |= char.IsLetter(c);
-        }
-        return letter;
-    }
-
     internal static string Acronym(string name) =>
         string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
 
@@ -422,7 +412,7 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
             // The canonical name is the fullest one the text gives (gazetteer names are already canonical).
             if (type is EntityType.Person && text.Length > draft.Name.Length) draft.Name = CleanName(text);
             // A dateline in capitals ("CHICAGO —") may name a place first: the name is as running text writes it.
-            else if (IsAllCaps(draft.Name) && !IsAllCaps(text) && string.Equals(text, draft.Name, StringComparison.OrdinalIgnoreCase))
+            else if (WordShape.IsAllCaps(draft.Name) && !WordShape.IsAllCaps(text) && string.Equals(text, draft.Name, StringComparison.OrdinalIgnoreCase))
             {
                 draft.Aliases.Add(draft.Name);
                 draft.Name = text;
