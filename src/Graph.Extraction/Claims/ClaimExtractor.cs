@@ -4647,10 +4647,14 @@ public sealed class ClaimExtractor
                 if (j >= 0 && (SpeakerPhrases.IsLyAdverb(toks[j]) || toks[j].Text is "long" or "also" or "now" or "always")) j--;
                 if (j < 0 || toks[j].Text is not ("has" or "had")) return null;
             }
-            else if (j < 0 || toks[j].Text is not ("is" or "was")) return null;
+            // ("It's reported": the clitic is "is".)
+            else if (j < 0 || toks[j].Text is not ("is" or "was" or "'s" or "\u2019s")) return null;
             if (j < 1 || toks[j - 1].Text is not ("it" or "It")) return null;
             var it = j - 1;
             var k = i + 1;
+            // "It was reported recently that ...", "it is said widely that ...": an adverb between the participle and "that".
+            if (k + 2 < toks.Count && toks[k + 1].Text is "that" && (SpeakerPhrases.IsLyAdverb(toks[k]) || toks[k].Text is "recently" or "today" or "yesterday" or "now" or "also"))
+                k++;
             var agent = k < toks.Count ? Agent(k, Math.Min(toks.Count - 1, k + 8)) : new Speaker([], null);
             // "It is understood that ...": what follows "that".
             if (k + 1 < toks.Count && toks[k].Text is "that")

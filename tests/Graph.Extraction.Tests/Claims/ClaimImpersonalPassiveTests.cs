@@ -21,6 +21,21 @@ public sealed class ClaimImpersonalPassiveTests
         Assert.Equal(ClaimKinds.Belief, claim.Kind);
     }
 
+    [Theory]
+    [InlineData("The Harbour Board met on Monday. It's reported that the board will raise the mooring fees.")]
+    [InlineData("The Harbour Board met on Monday. It\u2019s reported that the board will raise the mooring fees.")]
+    [InlineData("The Harbour Board met on Monday. It was reported recently that the board will raise the mooring fees.")]
+    [InlineData("The Harbour Board met on Monday. It is widely reported that the board will raise the mooring fees.")]
+    public void A_contracted_or_adverbed_impersonal_report_names_nobody(string body)
+    {
+        // "It's reported" is the impersonal "it is": the "it" is no pronoun for the board named before.
+        var claim = Extract.From("Mooring fees\n\n" + body).ClaimWith("raise the mooring fees");
+        Assert.Equal("the board will raise the mooring fees", claim.Content.Text);
+        Assert.Equal("reported", claim.Cue.Text);
+        Assert.Null(claim.Speaker);
+        Assert.Null(claim.SpeakerMention);
+    }
+
     [Fact]
     public void An_allegation_after_the_comma_attributes_the_sentence_before_it()
     {
