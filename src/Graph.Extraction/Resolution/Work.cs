@@ -699,8 +699,12 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
                 && !(unknownPlace && d.Mentions.Any(m => WordBefore(Text, m.Start, out var w) >= 0 && w is "in" or "to" or "from" or "near" or "across" or "around"));
             // "The magazine Harbour Echo", "the band Grey Lanterns": named in full right after an outlet's or band's noun.
             var afterOutletWord = d.Mentions.Any(m => m.Kind == MentionKind.Name && m.Text == d.Name && AfterOutletWord(m.Start, m.End));
+            // "De Vrije Post, a daily Dutch newspaper,", "Nordlys, one of the largest ferry firms in Norway": described in
+            // apposition as a body (a person's name may be a firm's: "Ana Ruiz, the fashion chain,").
+            var described = d.Mentions.Any(m => m.Kind == MentionKind.Name && m.Text == d.Name && BodyApposition.IsMatch(Text.AsSpan(m.End, Math.Min(90, Text.Length - m.End))));
+            afterOutletWord |= described;
             if (d.Type != EntityType.Person && !unknownPlace || d.Name.Contains(' ') && !namedAsBody && !afterOutletWord || remap.ContainsKey(d.Id) || d.Properties.Count > 0
-                || d.Mentions.Any(m => m.Text is "he" or "He" or "she" or "She" or "his" or "His" or "her" or "Her" or "him") || Claims.PersonGender.IsFirstName(d.Name.Split(' ')[0])
+                || d.Mentions.Any(m => m.Text is "he" or "He" or "she" or "She" or "his" or "His" or "her" or "Her" or "him") || !described && Claims.PersonGender.IsFirstName(d.Name.Split(' ')[0])
                 || d.Mentions.Any(m => AfterPersonalTitle(m.Start)) || !namedAsBody && !afterOutletWord && !d.Mentions.Any(m => TreatedAsFirm(m.Start, m.End, unknownPlace))
                 // (Not one the text calls a person: "the rapper Kozi", "the novelist Brannock".)
                 || d.Type == EntityType.Person && drafts.Values.Where(o => o.Name == d.Name).SelectMany(o => o.Mentions)
@@ -821,6 +825,27 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
     private static readonly Regex FirmsBeforeList = new(
         @"\b(?:firms|companies|groups|banks|carriers|airlines|retailers|insurers|lenders|publishers|supermarkets|broadcasters|operators|manufacturers|makers|giants|brewers|chains|networks|studios|labels)\s+(?:[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3}(?:\s*,\s*|\s+and\s+|\s*&\s*)){0,6}$",
         RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// An apposition right after a name that calls it a body: ", a daily Dutch newspaper,", ", the ferry firm.", ", one of the
+    /// largest retail groups in Norway". The noun must end the description (", a bank manager," and ", the group's chief"
+    /// describe people).
+    /// </summary>
+    // (After the word lists it is built from: static fields are set in the order they are written.)
+    private static readonly Regex BodyApposition = BuildBodyApposition();
+
+    private static Regex BuildBodyApposition()
+    {
+        // (Not the nouns a person may be too: ", a broadcaster with ...", ", the literary giant,".)
+        var singular = FirmWordsBefore.Concat(OutletWordsBefore).Where(w => !w.EndsWith('s') && w is not ("broadcaster" or "publisher" or "operator" or "giant" or "supplier"))
+            .Distinct().Order(StringComparer.Ordinal).ToList();
+        static string Plural(string w) => w.EndsWith('y') && !w.EndsWith("ey", StringComparison.Ordinal) ? w[..^1] + "ies" : w + "s";
+        var modifiers = @"(?:(?!(?:of|and|or|who|which|that)\b)[\p{L}][\p{L}'-]*\s+){0,3}";
+        var pattern = @"^,\s+(?:(?:a|an|the)\s+" + modifiers + "(?:" + string.Join("|", singular) + ")"
+            + @"|one\s+of\s+(?:the\s+|its\s+|their\s+)?" + modifiers + "(?:" + string.Join("|", singular.Select(Plural)) + "))"
+            + @"(?=\s*[,.;:)]|\s+(?:in|based|which|that|owned|run|founded|from)\b)";
+        return new Regex(pattern, RegexOptions.CultureInvariant);
+    }
 
     /// <summary>What a firm has and a person seldom does: "Korvax's profits", "Korvax's chief executive".</summary>
     private static readonly HashSet<string> FirmPossessions = new(StringComparer.Ordinal)

@@ -40,4 +40,25 @@ public sealed class FirmTakenForPersonTests
         var g = FixedLabels.Extract("Handset news\n\n" + sentence, ("Korvax", Entities.NerLabels.Organisation), (name, label));
         Assert.Equal(EntityType.Institution, g.Entities.Single(e => e.Name == name).Type);
     }
+
+    [Theory]
+    [InlineData("Last week Vrije Post, a daily Westhaven newspaper, printed a photograph of the wreck.", "Vrije Post", Entities.NerLabels.Person)]
+    [InlineData("Last week Karen Lund, the fashion chain, printed a catalogue of the spring range.", "Karen Lund", Entities.NerLabels.Person)]
+    [InlineData("Meanwhile Korlund, one of the largest ferry groups in Norway, cut its fares.", "Korlund", Entities.NerLabels.Location)]
+    public void A_name_described_as_a_body_in_apposition_is_an_institution(string sentence, string name, string label)
+    {
+        var g = FixedLabels.Extract("Harbour news\n\n" + sentence, (name, label));
+        Assert.Equal(EntityType.Institution, g.Entities.Single(e => e.Name == name).Type);
+    }
+
+    [Theory]
+    [InlineData("Last week Karen Lund, a bank manager in Oslo, printed a leaflet about the ferry.")]
+    [InlineData("Last week Karen Lund, the group's chief executive, printed a leaflet about the ferry.")]
+    [InlineData("Last week Karen Lund, the head of a ferry company, printed a leaflet about the ferry.")]
+    [InlineData("Last week Karen Lund, a broadcaster with the Harbour Radio network, printed a leaflet about the ferry.")]
+    public void A_person_described_by_a_trade_at_a_body_stays_a_person(string sentence)
+    {
+        var g = FixedLabels.Extract("Harbour news\n\n" + sentence, ("Karen Lund", Entities.NerLabels.Person));
+        Assert.Equal(EntityType.Person, g.Entities.Single(e => e.Name == "Karen Lund").Type);
+    }
 }
