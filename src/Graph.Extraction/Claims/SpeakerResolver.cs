@@ -39,6 +39,8 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     private (int Offset, string Pronoun, int MentionStart)? lastDescribedSpeaker;
     // Where a document no entity stands for last spoke ("The new harbour study said ...").
     private int? lastDocumentSpeaker;
+    // Where a document owned by an actor last spoke for them ("Mr Beck's statement said ...": Beck), and who.
+    private (string Id, int Offset)? lastOwnedDocument;
 
     public IReadOnlyList<ResolvedMention> ExtraMentions => extra;
 
@@ -58,6 +60,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     {
         if (speaker is { Ids.Count: 0, Mention: { } nominal } && DescribedGender(nominal.Text) is { } g) lastDescribedSpeaker = (offset, g, nominal.Start);
         if (speaker is { Ids.Count: 0, Mention: { } document } && IsDocument(document.Text)) lastDocumentSpeaker = offset;
+        if (speaker is { Ids.Count: 1, Mention: { } owned } && IsOwnedDocument(owned.Text)) lastOwnedDocument = (speaker.Ids[0], offset);
         if (speaker.Ids.Count != 1 || entities[speaker.Ids[0]] is not { } e) return;
         if (e.Type == EntityType.Person) lastPersonSpeaker = (e.Id, offset);
         else if (e.Type is EntityType.Institution or EntityType.Country) lastBodySpeaker = (e.Id, offset);
@@ -87,6 +90,15 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         var words = mention.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length >= 2 && words[0] is "the" or "a" or "an" or "this" or "that"
             && words.Skip(1).Take(3).Any(w => DocumentHeads.Contains(w) || w is "guidance" or "statement" or "document" or "letter" or "ruling" or "judgment" or "judgement");
+    }
+
+    /// <summary>"Mr Beck's statement", "Nordbank's annual report": a document its owner's possessive names.</summary>
+    private static bool IsOwnedDocument(string mention)
+    {
+        var words = mention.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var owner = Array.FindIndex(words, w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal));
+        return owner >= 0 && words.Length - owner is >= 2 and <= 3
+            && words[(owner + 1)..].Any(w => DocumentHeads.Contains(w.ToLowerInvariant()) || w is "statement" or "letter" or "document");
     }
 
     /// <summary>Whether the entity can be what the pronoun stands for: a person of a fitting gender for "he"/"she", a body for "it".</summary>
@@ -538,6 +550,16 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
                 _ => new Speaker([], span),
             };
         var lastFitting = lower is "he" or "she" ? lastPersonSpeaker : lower is "it" ? lastBodySpeaker : null;
+        // "Mr Beck's statement said: “...” It added: “...”": "it" is the statement, which speaks for its owner, when no body
+        // spoke since (the pronoun is no mention of the owner, who may be a person).
+        if (lower == "it" && lastOwnedDocument is { } owned && owned.Offset < pronoun.Start && pronoun.Start - owned.Offset < 400
+            && (lastFitting is not { } spokeSince || spokeSince.Offset <= owned.Offset) && (lastDocumentSpeaker is not { } other || other < owned.Offset)
+            && !text.AsSpan(owned.Offset, pronoun.Start - owned.Offset).Contains("\n\n", StringComparison.Ordinal)
+            && (Antecedent(pronoun.Start, lower) is not { } namedSince || namedSince.Start < owned.Offset))
+        {
+            unbound.Add(pronoun.Start);
+            return new Speaker([owned.Id], span);
+        }
         // "The report said ... . It found ...": after a document no entity stands for, "it" goes on with the document,
         // which a country named before is not (a body may be its author); it is left without an entity.
         var afterDocument = lower == "it" && lastDocumentSpeaker is { } document && document < pronoun.Start && pronoun.Start - document < 400

@@ -49,6 +49,26 @@ public sealed class ClaimItPronounTests
     }
 
     [Fact]
+    public void It_after_a_persons_statement_speaks_for_that_person()
+    {
+        var g = Extract.From("Adviser denies row\n\nThe Harbour Party's campaign chief, Tom Beck, denied the report on Monday. Mr Beck's statement said: "
+            + "\"We have been winning the argument on fares all week.\" It added: \"The other parties will try anything to change the subject.\"");
+        var claim = g.ClaimWith("try anything");
+        Assert.Equal(g.Named(EntityType.Person, "Tom Beck").Id, claim.Speaker);
+        Assert.Equal("It", claim.SpeakerMention!.Text);
+        // The pronoun stands for the statement: it is no mention of the man.
+        Assert.DoesNotContain(g.Named(EntityType.Person, "Tom Beck").Mentions, m => m.Text == "It");
+    }
+
+    [Fact]
+    public void It_after_a_persons_statement_is_a_body_that_spoke_since()
+    {
+        var g = Extract.From("Adviser denies row\n\nMr Beck's statement said the fares row was invented. The Harbour Party insisted that the row was over. "
+            + "It added that the fares would not change.");
+        Assert.Equal(g.Named(EntityType.Institution, "Harbour Party").Id, g.ClaimWith("fares would not change").Speaker);
+    }
+
+    [Fact]
     public void It_after_a_statement_is_the_country_that_spoke_before_it()
     {
         var g = Extract.From("Fishing talks\n\nNorway said the new quota was unfair. The statement said the talks had failed twice. "
