@@ -801,12 +801,61 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             var fits = wantPerson ? e.Type == EntityType.Person && PersonGender.Fits(GenderOf(e.Id), lower)
                 : e.Type is EntityType.Institution or EntityType.Country || lower == "they" && e.Type == EntityType.Person;
             if (!fits) continue;
+            // "... top of the chart in Norway. It took ...", "markets such as Norway, Chile and Peru ..., it said": a
+            // country named as a place, or by its adjective, is not what "it" stands for, which is then most often a
+            // thing no entity stands for (a film, a treaty, a report): no antecedent, rather than an actor named before.
+            // (The adjective before the state's own nouns is the state: "the Danish government", "Danish officials".)
+            if (lower == "it" && e.Type == EntityType.Country && (m.Kind == MentionKind.Demonym && !BeforeStateNoun(m.End) || NamedAsPlace(m.Start))) return null;
             // "Peter Lund faces John Holm and David Vik in the final. “...,” he said": a person named after the subject
             // of their sentence, who fits too, gives way to that subject.
             if (wantPerson && SubjectPersonBefore(m, start, lower, skip) is { } subject) return subject;
             return m;
         }
         return null;
+    }
+
+    /// <summary>Whether the word after <paramref name="end"/> is a noun for a state's government ("Danish authorities").</summary>
+    private bool BeforeStateNoun(int end)
+    {
+        Work.WordAfter(text, end, out var next);
+        return next is "government" or "authorities" or "officials" or "ministry" or "state" or "side" or "regime" or "leaders" or "leadership"
+            or "military" or "army" or "navy" or "police" or "embassy" or "parliament" or "cabinet" or "administration" or "president" or "premier";
+    }
+
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
+    {
+        "in", "into", "to", "from", "across", "throughout", "within", "outside", "inside", "near", "around", "at", "over",
+        "than", "like", "as", "including", "between", "among", "via", "through", "towards", "toward", "beyond",
+    };
+
+    /// <summary>
+    /// Whether the name at <paramref name="start"/> stands after a preposition of place or comparison ("in the US",
+    /// "such as Chile"), directly or as a later item of a list after one ("such as Norway, Chile and Peru").
+    /// </summary>
+    private bool NamedAsPlace(int start)
+    {
+        var at = start;
+        for (var items = 0; items < 6; items++)
+        {
+            var before = Work.WordBefore(text, at, out var word);
+            if (word is "the") before = Work.WordBefore(text, before, out word);
+            if (PlacePrepositions.Contains(word.ToString())) return true;
+            // A list: past "and"/"or" or a comma to the item before, a name in capitals of up to three words.
+            var gap = text.AsSpan(0, at).TrimEnd(' ');
+            if (word is "and" or "or") gap = text.AsSpan(0, before).TrimEnd(' ');
+            else if (gap.EndsWith(",")) gap = gap[..^1].TrimEnd(' ');
+            else return false;
+            var itemStart = gap.Length;
+            for (var w = 0; w < 3; w++)
+            {
+                var ws = Work.WordBefore(text, itemStart, out var iw);
+                if (iw.IsEmpty || !char.IsUpper(iw[0])) break;
+                itemStart = ws;
+            }
+            if (itemStart == gap.Length) return false;
+            at = itemStart;
+        }
+        return false;
     }
 
     /// <summary>

@@ -68,6 +68,27 @@ public sealed class ClaimItPronounTests
         Assert.Equal(g.Named(EntityType.Institution, "Harbour Party").Id, g.ClaimWith("fares would not change").Speaker);
     }
 
+    [Theory]
+    [InlineData("The ferry musical opened last week in Norway. It said on its poster that every seat had been sold.")]
+    [InlineData("Ferry bookings will grow fastest in markets such as Norway, Chile and Peru. It said that every seat had been sold.")]
+    [InlineData("The Norwegian ferry musical opened last week. It said on its poster that every seat had been sold.")]
+    public void It_after_a_country_named_as_a_place_has_no_entity(string body)
+    {
+        // The "it" is the show: no actor named before stands for it, least of all the country where it ran.
+        var claim = Extract.From("Ferry musical\n\n" + body).ClaimWith("every seat had been sold");
+        Assert.Null(claim.Speaker);
+        Assert.Equal("It", claim.SpeakerMention!.Text);
+    }
+
+    [Theory]
+    [InlineData("Norway opened talks with the ferry firms last week. It said that every route would stay open.")]
+    [InlineData("The Norwegian government opened talks with the ferry firms last week. It said that every route would stay open.")]
+    public void It_after_a_country_acting_is_that_country(string body)
+    {
+        var g = Extract.From("Ferry talks\n\n" + body);
+        Assert.Equal("country:no", g.ClaimWith("every route would stay open").Speaker);
+    }
+
     [Fact]
     public void It_after_a_statement_is_the_country_that_spoke_before_it()
     {
