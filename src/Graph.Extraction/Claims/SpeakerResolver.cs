@@ -808,7 +808,8 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             if (lower == "it" && e.Type == EntityType.Country && (m.Kind == MentionKind.Demonym && !BeforeStateNoun(m.End) || NamedAsPlace(m.Start))) return null;
             // "Peter Lund faces John Holm and David Vik in the final. “...,” he said": a person named after the subject
             // of their sentence, who fits too, gives way to that subject.
-            if (wantPerson && SubjectPersonBefore(m, start, lower, skip) is { } subject) return subject;
+            // So does a body named after the subject for "it": "The regulator Finanstilsynet sued Nordbank ... It believes ...".
+            if ((wantPerson || lower == "it") && SubjectBefore(m, start, lower, skip) is { } subject) return subject;
             return m;
         }
         return null;
@@ -863,7 +864,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     /// named before <paramref name="m"/> and outside quotations, when that person fits <paramref name="lower"/> and is
     /// not <paramref name="m"/>'s own entity, and that sentence is the pronoun's (at <paramref name="pronoun"/>) or the one before.
     /// </summary>
-    private ResolvedMention? SubjectPersonBefore(ResolvedMention m, int pronoun, string lower, IReadOnlySet<string>? skip)
+    private ResolvedMention? SubjectBefore(ResolvedMention m, int pronoun, string lower, IReadOnlySet<string>? skip)
     {
         if (sentences is null || AnalyzedText.SentenceAt(sentences, m.Start) is not { } own) return null;
         // (Not when the nearer name is itself a subject, of a clause of its own or a relative clause after it: "Ward
@@ -887,11 +888,26 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
                 }
         if (i >= toks.Count || toks[i].Start >= m.Start) return null;
         var subject = entities.Within(toks[i].Start, m.Start).Where(x => x.Start == toks[i].Start && x.Kind == MentionKind.Name).MaxBy(x => x.End);
+        // A body's name may follow the words that describe it: "The harbour regulator Sjofart sued ...".
+        if (subject is null && lower == "it")
+        {
+            subject = entities.Within(toks[i].Start, m.Start).Where(x => x.Kind == MentionKind.Name && x.Start > toks[i].Start).MinBy(x => x.Start);
+            var words = 0;
+            for (var k = i; subject is not null && k < toks.Count && toks[k].Start < subject.Start; k++)
+                if (!toks[k].IsWord || IsVerbLike(toks[k].Text) || ++words > 5) subject = null;
+        }
         if (subject is null || subject.EntityId == m.EntityId || skip is not null && skip.Contains(subject.EntityId)) return null;
         if (quotes is not null && QuoteFinder.Containing(quotes, subject.Start) is not null) return null;
-        if (entities[subject.EntityId] is not { Type: EntityType.Person } || !PersonGender.Fits(GenderOf(subject.EntityId), lower)) return null;
-        // (Only a subject whose gender is known, when the nearer person's is: "Sasha Berg sued Per Lund over his claims".)
-        if (GenderOf(subject.EntityId) == Gender.Unknown && GenderOf(m.EntityId) != Gender.Unknown) return null;
+        if (lower == "it")
+        {
+            if (entities[subject.EntityId] is not { Type: EntityType.Institution or EntityType.Country }) return null;
+        }
+        else
+        {
+            if (entities[subject.EntityId] is not { Type: EntityType.Person } || !PersonGender.Fits(GenderOf(subject.EntityId), lower)) return null;
+            // (Only a subject whose gender is known, when the nearer person's is: "Sasha Berg sued Per Lund over his claims".)
+            if (GenderOf(subject.EntityId) == Gender.Unknown && GenderOf(m.EntityId) != Gender.Unknown) return null;
+        }
         var after = 0;
         while (after < toks.Count && toks[after].Start < subject.End) after++;
         // (A present tense too: "Peter Lund faces ...".)

@@ -89,6 +89,16 @@ public sealed class ClaimItPronounTests
         Assert.Equal("country:no", g.ClaimWith("every route would stay open").Speaker);
     }
 
+    [Theory]
+    [InlineData("The harbour regulator Sjofart has filed complaints against Nordbank and two of its directors.")]
+    [InlineData("Sjofart has filed complaints against Nordbank and two of its directors.")]
+    public void It_after_a_sentence_whose_subject_is_a_body_is_that_subject_not_its_object(string first)
+    {
+        var g = FixedLabels.Extract("Regulator sues bank\n\n" + first + " It believes the directors misled the ferry owners.",
+            ("Sjofart", Entities.NerLabels.Organisation), ("Nordbank", Entities.NerLabels.Organisation));
+        Assert.Equal(g.Named(EntityType.Institution, "Sjofart").Id, g.ClaimWith("misled the ferry owners").Speaker);
+    }
+
     [Fact]
     public void It_after_a_statement_is_the_country_that_spoke_before_it()
     {
