@@ -69,11 +69,11 @@ public sealed partial class ArticleReader(ReaderOptions? options = null)
             ".html" or ".htm" => FromHtml(path, text),
             ".md" or ".markdown" => ReadResult.Ok(new SourceDocument
             {
-                Source = path, Text = text, MediaType = "text/markdown", Title = MarkdownTitle(text), Published = FindDate(text),
+                Source = path, Text = text, MediaType = "text/markdown", Title = MarkdownTitle(text), Published = FindDate(text) ?? DateInName(path),
             }),
             _ => ReadResult.Ok(new SourceDocument
             {
-                Source = path, Text = text, MediaType = "text/plain", Title = HeadlineOf(text), Published = FindDate(text),
+                Source = path, Text = text, MediaType = "text/plain", Title = HeadlineOf(text), Published = FindDate(text) ?? DateInName(path),
             }),
         };
     }
@@ -92,7 +92,7 @@ public sealed partial class ArticleReader(ReaderOptions? options = null)
         var text = article.TextContent?.Trim() ?? "";
         if (!article.IsReadable || text.Length < 40)
             return ReadResult.Fail(path, ReadFailure.NoArticle, "the page has no article text (navigation, forms or scripts only)");
-        string? published = article.PublicationDate is { } d ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null;
+        var published = (article.PublicationDate is { } d ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null) ?? DateInName(path);
         var title = string.IsNullOrWhiteSpace(article.Title) ? null : article.Title.Trim();
         return ReadResult.Ok(new SourceDocument { Source = path, Text = text, MediaType = "text/html", Title = title, Published = published });
     }
@@ -130,17 +130,55 @@ public sealed partial class ArticleReader(ReaderOptions? options = null)
         return m.Success ? m.Groups[1].Value.Trim() : HeadlineOf(text);
     }
 
-    /// <summary>A date stated near the top ("Published: 2024-05-15", "date: 2024-05-15").</summary>
+    /// <summary>
+    /// A date stated on a line of its own near the top: "Published: 2024-05-15", "Date: 15 May 2024", "Posted on March 3,
+    /// 2016" (as yyyy-MM-dd).
+    /// </summary>
     private static string? FindDate(string text)
     {
         var head = text.Length > 600 ? text[..600] : text;
         var m = DateLine().Match(head);
-        return m.Success ? m.Groups[1].Value : null;
+        return m.Success ? ParseDate(m.Groups[1].Value) : null;
     }
+
+    /// <summary>
+    /// An ISO date in the file's name ("politico_2016-03-10_rivals.txt", "2024-05-15-harbour-talks.html"): scraped news
+    /// is often saved under its publication date. Used only when the text states none.
+    /// </summary>
+    public static string? DateInName(string path)
+    {
+        var m = IsoDateInName().Match(Path.GetFileNameWithoutExtension(path));
+        return m.Success ? ParseDate(m.Value) : null;
+    }
+
+    private static readonly string[] Months =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    /// <summary>"2024-05-15", "15 May 2024", "May 15, 2024", "15 Sept. 2024" as yyyy-MM-dd; null when it is no real date.</summary>
+    public static string? ParseDate(string written)
+    {
+        var s = written.Trim();
+        if (DateOnly.TryParseExact(s, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var iso))
+            return iso.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var m = WrittenDate().Match(s);
+        if (!m.Success) return null;
+        var name = (m.Groups["m1"].Success ? m.Groups["m1"] : m.Groups["m2"]).Value.ToLowerInvariant();
+        var month = Array.FindIndex(Months, x => x.StartsWith(name, StringComparison.Ordinal) && name.Length >= 3) + 1;
+        var day = int.Parse(m.Groups["d1"].Success ? m.Groups["d1"].Value : m.Groups["d2"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var year = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        if (month == 0 || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
+        return new DateOnly(year, month, day).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [GeneratedRegex(@"^(?:(?<d1>\d{1,2})\s+(?<m1>[A-Za-z]{3,9})\.?,?|(?<m2>[A-Za-z]{3,9})\.?\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?,?)\s+(?<y>(?:19|20)\d{2})$")]
+    private static partial Regex WrittenDate();
+
+    [GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}-\d{2}-\d{2}(?!\d)")]
+    private static partial Regex IsoDateInName();
 
     [GeneratedRegex(@"^\s{0,3}#\s+(.+)$", RegexOptions.Multiline)]
     private static partial Regex MarkdownHeading();
 
-    [GeneratedRegex(@"^(?:published|date|posted)\s*:\s*(\d{4}-\d{2}-\d{2})\b", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:published|date|posted)(?:\s*:|\s+on)?\s*(\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex DateLine();
 }

@@ -61,4 +61,28 @@ public sealed class ArticleReaderTests
     [Fact]
     public void Unsupported_extension_is_named() =>
         Assert.Equal(ReadFailure.Unsupported, reader.ReadAsync("photo.jpg", CancellationToken.None).Result.Error!.Failure);
+
+    [Theory]
+    [InlineData("Published: 2024-05-15\n\nThe harbour talks ended.", "2024-05-15")]
+    [InlineData("Published: 2024-05-15 10:30 GMT\n\nThe harbour talks ended.", "2024-05-15")]
+    [InlineData("Date: 15 May 2024\n\nThe harbour talks ended.", "2024-05-15")]
+    [InlineData("Posted on March 3, 2016\n\nThe harbour talks ended.", "2016-03-03")]
+    [InlineData("Published: 3 Sept. 2021\n\nThe harbour talks ended.", "2021-09-03")]
+    [InlineData("Published: 31 February 2021\n\nThe harbour talks ended.", null)]
+    [InlineData("The harbour talks ended on 15 May 2024.", null)]
+    public void A_date_line_near_the_top_is_the_publication_date(string text, string? expected) =>
+        Assert.Equal(expected, reader.Decode("talks.txt", Encoding.UTF8.GetBytes(text)).Document!.Published);
+
+    [Theory]
+    [InlineData("politico_2016-03-10_harbour-talks.txt", "2016-03-10")]
+    [InlineData("2024-05-15-harbour-talks.md", "2024-05-15")]
+    [InlineData("harbour-talks-2024-13-40.txt", null)]
+    [InlineData("harbour-talks-42016-03-10.txt", null)]
+    [InlineData("harbour-talks.txt", null)]
+    public void A_date_in_the_file_name_is_the_publication_date_when_the_text_states_none(string name, string? expected) =>
+        Assert.Equal(expected, reader.Decode(name, Encoding.UTF8.GetBytes("Harbour talks\n\nThe harbour talks ended.")).Document!.Published);
+
+    [Fact]
+    public void A_date_stated_in_the_text_wins_over_the_file_name() =>
+        Assert.Equal("2016-03-11", reader.Decode("politico_2016-03-10_talks.txt", Encoding.UTF8.GetBytes("Date: 2016-03-11\n\nThe harbour talks ended.")).Document!.Published);
 }
