@@ -152,7 +152,11 @@ public sealed class MeetingExtractor
                 if (place is not null && entities[place.EntityId]?.Type is EntityType.Location or EntityType.Country)
                     location = place.EntityId;
             }
-            var dateText = DateText(text, toks);
+            var at = verb >= 0 && (noun < 0 || verb < noun) ? verb : noun;
+            var dateText = DateText(text, toks, at);
+            // (Below the headline, "meet" and "meets" in the present are a meeting set for a day: "the two leaders meet
+            // on Monday"; a headline's present tense reports what happened.)
+            var ahead = dateText is not null && (LooksAhead(toks, at) || verb >= 0 && toks[verb].Text is "meet" or "meets" && s > 0);
             var name = noun >= 0 && !IsVenue(toks, noun, verb) ? NameOf(text, toks, noun) : "meeting of " + Listed(participants.Select(p => entities[p]?.Name ?? p).ToList());
             // The same meeting named again: merge into the first.
             var sameIndex = events.FindIndex(e => SameMeeting(e.Name, name));
@@ -164,6 +168,7 @@ public sealed class MeetingExtractor
                     Participants = e.Participants.Concat(participants).Distinct().ToList(),
                     Location = e.Location ?? location,
                     DateText = e.DateText ?? dateText,
+                    Date = e.DateText is null ? ResolveDate(dateText, published, ahead) : e.Date,
                 };
                 continue;
             }
@@ -178,7 +183,7 @@ public sealed class MeetingExtractor
                 Type = EventTypes.Meeting,
                 Name = name,
                 DateText = dateText,
-                Date = ResolveDate(dateText, published),
+                Date = ResolveDate(dateText, published, ahead),
                 Location = location,
                 Participants = participants,
                 Evidence = evidence,
@@ -525,11 +530,39 @@ public sealed class MeetingExtractor
         return common >= 2 && common * 2 >= Math.Min(wa.Count, wb.Count);
     }
 
-    private static string? DateText(string text, IReadOnlyList<Token> toks)
+    /// <summary>
+    /// Whether the words before the meeting's word at <paramref name="at"/> speak of a meeting still to come: "will meet",
+    /// "are due to hold talks", "is scheduled to meet", "plans to meet", "next week's summit".
+    /// </summary>
+    private static bool LooksAhead(IReadOnlyList<Token> toks, int at)
     {
-        for (var i = 0; i < toks.Count; i++)
+        for (var i = Math.Max(0, at - 6); i < at; i++)
+        {
+            var w = toks[i].Text;
+            if (w is "will" or "Will" or "'ll" or "shall" or "upcoming" or "scheduled" || w is "due" or "expected" or "set" && i + 1 < toks.Count && toks[i + 1].Text is "to"
+                || w is "plans" or "planning" or "hopes" or "intends" && i + 1 < toks.Count && toks[i + 1].Text is "to"
+                || w is "next" && i + 1 < toks.Count && toks[i + 1].Text is "week" or "month" or "year" or "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday")
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The date the sentence gives its meeting (at <paramref name="at"/>): the first after the meeting's word, else the
+    /// first before it; not one that dates a report of it ("officials said Wednesday", "told reporters Thursday").
+    /// </summary>
+    /// <summary>A verb of saying, also in "-ing" ("announcing", "telling").</summary>
+    private static bool IsSpeechWord(string w) =>
+        Claims.CueLexicon.Speech.Contains(w) || w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5
+        && (Claims.CueLexicon.Speech.Contains(w[..^3] + "es") || Claims.CueLexicon.Speech.Contains(w[..^3] + "s") || Claims.CueLexicon.Speech.Contains(w[..^3] + "ed"));
+
+    private static string? DateText(string text, IReadOnlyList<Token> toks, int at)
+    {
+        var after = Enumerable.Range(Math.Max(0, at), Math.Max(0, toks.Count - Math.Max(0, at)));
+        foreach (var i in after.Concat(Enumerable.Range(0, Math.Max(0, at))))
         {
             if (!DateWords.Contains(toks[i].Text)) continue;
+            if (i >= 1 && IsSpeechWord(toks[i - 1].Text) || i >= 2 && IsSpeechWord(toks[i - 2].Text) && toks[i - 1].IsWord) continue;
             var end = i;
             // "12 May 2024", "May 12, 2024"
             while (end + 1 < toks.Count && (toks[end + 1].Kind == TokenKind.Number || toks[end + 1].Text == "," && end + 2 < toks.Count && toks[end + 2].Kind == TokenKind.Number)) end++;
@@ -544,7 +577,7 @@ public sealed class MeetingExtractor
     /// weekday, "yesterday" or "today" only against a known publication date; anything else stays text. (A bare
     /// "13 January" is not the year 2013.)
     /// </summary>
-    internal static string? ResolveDate(string? dateText, string? published)
+    internal static string? ResolveDate(string? dateText, string? published, bool ahead = false)
     {
         if (dateText is null) return null;
         var numbers = System.Text.RegularExpressions.Regex.Matches(dateText, @"\d+").Select(m => m.Value).ToList();
@@ -563,14 +596,17 @@ public sealed class MeetingExtractor
         }
         if (Enum.TryParse<DayOfWeek>(dateText, out var day))
         {
-            // News uses a bare weekday for the most recent such day on or before publication.
+            // News uses a bare weekday for the most recent such day on or before publication, or, for a meeting still to
+            // come ("will meet on Thursday"), the next such day on or after it.
             var back = ((int)pub.DayOfWeek - (int)day + 7) % 7;
-            return pub.AddDays(-back).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var forward = ((int)day - (int)pub.DayOfWeek + 7) % 7;
+            return (ahead ? pub.AddDays(forward) : pub.AddDays(-back)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         }
         return dateText.ToLowerInvariant() switch
         {
             "yesterday" => pub.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             "today" => published,
+            "tomorrow" => pub.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             _ => null,
         };
     }

@@ -18,6 +18,25 @@ public sealed class MeetingDateTests
     public void Dates_are_resolved_only_as_far_as_the_text_and_publication_date_allow(string text, string? published, string? expected) =>
         Assert.Equal(expected, MeetingExtractor.ResolveDate(text, published));
 
+    [Theory]
+    [InlineData("Tuesday", "2005-02-10", "2005-02-15")]     // a Thursday: the Tuesday after
+    [InlineData("Thursday", "2005-02-10", "2005-02-10")]    // the day itself
+    public void A_weekday_of_a_meeting_still_to_come_is_the_next_such_day(string text, string published, string expected) =>
+        Assert.Equal(expected, MeetingExtractor.ResolveDate(text, published, ahead: true));
+
+    [Theory]
+    [InlineData("Ferry talks\n\nThe Norwegian and Danish ministers will hold talks in Oslo on Tuesday about the ferry route.", "2005-02-15")]
+    [InlineData("Ferry talks\n\nThe Norwegian and Danish ministers held talks in Oslo on Tuesday about the ferry route.", "2005-02-08")]
+    [InlineData("Ferry talks\n\nThe ferry ministers Ola Brandt and Karen Lund meet in Oslo on Tuesday to settle the route.", "2005-02-15")]
+    [InlineData("Ferry talks\n\nThe Norwegian minister said on Monday that she will meet her Danish counterpart in Oslo on Tuesday.", "2005-02-15")]
+    public void The_tense_of_the_meeting_decides_which_weekday_is_meant(string text, string expected) =>
+        Assert.Equal(expected, Assert.Single(Extract.From(text, published: "2005-02-10").Events).Date);
+
+    [Fact]
+    public void The_day_a_meeting_was_announced_is_not_its_date() =>
+        Assert.Null(Assert.Single(Extract.From("Ferry talks\n\nThe Norwegian minister, announcing on Monday that she will meet her Danish counterpart in Oslo, gave no date.",
+            published: "2005-02-10").Events).Date);
+
     [Fact]
     public void A_meeting_on_a_day_of_a_month_gets_no_invented_year()
     {
