@@ -222,7 +222,7 @@ public sealed class CliEndToEndTests : IDisposable
     {
         Write("in/a.txt", "Port dispute\n\nIrena Kos, the leader of the Meadow Party, said that Brazil had broken the port agreement. "
             + "\"We will not sign again,\" Kos said.");
-        Write("in/b.txt", "Grain talks\n\nTomas Vidal, the trade minister of Chile, said that the grain talks with Peru would resume in May.");
+        Write("in/b.txt", "Grain talks\nPublished: 14 March 2024\n\nTomas Vidal, the trade minister of Chile, said that the grain talks with Peru would resume in May.");
         Assert.Equal(0, (await CliRunner.RunAsync(dir, "ingest", "in", "--store", "g.db")).ExitCode);
 
         var all = JArray.Parse((await CliRunner.RunAsync(dir, "claims", "--format", "json", "--store", "g.db")).Stdout);
@@ -238,6 +238,9 @@ public sealed class CliEndToEndTests : IDisposable
 
         var aboutPeru = JArray.Parse((await CliRunner.RunAsync(dir, "claims", "--about", "Peru", "--format", "json", "--store", "g.db")).Stdout);
         Assert.Equal("Tomas Vidal", (string?)Assert.Single(aboutPeru)["speaker"]);
+        // With the day its article was published, where the article says.
+        Assert.Equal("2024-03-14", (string?)aboutPeru[0]["published"]);
+        Assert.Null((string?)byKos[0]["published"]);
 
         var direct = JArray.Parse((await CliRunner.RunAsync(dir, "claims", "--direct", "--format", "json", "--store", "g.db")).Stdout);
         Assert.Contains("sign again", (string)Assert.Single(direct)["text"]!);

@@ -102,17 +102,17 @@ public static class ClaimsCommand
                     {
                         id = c.Id, speaker = c.Speaker, speakerId = c.SpeakerId, speakerText = c.SpeakerText, cue = c.Cue,
                         audience = Audience(c), text = c.Text, said = c.Said, direct = c.Direct, kind = c.Kind, confidence = c.Confidence, about = c.About,
-                        article = c.ArticleTitle, articleId = c.ArticleId, source = c.ArticleSource, start = c.Start, end = c.End,
+                        article = c.ArticleTitle, articleId = c.ArticleId, source = c.ArticleSource, published = c.Published, start = c.Start, end = c.End,
                     }), Formatting.Indented));
                     break;
                 case "csv":
-                    Console.WriteLine("speaker,speaker_text,cue,audience,text,direct,confidence,about,article,source,start,end,said,kind");
+                    Console.WriteLine("speaker,speaker_text,cue,audience,text,direct,confidence,about,article,source,published,start,end,said,kind");
                     foreach (var c in claims)
                         Console.WriteLine(string.Join(',', new[]
                         {
                             c.Speaker ?? "", c.SpeakerText ?? "", c.Cue ?? "", Audience(c) ?? "", c.Text, c.Direct ? "true" : "false",
                             c.Confidence.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture), string.Join("; ", c.About),
-                            c.ArticleTitle ?? "", c.ArticleSource ?? "", c.Start.ToString(), c.End.ToString(), c.Said, c.Kind ?? "",
+                            c.ArticleTitle ?? "", c.ArticleSource ?? "", c.Published ?? "", c.Start.ToString(), c.End.ToString(), c.Said, c.Kind ?? "",
                         }.Select(GraphExporter.Csv)));
                     break;
                 default:
@@ -125,7 +125,7 @@ public static class ClaimsCommand
                             Markup.Escape(c.Said),
                             Markup.Escape(string.Join("; ", c.About)),
                             c.Confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
-                            Markup.Escape($"{c.ArticleTitle} [{c.Start}-{c.End}]"));
+                            Markup.Escape($"{c.ArticleTitle}{(c.Published is { } day ? $" ({day})" : "")} [{c.Start}-{c.End}]"));
                     AnsiConsole.Write(table);
                     AnsiConsole.MarkupLine($"[grey]{claims.Count} claim(s)[/]");
                     break;

@@ -617,7 +617,7 @@ public sealed class SqliteGraphStore : IGraphStore
             SELECT c.id, json_extract(c.props, '$.text'), s.src, sp.name, s.props,
                    (SELECT group_concat(name, char(31)) FROM (SELECT n.name FROM edges ab JOIN nodes n ON n.id = ab.dst
                     WHERE ab.src = c.id AND ab.type = 'ABOUT' ORDER BY n.name, n.id)),
-                   art.id, art.name, json_extract(art.props, '$.source'), c.props
+                   art.id, art.name, json_extract(art.props, '$.source'), c.props, json_extract(art.props, '$.published')
             FROM nodes c
             LEFT JOIN edges s ON s.dst = c.id AND s.type = 'STATED'
             LEFT JOIN nodes sp ON sp.id = s.src
@@ -662,6 +662,7 @@ public sealed class SqliteGraphStore : IGraphStore
             {
                 FrameStart = claim.GetValueOrDefault("frameStart") as long?, FrameEnd = claim.GetValueOrDefault("frameEnd") as long?,
                 Kind = claim.GetValueOrDefault("kind") as string,
+                Published = r.IsDBNull(10) ? null : r.GetString(10),
             });
         }
         return Task.FromResult<IReadOnlyList<StoredClaim>>(rows);
@@ -805,6 +806,9 @@ public sealed record StoredClaim(
 
     /// <summary>The claim's kind (<see cref="Graph.Core.Model.ClaimKinds"/>); null in a store written before kinds were read.</summary>
     public string? Kind { get; init; }
+
+    /// <summary>When the claim's article was published (yyyy-MM-dd), if known.</summary>
+    public string? Published { get; init; }
 
     /// <summary>What was said: <see cref="Text"/> with the frame inside a split quote shown as " … ".</summary>
     public string Said => Claim.Said(Text, Start, End, FrameStart, FrameEnd);
