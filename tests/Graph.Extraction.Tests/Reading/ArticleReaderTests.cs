@@ -59,8 +59,8 @@ public sealed class ArticleReaderTests
     }
 
     [Fact]
-    public void Unsupported_extension_is_named() =>
-        Assert.Equal(ReadFailure.Unsupported, reader.ReadAsync("photo.jpg", CancellationToken.None).Result.Error!.Failure);
+    public async Task Unsupported_extension_is_named() =>
+        Assert.Equal(ReadFailure.Unsupported, (await reader.ReadAsync("photo.jpg", CancellationToken.None)).Error!.Failure);
 
     [Theory]
     [InlineData("Published: 2024-05-15\n\nThe harbour talks ended.", "2024-05-15")]
