@@ -58,7 +58,9 @@ public sealed class MeetingExtractor
             var passiveHold = false;
             for (var i = 0; i < toks.Count; i++)
             {
-                if (verb < 0 && MeetVerbs.Contains(toks[i].Text) && MeetingVerb(toks, i, actors, noun, out passiveHold, sporting)) verb = i;
+                // (A capital "Meet" inside a sentence below the headline is in a title: "on Sunday's Meet the Press".)
+                if (verb < 0 && MeetVerbs.Contains(toks[i].Text) && !(s > 0 && i > 0 && toks[i - 1].IsWord && char.IsUpper(toks[i].Text[0]))
+                    && MeetingVerb(toks, i, actors, noun, out passiveHold, sporting)) verb = i;
                 if (noun < 0 && MeetingNouns.Contains(toks[i].Text) && (verb < 0 || i > verb || passiveHold) && !NotAMeeting(toks, i)) noun = i;
             }
             if (verb < 0 && noun < 0) continue;

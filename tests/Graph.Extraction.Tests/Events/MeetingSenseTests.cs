@@ -26,6 +26,10 @@ public sealed class MeetingSenseTests
         Assert.Empty(g.Events);
     }
 
+    [Fact]
+    public void A_show_named_with_meet_is_no_meeting() =>
+        Assert.Empty(Extract.From("Ferry row\n\nOla Brandt is running for mayor.\n\nBrandt told Karen Lund in an interview taped for Sunday\u2019s Meet the Press.").Events);
+
     [Theory]
     [InlineData("Tom Beck met Lars Ove in Oslo on Monday.")]
     [InlineData("Tom Beck and Lars Ove met in Oslo on Monday.")]
