@@ -860,9 +860,10 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     }
 
     /// <summary>
-    /// The person opening the sentence of <paramref name="m"/> as its subject (after any opening phrase and its comma),
-    /// named before <paramref name="m"/> and outside quotations, when that person fits <paramref name="lower"/> and is
-    /// not <paramref name="m"/>'s own entity, and that sentence is the pronoun's (at <paramref name="pronoun"/>) or the one before.
+    /// The person (for "it", the body) opening the sentence of <paramref name="m"/> as its subject (after any opening
+    /// phrase and its comma; for a body, also after up to five words that describe it), named before <paramref name="m"/>
+    /// and outside quotations, when it fits <paramref name="lower"/> and is not <paramref name="m"/>'s own entity, and that
+    /// sentence is the pronoun's (at <paramref name="pronoun"/>) or the one before.
     /// </summary>
     private ResolvedMention? SubjectBefore(ResolvedMention m, int pronoun, string lower, IReadOnlySet<string>? skip)
     {

@@ -549,15 +549,15 @@ public sealed class MeetingExtractor
         return false;
     }
 
-    /// <summary>
-    /// The date the sentence gives its meeting (at <paramref name="at"/>): the first after the meeting's word, else the
-    /// first before it; not one that dates a report of it ("officials said Wednesday", "told reporters Thursday").
-    /// </summary>
     /// <summary>A verb of saying, also in "-ing" ("announcing", "telling").</summary>
     private static bool IsSpeechWord(string w) =>
         Claims.CueLexicon.Speech.Contains(w) || w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5
         && (Claims.CueLexicon.Speech.Contains(w[..^3] + "es") || Claims.CueLexicon.Speech.Contains(w[..^3] + "s") || Claims.CueLexicon.Speech.Contains(w[..^3] + "ed"));
 
+    /// <summary>
+    /// The date the sentence gives its meeting (at <paramref name="at"/>): the first after the meeting's word, else the
+    /// first before it; not one that dates a report of it ("officials said Wednesday", "told reporters Thursday").
+    /// </summary>
     private static string? DateText(string text, IReadOnlyList<Token> toks, int at)
     {
         var after = Enumerable.Range(Math.Max(0, at), Math.Max(0, toks.Count - Math.Max(0, at)));
@@ -576,7 +576,8 @@ public sealed class MeetingExtractor
 
     /// <summary>
     /// A full date (day, month and a four-digit year) is resolved as written; a day and month without a year, a
-    /// weekday, "yesterday" or "today" only against a known publication date; anything else stays text. (A bare
+    /// weekday, "yesterday", "today" or "tomorrow" only against a known publication date (a weekday of a meeting still
+    /// to come, <paramref name="ahead"/>, is the next such day); anything else stays text. (A bare
     /// "13 January" is not the year 2013.)
     /// </summary>
     internal static string? ResolveDate(string? dateText, string? published, bool ahead = false)

@@ -15,6 +15,7 @@ public sealed class MeetingDateTests
     [InlineData("May 2024", null, null)]                    // a month is not a day
     [InlineData("Tuesday", "2005-02-10", "2005-02-08")]
     [InlineData("Tuesday", null, null)]
+    [InlineData("tomorrow", "2005-02-10", "2005-02-11")]
     public void Dates_are_resolved_only_as_far_as_the_text_and_publication_date_allow(string text, string? published, string? expected) =>
         Assert.Equal(expected, MeetingExtractor.ResolveDate(text, published));
 
