@@ -538,6 +538,9 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         var lower = pronoun.Text.ToLowerInvariant();
         // "I" and "we" outside quotations are the writer or the outlet, not an earlier actor.
         if (lower is "we" or "i" or "you") return new Speaker([], span);
+        // "It is worth noting ...", "It took Berg four minutes ...", "It looks a close race": an "it" that stands for no
+        // actor, only for the clause after it.
+        if (lower == "it" && Expletive(pronoun.End)) return Unbound(pronoun, span);
         // The person who spoke last is the likeliest "he" or "she" while the report of what they said goes on,
         // unless the pronoun's own sentence names someone else before it and not them: "Ann Berg has made it plain
         // that she expects a fight" is Ann even right after Eva Holm's quote. So is the body that spoke last for "it"
@@ -813,6 +816,42 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             return m;
         }
         return null;
+    }
+
+    /// <summary>Adjectives and nouns after "it is" that make the "it" stand for the clause after it ("it is worth", "it is time").</summary>
+    private static readonly HashSet<string> ExpletiveComplements = new(StringComparer.Ordinal)
+    {
+        "worth", "time", "left", "up", "clear", "likely", "unlikely", "possible", "impossible", "important", "vital", "essential",
+        "true", "hard", "difficult", "easy", "unclear", "obvious", "fair", "striking", "surprising", "interesting", "notable",
+        "ironic",
+    };
+
+    /// <summary>
+    /// Whether the "it" ending at <paramref name="end"/> is the empty subject of its clause: "it is worth / time / clear
+    /// ...", "it was left to X to ...", "it looks / seems / appears that | as if | like | a ...", "it took X four minutes".
+    /// </summary>
+    private bool Expletive(int end)
+    {
+        var at = Work.WordAfter(text, end, out var verb);
+        // ("It's": the clitic is "is".)
+        if (verb.IsEmpty && at < text.Length && text[at] is '\'' or '\u2019' && text.AsSpan(at + 1).StartsWith("s ")) { at += 2; verb = "is"; }
+        if (verb is "has" or "had" or "will" or "would" or "may" or "might" or "could")
+        {
+            at = Work.WordAfter(text, at, out var be);
+            if (be is not ("been" or "be")) return false;
+            verb = "is";
+        }
+        var nextEnd = Work.WordAfter(text, at, out var next);
+        if (verb is "is" or "was") return ExpletiveComplements.Contains(next.ToString())
+            || next is "a" && Work.WordAfter(text, nextEnd, out var noun) >= 0 && noun is "shame" or "pity" or "question" or "matter" or "case" or "sign" or "mystery"
+            || next is "no" && Work.WordAfter(text, nextEnd, out var what) >= 0 && what is "surprise" or "secret" or "wonder" or "coincidence" or "accident";
+        if (verb is "looks" or "looked" or "seems" or "seemed" or "appears" or "appeared")
+            // (Not "it looks set to": "with Nordbank ahead of its rivals, it looks set to raise fees" is the bank.)
+            return next is "that" or "as" or "like" or "a" or "an" or "the" or "likely" or "unlikely" or "certain" or "clear";
+        // "It took Berg four minutes", "It took him a year": a name or a person after it, not "It took a stake".
+        if (verb is "took" or "takes" or "take")
+            return next is "him" or "her" or "them" or "us" or "me" || !next.IsEmpty && char.IsUpper(next[0]);
+        return verb is "emerged" or "transpired" or "remains" && next is "that" or "to";
     }
 
     /// <summary>Whether the word after <paramref name="end"/> is a noun for a state's government ("Danish authorities").</summary>

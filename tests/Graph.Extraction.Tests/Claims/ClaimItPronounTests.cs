@@ -99,6 +99,24 @@ public sealed class ClaimItPronounTests
         Assert.Equal(g.Named(EntityType.Institution, "Sjofart").Id, g.ClaimWith("misled the ferry owners").Speaker);
     }
 
+    [Theory]
+    [InlineData("Nordbank opened a branch in Bergen. It is worth recalling that the branch has no cash desk.", "the branch has no cash desk")]
+    [InlineData("Nordbank opened a branch in Bergen. It looks as if the branch will close by May.", "the branch will close by May")]
+    [InlineData("Nordbank opened a branch in Bergen. It took Karen Lund a year to sign the lease, saying the rent was too high.", "the rent was too high")]
+    public void An_empty_it_speaks_for_nobody(string body, string said)
+    {
+        var g = FixedLabels.Extract("Bank branch\n\n" + body, ("Nordbank", Entities.NerLabels.Organisation), ("Karen Lund", Entities.NerLabels.Person));
+        Assert.NotEqual(g.Named(EntityType.Institution, "Nordbank").Id, g.ClaimWith(said).Speaker);
+    }
+
+    [Fact]
+    public void It_that_looks_set_to_act_is_the_body()
+    {
+        var g = FixedLabels.Extract("Cruise sales\n\nWith Nordlys Cruises far ahead of its rivals, it looks set to raise the fares again next spring.",
+            ("Nordlys Cruises", Entities.NerLabels.Organisation));
+        Assert.Equal(g.Named(EntityType.Institution, "Nordlys Cruises").Id, g.ClaimWith("raise the fares").Speaker);
+    }
+
     [Fact]
     public void It_after_a_statement_is_the_country_that_spoke_before_it()
     {
