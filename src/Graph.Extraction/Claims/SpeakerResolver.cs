@@ -1005,6 +1005,8 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             if (found is not null || m.Kind != MentionKind.Name || !Fits(m.EntityId, lower)) continue;
             if (IsPreposition(WordBefore(m.Start))
                 || text.AsSpan(m.End).StartsWith("'s") || text.AsSpan(m.End).StartsWith("\u2019s")) continue;
+            // (Nor a country named as a place: "lending grew in Sweden and Denmark, it said".)
+            if (lower == "it" && entities[m.EntityId]?.Type == EntityType.Country && NamedAsPlace(m.Start)) continue;
             found = m.EntityId;
         }
         return found;

@@ -118,6 +118,14 @@ public sealed class ClaimItPronounTests
     }
 
     [Fact]
+    public void It_after_its_report_is_the_body_not_a_country_listed_as_a_place_in_its_sentence()
+    {
+        var g = FixedLabels.Extract("Bank results\n\nNordbank said its profits rose by a tenth last year. Lending grew fastest in Sweden and Denmark, it said.",
+            ("Nordbank", Entities.NerLabels.Organisation), ("Sweden", Entities.NerLabels.Location), ("Denmark", Entities.NerLabels.Location));
+        Assert.Equal(g.Named(EntityType.Institution, "Nordbank").Id, g.ClaimWith("Lending grew fastest").Speaker);
+    }
+
+    [Fact]
     public void It_after_a_statement_is_the_country_that_spoke_before_it()
     {
         var g = Extract.From("Fishing talks\n\nNorway said the new quota was unfair. The statement said the talks had failed twice. "
