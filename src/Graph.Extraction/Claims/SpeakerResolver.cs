@@ -39,6 +39,9 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     private (int Offset, string Pronoun, int MentionStart)? lastDescribedSpeaker;
     // Where a document no entity stands for last spoke ("The new harbour study said ...").
     private int? lastDocumentSpeaker;
+    // Where a body named but given no entity last spoke ("Ferry owners' lobby, the NFO, said ..."), so that "it" after
+    // it is not an older body.
+    private int? lastUnknownBodySpeaker;
     // Where a document owned by an actor last spoke for them ("Mr Beck's statement said ...": Beck), and who.
     private (string Id, int Offset)? lastOwnedDocument;
 
@@ -60,6 +63,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     {
         if (speaker is { Ids.Count: 0, Mention: { } nominal } && DescribedGender(nominal.Text) is { } g) lastDescribedSpeaker = (offset, g, nominal.Start);
         if (speaker is { Ids.Count: 0, Mention: { } document } && IsDocument(document.Text)) lastDocumentSpeaker = offset;
+        if (speaker is { Ids.Count: 0, Mention: { } unknown } && EndsOnName(unknown.Text)) lastUnknownBodySpeaker = offset;
         if (speaker is { Ids.Count: 1, Mention: { } owned } && IsOwnedDocument(owned.Text)) lastOwnedDocument = (speaker.Ids[0], offset);
         if (speaker.Ids.Count != 1 || entities[speaker.Ids[0]] is not { } e) return;
         if (e.Type == EntityType.Person) lastPersonSpeaker = (e.Id, offset);
@@ -90,6 +94,17 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         var words = mention.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length >= 2 && words[0] is "the" or "a" or "an" or "this" or "that"
             && words.Skip(1).Take(3).Any(w => DocumentHeads.Contains(w) || w is "guidance" or "statement" or "document" or "letter" or "ruling" or "judgment" or "judgement");
+    }
+
+    /// <summary>
+    /// "the NFO", "Ferry owners' lobby, the NFO": a speaker phrase that ends on a short form in capitals, so it names a
+    /// body the entities missed; not "Rates", "Recent data" or "NFO chief economist".
+    /// </summary>
+    private static bool EndsOnName(string mention)
+    {
+        var space = mention.LastIndexOf(' ');
+        var last = mention[(space + 1)..].TrimEnd(',', '.');
+        return last.Length >= 2 && Entities.Statistical.WordShape.IsAllCaps(last);
     }
 
     /// <summary>"Mr Beck's statement", "Nordbank's annual report": a document its owner's possessive names.</summary>
@@ -565,6 +580,11 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         }
         // "The report said ... . It found ...": after a document no entity stands for, "it" goes on with the document,
         // which a country named before is not (a body may be its author); it is left without an entity.
+        // So does a body named that no entity stands for ("The NFO said ... It also said ...").
+        if (lower == "it" && lastUnknownBodySpeaker is { } unknown && unknown < pronoun.Start && pronoun.Start - unknown < 400
+            && (lastFitting is not { } spoke || spoke.Offset < unknown) && !text.AsSpan(unknown, pronoun.Start - unknown).Contains("\n\n", StringComparison.Ordinal)
+            && (Antecedent(pronoun.Start, lower) is not { } namedAfter || namedAfter.Start < unknown))
+            return Unbound(pronoun, span);
         var afterDocument = lower == "it" && lastDocumentSpeaker is { } document && document < pronoun.Start && pronoun.Start - document < 400
             && (lastFitting is not { } body || body.Offset < document) && !text.AsSpan(document, pronoun.Start - document).Contains("\n\n", StringComparison.Ordinal);
         // "“...,” a harbour spokesman said. “...,” he added.": after a person the text only describes, "he" or "she" goes

@@ -126,6 +126,16 @@ public sealed class ClaimItPronounTests
     }
 
     [Fact]
+    public void It_after_a_body_known_only_by_its_short_form_is_not_the_body_that_spoke_before()
+    {
+        var g = FixedLabels.Extract("Port figures\n\nThe Harbour Office said cargo fell by 2% in May. The ferry owners' lobby, the NFO, said it expected fares to stay high. "
+            + "It also said that two routes might close.", ("Harbour Office", Entities.NerLabels.Organisation));
+        var claim = g.ClaimWith("two routes might close");
+        Assert.NotEqual(g.Named(EntityType.Institution, "Harbour Office").Id, claim.Speaker);
+        Assert.Equal("It", claim.SpeakerMention!.Text);
+    }
+
+    [Fact]
     public void It_after_a_statement_is_the_country_that_spoke_before_it()
     {
         var g = Extract.From("Fishing talks\n\nNorway said the new quota was unfair. The statement said the talks had failed twice. "
