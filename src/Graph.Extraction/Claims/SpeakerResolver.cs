@@ -828,7 +828,8 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             // country named as a place, or by its adjective, is not what "it" stands for, which is then most often a
             // thing no entity stands for (a film, a treaty, a report): no antecedent, rather than an actor named before.
             // (The adjective before the state's own nouns is the state: "the Danish government", "Danish officials".)
-            if (lower == "it" && e.Type == EntityType.Country && (m.Kind == MentionKind.Demonym && !BeforeStateNoun(m.End) || NamedAsPlace(m.Start))) return null;
+            // Nor is one that only describes the noun after it: "a novel by UK author X. It tells ...".
+            if (lower == "it" && e.Type == EntityType.Country && (m.Kind == MentionKind.Demonym && !BeforeStateNoun(m.End) || NamedAsPlace(m.Start) || DescribesNoun(m.End))) return null;
             // "Peter Lund faces John Holm and David Vik in the final. “...,” he said": a person named after the subject
             // of their sentence, who fits too, gives way to that subject.
             // So does a body named after the subject for "it": "The regulator Finanstilsynet sued Nordbank ... It believes ...".
@@ -872,6 +873,20 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         if (verb is "took" or "takes" or "take")
             return next is "him" or "her" or "them" or "us" or "me" || !next.IsEmpty && char.IsUpper(next[0]);
         return verb is "emerged" or "transpired" or "remains" && next is "that" or "to";
+    }
+
+    /// <summary>
+    /// Whether a name ending at <paramref name="end"/> stands before a singular noun it describes ("UK author", "US box
+    /// office"): a word in lower case after it that is no verb, function word or noun for the state's government.
+    /// </summary>
+    private bool DescribesNoun(int end)
+    {
+        if (end >= text.Length || text[end] != ' ') return false;
+        Work.WordAfter(text, end, out var next);
+        if (next.Length < 3 || !char.IsLower(next[0]) || next[^1] == 's') return false;
+        var word = next.ToString();
+        return !IsVerbLike(word) && !BeforeStateNoun(end)
+            && word is not ("and" or "or" or "but" or "nor" or "which" or "who" or "that" or "the" or "for" or "to" or "in" or "on" or "at" or "with" or "from" or "by" or "of" or "after" or "before" or "over" or "into" or "than" or "yet" or "too" or "alone" or "itself" or "again" or "last" or "next" or "this" or "then" or "today" or "ahead");
     }
 
     /// <summary>Whether the word after <paramref name="end"/> is a noun for a state's government ("Danish authorities").</summary>

@@ -72,6 +72,7 @@ public sealed class ClaimItPronounTests
     [InlineData("The ferry musical opened last week in Norway. It said on its poster that every seat had been sold.")]
     [InlineData("Ferry bookings will grow fastest in markets such as Norway, Chile and Peru. It said that every seat had been sold.")]
     [InlineData("The Norwegian ferry musical opened last week. It said on its poster that every seat had been sold.")]
+    [InlineData("The ferry musical is based on a novel by Norway author Karen Lund. It said on its poster that every seat had been sold.")]
     public void It_after_a_country_named_as_a_place_has_no_entity(string body)
     {
         // The "it" is the show: no actor named before stands for it, least of all the country where it ran.
@@ -82,6 +83,8 @@ public sealed class ClaimItPronounTests
 
     [Theory]
     [InlineData("Norway opened talks with the ferry firms last week. It said that every route would stay open.")]
+    [InlineData("Norway cut the ferry subsidy last week. It said that every route would stay open.")]
+    [InlineData("Norway alone kept the ferry subsidy last week. It said that every route would stay open.")]
     [InlineData("The Norwegian government opened talks with the ferry firms last week. It said that every route would stay open.")]
     public void It_after_a_country_acting_is_that_country(string body)
     {
