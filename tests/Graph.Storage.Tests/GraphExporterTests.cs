@@ -78,7 +78,7 @@ public sealed class GraphExporterTests
                 new GraphNode { Id = "claim:0", Labels = ["Claim"], Name = "an earlier claim",
                     Properties = new Dictionary<string, object?>(At("article:a", 9, 30)) { ["text"] = "the ferry is late", ["cue"] = "said" } },
                 new GraphNode { Id = "article:a", Labels = ["Article"], Name = "Port dispute" },
-                new GraphNode { Id = "article:b", Labels = ["Article"], Name = "Bridge vote" },
+                new GraphNode { Id = "article:b", Labels = ["Article"], Name = "Bridge vote", Properties = new Dictionary<string, object?> { ["published"] = "2016-03-10" } },
             ],
             [
                 new GraphEdge { Id = "rel:s", Type = "STATED", From = "person:kos", To = "claim:1", Properties = new Dictionary<string, object?>(At("article:a", 0, 61)) { ["audience"] = "institution:gazette" } },
@@ -103,7 +103,8 @@ public sealed class GraphExporterTests
         Assert.True(html.IndexOf("the ferry is late", StringComparison.Ordinal) < html.IndexOf("Peru broke the", StringComparison.Ordinal));
         // The affiliation read in two articles is one row naming both.
         var relationRow = Assert.Single(html.Split('\n'), l => l.Contains("<td>AFFILIATED_WITH</td>"));
-        Assert.Contains("Bridge vote [5-25]", relationRow);
+        // With the publication date of an article that has one.
+        Assert.Contains("Bridge vote (2016-03-10) [5-25]", relationRow);
         Assert.Contains("Port dispute [0-20]", relationRow);
         // The drawing has the two related actors (the outlet is related to nothing drawn).
         var map = html[html.IndexOf("<svg class=\"map\"", StringComparison.Ordinal)..];

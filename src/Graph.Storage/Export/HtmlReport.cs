@@ -24,9 +24,12 @@ public static class HtmlReport
         var nodes = graph.Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
         var titles = graph.Nodes.Where(n => n.Label == NodeLabels.Article).ToDictionary(n => n.Id, n => n.Name, StringComparer.Ordinal);
         string NameOf(string id) => nodes.TryGetValue(id, out var n) ? n.Name : id;
+        // An article's publication date, where known, goes with its title: "Port dispute (2016-03-10) [40-61]".
+        var dates = graph.Nodes.Where(n => n.Label == NodeLabels.Article && n.Properties.GetValueOrDefault("published") is string)
+            .ToDictionary(n => n.Id, n => (string)n.Properties["published"]!, StringComparer.Ordinal);
         string Source(IReadOnlyDictionary<string, object?> props) =>
             props.GetValueOrDefault("articleId") is string a
-                ? $"{(titles.TryGetValue(a, out var t) ? t : a)} [{props.GetValueOrDefault("start")}-{props.GetValueOrDefault("end")}]"
+                ? $"{(titles.TryGetValue(a, out var t) ? t : a)}{(dates.TryGetValue(a, out var day) ? $" ({day})" : "")} [{props.GetValueOrDefault("start")}-{props.GetValueOrDefault("end")}]"
                 : "";
 
         var claims = graph.Nodes.Where(n => n.Label == NodeLabels.Claim).ToList();
