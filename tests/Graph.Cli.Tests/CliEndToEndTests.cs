@@ -171,11 +171,13 @@ public sealed class CliEndToEndTests : IDisposable
     public async Task Show_folds_the_same_relation_read_in_several_articles_into_one_line()
     {
         Write("in/a.txt", "Ferry plan\n\nIrena Kos, the leader of the Meadow Party, said that the ferry service would resume in June.");
-        Write("in/b.txt", "Bridge vote\n\nIrena Kos, the leader of the Meadow Party, said that the bridge vote had been put off.");
+        Write("in/2016-03-10-bridge.txt", "Bridge vote\n\nIrena Kos, the leader of the Meadow Party, said that the bridge vote had been put off.");
         Assert.Equal(0, (await CliRunner.RunAsync(dir, "ingest", "in", "--store", "g.db")).ExitCode);
 
         var show = await CliRunner.RunAsync(dir, "show", "Irena Kos", "--store", "g.db");
         Assert.Equal(0, show.ExitCode);
+        // Each claim with its article, and the article's date where its file name gives one.
+        Assert.Contains("Bridge vote (2016-03-10)", show.Stdout);
         var affiliation = Assert.Single(show.Stdout.Split('\n'), l => l.Contains("AFFILIATED_WITH"));
         Assert.Contains("Meadow Party", affiliation);
         Assert.Contains("in 2 articles", show.Stdout);

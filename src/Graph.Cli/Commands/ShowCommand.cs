@@ -44,7 +44,9 @@ public static class ShowCommand
             }
             var root = matches[0];
             var graph = await graphStore.NeighbourhoodAsync([root.Id], n, ct).ConfigureAwait(false);
-            var titles = graph.Nodes.Where(x => x.Label == NodeLabels.Article).ToDictionary(x => x.Id, x => x.Name);
+            // An article goes by its title and, where known, its publication date: "Bridge vote (2016-03-10)".
+            var titles = graph.Nodes.Where(x => x.Label == NodeLabels.Article)
+                .ToDictionary(x => x.Id, x => x.Properties.GetValueOrDefault("published") is string day ? $"{x.Name} ({day})" : x.Name);
             AnsiConsole.Write(Render(root, graph, n, titles, parse.GetValue(limit)));
             if (matches.Count > 1)
                 AnsiConsole.MarkupLine("[grey]also matching: " + Markup.Escape(string.Join(", ", matches.Skip(1).Take(8).Select(m => $"{m.Name} ({m.Id})"))) + "[/]");
