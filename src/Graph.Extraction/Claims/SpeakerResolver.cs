@@ -602,7 +602,11 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         }
         if (lastFitting is { } last && last.Offset < pronoun.Start && pronoun.Start - last.Offset < 600 && Fits(last.Id, lower))
         {
-            var chosen = last.Offset < sentenceStart && (SentenceActor(pronoun, lower, sentenceStart, last.Id) ?? PreviousSubject(pronoun, lower, sentenceStart, last)
+            // ("The Harbour Board will be sold off, it said" after Nordbank spoke: a body named in what "it" reports is
+            // what it spoke about, not who spoke.)
+            var afterContent = lower == "it" && text.AsSpan(0, pronoun.Start).TrimEnd(' ').EndsWith(",") && Work.WordAfter(text, pronoun.End, out var cue) >= 0
+                && CueLexicon.Speech.Contains(cue.ToString());
+            var chosen = last.Offset < sentenceStart && ((afterContent ? null : SentenceActor(pronoun, lower, sentenceStart, last.Id)) ?? PreviousSubject(pronoun, lower, sentenceStart, last)
                 ?? IntroducedBefore(pronoun, lower, sentenceStart, last)) is { } named ? named : last.Id;
             // (A country that spoke itself may have written the document: "Norway said ... . The note said ... . It added ...".)
             return afterDocument && chosen != last.Id && entities[chosen]?.Type == EntityType.Country ? Unbound(pronoun, span) : Bind(pronoun, chosen);

@@ -139,6 +139,14 @@ public sealed class ClaimItPronounTests
     }
 
     [Fact]
+    public void It_after_what_it_reports_is_the_body_that_spoke_not_the_one_it_reports_on()
+    {
+        var g = FixedLabels.Extract("Port sale\n\nThe Harbour Gazette reported that the port would be sold. Westhaven Ferries would buy the quay, it said.",
+            ("Harbour Gazette", Entities.NerLabels.Organisation), ("Westhaven Ferries", Entities.NerLabels.Organisation));
+        Assert.Equal(g.Named(EntityType.Institution, "Harbour Gazette").Id, g.ClaimWith("would buy the quay").Speaker);
+    }
+
+    [Fact]
     public void It_after_a_statement_is_the_country_that_spoke_before_it()
     {
         var g = Extract.From("Fishing talks\n\nNorway said the new quota was unfair. The statement said the talks had failed twice. "
