@@ -243,6 +243,13 @@ public sealed class CliEndToEndTests : IDisposable
         // With the day its article was published, where the article says.
         Assert.Equal("2024-03-14", (string?)aboutPeru[0]["published"]);
         Assert.Null((string?)byKos[0]["published"]);
+        // A period keeps the claims of articles published in it; an article with no date is in none.
+        var inMarch = JArray.Parse((await CliRunner.RunAsync(dir, "claims", "--since", "2024-03-01", "--until", "2024-03-31", "--format", "json", "--store", "g.db")).Stdout);
+        Assert.Equal("Tomas Vidal", (string?)Assert.Single(inMarch)["speaker"]);
+        Assert.Empty(JArray.Parse((await CliRunner.RunAsync(dir, "claims", "--since", "2024-03-15", "--format", "json", "--store", "g.db")).Stdout));
+        var badDay = await CliRunner.RunAsync(dir, "claims", "--since", "14/03/2024", "--store", "g.db");
+        Assert.Equal(1, badDay.ExitCode);
+        Assert.Contains("yyyy-mm-dd", badDay.Stderr);
 
         var direct = JArray.Parse((await CliRunner.RunAsync(dir, "claims", "--direct", "--format", "json", "--store", "g.db")).Stdout);
         Assert.Contains("sign again", (string)Assert.Single(direct)["text"]!);

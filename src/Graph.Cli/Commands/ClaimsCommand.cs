@@ -28,13 +28,15 @@ public static class ClaimsCommand
         };
         kind.AcceptOnlyFromAmong([.. ClaimKinds.All]);
         var minConfidence = new Option<double?>("--min-confidence") { Description = "Only claims at or above this confidence (0 to 1: the estimated chance that the claim and its speaker are right; for a claim with several speakers, that any speaker named is)." };
+        var since = new Option<string?>("--since") { Description = "Only claims in articles published on or after this day (yyyy-mm-dd); articles with no known date are left out." };
+        var until = new Option<string?>("--until") { Description = "Only claims in articles published on or before this day (yyyy-mm-dd); articles with no known date are left out." };
         var limit = new Option<int>("--limit") { Description = "At most this many claims (a note on stderr says when there may be more).", DefaultValueFactory = _ => 200 };
         var format = new Option<string>("--format") { Description = "table, json or csv.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "csv");
         var store = CommandTree.StoreOption();
         var command = new Command("claims", "List who said what (and about whom) from the store, with the source of each claim.")
         {
-            by, about, text, direct, kind, minConfidence, limit, format, store,
+            by, about, text, direct, kind, minConfidence, since, until, limit, format, store,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -48,6 +50,12 @@ public static class ClaimsCommand
                 await Console.Error.WriteLineAsync($"error: --min-confidence takes a number from 0 to 1 written with a decimal point (0.8), not {least.ToString(System.Globalization.CultureInfo.InvariantCulture)}").ConfigureAwait(false);
                 return ExitCodes.BadInput;
             }
+            foreach (var (name, day) in new[] { ("--since", parse.GetValue(since)), ("--until", parse.GetValue(until)) })
+                if (day is not null && !DateOnly.TryParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
+                {
+                    await Console.Error.WriteLineAsync($"error: {name} takes a day as yyyy-mm-dd (2016-03-10), not '{day}'").ConfigureAwait(false);
+                    return ExitCodes.BadInput;
+                }
             await using var graphStore = SqliteGraphStore.Open(parse.GetValue(store)!, readOnly: true);
             // Claims read by a build from before kinds have none, and no --kind finds them.
             if (parse.GetValue(kind) is { Length: > 0 } && graphStore.ClaimsWithoutKind() is var kindless and > 0)
@@ -89,6 +97,8 @@ public static class ClaimsCommand
             var filter = new ClaimFilter(speakerIds, aboutIds, parse.GetValue(text), parse.GetValue(direct) ? true : null, parse.GetValue(limit), parse.GetValue(minConfidence))
             {
                 Kinds = parse.GetValue(kind) is { Length: > 0 } kinds ? kinds : null,
+                Since = parse.GetValue(since),
+                Until = parse.GetValue(until),
             };
             var claims = await graphStore.ClaimsAsync(filter, ct).ConfigureAwait(false);
             var audiences = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -630,6 +630,8 @@ public sealed class SqliteGraphStore : IGraphStore
               AND ($direct IS NULL OR json_extract(c.props, '$.direct') = $direct)
               AND ($minConfidence IS NULL OR json_extract(c.props, '$.confidence') >= $minConfidence)
               AND ($kinds IS NULL OR json_extract(c.props, '$.kind') IN (SELECT value FROM json_each($kinds)))
+              AND ($since IS NULL OR json_extract(art.props, '$.published') >= $since)
+              AND ($until IS NULL OR json_extract(art.props, '$.published') <= $until)
             ORDER BY art.name, art.id, json_extract(c.props, '$.start'), c.id, s.src
             LIMIT $limit
             """;
@@ -642,6 +644,8 @@ public sealed class SqliteGraphStore : IGraphStore
         cmd.Parameters.AddWithValue("$direct", filter.Direct is { } d ? (d ? 1 : 0) : DBNull.Value);
         cmd.Parameters.AddWithValue("$minConfidence", filter.MinConfidence is { } m ? m : DBNull.Value);
         cmd.Parameters.AddWithValue("$kinds", filter.Kinds is { Count: > 0 } kinds ? Newtonsoft.Json.JsonConvert.SerializeObject(kinds) : DBNull.Value);
+        cmd.Parameters.AddWithValue("$since", (object?)filter.Since ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("$until", (object?)filter.Until ?? DBNull.Value);
         cmd.Parameters.AddWithValue("$limit", filter.Limit);
         var rows = new List<StoredClaim>();
         using var r = cmd.ExecuteReader();
@@ -792,6 +796,12 @@ public sealed record ClaimFilter(IReadOnlyList<string>? SpeakerIds = null, IRead
 {
     /// <summary>Only claims of these kinds (<see cref="Graph.Core.Model.ClaimKinds"/>); all kinds when null or empty.</summary>
     public IReadOnlyList<string>? Kinds { get; init; }
+
+    /// <summary>Only claims in articles published on or after this day (yyyy-MM-dd); articles with no date are left out.</summary>
+    public string? Since { get; init; }
+
+    /// <summary>Only claims in articles published on or before this day (yyyy-MM-dd); articles with no date are left out.</summary>
+    public string? Until { get; init; }
 }
 
 /// <summary>A stored claim as an analyst reads it: who, what, about whom, and where to check it.</summary>
