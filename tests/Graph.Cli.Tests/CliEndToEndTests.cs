@@ -250,6 +250,12 @@ public sealed class CliEndToEndTests : IDisposable
         var badDay = await CliRunner.RunAsync(dir, "claims", "--since", "14/03/2024", "--store", "g.db");
         Assert.Equal(1, badDay.ExitCode);
         Assert.Contains("yyyy-mm-dd", badDay.Stderr);
+        // stats says how many articles carry a date, and over what span.
+        var dated = JObject.Parse((await CliRunner.RunAsync(dir, "stats", "--json", "--store", "g.db")).Stdout);
+        Assert.Equal(1, (int)dated["datedArticles"]!);
+        Assert.Equal("2024-03-14", (string?)dated["firstPublished"]);
+        Assert.Equal("2024-03-14", (string?)dated["lastPublished"]);
+        Assert.Matches(@"articles with a date\s*│\s*1 \(2024-03-14 to 2024-03-14\)", (await CliRunner.RunAsync(dir, "stats", "--store", "g.db")).Stdout);
 
         var direct = JArray.Parse((await CliRunner.RunAsync(dir, "claims", "--direct", "--format", "json", "--store", "g.db")).Stdout);
         Assert.Contains("sign again", (string)Assert.Single(direct)["text"]!);

@@ -17,9 +17,15 @@ public static class StatsCommand
         {
             await using var graphStore = SqliteGraphStore.Open(parse.GetValue(store)!, readOnly: true);
             var counts = await graphStore.CountAsync(ct).ConfigureAwait(false);
+            // Which articles carry a publication date, and over what span: what --since and --until can reach.
+            var dates = graphStore.PublicationDates();
             if (parse.GetValue(json))
             {
-                Console.WriteLine(JsonConvert.SerializeObject(new { labels = counts.Labels, relationshipTypes = counts.RelationshipTypes, extractedBy = graphStore.Extractors() }, Formatting.Indented));
+                Console.WriteLine(JsonConvert.SerializeObject(new
+                {
+                    labels = counts.Labels, relationshipTypes = counts.RelationshipTypes, extractedBy = graphStore.Extractors(),
+                    datedArticles = dates.Dated, firstPublished = dates.First, lastPublished = dates.Last,
+                }, Formatting.Indented));
                 return ExitCodes.Ok;
             }
             var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(graphStore.Path));
@@ -31,6 +37,7 @@ public static class StatsCommand
             var builds = graphStore.Extractors();
             table.AddEmptyRow();
             table.AddRow("extracted by", Markup.Escape(CommandTree.DescribeBuilds(counts, builds)));
+            table.AddRow("articles with a date", dates.Dated == 0 ? "0" : Markup.Escape($"{dates.Dated} ({dates.First} to {dates.Last})"));
             AnsiConsole.Write(table);
             return ExitCodes.Ok;
         });

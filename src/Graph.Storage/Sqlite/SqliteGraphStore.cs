@@ -226,14 +226,20 @@ public sealed class SqliteGraphStore : IGraphStore
     /// <summary>In <see cref="Extractors"/>: articles stored before builds were recorded.</summary>
     public const string UnrecordedBuild = "an earlier build";
 
-    /// <summary>
-    /// The builds whose extractors read this store's articles, oldest first: one after a rebuild or when every
-    /// ingest used the same build; empty for a store made before builds were recorded.
-    /// </summary>
     /// <summary>How many claims have no kind: read by a build from before claims had one (a rebuild gives them one).</summary>
     public long ClaimsWithoutKind() =>
         Scalar<long>("SELECT COUNT(*) FROM nodes WHERE label = $label AND json_extract(props, '$.kind') IS NULL", ("$label", NodeLabels.Claim));
 
+    /// <summary>How many stored articles have a publication date, and the first and last of those dates (yyyy-MM-dd).</summary>
+    public (long Dated, string? First, string? Last) PublicationDates() =>
+        (Scalar<long>("SELECT COUNT(*) FROM nodes WHERE label = $label AND json_extract(props, '$.published') IS NOT NULL", ("$label", NodeLabels.Article)),
+         Scalar<string?>("SELECT MIN(json_extract(props, '$.published')) FROM nodes WHERE label = $label", ("$label", NodeLabels.Article)),
+         Scalar<string?>("SELECT MAX(json_extract(props, '$.published')) FROM nodes WHERE label = $label", ("$label", NodeLabels.Article)));
+
+    /// <summary>
+    /// The builds whose extractors read this store's articles, oldest first: one after a rebuild or when every
+    /// ingest used the same build; empty for a store made before builds were recorded.
+    /// </summary>
     public IReadOnlyList<string> Extractors() =>
         Scalar<string?>("SELECT value FROM meta WHERE key = $key", ("$key", ExtractorsKey)) is { Length: > 0 } list ? list.Split('\n') : [];
 
