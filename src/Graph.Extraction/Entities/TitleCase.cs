@@ -40,7 +40,8 @@ internal static class TitleCase
             {
                 // A result ("Westhaven 2-1 Kelmarsh Rovers") names sides, not a title-case headline's words.
                 if (IsScore(t.Text)) return result;
-                if (!IsLetterWord(t) || SmallWords.Contains(t.Text.ToLowerInvariant())) continue;
+                // (A clitic split off a capitalised word, "n't" of "Isn't", is no word of its own.)
+                if (!IsLetterWord(t) || SmallWords.Contains(t.Text.ToLowerInvariant()) || IsClitic(t.Text)) continue;
                 if (!char.IsUpper(t.Text[0])) return result;
                 words.Add(t.Text);
             }
@@ -107,6 +108,8 @@ internal static class TitleCase
     }
 
     private static bool IsLetterWord(Token t) => t.IsWord && char.IsLetter(t.Text[0]);
+
+    private static bool IsClitic(string token) => token is "n't" or "n\u2019t" or "N'T" or "N\u2019T";
 
     /// <summary>A capital followed only by lower-case letters ("Delays", "Game-Changing"), not "NYTimes" or "GOP".</summary>
     private static bool IsCapitalisedOnly(string word)

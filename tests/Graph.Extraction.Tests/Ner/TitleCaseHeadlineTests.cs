@@ -41,6 +41,16 @@ public class TitleCaseHeadlineTests
         Assert.Contains(g.Named(EntityType.Person, "Tom Beck").Mentions, m => m.Start == 0);
     }
 
+    [Theory]
+    [InlineData("Karen Lund Isn't Happy With The Ferry Fares Deal")]
+    [InlineData("Karen Lund Isn\u2019t Happy With The Ferry Fares Deal")]
+    public void A_split_off_clitic_does_not_stop_a_headline_being_title_case(string headline)
+    {
+        var g = Extract.From(headline + "\n\nKaren Lund is not happy that ferry fares will rise, she said on Tuesday. The fares rise in May.");
+        Assert.DoesNotContain(g.Entities, e => e.Name.Contains("Is", StringComparison.Ordinal) && e.Name.StartsWith("Karen", StringComparison.Ordinal));
+        Assert.Contains(g.Named(EntityType.Person, "Karen Lund").Mentions, m => m.Start == 0);
+    }
+
     [Fact]
     public void The_headline_is_read_in_the_case_running_text_uses()
     {
