@@ -63,7 +63,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     {
         if (speaker is { Ids.Count: 0, Mention: { } nominal } && DescribedGender(nominal.Text) is { } g) lastDescribedSpeaker = (offset, g, nominal.Start);
         if (speaker is { Ids.Count: 0, Mention: { } document } && IsDocument(document.Text)) lastDocumentSpeaker = offset;
-        if (speaker is { Ids.Count: 0, Mention: { } unknown } && EndsOnName(unknown.Text)) lastUnknownBodySpeaker = offset;
+        if (speaker is { Ids.Count: 0, Mention: { } unknown } && EndsOnShortForm(unknown.Text)) lastUnknownBodySpeaker = offset;
         if (speaker is { Ids.Count: 1, Mention: { } owned } && IsOwnedDocument(owned.Text)) lastOwnedDocument = (speaker.Ids[0], offset);
         if (speaker.Ids.Count != 1 || entities[speaker.Ids[0]] is not { } e) return;
         if (e.Type == EntityType.Person) lastPersonSpeaker = (e.Id, offset);
@@ -100,7 +100,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     /// "the NFO", "Ferry owners' lobby, the NFO": a speaker phrase that ends on a short form in capitals, so it names a
     /// body the entities missed; not "Rates", "Recent data" or "NFO chief economist".
     /// </summary>
-    private static bool EndsOnName(string mention)
+    private static bool EndsOnShortForm(string mention)
     {
         var space = mention.LastIndexOf(' ');
         var last = mention[(space + 1)..].TrimEnd(',', '.');
