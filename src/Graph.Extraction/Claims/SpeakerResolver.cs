@@ -897,8 +897,9 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     private bool BeforeStateNoun(int end)
     {
         Work.WordAfter(text, end, out var next);
-        return next is "government" or "authorities" or "officials" or "ministry" or "state" or "side" or "regime" or "leaders" or "leadership"
-            or "military" or "army" or "navy" or "police" or "embassy" or "parliament" or "cabinet" or "administration" or "president" or "premier";
+        // (The plural nouns for a state's own people, as for "US officials" speaking, and the state's bodies.)
+        return IsStateNoun(next.ToString()) || next is "ministry" or "state" or "side" or "regime" or "leadership" or "military" or "army"
+            or "navy" or "embassy" or "parliament" or "cabinet" or "administration" or "president" or "premier";
     }
 
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
