@@ -701,7 +701,8 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
             var afterOutletWord = d.Mentions.Any(m => m.Kind == MentionKind.Name && m.Text == d.Name && AfterOutletWord(m.Start, m.End));
             // "De Vrije Post, a daily Dutch newspaper,", "Nordlys, one of the largest ferry firms in Norway": described in
             // apposition as a body (a person's name may be a firm's: "Ana Ruiz, the fashion chain,").
-            var described = d.Mentions.Any(m => m.Kind == MentionKind.Name && m.Text == d.Name && BodyApposition.IsMatch(Text.AsSpan(m.End, Math.Min(90, Text.Length - m.End))));
+            var described = (d.Type == EntityType.Person || unknownPlace)
+                && d.Mentions.Any(m => m.Kind == MentionKind.Name && m.Text == d.Name && BodyApposition.IsMatch(Text.AsSpan(m.End, Math.Min(90, Text.Length - m.End))));
             afterOutletWord |= described;
             if (d.Type != EntityType.Person && !unknownPlace || d.Name.Contains(' ') && !namedAsBody && !afterOutletWord || remap.ContainsKey(d.Id) || d.Properties.Count > 0
                 || d.Mentions.Any(m => m.Text is "he" or "He" or "she" or "She" or "his" or "His" or "her" or "Her" or "him") || !described && Claims.PersonGender.IsFirstName(d.Name.Split(' ')[0])
