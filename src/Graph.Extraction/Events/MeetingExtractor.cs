@@ -586,8 +586,8 @@ public sealed class MeetingExtractor
         var numbers = System.Text.RegularExpressions.Regex.Matches(dateText, @"\d+").Select(m => m.Value).ToList();
         var hasYear = numbers.Any(n => n.Length == 4);
         var hasDay = numbers.Any(n => n.Length <= 2 && int.Parse(n, CultureInfo.InvariantCulture) is >= 1 and <= 31);
-        if (hasYear && hasDay && DateTime.TryParse(dateText, CultureInfo.InvariantCulture, DateTimeStyles.None, out var full))
-            return full.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // (The reader's date parser: it knows "Sept." and refuses a day the month has not.)
+        if (hasYear && hasDay && Reading.ArticleReader.ParseDate(dateText) is { } full) return full;
         if (hasYear) return null; // a month and a year, or something unreadable: no day to give
         if (published is null || !DateTime.TryParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var pub)) return null;
         if (hasDay && DateTime.TryParse($"{dateText} {pub.Year}", CultureInfo.InvariantCulture, DateTimeStyles.None, out var inYear))

@@ -8,6 +8,7 @@ public sealed class MeetingDateTests
     [Theory]
     [InlineData("12 May 2024", null, "2024-05-12")]
     [InlineData("May 12, 2024", null, "2024-05-12")]
+    [InlineData("Sept. 10, 2012", null, "2012-09-10")]
     [InlineData("13 January", null, null)]                  // no year and no publication date: not the year 2013
     [InlineData("13 January", "2005-02-10", "2005-01-13")]  // the publication's year
     [InlineData("28 December", "2005-01-04", "2004-12-28")] // the year before, as it is the nearer
