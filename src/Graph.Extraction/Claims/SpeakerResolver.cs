@@ -750,7 +750,9 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     /// "“... and against Ana one lapse decides the game,” she said": a speaker does not name herself in her own quoted
     /// words. A "he" or "she" bound to a person named inside a quotation in the claim's content (outside the frame that
     /// splits it) goes to the nearest person before it who fits and is not named there, outside quotations and the
-    /// content; to nobody when there is none. One after the content that the content opens on is moved too (below).
+    /// content; to nobody when there is none. So is one before a report that names its person in the clause the pronoun
+    /// opens ("Later he said Lund had ignored the letters": <see cref="ClauseAfter"/>). One after the content that the
+    /// content opens on is moved too (below).
     /// </summary>
     public Speaker NotNamedInContent(Speaker speaker, int contentStart, int contentEnd, (int Start, int End) frame)
     {
@@ -760,7 +762,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         if (quotes is null) return speaker;
         // (Only a quote closed where it should be: one left open runs on into the narration, which names the speaker.)
         var named = entities.Within(contentStart, contentEnd)
-            .Where(x => x.Kind == MentionKind.Name && InContent(x.Start, x.End) && QuoteFinder.Containing(quotes, x.Start) is { Closed: true })
+            .Where(x => x.Kind == MentionKind.Name && InContent(x.Start, x.End) && (QuoteFinder.Containing(quotes, x.Start) is { Closed: true } || ClauseAfter(m.End, x)))
             .Select(x => x.EntityId).ToHashSet(StringComparer.Ordinal);
         if (!named.Contains(id))
         {
@@ -790,6 +792,25 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         var mention = new ResolvedMention(m.Start, m.End, m.Text, MentionKind.Pronoun, other.EntityId);
         extra.Add(mention);
         return new Speaker([other.EntityId], m);
+    }
+
+    /// <summary>
+    /// Whether a name is in the clause that a pronoun ending at <paramref name="pronounEnd"/> is the subject of ("He said
+    /// Lund lied" is not Lund's): after it in the same sentence, with no comma, dash, colon, bracket or quotation mark
+    /// between (past one, "As he spoke, Lund went on" may be Lund).
+    /// </summary>
+    private bool ClauseAfter(int pronounEnd, ResolvedMention name)
+    {
+        if (name.Start < pronounEnd) return false;
+        // ("... the port needs a new Lund": a name after an article or "new" describes, it does not refer.)
+        Work.WordBefore(text, name.Start, out var before);
+        if (before is "a" or "an" or "another" or "new" or "old") return false;
+        // (Nor a possessor: "He notes the debate had an issue with Trump's microphone" may be Trump's own complaint, the
+        // name written out where "his" would be unclear.)
+        if (text.AsSpan(name.End).StartsWith("'s") || text.AsSpan(name.End).StartsWith("\u2019s")) return false;
+        var between = text.AsSpan(pronounEnd, name.Start - pronounEnd);
+        return between.IndexOfAny(",;:()\"\u201c\u201d\u2013\u2014") < 0 && !between.Contains(" - ", StringComparison.Ordinal)
+               && (sentences is null || AnalyzedText.SentenceAt(sentences, name.Start) is { } own && own.Start <= pronounEnd);
     }
 
     /// <summary>Whether the sentence before the one at <paramref name="start"/> opens on a name of <paramref name="id"/> (after at most capitalised words).</summary>

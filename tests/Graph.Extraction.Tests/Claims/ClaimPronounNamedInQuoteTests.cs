@@ -6,6 +6,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// one lapse decides the game,” she said" is Holm, not Ana Ruiz); not when the name stands in narration that an
 /// unclosed quote ran into. Nor is a pronoun after the words it reports the person those words open on ("Mr Brandt has
 /// no plan, he said" is whoever spoke last); unless no one else spoke or is named near, when the writer means that person.
+/// Nor is a pronoun that opens a report the person the report names in its first clause ("Later he said Lund had
+/// ignored three letters" is not Lund's); past a comma, or for a possessor or "a new Lund", it may be.
 /// Passages are written for these tests.
 /// </summary>
 public sealed class ClaimPronounNamedInQuoteTests
@@ -74,5 +76,26 @@ public sealed class ClaimPronounNamedInQuoteTests
         var g = Extract.From("Harbour fees\n\n\u201CFees are too high,\u201D said Tom Berg, who leads the union. Ola Brandt, a ferry skipper, agrees. "
                              + "Brandt has carried no tourists since April, he said.");
         Assert.Equal(g.PersonId("Ola Brandt"), g.ClaimWith("carried no tourists").Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_before_a_report_is_not_the_person_the_report_names()
+    {
+        var g = Extract.From("Ferry order\n\nThe harbour master Karl Brandt took the ferry owner Tom Lund to court in May. Later he said Lund had ignored three letters.");
+        var claim = g.ClaimWith("Lund had ignored three letters");
+        Assert.Equal("he", claim.SpeakerMention!.Text);
+        Assert.Equal(g.PersonId("Karl Brandt"), claim.Speaker);
+        Assert.Equal(g.PersonId("Karl Brandt"), Extract.From("Ferry order\n\nThe harbour master Karl Brandt took the ferry owner Tom Lund to court in May. This week he is attempting to keep Lund from selling the boats abroad.")
+            .ClaimWith("Lund from selling the boats").Speaker);
+    }
+
+    [Theory]
+    [InlineData("Tom Lund lost his case against the harbour master on Monday. Outside the court he said he would appeal, and Lund would not pay the fees.", "Lund would not pay")]
+    [InlineData("Tom Lund lost his case against the harbour master on Monday. Outside the court he said the port needed a new Tom Lund.", "needed a new Tom Lund")]
+    [InlineData("Tom Lund is raising questions about the ferry vote on Monday. He notes that the board admitted a fault with Lund's ballot paper.", "fault with Lund's ballot")]
+    public void A_pronoun_keeps_a_person_the_report_names_past_a_comma_as_a_possessor_or_as_a_description(string passage, string content)
+    {
+        var g = Extract.From("Ferry case\n\n" + passage);
+        Assert.Equal(g.PersonId("Tom Lund"), g.ClaimWith(content).Speaker);
     }
 }
