@@ -402,7 +402,10 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         var span = work.Text[start..end];
         // CoNLL tags nationalities as MISC: "Chinese" is a demonym mention of China.
         if (gazetteer.CountryByDemonym(span) is { } country)
-            work.AddCountryMention(country, start, end, MentionKind.Demonym);
+        {
+            if (!Continental(work.Text, start))
+                work.AddCountryMention(country, start, end, MentionKind.Demonym);
+        }
         // "Democratic Sen. Karen Lund", "Republican presidential nominee Tom Beck": the party's word before a title is the
         // party (so the person's title makes them its); elsewhere ("a Republican who", "Republican leaders") it is left
         // to describe people, not to stand for the party.
@@ -415,6 +418,13 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             else if (before.Length == 0 || !char.IsUpper(before[0]) || StartsSentence(work.Text, b))
                 work.AddKnownInstitutionMention(party, start, end, MentionKind.Demonym);
         }
+    }
+
+    /// <summary>"Latin American", "South American": the word is a continent's people, not the United States'.</summary>
+    private static bool Continental(string text, int start)
+    {
+        Work.WordBefore(text, start, out var before);
+        return text.AsSpan(start).StartsWith("American", StringComparison.Ordinal) && before is "Latin" or "South" or "Central" or "North";
     }
 
     private static bool StartsSentence(string text, int start)
@@ -897,11 +907,19 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             for (var i = 0; i < sentence.Tokens.Count; i++)
             {
                 var t = sentence.Tokens[i];
-                if (!t.IsWord || t.Text.Length < 3 || !char.IsUpper(t.Text[0]) || !char.IsLower(t.Text[^1]) || work.IsCovered(t.Start, t.End)) continue;
+                if (!t.IsWord || t.Text.Length < 3 || !char.IsUpper(t.Text[0]) || !char.IsLower(t.Text[^1])) continue;
+                // ("Mark Cuban ... said Cuban, who ...", "Steve Israel ... Israel said": a country's word is the surname
+                // before a verb or punctuation, after no word but a verb of saying; "the Cuban side", "Cuban cigars", "an
+                // alternative Britain" stay the country's.)
+                var demonym = work.IsCountryMention(t.Start) && BeforeVerbOfName(sentence.Tokens, i + 1)
+                               && !(i > 0 && sentence.Tokens[i - 1] is { IsWord: true } previous && !VerbsAfterSurname.Contains(previous.Text));
+                if (work.IsCovered(t.Start, t.End) && !demonym) continue;
                 if (i == firstWord && !BeforeVerbOfName(sentence.Tokens, i + 1)) continue;
                 if (t.Start > 0 && text[t.Start - 1] == '-' || t.End < text.Length && text[t.End] == '-') continue;
                 if (RuleBasedRecognizer.NotNames.Contains(t.Text)) continue;
-                if (work.PersonWithSurname(t.Text) is { } person) work.AddMention(person, t.Start, t.End, MentionKind.Name);
+                if (work.PersonWithSurname(t.Text) is not { } person) continue;
+                if (demonym) work.RemoveCountryMentions(t.Start, t.End);
+                work.AddMention(person, t.Start, t.End, MentionKind.Name);
             }
         }
     }
@@ -1015,7 +1033,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 if (!t.IsWord || work.IsCovered(t.Start, t.End) && !work.IsCountryMention(t.Start)) continue;
                 var country = gazetteer.CountryByDemonym(t.Text);
                 if (country is null && work.IsCountryMention(t.Start) && gazetteer.CountryByName(t.Text) is { } named) country = named;
-                if (country is null) continue;
+                if (country is null || Continental(text, t.Start)) continue;
                 // The determiner may stand before modifiers: "a senior Japanese official".
                 var d0 = i - 1;
                 while (d0 >= 0 && NominalModifiers.Contains(toks[d0].Text) && toks[d0].Text.ToLowerInvariant() is not ("one" or "another")) d0--;
