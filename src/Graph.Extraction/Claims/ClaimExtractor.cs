@@ -2084,9 +2084,16 @@ public sealed class ClaimExtractor
             // "Jon Smith began calling ...": a name does not go on in lower case; the lower-case word is a verb.
             if (phrase is { Kind: PhraseKind.Nominal } vp && vp.Last > vp.First && toks[cue].Text.EndsWith("ing", StringComparison.Ordinal)
                 && toks[vp.Last].IsWord && char.IsLower(toks[vp.Last].Text[0]) && char.IsUpper(toks[vp.Last - 1].Text[0]) && toks[vp.Last - 1].IsWord
-                // ("The board is hoping ...": a capitalised article opening the sentence is no name.)
+                // ("The board is hoping ...": a capitalised article opening the sentence is no name; nor is a nationality
+                // before its noun, "the Danish shipyard is aiming", or a word capitalised only to open the sentence,
+                // "Local crews backing the plan ...".)
                 && !SpeakerPhrases.IsDeterminer(toks[vp.Last - 1].Text))
-                phrase = vp with { Last = vp.Last - 1, Kind = PhraseKind.Name };
+            {
+                // ("The Egyptian government is planning ...": a phrase that names an actor whole is that actor.)
+                if (resolver.ActorEndsAt(toks[vp.Last].End)) phrase = vp with { Kind = PhraseKind.Name };
+                else if (resolver.MentionKindAt(toks[vp.Last - 1]) is var kind && kind != MentionKind.Demonym && (kind is not null || vp.Last - 1 > 0))
+                    phrase = vp with { Last = vp.Last - 1, Kind = PhraseKind.Name };
+            }
             // "His office put out a statement saying ...", "the senator began calling ...": the words before a participle
             // are the object of the sentence's verb (or the verb itself), and the subject is the speaker.
             // (Not the subject "with" gives the participle: "..., with reports suggesting ...".)

@@ -1255,6 +1255,10 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     /// <summary>Whether an actor's name ends at <paramref name="end"/>.</summary>
     public bool ActorEndsAt(int end) => ActorEndingAt(end) is not null;
 
+    /// <summary>The kind of the mention that covers the token, if any (a demonym, a name, ...).</summary>
+    public MentionKind? MentionKindAt(Token t) =>
+        entities.Within(Math.Max(0, t.Start - 200), t.End).LastOrDefault(m => m.Start <= t.Start && m.End >= t.End)?.Kind;
+
     private ResolvedMention? ActorEndingAt(int end)
     {
         var mentions = entities.Mentions;

@@ -9,7 +9,9 @@ namespace Graph.Extraction.Tests.Claims;
 /// "saw off" and "showed off" report nothing said; a frame inside a sentence past its adjuncts ("The fares, she said on
 /// Monday, will rise", "..., according to the harbour board, with ...") is the claim's frame, not what was said; after
 /// "said of the vote:", "told the crowd:" the quote is what was said (a direct quote), but not after a clause ("said
-/// the plan remained sound:"); "The board is hoping ..." has the speaker "The board", not "The"; a "that" after the
+/// the plan remained sound:"); "The board is hoping ..." has the speaker "The board", not "The", and so a nationality
+/// or a word capitalised to open the sentence keeps its noun ("The Danish shipyard is aiming ...", "Norwegian hackers
+/// backing ..." are no country; "The Norwegian government is planning ..." is Norway); a "that" after the
 /// cue's object ("is offering the treatments that ...") opens a relative clause, not what was said, except after a
 /// verb taking a person ("told its members that ..."); a dateline's bracket is not the sentence's. Passages are
 /// written for these tests.
@@ -135,6 +137,25 @@ public sealed class ClaimSentenceShapeTests
     {
         var g = Extract.From("Harbour plans\n\nThe board is hoping to raise earnings from the ferry.");
         Assert.Equal("The board", g.ClaimWith("raise earnings").SpeakerMention?.Text);
+    }
+
+    [Theory]
+    [InlineData("The Danish shipyard is aiming to double its orders from Asia by 2012.", "double its orders", "The Danish shipyard")]
+    [InlineData("Norwegian hackers backing the harbour board took over the account of the local paper.", "the harbour board took over", "Norwegian hackers")]
+    [InlineData("Local skippers are warning about fuel prices on the night shifts.", "fuel prices on the night", "Local skippers")]
+    public void A_nationality_or_an_opening_capital_before_a_progressive_verb_keeps_its_noun(string sentence, string content, string speaker)
+    {
+        var claim = Extract.From("Harbour plans\n\n" + sentence).ClaimWith(content);
+        Assert.Equal(speaker, claim.SpeakerMention?.Text);
+        Assert.Null(claim.Speaker);
+    }
+
+    [Fact]
+    public void A_state_named_by_its_nationality_and_government_before_a_progressive_verb_is_the_state()
+    {
+        var claim = Extract.From("Ferry sale\n\nThe Norwegian government is planning to sell one of the big ferry lines.").ClaimWith("sell one of the big");
+        Assert.Equal("The Norwegian government", claim.SpeakerMention?.Text);
+        Assert.Equal("country:no", claim.Speaker);
     }
 
     [Fact]
