@@ -231,6 +231,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
                    ?? (phrase.Kind == PhraseKind.Name ? inside.FirstOrDefault(m => m.Kind == MentionKind.Name && entities[m.EntityId]?.Type == EntityType.Person) : null);
         // "From Ruiz's Facebook post:", "Nordbank's Twitter feed": a medium after its owner's possessive carries the owner's words.
         if (head is not null && MediumOwner(head) is { } mediumOwner) return new Speaker([mediumOwner.EntityId], mediumOwner.Span);
+        if (head is { Kind: MentionKind.Demonym } && head.End == last.End && PeopleOfCountry(toks, phrase.First, head)) return new Speaker([], span);
         if (head is not null)
         {
             // "Trump and Pence said": every actor joined by "and" speaks; an "and" between two actors' names, not one
@@ -290,6 +291,23 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         if (phrase.Last == phrase.First + 1 && first.Text is "the" or "The" && headWord is "newspaper" or "paper" or "daily" && CitedOutletBefore(first.Start) is { } outlet)
             return new Speaker([outlet], span);
         return new Speaker([], span);
+    }
+
+    /// <summary>
+    /// Whether a nationality word heading a speaker phrase names people of the country rather than the state speaking:
+    /// counted or described ("most Americans", "thousands of Germans", "three Canadians", "Hispanic Americans"), or one
+    /// person ("the American", "a German", "one Israeli"). "Americans", "the Russians" and "the French" (whose plural is
+    /// its singular: "the French want the talks to resume") stay the country, as "the Chinese side" does.
+    /// </summary>
+    private bool PeopleOfCountry(IReadOnlyList<Token> toks, int first, ResolvedMention demonym)
+    {
+        var before = new List<string>();
+        for (var k = first; k < toks.Count && toks[k].End <= demonym.Start; k++) before.Add(toks[k].Text);
+        if (before.Count == 0) return false;
+        if (before is not [var article] || article.ToLowerInvariant() is not "the") return true;
+        var word = demonym.Text;
+        return !word.EndsWith('s') && !word.EndsWith("ese", StringComparison.Ordinal) && !word.EndsWith("ish", StringComparison.Ordinal)
+               && !word.EndsWith("ch", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal);
     }
 
     private static readonly Regex OutletBefore = new(@"(?:\b[Aa]ccording to|\binterview with|\bin|\btold|\bdaily|\bnewspaper)\s+(?:the\s+)?$", RegexOptions.CultureInvariant);
