@@ -227,7 +227,9 @@ public sealed class MeetingExtractor
     /// <summary>A press, news or media conference, or a conference call: one side speaking, no meeting of the sentence's actors.</summary>
     private static bool NotAMeeting(IReadOnlyList<Token> toks, int i) =>
         toks[i].Text.Equals("conference", StringComparison.OrdinalIgnoreCase)
-        && (i > 0 && toks[i - 1].Text.ToLowerInvariant() is "press" or "news" or "media" || i + 1 < toks.Count && toks[i + 1].Text == "call");
+        && (i > 0 && toks[i - 1].Text.ToLowerInvariant() is "press" or "news" or "media" || i + 1 < toks.Count && toks[i + 1].Text == "call")
+        // "no meeting is set", "no formal talks": a meeting denied.
+        || i > 0 && toks[i - 1].Text.ToLowerInvariant() is "no" || i > 1 && toks[i - 2].Text.ToLowerInvariant() is "no" && toks[i - 1].IsWord && char.IsLower(toks[i - 1].Text[0]);
 
     /// <summary>After "met", a meeting word after "at"/"during" is where they met, not the meeting's name ("met the minister at the ferry workers' winter conference").</summary>
     private static bool IsVenue(IReadOnlyList<Token> toks, int noun, int verb)
@@ -329,7 +331,8 @@ public sealed class MeetingExtractor
         if (passive || i + 1 < toks.Count && toks[i + 1].Text is "by") return false;
         // "hoping to meet", "wants to meet", "is willing to meet": a wish, not a meeting held or planned.
         for (var k = i - 1; k >= 0 && k >= i - 4; k--)
-            if (toks[k].Text.ToLowerInvariant() is "hoping" or "hopes" or "hope" or "want" or "wants" or "wanted" or "happy" or "willing" or "like")
+            if (toks[k].Text.ToLowerInvariant() is "hoping" or "hopes" or "hope" or "want" or "wants" or "wanted" or "happy" or "willing" or "like"
+                or "honored" or "honoured" or "glad" or "eager" or "delighted" or "love")
                 return false;
         for (var k = 0; k < toks.Count; k++) if (IsFixture(toks, k)) return false;
         // (Past "met" in a sports report is mostly a meeting held, "met the manager in a hotel"; a past fixture has its
@@ -451,11 +454,13 @@ public sealed class MeetingExtractor
 
     private static bool Negated(IReadOnlyList<Token> toks, int i)
     {
-        for (var k = i - 1; k >= 0 && k >= i - 6; k--)
+        for (var k = i - 1; k >= 0 && k >= i - 12; k--)
         {
             var w = toks[k].Text;
-            if (w is "," or ";") break;
-            if (w is "not" or "n't" or "never" or "denied" or "denies" or "deny" or "refused" or "refuses" or "declined" or "unwilling" or "no") return true;
+            if (w is "," or ";" or "." or "but") break;
+            if (k >= i - 6 && w is "not" or "n't" or "never" or "denied" or "denies" or "deny" or "refused" or "refuses" or "declined" or "unwilling" or "no") return true;
+            // "had no plan this year to visit the yard or meet with ...": further back, only a plan denied.
+            if (w.ToLowerInvariant() is "no" && k + 1 < i && toks[k + 1].Text is "plans" or "plan" or "intention" or "intentions") return true;
         }
         return false;
     }

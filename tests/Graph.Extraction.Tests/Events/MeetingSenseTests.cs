@@ -2,7 +2,8 @@ namespace Graph.Extraction.Tests.Events;
 
 /// <summary>
 /// "hold" and "meet" report a meeting only in that sense: "held talks", "met the minister", "they met in Rome"; not
-/// "held at a camp", "on hold", "meet demand", "met Berg's pass", a denied meeting or a fixture.
+/// "held at a camp", "on hold", "meet demand", "met Berg's pass", a denied meeting ("no formal talks", "had no plan to
+/// ... meet"), a wish ("is eager to meet") or a fixture.
 /// </summary>
 public sealed class MeetingSenseTests
 {
@@ -20,6 +21,9 @@ public sealed class MeetingSenseTests
     [InlineData("Tom Beck studied in Bergen and met his future wife Anna Kovac there.")]
     [InlineData("Tom Beck said he was hoping to meet Lars Ove in Oslo.")]
     [InlineData("Tom Beck said he was willing to meet Lars Ove in Oslo.")]
+    [InlineData("Tom Beck is eager to meet Lars Ove in Oslo.")]
+    [InlineData("Tom Beck had no plan this year to visit the yard or meet with Lars Ove.")]
+    [InlineData("Tom Beck has held no formal talks with Lars Ove since May.")]
     public void Other_senses_of_hold_and_meet_make_no_meeting(string sentence)
     {
         var g = Extract.From("Harbour news\n\n" + sentence);
@@ -33,6 +37,7 @@ public sealed class MeetingSenseTests
     [Theory]
     [InlineData("Tom Beck met Lars Ove in Oslo on Monday.")]
     [InlineData("Tom Beck and Lars Ove met in Oslo on Monday.")]
+    [InlineData("No plan for the trip was made public but Tom Beck met Lars Ove in Oslo on Monday.")]
     [InlineData("Norland Bank has held \"long, frank and friendly\" talks with Dalmark Ports, its chief said.")]
     public void Meetings_in_that_sense_stay(string sentence)
     {
