@@ -80,6 +80,14 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             {
                 case NerLabels.Location or NerLabels.Organisation when IsSurname(text, c, surnames): AddPerson(work, c.Start, c.End, tokenIndex); break;
                 case NerLabels.Location: work.AddPlace(c.Start, c.End, tokenIndex); break;
+                // "Democrat Sen. Ana Ruiz", "Conservative Tom Beck": a party member's word tagged as a body is read as the
+                // model's other tag for it would be, not made an institution of its own ("Democrat"); before "party" it
+                // names the party ("the Conservative party").
+                case NerLabels.Organisation when gazetteer.PartyByMemberWord(text[c.Start..c.End]) is { } memberOf && gazetteer.InstitutionByName(text[c.Start..c.End]) is null:
+                    if (text.AsSpan(c.End).StartsWith(" party", StringComparison.OrdinalIgnoreCase))
+                        work.AddKnownInstitutionMention(memberOf, c.Start, c.End + " party".Length, MentionKind.Name);
+                    else AddMisc(work, c.Start, c.End);
+                    break;
                 case NerLabels.Organisation: AddInstitution(work, c.Start, StationNumberEnd(text, c.Start, WithoutMemberWord(text, c.Start, c.End)), tokenIndex); break;
                 // "told the Harbour Courier that ...": what is told with "the" before its name is a body, not a person.
                 case NerLabels.Person when ToldTheName(text, c.Start, c.End): AddInstitution(work, c.Start, c.End, tokenIndex); break;

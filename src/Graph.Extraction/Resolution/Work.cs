@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Graph.Core.Ids;
 using Graph.Core.Model;
@@ -428,8 +429,32 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         var s = Math.Min(evidenceStart ?? start, start);
         foreach (var r in relations)
             if (r.Type == type && r.From == from && r.To == to) return;
-        var props = role is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["role"] = role };
+        role = role is null ? null : CleanRole(role);
+        var props = string.IsNullOrEmpty(role) ? new Dictionary<string, string>() : new Dictionary<string, string> { ["role"] = role };
         relations.Add(new Relation { Type = type, From = from, To = to, Properties = props, Evidence = Span.Of(Text, s, end), Confidence = confidence });
+    }
+
+    /// <summary>Titles that stand between a role and a name: "presidential candidate [Sen.] Ana Ruiz", "chief executive [Lord] Berg".</summary>
+    private static readonly FrozenSet<string> TitlesBeforeName = new[]
+    {
+        "Sir", "Dame", "Lord", "Lady", "Dr", "Dr.", "Prof.", "Sen.", "Senator", "Rep.", "Representative", "Gov.", "Gen.", "Col.", "Colonel",
+        "Lt.", "Maj.", "Capt.", "Rev.",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A role as an analyst reads it: "as chairman" is "chairman", and a title before the name after a role is not part
+    /// of it ("presidential candidate Sen." and "presidential candidate Senator" are "presidential candidate"; "manager
+    /// Sir" is "manager"). A title alone ("Sen.", "former Sen.") stays the role.
+    /// </summary>
+    internal static string CleanRole(string role)
+    {
+        var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (words.Count > 1 && words[0] is "as") words.RemoveAt(0);
+        var kept = words.Count;
+        while (kept > 1 && TitlesBeforeName.Contains(words[kept - 1])) kept--;
+        // ("former Sen.", "retired Gen.": a word that only dates the title keeps it.)
+        if (words.Take(kept).All(w => w is "former" or "retired" or "then" or "acting" or "late" or "ex")) kept = words.Count;
+        return string.Join(' ', words.Take(kept));
     }
 
     /// <summary>The institutions' name mentions so far, in text order: (entity, start, end).</summary>

@@ -23,11 +23,33 @@ public sealed class PartyMemberTests
     [Theory]
     [InlineData("Democratic Sen. Karen Lund said the harbour bill would cost jobs.", "Democratic", Democrats, "Sen.")]
     [InlineData("Republican presidential nominee Karen Lund said the harbour bill would cost jobs.", "Republican", Republicans, "presidential nominee")]
+    // (A title between the role and the name is no part of the role; a title alone is the role.)
+    [InlineData("Democratic presidential candidate Sen. Karen Lund said the harbour bill would cost jobs.", "Democratic", Democrats, "presidential candidate")]
+    [InlineData("Republican presidential hopeful Senator Karen Lund said the harbour bill would cost jobs.", "Republican", Republicans, "presidential hopeful")]
     public void The_party_word_before_a_title_gives_the_title_in_the_party(string text, string word, string party, string role)
     {
         var g = Resolve(text, (word, NerLabels.Misc, 0), ("Karen Lund", NerLabels.Person, 0));
         var edge = Affiliation(g, "person:karen-lund");
         Assert.Equal((party, role), (edge.To, edge.Properties["role"]));
+    }
+
+    [Fact]
+    public void A_title_dated_by_former_stays_the_role()
+    {
+        var g = Resolve("Former US Sen. Karen Lund said the harbour bill would cost jobs.", ("US", NerLabels.Location, 0), ("Karen Lund", NerLabels.Person, 0));
+        Assert.Equal(("country:us", "former Sen."), (Affiliation(g, "person:karen-lund").To, Affiliation(g, "person:karen-lund").Properties["role"]));
+    }
+
+    [Fact]
+    public void A_party_word_tagged_as_a_body_is_no_institution_of_its_own()
+    {
+        var g = Resolve("Democrat Sen. Karen Lund said the harbour bill would cost jobs.", ("Democrat", NerLabels.Organisation, 0), ("Karen Lund", NerLabels.Person, 0));
+        Assert.DoesNotContain(g.Entities, e => e.Id == "institution:democrat");
+        Assert.Equal((Democrats, "Sen."), (Affiliation(g, "person:karen-lund").To, Affiliation(g, "person:karen-lund").Properties["role"]));
+        const string party = "Ola Brandt said the Conservative party had no plan for the harbour tax.";
+        var h = Resolve(party, ("Ola Brandt", NerLabels.Person, 0), ("Conservative", NerLabels.Organisation, 0));
+        Assert.Contains(h.Mentions, m => m.EntityId == "institution:conservative-party-gb" && party[m.Start..m.End] == "Conservative party");
+        Assert.DoesNotContain(h.Entities, e => e.Id == "institution:conservative");
     }
 
     [Theory]
