@@ -186,6 +186,22 @@ public sealed class CliEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task Show_gives_an_affiliation_read_with_several_roles_one_line_listing_them()
+    {
+        Write("in/a.txt", "Ferry plan\n\nIrena Kos, the leader of the Meadow Party, said that the ferry service would resume in June.");
+        Write("in/b.txt", "Bridge vote\n\nIrena Kos, the leader of the Meadow Party, said that the bridge vote had been put off.");
+        Write("in/c.txt", "Harbour tax\n\nIrena Kos, a former chair of the Meadow Party, said that the harbour tax was too high.");
+        Assert.Equal(0, (await CliRunner.RunAsync(dir, "ingest", "in", "--store", "g.db")).ExitCode);
+
+        var show = await CliRunner.RunAsync(dir, "show", "Irena Kos", "--store", "g.db");
+        Assert.Equal(0, show.ExitCode);
+        Assert.Single(show.Stdout.Split('\n'), l => l.Contains("AFFILIATED_WITH"));
+        // (The tree wraps long lines: read it as one run of words.)
+        var words = string.Join(' ', show.Stdout.Replace("\u2502", " ").Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("(roles: leader (2 articles), former chair; in 3 articles)", words);
+    }
+
+    [Fact]
     public async Task Show_keeps_room_for_meetings_after_many_claims()
     {
         // Forty claims by one person (more than show lists of any one kind), then a meeting she took part in.

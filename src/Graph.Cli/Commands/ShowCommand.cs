@@ -81,12 +81,13 @@ public static class ShowCommand
         {
             if (depth >= hops) return;
             // The same relation read in several articles is several edges (each keeps its own evidence); the tree
-            // shows it once with the number of articles, so "leader of the party" in 40 articles is one line.
+            // shows it once with the number of articles, so "leader of the party" in 40 articles is one line. So is
+            // an affiliation read with several roles ("candidate", "former candidate"): one line, its roles listed.
             var lines = outgoing[node.Id].Select(e => (Edge: e, Other: e.To, Out: true))
                 .Concat(incoming[node.Id].Select(e => (Edge: e, Other: e.From, Out: false)))
                 .Where(x => nodes.ContainsKey(x.Other) && x.Other != cameFrom)
-                .GroupBy(x => (x.Edge.Type, x.Other, x.Out, Role: x.Edge.Properties.GetValueOrDefault("role") as string))
-                .Select(g => (g.First().Edge, g.Key.Other, g.Key.Out, Articles: g.Select(x => x.Edge.Properties.GetValueOrDefault("articleId")).OfType<string>().Distinct().Count()))
+                .GroupBy(x => (x.Edge.Type, x.Other, x.Out, Role: x.Edge.Type == RelationTypes.AffiliatedWith ? null : RoleOf(x.Edge)))
+                .Select(g => (g.First().Edge, g.Key.Other, g.Key.Out, Articles: ArticlesOf(g.Select(x => x.Edge)), Roles: Roles(g.Select(x => x.Edge))))
                 // Mentions of the actor in articles are many and dull; show them last.
                 .OrderBy(x => x.Edge.Type == RelationTypes.MentionedIn ? 1 : 0).ThenBy(x => Order(x.Edge.Type))
                 .ThenByDescending(x => x.Articles).ThenBy(x => SortKey(nodes[x.Other], articleTitles), StringComparer.Ordinal)
@@ -95,7 +96,7 @@ public static class ShowCommand
             // Each kind of relation has its own room: an actor with hundreds of claims still shows the meetings
             // and relations after them.
             var shownOfType = new Dictionary<(string Type, bool Out), int>();
-            foreach (var (edge, otherId, isOut, articles) in lines)
+            foreach (var (edge, otherId, isOut, articles, roles) in lines)
             {
                 var kind = (edge.Type, isOut);
                 var shown = shownOfType.GetValueOrDefault(kind);
@@ -109,7 +110,7 @@ public static class ShowCommand
                 if (shown >= perKind) continue;
                 var other = nodes[otherId];
                 var arrow = isOut ? $"[blue]{edge.Type}[/] →" : $"← [blue]{edge.Type}[/]";
-                var child = parent.AddNode($"{arrow} {Describe(other, articleTitles)}{EdgeDetail(edge, nodes, articles)}");
+                var child = parent.AddNode($"{arrow} {Describe(other, articleTitles)}{EdgeDetail(edge, nodes, articles, roles)}");
                 if (visited.Add(otherId) && other.Label != NodeLabels.Article) Expand(child, other, depth + 1, node.Id);
             }
         }
@@ -143,10 +144,24 @@ public static class ShowCommand
         return $"[bold]{node.Label}[/] {Markup.Escape(node.Name)} [grey]({Markup.Escape(node.Id)})[/]";
     }
 
-    private static string EdgeDetail(GraphEdge edge, IReadOnlyDictionary<string, GraphNode> nodes, int articles)
+    private static string? RoleOf(GraphEdge edge) => edge.Properties.GetValueOrDefault("role") as string;
+
+    private static int ArticlesOf(IEnumerable<GraphEdge> edges) =>
+        edges.Select(e => e.Properties.GetValueOrDefault("articleId")).OfType<string>().Distinct().Count();
+
+    /// <summary>The roles of a group of edges, the most read first, each with its number of articles when more than one: "candidate (6 articles), hopeful".</summary>
+    private static string? Roles(IEnumerable<GraphEdge> edges)
+    {
+        var roles = edges.Where(e => RoleOf(e) is not null).GroupBy(e => RoleOf(e)!, StringComparer.Ordinal)
+            .Select(g => (Role: g.Key, Articles: ArticlesOf(g))).OrderByDescending(x => x.Articles).ThenBy(x => x.Role, StringComparer.Ordinal).ToList();
+        if (roles.Count == 0) return null;
+        return roles.Count == 1 ? roles[0].Role : string.Join(", ", roles.Select(x => x.Articles > 1 ? $"{x.Role} ({x.Articles} articles)" : x.Role));
+    }
+
+    private static string EdgeDetail(GraphEdge edge, IReadOnlyDictionary<string, GraphNode> nodes, int articles, string? roles)
     {
         var parts = new List<string>();
-        if (edge.Properties.GetValueOrDefault("role") is string role) parts.Add("role: " + role);
+        if (roles is not null) parts.Add((roles.Contains(", ", StringComparison.Ordinal) ? "roles: " : "role: ") + roles);
         if (edge.Properties.GetValueOrDefault("cue") is string cue) parts.Add("cue: " + cue);
         if (edge.Properties.GetValueOrDefault("audience") is string audience) parts.Add("to: " + (nodes.TryGetValue(audience, out var a) ? a.Name : audience));
         if (edge.Properties.GetValueOrDefault("count") is long count) parts.Add($"{count} mention(s)");
