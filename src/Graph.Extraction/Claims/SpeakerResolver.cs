@@ -264,7 +264,13 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         {
             // "Nordoil's US lawyers", "Nordoils' US lawyers": the owner's people; the country after it only says where they work.
             var owner = inside.LastOrDefault(m => m.End < text.Length && text[m.End] is '\'' or '\u2019');
-            return new Speaker([(owner is not null && entities[inside[^1].EntityId]?.Type == EntityType.Country ? owner : inside[^1]).EntityId], span);
+            var speaks = (owner is not null && entities[inside[^1].EntityId]?.Type == EntityType.Country ? owner : inside[^1]).EntityId;
+            // (A person's allies, or aides who were theirs once, speak for themselves: "Clinton allies say", "a former
+            // Ruiz aide said". Her campaign, staff and lawyers still speak for her.)
+            if (entities[speaks]?.Type == EntityType.Person && (headWord.ToLowerInvariant() is "allies" or "ally"
+                    || Enumerable.Range(phrase.First, headLast - phrase.First).Any(k => toks[k].Text.ToLowerInvariant() is "former" or "ex")))
+                return new Speaker([], span);
+            return new Speaker([speaks], span);
         }
         // "Ruiz's Twitter feed said": what is published on a medium speaks for the medium's owner.
         if (PublishedOn.Contains(headWord) && inside.Count > 0 && headLast > phrase.First && inside[^1].End == toks[headLast - 1].End
