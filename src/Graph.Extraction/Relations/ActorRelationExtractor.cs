@@ -114,6 +114,10 @@ public sealed class ActorRelationExtractor
         if (subject is not null && (Negated(toks, subject.End, verb.Start) || Possible(toks, subject.End, verb.Start))) return;
         // "plans to oppose X", "vowed to block X": an intention, not yet the act.
         if (subject is not null && Intended(toks, subject.End, verb.Start)) return;
+        // "told the Gazette he'd support Ruiz": a pronoun no entity stands for is the subject, not a body or country before
+        // it (a person before "he" or "she" is whom it stands for: "Berg said he backs Ruiz").
+        if (subject is not null && PronounBetween(toks, subject.End, verb.Start, actors) is { } pronoun
+            && !(pronoun is "he" or "she" && entities[subject.EntityId]?.Type == EntityType.Person)) subject = null;
         // "councillors who back Ruiz met Berg": Ruiz is in a relative clause, not the one who met.
         if (subject is not null && InRelativeClause(toks, subject.Start)) subject = null;
         // "Ana Ruiz, an analyst at Nordbank told the Gazette", "Tom Beck from Nordbank told": the body after "at" or
@@ -145,6 +149,9 @@ public sealed class ActorRelationExtractor
             if (agent is null) return;
             (subject, obj) = (agent, subject);
         }
+        // Nor does an owner act ("during Berg's first term yet endorsed Ruiz"), unless what it owns acts for it ("Berg's
+        // campaign attacked Ruiz", "Nordbank's directors backed ...").
+        if (subject is not null && !IsPassive(toks, v) && !reduced && OwnsOtherThanVoice(text, subject)) return;
         if (subject is null || obj is null || subject.EntityId == obj.EntityId) return;
         // "accused Denmark's best sailors", "told a Danish radio station": a country owning or describing the object is
         // not the object, unless the object is its state's people ("Norway's government", "Danish officials").
@@ -157,6 +164,30 @@ public sealed class ActorRelationExtractor
             Properties = new Dictionary<string, string> { ["verb"] = verb.Text.ToLowerInvariant() },
             Evidence = evidence, Confidence = 0.6,
         });
+    }
+
+    private static readonly FrozenSet<string> SubjectPronouns = new[] { "he", "she", "they", "we", "i", "it" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The subject pronoun (lower case) that is no actor's mention between <paramref name="from"/> and <paramref name="to"/>, if any.</summary>
+    private static string? PronounBetween(IReadOnlyList<Token> toks, int from, int to, List<ResolvedMention> actors) =>
+        toks.Where(t => t.Start >= from && t.End <= to && SubjectPronouns.Contains(t.Text) && !actors.Any(m => m.Start == t.Start))
+            .Select(t => t.Text.ToLowerInvariant()).FirstOrDefault();
+
+    /// <summary>Nouns an owner acts through: "Berg's campaign attacked ...", "Norway's government backed ...".</summary>
+    private static readonly FrozenSet<string> VoiceNouns = new[]
+    {
+        "campaign", "team", "government", "administration", "camp", "office", "party", "spokesman", "spokeswoman", "spokesperson",
+        "lawyers", "lawyer", "aides", "ministry", "officials", "foreign", "leadership", "authorities", "forces", "army", "military",
+        "board", "directors", "chief", "chairman", "boss", "executives", "management", "article", "statement", "report", "letter",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether the mention is an owner ("Berg's ...") of something other than a voice of its own.</summary>
+    private static bool OwnsOtherThanVoice(string text, ResolvedMention m)
+    {
+        var after = text.AsSpan(m.End);
+        if (!after.StartsWith("'s ") && !after.StartsWith("\u2019s ")) return false;
+        Work.WordAfter(text, m.End + 2, out var word);
+        return !VoiceNouns.Contains(word.ToString());
     }
 
     /// <summary>

@@ -5,7 +5,9 @@ namespace Graph.Extraction.Tests.Relations;
 /// <summary>
 /// An act read from a verb joins the actor that is its subject to the actor that is its object in the same clause:
 /// not one past a comma, "that" or "until", not one inside a "who" clause before the verb, and not when the verb is
-/// negated ("could not support").
+/// negated ("could not support"). A "he" or "she" between a body and the verb is the subject, not the body ("told
+/// the Gazette he would support Ruiz"), though after a person it stands for that person; an owner does not act through
+/// what it owns ("during Beck's first term yet backed Ruiz") unless that is its voice ("Beck's campaign attacked Ruiz").
 /// </summary>
 public sealed class ActorRelationClauseTests
 {
@@ -29,6 +31,32 @@ public sealed class ActorRelationClauseTests
         var g = Extract.From("Harbour news\n\nTom Beck told Lars Ove that the harbour fees would rise.");
         var told = Assert.Single(g.Relations, r => r.Type == RelationTypes.TalksTo);
         Assert.Equal((g.PersonId("Tom Beck"), g.PersonId("Lars Ove")), (told.From, told.To));
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_body_is_the_subject_not_the_body()
+    {
+        var g = FixedLabels.Extract("Harbour news\n\nTom Beck also told the Harbour Gazette he would support Lars Ove in the harbour vote.",
+            ("Harbour Gazette", Entities.NerLabels.Organisation), ("Tom Beck", Entities.NerLabels.Person), ("Lars Ove", Entities.NerLabels.Person));
+        Assert.DoesNotContain(g.Relations, r => r.Type == RelationTypes.Supports && r.From != g.PersonId("Tom Beck"));
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_person_stands_for_that_person()
+    {
+        var g = Extract.From("Harbour news\n\nTom Beck said he would support Lars Ove in the harbour vote.");
+        var support = Assert.Single(g.Relations, r => r.Type == RelationTypes.Supports);
+        Assert.Equal((g.PersonId("Tom Beck"), g.PersonId("Lars Ove")), (support.From, support.To));
+    }
+
+    [Theory]
+    [InlineData("Ana Ruiz, who sat on the board during Tom Beck's first term, endorsed Lars Ove in May.", false)]
+    [InlineData("The harbour board met during Tom Beck's first term and backed Lars Ove in May.", false)]
+    [InlineData("Tom Beck's campaign attacked Lars Ove over the harbour fees.", true)]
+    public void An_owner_acts_only_through_its_voice(string sentence, bool acts)
+    {
+        var g = Extract.From("Harbour news\n\n" + sentence);
+        Assert.Equal(acts, g.Relations.Any(r => r.From == g.PersonId("Tom Beck") && r.To == g.PersonId("Lars Ove")));
     }
 
     [Fact]
