@@ -280,13 +280,14 @@ internal static class SpeakerPhrases
                 var again = EndingAt(toks, SkipAdverbialsLeft(toks, phrase.First - 1), allowApposition: false);
                 if (again is { } a && a.Kind != PhraseKind.Relative && (!within || IsInsider(toks[a.Last].Text))) return a;
             }
-            // "fishermen from the island said", "protesters outside the parliament said": people named by where they
-            // are from or stand are the speakers, not the place (but "a letter from the minister said" is the minister's).
+            // "fishermen from the island said", "protesters outside the parliament said", "a woman from Georgia says":
+            // people named by where they are from or stand are the speakers, not the place (but "a letter from the minister said" is the minister's).
             var place = phrase.First - (phrase.First >= 1 && toks[phrase.First - 1].Text is "the" ? 2 : 1);
             // (Not insiders: "officials from the Treasury said" speak for it, as "sources within the party" do.)
             if (place >= 1 && toks[place].Text is "from" or "outside" or "near" or "beside"
                 && EndingAt(toks, place - 1, allowApposition: false) is { Kind: PhraseKind.Nominal or PhraseKind.Name } people && people.Last == place - 1
-                && (people.Kind == PhraseKind.Nominal && char.IsLower(toks[people.Last].Text[0]) || people.Last == 0) && IsPluralForPeople(toks[people.Last].Text)
+                && (people.Kind == PhraseKind.Nominal && char.IsLower(toks[people.Last].Text[0]) || people.Last == 0)
+                && (IsPluralForPeople(toks[people.Last].Text) || IsOnePerson(toks[people.Last].Text) && !(people.First > 0 && toks[people.First - 1].Text is ","))
                 && !IsInsider(toks[people.Last].Text))
                 return people with { Last = phrase.Last };
             return p;
@@ -313,6 +314,11 @@ internal static class SpeakerPhrases
             || l.Length > 4 && (l.EndsWith("ers", StringComparison.Ordinal) || l.EndsWith("ists", StringComparison.Ordinal)
                 || l.EndsWith("ians", StringComparison.Ordinal) || l.EndsWith("men", StringComparison.Ordinal));
     }
+
+    /// <summary>A noun for one person from somewhere ("a woman from Georgia", "a voter from Ohio"; not after a comma, where it describes a name).</summary>
+    private static bool IsOnePerson(string w) => w.ToLowerInvariant() is "man" or "woman" or "resident" or "voter" or "farmer" or "worker"
+        or "teacher" or "student" or "mother" or "father" or "girl" or "boy" or "nurse" or "doctor" or "veteran" or "retiree" or "immigrant"
+        or "refugee" or "lawmaker" or "senator" or "congressman" or "congresswoman" or "businessman" or "businesswoman" or "fisherman";
 
     /// <summary>People who speak from inside a body: "sources within the party", "an official inside the ministry".</summary>
     private static bool IsInsider(string head) => head.ToLowerInvariant() is "sources" or "source" or "officials" or "official" or "members"

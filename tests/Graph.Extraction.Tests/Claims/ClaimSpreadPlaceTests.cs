@@ -6,7 +6,7 @@ namespace Graph.Extraction.Tests.Claims;
 /// A place the speakers are spread over ("voters across the country", "fishers throughout the islands", "fans
 /// around the world") describes them and does not speak: the claim is the people's, not the country's or the
 /// place's, as "officials in Iowa said" already was. So for people named by where they come from or stand ("crews
-/// from Kirkwall", "protesters outside the parliament"). Passages are written for these tests.
+/// from Kirkwall", "protesters outside the parliament", "a woman from Norway"). Passages are written for these tests.
 /// </summary>
 public sealed class ClaimSpreadPlaceTests
 {
@@ -38,6 +38,8 @@ public sealed class ClaimSpreadPlaceTests
     [InlineData("Protesters outside the Scottish Parliament said the bill went too far.", "Protesters outside the Scottish Parliament", "Scottish Parliament")]
     [InlineData("Fishermen from Orkney said the quota was unfair.", "Fishermen from Orkney", "Orkney")]
     [InlineData("Lecturers from Hull University fear the cuts will close two departments.", "Lecturers from Hull University", "Hull University")]
+    [InlineData("A woman from Norway says the ferry firm kept her deposit.", "A woman from Norway", "Norway")]
+    [InlineData("The senator from Maine said the harbour bill would pass.", "The senator from Maine", "Maine")]
     public void People_from_or_outside_a_place_speak_not_the_place(string sentence, string speaker, string place)
     {
         var g = Extract.From(Lead + sentence);
@@ -45,6 +47,14 @@ public sealed class ClaimSpreadPlaceTests
         Assert.Equal(speaker, claim.SpeakerMention?.Text);
         foreach (var e in g.Entities.Where(e => e.Name == place || e.Aliases.Contains(place)))
             Assert.DoesNotContain(e.Id, claim.Speakers);
+    }
+
+    [Fact]
+    public void One_person_from_a_place_after_a_name_describes_the_name()
+    {
+        // (Also in a sentence run together from two: "... said Tom Beck, a farmer from Westhaven told the paper.")
+        var g = Extract.From(Lead + "\"The fees are too high,\" said Tom Beck, a farmer from Westhaven told the Harbour Gazette.");
+        Assert.Equal(g.PersonId("Tom Beck"), g.OnlyClaimAfter(Lead).Speaker);
     }
 
     [Theory]
