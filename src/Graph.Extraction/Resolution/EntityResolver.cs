@@ -894,6 +894,8 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     {
         "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "asked", "asks", "argued", "argues", "noted",
         "has", "had", "is", "was", "will", "would", "could", "can", "did", "does",
+        "complained", "insisted", "warned", "claimed", "explained", "admitted", "replied", "responded", "suggested", "agreed",
+        "denied", "declined",
     };
 
     /// <summary>Punctuation, or a verb that names take after an adverb or two ("Fields later told ...").</summary>

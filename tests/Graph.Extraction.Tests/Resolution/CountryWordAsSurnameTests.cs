@@ -22,6 +22,14 @@ public sealed class CountryWordAsSurnameTests
     }
 
     [Fact]
+    public void A_nationality_word_opening_a_sentence_before_a_verb_of_saying_is_the_person()
+    {
+        const string text = "Karl Danish runs the harbour ferry. Danish also complained that the fees were too high.";
+        var g = Resolve(text, ("Karl Danish", NerLabels.Person, 0), ("Danish", NerLabels.Misc, 1));
+        Assert.Equal(g.Entities.Single(e => e.Type == EntityType.Person).Id, Assert.Single(At(g, text, "Danish", 1)).EntityId);
+    }
+
+    [Fact]
     public void A_nationality_word_after_the_full_name_is_the_person()
     {
         const string text = "Karl Danish runs the harbour ferry. \"It is too early,\" said Danish, who has run it since 1998. Danish was born in Westhaven.";
