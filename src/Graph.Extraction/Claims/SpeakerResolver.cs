@@ -624,12 +624,12 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             unbound.Add(pronoun.Start);
             return new Speaker([], span);
         }
+        // ("The Harbour Board will be sold off, it said" after Nordbank spoke: a body named in what "it" reports is
+        // what it spoke about, not who spoke.)
+        var afterContent = lower == "it" && text.AsSpan(0, pronoun.Start).TrimEnd(' ').EndsWith(",") && Work.WordAfter(text, pronoun.End, out var cue) >= 0
+            && CueLexicon.Speech.Contains(cue.ToString());
         if (lastFitting is { } last && last.Offset < pronoun.Start && pronoun.Start - last.Offset < 600 && Fits(last.Id, lower))
         {
-            // ("The Harbour Board will be sold off, it said" after Nordbank spoke: a body named in what "it" reports is
-            // what it spoke about, not who spoke.)
-            var afterContent = lower == "it" && text.AsSpan(0, pronoun.Start).TrimEnd(' ').EndsWith(",") && Work.WordAfter(text, pronoun.End, out var cue) >= 0
-                && CueLexicon.Speech.Contains(cue.ToString());
             var chosen = last.Offset < sentenceStart && ((afterContent ? null : SentenceActor(pronoun, lower, sentenceStart, last.Id)) ?? PreviousSubject(pronoun, lower, sentenceStart, last)
                 ?? IntroducedBefore(pronoun, lower, sentenceStart, last)) is { } named ? named : last.Id;
             // (A country that spoke itself may have written the document: "Norway said ... . The note said ... . It added ...".)
@@ -637,7 +637,9 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         }
         var antecedent = Antecedent(pronoun.Start, lower);
         if (antecedent is null) return new Speaker([], span);
-        return afterDocument && entities[antecedent.EntityId]?.Type == EntityType.Country ? Unbound(pronoun, span) : Bind(pronoun, antecedent.EntityId);
+        // ("..., with Norway adding 20 routes, it said" after a report spoke: with no body that spoke before, a country
+        // named nearest is what was reported on, not who reported it.)
+        return (afterDocument || afterContent) && entities[antecedent.EntityId]?.Type == EntityType.Country ? Unbound(pronoun, span) : Bind(pronoun, antecedent.EntityId);
     }
 
     /// <summary>

@@ -5,11 +5,23 @@ namespace Graph.Extraction.Tests.Claims;
 /// <summary>
 /// "It said ...": the body that spoke last (or opened the sentence before) is the likeliest "it", as the person who
 /// spoke last is for "he" or "she"; not the country or firm named in between. After a document that no entity stands
-/// for ("The report said ... . It found ..."), "it" is the document, not a country named before. Passages are written
-/// for these tests.
+/// for ("The report said ... . It found ..."), "it" is the document, not a country named before; so is a "..., it said"
+/// after what it reports when no body spoke before ("... once he quit Norway, it said" after a letter spoke). Passages
+/// are written for these tests.
 /// </summary>
 public sealed class ClaimItPronounTests
 {
+    [Fact]
+    public void It_said_after_what_it_reports_is_not_a_country_named_there()
+    {
+        var g = Extract.From("Ferry letter\n\nThe board has written to two skippers. A letter sent to Tom Beck said his licence would not be renewed. " +
+            "Beck could well fish without a permit once he quit Norway, it said.");
+        Assert.Null(g.ClaimWith("fish without a permit").Speaker);
+        // (A country that "it" opens a sentence on after is still it: "Norway banned ... . It said ...".)
+        var h = Extract.From("Ferry cameras\n\nNorway banned cameras on its ferries in May. It said the ban would stay for a year.");
+        Assert.Equal("country:no", h.ClaimWith("the ban would stay").Speaker);
+    }
+
     [Fact]
     public void It_after_a_body_spoke_is_that_body_not_the_country_named_since()
     {
