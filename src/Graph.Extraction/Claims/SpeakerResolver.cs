@@ -138,6 +138,12 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
                 // "Ana Ruiz herself, who ...": the reflexive stresses the name before it.
                 if (before > 0 && toks[before].Text.ToLowerInvariant() is "himself" or "herself" or "itself" or "themselves") before--;
                 var antecedent = before >= 0 ? ActorEndingAt(toks[before].End) : null;
+                // ("Nordtel of Norway, which ...", "a ferry ticket valid in Denmark, which ..."): a country named after a
+                // preposition places what comes before it; that is the antecedent, an actor or none (for "who", a person
+                // looked for below: "Per Vik, a lecturer at a college in Norway, who ...").
+                if (antecedent is { Kind: MentionKind.Name } placed && entities[placed.EntityId]?.Type == EntityType.Country
+                    && Work.WordBefore(text, placed.Start, out var preposition) is var at && preposition is "of" or "in" or "from")
+                    antecedent = first.Text is "who" ? null : ActorEndingAt(text.AsSpan(0, at).TrimEnd(' ').Length);
                 // "Ana Ruiz, a harbour pilot, who ...": a person before a short apposition.
                 if (antecedent is null && first.Text is "who") antecedent = RelativeAntecedent(first.Start, toks[0].Start);
                 // With no actor before it, the relative pronoun itself is the source as written ("the report, which
