@@ -349,6 +349,13 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     private static readonly Regex StateNounAfter = new(@"^(?:officials|authorities|government|leaders|ministers|diplomats|police|troops|counterparts|negotiators|officers)\b",
         RegexOptions.CultureInvariant);
 
+    /// <summary>
+    /// Whether what an actor's possessive owns speaks or acts for it: its campaign, team, spokesman, lawyers, officials
+    /// and documents ("Ruiz's campaign", "Nordbank's statement"), not its allies or its people.
+    /// </summary>
+    internal static bool SpeaksForOwner(string noun) =>
+        CollectiveHeads.Contains(noun) && noun.ToLowerInvariant() is not ("allies" or "people") || OwnedWritings.Contains(noun) || IsStateNoun(noun);
+
     /// <summary>A plural noun for a state's or a body's own people ("officials", "lawmakers", "regulators"): "US lawmakers" are the US.</summary>
     public static bool IsStateNoun(string word) => StateNounAfter.IsMatch(word)
         || word is "lawmakers" or "legislators" or "regulators" or "prosecutors" or "forces" or "executives" or "spokesmen" or "spokeswomen";

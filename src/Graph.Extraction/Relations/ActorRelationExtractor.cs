@@ -173,12 +173,13 @@ public sealed class ActorRelationExtractor
         toks.Where(t => t.Start >= from && t.End <= to && SubjectPronouns.Contains(t.Text) && !actors.Any(m => m.Start == t.Start))
             .Select(t => t.Text.ToLowerInvariant()).FirstOrDefault();
 
-    /// <summary>Nouns an owner acts through: "Berg's campaign attacked ...", "Norway's government backed ...".</summary>
-    private static readonly FrozenSet<string> VoiceNouns = new[]
+    /// <summary>
+    /// Nouns an owner acts through besides those it speaks through (<see cref="Claims.SpeakerResolver.SpeaksForOwner"/>):
+    /// "Nordbank's board backed ...", "Norway's army attacked ...", "Berg's article attacked ...".
+    /// </summary>
+    private static readonly FrozenSet<string> ActsThrough = new[]
     {
-        "campaign", "team", "government", "administration", "camp", "office", "party", "spokesman", "spokeswoman", "spokesperson",
-        "lawyers", "lawyer", "aides", "ministry", "officials", "foreign", "leadership", "authorities", "forces", "army", "military",
-        "board", "directors", "chief", "chairman", "boss", "executives", "management", "article", "statement", "report", "letter",
+        "party", "foreign", "army", "military", "board", "directors", "chief", "chairman", "boss", "management", "article",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether the mention is an owner ("Berg's ...") of something other than a voice of its own.</summary>
@@ -187,7 +188,8 @@ public sealed class ActorRelationExtractor
         var after = text.AsSpan(m.End);
         if (!after.StartsWith("'s ") && !after.StartsWith("\u2019s ")) return false;
         Work.WordAfter(text, m.End + 2, out var word);
-        return !VoiceNouns.Contains(word.ToString());
+        var noun = word.ToString();
+        return !Claims.SpeakerResolver.SpeaksForOwner(noun) && !ActsThrough.Contains(noun);
     }
 
     /// <summary>
