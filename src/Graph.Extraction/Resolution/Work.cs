@@ -434,11 +434,13 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         relations.Add(new Relation { Type = type, From = from, To = to, Properties = props, Evidence = Span.Of(Text, s, end), Confidence = confidence });
     }
 
-    /// <summary>Titles that stand between a role and a name: "presidential candidate [Sen.] Ana Ruiz", "chief executive [Lord] Berg".</summary>
+    /// <summary>
+    /// Titles besides the courtesy ones (<see cref="IsCourtesyTitle"/>) that stand between a role and a name: "presidential
+    /// candidate [Sen.] Ana Ruiz", "chief executive [Lord] Berg".
+    /// </summary>
     private static readonly FrozenSet<string> TitlesBeforeName = new[]
     {
-        "Sir", "Dame", "Lord", "Lady", "Dr", "Dr.", "Prof.", "Sen.", "Senator", "Rep.", "Representative", "Gov.", "Gen.", "Col.", "Colonel",
-        "Lt.", "Maj.", "Capt.", "Rev.",
+        "Prof.", "Sen.", "Senator", "Rep.", "Representative", "Gov.", "Gen.", "Col.", "Colonel", "Lt.", "Maj.", "Capt.", "Rev.",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -451,7 +453,7 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         if (words.Count > 1 && words[0] is "as") words.RemoveAt(0);
         var kept = words.Count;
-        while (kept > 1 && TitlesBeforeName.Contains(words[kept - 1])) kept--;
+        while (kept > 1 && (IsCourtesyTitle(words[kept - 1]) || TitlesBeforeName.Contains(words[kept - 1]))) kept--;
         // ("former Sen.", "retired Gen.": a word that only dates the title keeps it.)
         if (words.Take(kept).All(w => w is "former" or "retired" or "then" or "acting" or "late" or "ex")) kept = words.Count;
         return string.Join(' ', words.Take(kept));
