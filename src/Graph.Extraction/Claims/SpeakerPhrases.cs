@@ -281,7 +281,8 @@ internal static class SpeakerPhrases
                 if (again is { } a && a.Kind != PhraseKind.Relative && (!within || IsInsider(toks[a.Last].Text))) return a;
             }
             // "fishermen from the island said", "protesters outside the parliament said", "a woman from Georgia says":
-            // people named by where they are from or stand are the speakers, not the place (but "a letter from the minister said" is the minister's).
+            // people named by where they are from or stand are the speakers, not the place (but "a letter from the
+            // minister said" is the minister's).
             var place = phrase.First - (phrase.First >= 1 && toks[phrase.First - 1].Text is "the" ? 2 : 1);
             // (Not insiders: "officials from the Treasury said" speak for it, as "sources within the party" do.)
             if (place >= 1 && toks[place].Text is "from" or "outside" or "near" or "beside"
