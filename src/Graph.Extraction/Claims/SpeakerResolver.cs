@@ -146,6 +146,9 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
                     antecedent = first.Text is "who" ? null : ActorEndingAt(text.AsSpan(0, at).TrimEnd(' ').Length);
                 // "Ana Ruiz, a harbour pilot, who ...": a person before a short apposition.
                 if (antecedent is null && first.Text is "who") antecedent = RelativeAntecedent(first.Start, toks[0].Start);
+                // "Republicans who back the plan", "Norwegians who fish": with no comma, "who" picks out some of a
+                // party's or country's people, who do not speak for it ("the Republicans, who ..." may).
+                if (antecedent is { Kind: MentionKind.Demonym } && before == phrase.First - 1 && first.Text is "who") antecedent = null;
                 // With no actor before it, the relative pronoun itself is the source as written ("the report, which
                 // notes ...", "a sign that read ...").
                 if (antecedent is null) return new Speaker([], first.Text.ToLowerInvariant() is "who" or "which" or "that" ? Span.Of(text, first.Start, first.End) : null);
@@ -237,7 +240,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
                    ?? (phrase.Kind == PhraseKind.Name ? inside.FirstOrDefault(m => m.Kind == MentionKind.Name && entities[m.EntityId]?.Type == EntityType.Person) : null);
         // "From Ruiz's Facebook post:", "Nordbank's Twitter feed": a medium after its owner's possessive carries the owner's words.
         if (head is not null && MediumOwner(head) is { } mediumOwner) return new Speaker([mediumOwner.EntityId], mediumOwner.Span);
-        if (head is { Kind: MentionKind.Demonym } && head.End == last.End && PeopleOfCountry(toks, phrase.First, head)) return new Speaker([], span);
+        if (head is { Kind: MentionKind.Demonym } && head.End == last.End && PeopleOf(toks, phrase.First, head)) return new Speaker([], span);
         if (head is not null)
         {
             // "Trump and Pence said": every actor joined by "and" speaks; an "and" between two actors' names, not one
@@ -309,12 +312,27 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     /// Whether a nationality word heading a speaker phrase names people of the country rather than the state speaking:
     /// counted or described ("most Americans", "thousands of Germans", "three Canadians", "Hispanic Americans"), or one
     /// person ("the American", "a German", "one Israeli"). "Americans", "the Russians" and "the French" (whose plural is
-    /// its singular: "the French want the talks to resume") stay the country, as "the Chinese side" does.
+    /// its singular: "the French want the talks to resume") stay the country, as "the Chinese side" does. So for a
+    /// party's plural name for its members: "Democrats", "the Tories" are the party, "many Democrats" some of them.
     /// </summary>
-    private bool PeopleOfCountry(IReadOnlyList<Token> toks, int first, ResolvedMention demonym)
+    private bool PeopleOf(IReadOnlyList<Token> toks, int first, ResolvedMention demonym)
     {
         var before = new List<string>();
-        for (var k = first; k < toks.Count && toks[k].End <= demonym.Start; k++) before.Add(toks[k].Text);
+        // (Only its own conjunct, "Labour and the Tories", and what the first one opens with when it counts or
+        // describes them all: "many Democrats and Republicans", not "the SNP and the Tories" or "both".)
+        List<string>? lead = null;
+        for (var k = first; k < toks.Count && toks[k].End <= demonym.Start; k++)
+        {
+            if (toks[k].Text is "and" or "or" or "," or "&")
+            {
+                var named = entities.Within(toks[first].Start, toks[k].Start).ToList();
+                lead ??= toks.Skip(first).Take(k - first).TakeWhile(t => !named.Any(m => m.Start <= t.Start && m.End >= t.End))
+                    .Select(t => t.Text).Where(w => w.ToLowerInvariant() is not ("the" or "both" or "either")).ToList();
+                before.Clear();
+            }
+            else before.Add(toks[k].Text);
+        }
+        if (lead is not null) before.InsertRange(0, lead);
         if (before.Count == 0) return false;
         if (before is not [var article] || article.ToLowerInvariant() is not "the") return true;
         var word = demonym.Text;
@@ -539,6 +557,8 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             && DocumentAuthor(toks[last].Text, toks[first].Start) is { } author)
             return new Speaker([author.EntityId], span);
         if (actors.Count == 0) return new Speaker([], span);
+        // "according to four senior Democrats", "according to many Norwegians": some of the people, not the body.
+        if (actors[^1] is { Kind: MentionKind.Demonym } people && people.End == span.End && PeopleOf(toks, first, people)) return new Speaker([], span);
         var by = toks.Skip(first).Take(last - first + 1).Where(t => t.Text == "by").Select(t => t.End).DefaultIfEmpty(-1).First();
         var source = by >= 0 ? actors.FirstOrDefault(m => m.Start > by) ?? actors[^1] : actors[^1];
         return new Speaker(SameSpan(source), span);
@@ -884,7 +904,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             if (skip is not null && skip.Contains(m.EntityId) || m.Start >= skipFrom && m.End <= skipTo) continue;
             if (entities[m.EntityId] is not { } e) continue;
             // ("Democratic Sen. Ana Ruiz": the party's word describes her; "it" is not the party.)
-            if (m.Kind == MentionKind.Demonym && e.Type == EntityType.Institution) continue;
+            if (m.Kind == MentionKind.Demonym && e.Type == EntityType.Institution && (lower == "it" || !m.Text.EndsWith('s'))) continue;
             var fits = wantPerson ? e.Type == EntityType.Person && PersonGender.Fits(GenderOf(e.Id), lower)
                 : e.Type is EntityType.Institution or EntityType.Country || lower == "they" && e.Type == EntityType.Person;
             if (!fits) continue;
@@ -1307,9 +1327,10 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     }
 
     // ("the Swede", "the 41-year-old Frenchman" is a person, not the country; "the Israelis said" may well be the state.)
-    // (A party's word for its members, "Republican", "Democratic", describes people; it does not stand for the party.)
+    // (A party's word for one member, "Republican", "Democratic", describes people; it does not stand for the party, as
+    // its plural, "Republicans", may.)
     private bool IsActor(ResolvedMention m) => entities[m.EntityId] is { } e && Entity.IsActor(e.Type)
-                                               && !(m.Kind == MentionKind.Demonym && e.Type == EntityType.Institution)
+                                               && !(m.Kind == MentionKind.Demonym && e.Type == EntityType.Institution && !m.Text.EndsWith('s'))
                                                && !(m.Kind == MentionKind.Demonym && !m.Text.EndsWith('s') && ResolvedEntities.StandsForAPerson(text, m));
 
     private IReadOnlyList<string> SameSpan(ResolvedMention mention) =>

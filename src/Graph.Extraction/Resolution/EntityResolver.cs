@@ -426,6 +426,11 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             else if (before.Length == 0 || !char.IsUpper(before[0]) || StartsSentence(work.Text, b))
                 work.AddKnownInstitutionMention(party, start, end, MentionKind.Demonym);
         }
+        // "Democrats", "the Tories": a party's plural name for its members (which the model tags as it tags "Americans")
+        // is a mention of the party, of the members' kind; whether it speaks for the party or only for some of them
+        // ("many Democrats") is the speaker stage's to tell, as for a country's people.
+        else if (gazetteer.InstitutionByName(span) is { IsParty: true } named && span.EndsWith('s'))
+            work.AddKnownInstitutionMention(named, start, end, MentionKind.Demonym);
     }
 
     /// <summary>"Latin American", "South American": the word is a continent's people, not the United States'.</summary>
