@@ -53,6 +53,9 @@ public sealed class ActorRelationExtractor
         {
             var toks = sentence.Tokens;
             var actors = entities.ActorsWithin(text, sentence.Start, sentence.End);
+            // "most Republicans opposed", "backing from all senior Democrats": people counted are some of a party's or
+            // a country's people, not the body acting.
+            actors.RemoveAll(m => m.Kind == MentionKind.Demonym && m.Text.EndsWith('s') && Counted(text, m.Start));
             if (actors.Count < 2) continue;
             var headline = sentence.Start == 0 && firstLine > 0 && sentence.End <= firstLine;
             for (var i = 0; i < toks.Count; i++)
@@ -208,10 +211,25 @@ public sealed class ActorRelationExtractor
         if (word.Length == 0) return false;
         // A country's name before a noun modifies it too ("told US radio", "backed UK plans"); before "that", "on",
         // "over" it is the object itself.
-        if (!owner && m.Kind != MentionKind.Demonym && !ResolvedEntities.NounAfter(text, m.End)) return false;
+        // (A people's plural, "Danes", "Republicans", is a name there: "Danes backed ...".)
+        if (!owner && (m.Kind != MentionKind.Demonym || m.Text.EndsWith('s')) && !ResolvedEntities.NounAfter(text, m.End)) return false;
         // (Not when what follows is the state itself: "Norway's government", "Danish officials".)
         return !Claims.SpeakerResolver.IsStateNoun(word)
             && word is not ("government" or "leader" or "president" or "prime" or "premier" or "king" or "queen" or "state" or "people");
+    }
+
+    /// <summary>Whether a counting word ("most", "all", "three") opens the words before <paramref name="start"/> (past one adjective).</summary>
+    private static bool Counted(string text, int start)
+    {
+        var b = Work.WordBefore(text, start, out var span);
+        var before = span.ToString();
+        if (before.Length > 0 && char.IsLower(before[0]) && !Claims.SpeakerPhrases.IsDeterminer(before))
+        {
+            Work.WordBefore(text, b, out span);
+            before = span.ToString();
+        }
+        return before.Length > 0 && (char.IsDigit(before[0]) || Claims.SpeakerPhrases.IsDeterminer(before)
+            && before.ToLowerInvariant() is not ("the" or "a" or "an" or "this" or "these" or "those" or "his" or "her" or "their" or "its" or "our" or "my" or "your"));
     }
 
     private static ResolvedMention? AgentAfter(IReadOnlyList<Token> toks, int k, List<ResolvedMention> actors)

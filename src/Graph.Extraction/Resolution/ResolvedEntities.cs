@@ -35,21 +35,24 @@ public sealed record ResolvedEntities(
     {
         var actors = Within(start, end).Where(m => this[m.EntityId] is { } e && Entity.IsActor(e.Type)).ToList();
         return actors.Where((m, k) => !(k + 1 < actors.Count && Describes(text, m, actors[k + 1]))
-                                      && !(m.Kind == MentionKind.Demonym && StandsForAPerson(text, m))).ToList();
+                                      && !(m.Kind == MentionKind.Demonym && !m.Text.EndsWith('s') && StandsForAPerson(text, m))).ToList();
     }
 
     private bool Describes(string text, ResolvedMention m, ResolvedMention next)
     {
         if (next.Kind != MentionKind.Name || this[m.EntityId]?.Type is not (EntityType.Country or EntityType.Institution)) return false;
         var gap = text.AsSpan(m.End, Math.Max(0, next.Start - m.End));
+        // ("Danish ferry boss Ana Ruiz": any words may be the role after a nationality; not after a people's plural,
+        // "Danes backed Ana Ruiz".)
+        var adjective = m.Kind == MentionKind.Demonym && !m.Text.EndsWith('s');
         return this[next.EntityId]?.Type switch
         {
             EntityType.Person => TitleOnly(gap) && (this[m.EntityId]?.Type == EntityType.Country || !gap.Trim().IsEmpty)
-                                 || RoleWords(gap, RoleNouns, m.Kind == MentionKind.Demonym)
+                                 || RoleWords(gap, RoleNouns, adjective)
                                  // "US bank Acme Trust" with the firm taken for a person.
                                  || this[m.EntityId]?.Type == EntityType.Country && RoleWords(gap, FirmNouns, false),
             // "Swiss ferry firm Brio", "the Danish Port Board", "the US Treasury".
-            EntityType.Institution => this[m.EntityId]?.Type == EntityType.Country && (gap.IsWhiteSpace() && gap.Length > 0 || RoleWords(gap, FirmNouns, m.Kind == MentionKind.Demonym)),
+            EntityType.Institution => this[m.EntityId]?.Type == EntityType.Country && (gap.IsWhiteSpace() && gap.Length > 0 || RoleWords(gap, FirmNouns, adjective)),
             _ => false,
         };
     }
