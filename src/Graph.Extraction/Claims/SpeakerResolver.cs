@@ -558,10 +558,19 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             return new Speaker([author.EntityId], span);
         if (actors.Count == 0) return new Speaker([], span);
         // "according to four senior Democrats", "according to many Norwegians": some of the people, not the body.
-        if (actors[^1] is { Kind: MentionKind.Demonym } people && people.End == span.End && PeopleOf(toks, first, people)) return new Speaker([], span);
+        if (actors[^1] is { Kind: MentionKind.Demonym } people
+            && (people.End == span.End && PeopleOf(toks, first, people) || people.End < span.End && people.Text.EndsWith('s') && DescribedAfter(people.End)))
+            return new Speaker([], span);
         var by = toks.Skip(first).Take(last - first + 1).Where(t => t.Text == "by").Select(t => t.End).DefaultIfEmpty(-1).First();
         var source = by >= 0 ? actors.FirstOrDefault(m => m.Start > by) ?? actors[^1] : actors[^1];
         return new Speaker(SameSpan(source), span);
+    }
+
+    /// <summary>"... who", "... that", "... involved in", "... living abroad": the words after a plural describe it.</summary>
+    private bool DescribedAfter(int end)
+    {
+        Work.WordAfter(text, end, out var word);
+        return word is "who" or "that" || word.Length > 4 && char.IsLower(word[0]) && (word.EndsWith("ing") || word.EndsWith("ed"));
     }
 
     /// <summary>A verb whose subject is one: "is", "was", "has", or a cue ending in -s ("says", "believes").</summary>

@@ -38,6 +38,9 @@ public sealed class ClaimPartyMembersSpeakerTests
     [InlineData("Fares to the islands rose in May. Three senior Republicans said the bill would raise them again.")]
     [InlineData("Fares to the islands will rise in May, according to four senior Democrats.")]
     [InlineData("Fares to the islands rose in May. Republicans who said the fares were too low voted for it.")]
+    [InlineData("Fares to the islands will rise in May, according to Democrats elected on the islands.")]
+    [InlineData("Fares to the islands will rise in May, according to Republicans who sit on the committee.")]
+    [InlineData("Fares to the islands rose in May. Democrats living on the islands said the bill would raise them again.")]
     [InlineData("Fares to the islands rose in May. Many Democrats and Republicans say the bill would raise them again.")]
     public void Some_of_a_partys_members_do_not_speak_for_it(string passage)
     {
