@@ -1735,6 +1735,28 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                     i = k;
                     continue;
                 }
+                // "Mr Vik refused to comment further. The prime minister said ...", "Berg explained ... said the Rovers
+                // star": a role the article gives no one, right after sentences that open on one person and name no
+                // other, describes that person.
+                if (id is null && nationality is null && !OfAfter(j) && FollowOnRoleEnd(toks, j) is var h and >= 0 && !OfAfter(h)
+                    && !(h + 1 < toks.Count && (toks[h + 1].Text is "'s" or "\u2019s" || toks[h + 1].IsWord && char.IsUpper(toks[h + 1].Text[0])))
+                    && PersonOpeningBefore(work, analyzed.Sentences, s, toks[i].Start) is { } subject
+                    // (Not when someone else is given the role, "Foreign Minister Ana Ruiz" for "the foreign minister" (a
+                    // shadow or deputy one is another role); nor when the person is given another: "Home Secretary Per Vik".)
+                    && toks.Skip(j).Take(h - j + 1).Where(t => char.IsLower(t.Text[0])).Select(t => t.Text).ToList() is var words
+                    && !roles.Any(r => r.Id != subject && !r.Role.Any(IsRoleModifier) && words.All(w => HasWord(r.Role, w)))
+                    && roles.Where(r => r.Id == subject && !(r.Role is [var one] && Work.IsCourtesyTitle(one))).ToList() is var own
+                    // (A role held once, "former senator", is not the role now.)
+                    && (own.Count == 0 || own.Any(r => HasWord(r.Role, toks[h].Text) && r.Role.Where(IsRoleModifier).All(m => words.Contains(m, StringComparer.OrdinalIgnoreCase))))
+                    && !OtherBodyBefore(work, analyzed.Text, subject, toks.Skip(j).Take(h - j).Where(t => char.IsUpper(t.Text[0])).Select(t => t.Text).ToList())
+                    && !HeldOnce(work, analyzed.Text, subject)
+                    // (A place or body named inside stays its own mention: "the Vermont senator", "the Rovers striker".)
+                    && !work.IsCovered(toks[i].Start, toks[i].End) && !work.IsCovered(toks[h].Start, toks[h].End) && work.PersonMentionsIn(toks[i].Start, toks[h].End).Count == 0)
+                {
+                    work.AddMention(subject, toks[i].Start, toks[h].End, MentionKind.Nominal);
+                    i = h;
+                    continue;
+                }
                 if (id is null || (nationality is null ? work.IsCovered(toks[i].Start, toks[last].End)
                         : work.IsCovered(toks[i].Start, toks[i].End) || work.IsCovered(toks[last].Start, toks[last].End))) continue;
                 work.AddMention(id, toks[i].Start, toks[last].End, MentionKind.Nominal);
@@ -1742,6 +1764,103 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             }
         }
     }
+
+    /// <summary>
+    /// Where a role that goes on describing the person just talked about ends, starting at token <paramref name="j"/>
+    /// after "the": up to three words before it ("the Vermont senator", "the Indian-born magnate", "the Rovers assistant
+    /// boss"), none that makes it someone else ("the other striker"); -1 if none.
+    /// </summary>
+    private static int FollowOnRoleEnd(IReadOnlyList<Token> toks, int j)
+    {
+        for (var k = j; k < toks.Count && k <= j + 3 && toks[k].IsWord; k++)
+        {
+            var w = toks[k].Text.ToLowerInvariant();
+            if (FollowOnRoles.Contains(w)) return char.IsLower(toks[k].Text[0]) ? k : -1;
+            // (Nor "the shadow home secretary", "the former president": another one; nor "the largest player", "the
+            // more powerful player": a rank among others.)
+            if (OtherPersonWords.Contains(w) && w is not ("assistant" or "chief" or "head" or "senior" or "junior" or "lead") || IsDeterminer(w)
+                || IsRoleModifier(w) || w is "more" or "most" or "less" or "least" || w.EndsWith("est", StringComparison.Ordinal)) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether the description's capitalised words (a party, a club, a country: "the Tory leader") are not said of the
+    /// person, who is named after another body's word instead ("Labour leader Per Vik"); places ("the Vermont
+    /// senator") and words said of the person pass.
+    /// </summary>
+    private bool OtherBodyBefore(Work work, string text, string person, List<string> described)
+    {
+        if (described.Count == 0) return false;
+        var other = false;
+        foreach (var start in work.MentionStarts(person))
+        {
+            var at = start;
+            for (var n = 0; n < 3; n++)
+            {
+                at = Work.WordBefore(text, at, out var word);
+                if (word.Length > 0 && char.IsLower(word[0]) && gazetteer.IsTitle(word.ToString())) continue;
+                if (word.Length == 0 || !char.IsUpper(word[0])) break;
+                if (described.Contains(word.ToString())) return false;
+                if (work.ActorStartingAt(at) is { Type: EntityType.Institution or EntityType.Country }) other = true;
+            }
+        }
+        return other;
+    }
+
+    private static readonly Regex FormerBefore = new(@"\b(?:[Ff]ormer|[Ee]x-\w+|[Rr]etired|[Oo]ne-time)\s+(?:\S+\s+){0,2}$", RegexOptions.CultureInvariant);
+    private static readonly Regex FormerAfter = new(@"^,\s+(?:a|an|the)\s+(?:former|ex-\w+|retired|one-time)\b", RegexOptions.CultureInvariant);
+
+    /// <summary>Whether the person is brought in by a role held once ("former senator Per Vik", "Per Vik, a former senator,").</summary>
+    private static bool HeldOnce(Work work, string text, string person) => work.MentionSpans(person).Any(m =>
+        FormerBefore.IsMatch(text.AsSpan(Math.Max(0, m.Start - 40), Math.Min(40, m.Start)).ToString())
+        || FormerAfter.IsMatch(text.AsSpan(m.End, Math.Min(30, text.Length - m.End)).ToString()));
+
+    private static bool HasWord(string[] role, string word) => role.Any(w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase));
+
+    // Roles a writer uses for the person a passage is about, instead of the name ("the prime minister", "the striker"),
+    // and not for someone else brought in, as "the spokesman", "the official", "the aide" or "the analyst" are.
+    private static readonly FrozenSet<string> FollowOnRoles = new[]
+    {
+        "president", "premier", "chancellor", "minister", "secretary", "chairman", "chairwoman", "governor", "mayor", "senator",
+        "congressman", "congresswoman", "lawmaker", "leader", "king", "queen", "prince", "princess", "pope", "founder",
+        "candidate", "nominee", "hopeful", "frontrunner", "front-runner", "incumbent", "challenger", "billionaire", "magnate",
+        "tycoon", "businessman", "businesswoman", "entrepreneur", "boss", "coach", "manager", "captain", "skipper", "striker",
+        "midfielder", "defender", "goalkeeper", "keeper", "winger", "player", "star", "champion", "singer", "actor", "actress",
+        "musician", "rapper", "comedian", "presenter", "guitarist", "frontman", "writer", "author", "novelist", "filmmaker",
+        "film-maker",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The person named as the subject opening this sentence or one of the two before it (the latest), when no other
+    /// person is named from the sentence before that one to <paramref name="at"/>; else null.
+    /// </summary>
+    private string? PersonOpeningBefore(Work work, IReadOnlyList<Sentence> sentences, int s, int at)
+    {
+        for (var k = s; k >= Math.Max(0, s - 2); k--)
+        {
+            var toks = sentences[k].Tokens;
+            // (After "But", "And" and a title or a body's role: "Home Secretary Per Vik", "Tory leader Ana Ruiz", "Mr Vik".)
+            var first = toks.Count > 1 && toks[0].Text is "But" or "And" ? 1 : 0;
+            while (first < toks.Count && first < 4 && toks[first].Start < at && work.ActorStartingAt(toks[first].Start) is not { Type: EntityType.Person }
+                   && toks[first].IsWord && (char.IsUpper(toks[first].Text[0]) ? !IsDeterminer(toks[first].Text) && !ClauseOpeners.Contains(toks[first].Text) : gazetteer.IsTitle(toks[first].Text)))
+                first++;
+            if (first >= toks.Count || toks[first].Start >= at) continue;
+            if (work.ActorStartingAt(toks[first].Start) is not { Type: EntityType.Person } opener) continue;
+            // (Nor any other person named in the sentence before it: "Vik met Ruiz. Vik said ... The minister said".)
+            var named = work.PersonMentionsIn(sentences[Math.Max(0, k - 1)].Start, at);
+            return named.All(m => m.Id == opener.Id) ? opener.Id : null;
+        }
+        return null;
+    }
+
+    // Words that open a sentence with a clause or a phrase before its subject ("After Per Vik left, ...").
+    private static readonly FrozenSet<string> ClauseOpeners = new[]
+    {
+        "After", "Before", "When", "While", "With", "Without", "As", "If", "Since", "Despite", "Although", "Though", "Unlike",
+        "Like", "For", "In", "On", "At", "From", "By", "To", "Of", "Under", "Over", "During", "Following", "According", "Once",
+        "Until", "Because", "Asked", "Speaking", "Meanwhile", "However", "Yet", "So", "Then", "Now", "Only", "Even", "Also",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Whether the person <paramref name="id"/> was named within the reach of a description before <paramref name="at"/>:

@@ -521,6 +521,8 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
     /// <summary>Where each of the entity's mentions so far starts.</summary>
     public IEnumerable<int> MentionStarts(string id) => mentions.Where(m => m.EntityId == id).Select(m => m.Start);
 
+    public IEnumerable<(int Start, int End)> MentionSpans(string id) => mentions.Where(m => m.EntityId == id).Select(m => (m.Start, m.End));
+
     public int MentionStartOf(string id, int before)
     {
         var found = false;

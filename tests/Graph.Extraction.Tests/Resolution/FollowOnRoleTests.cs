@@ -1,0 +1,48 @@
+namespace Graph.Extraction.Tests.Resolution;
+
+/// <summary>
+/// "Ola Brandt opened the terminal. The prime minister said ...", "... said the striker": a role the article gives no one
+/// else, right after sentences that open on one person and name no other, is that person going on. Not when another
+/// person is named just before, is given the role, or the person is given another one; not "the shadow chancellor" or
+/// "the other striker". Passages are written for these tests.
+/// </summary>
+public sealed class FollowOnRoleTests
+{
+    [Theory]
+    [InlineData("Ferry terminal opens\n\nOla Brandt opened the new ferry terminal in Dunmore on Monday. The prime minister said this terminal would bring jobs to the islands.",
+        "bring jobs", "Ola Brandt")]
+    [InlineData("Westhaven win again\n\nTom Beck scored twice as Westhaven beat Dunmore Rovers on Saturday. \"It was a great day for the whole club,\" said the striker.",
+        "great day", "Tom Beck")]
+    [InlineData("Harbour budget\n\nKaren Lund set out her harbour budget on Wednesday. The Vermont senator said the fees would be cut by a fifth.",
+        "cut by a fifth", "Karen Lund")]
+    public void A_role_right_after_a_person_opens_the_sentences_is_that_person(string text, string content, string person)
+    {
+        var g = Extract.From(text);
+        var claim = g.ClaimWith(content);
+        Assert.Equal(g.PersonId(person), claim.Speaker);
+    }
+
+    [Theory]
+    // Another person named in the sentence before.
+    [InlineData("Ferry terminal opens\n\nPer Dahl met Karen Lund in Dunmore on Monday. Per Dahl opened the new ferry terminal. The prime minister said this terminal would bring jobs to the islands.")]
+    // The person is given another role.
+    [InlineData("Ferry terminal opens\n\nHome Secretary Ola Brandt opened the new ferry terminal in Dunmore on Monday. The prime minister said this terminal would bring jobs to the islands.")]
+    // Another one of the role.
+    [InlineData("Ferry terminal opens\n\nOla Brandt opened the new ferry terminal in Dunmore on Monday. The shadow chancellor said this terminal would bring jobs to the islands.")]
+    [InlineData("Westhaven win again\n\nTom Beck scored twice as Westhaven beat Dunmore Rovers on Saturday. The other striker said this terminal would bring jobs to the islands.")]
+    public void Not_when_the_role_may_be_someone_else(string text)
+    {
+        var g = Extract.From(text);
+        var claim = g.ClaimWith("bring jobs");
+        Assert.Null(claim.Speaker);
+    }
+
+    [Fact]
+    public void The_one_given_the_role_is_still_the_one_meant()
+    {
+        var g = Extract.From("Ferry terminal opens\n\nPrime Minister Karen Lund flew to Dunmore on Sunday. Ola Brandt opened the new ferry terminal on Monday. " +
+            "The prime minister said this terminal would bring jobs to the islands.");
+        var claim = g.ClaimWith("bring jobs");
+        Assert.Equal(g.PersonId("Karen Lund"), claim.Speaker);
+    }
+}
