@@ -18,6 +18,14 @@ public sealed class ClaimPreviousSubjectPronounTests
     }
 
     [Fact]
+    public void A_hyphenated_title_before_the_name_still_opens_the_sentence_on_him()
+    {
+        var g = Extract.From("Harbour cup\n\nTom Berg said that the ferry crews had played well. Man-of-the-match Peter Lund got both goals for the ferry crews. "
+                             + "\"It was a fine day for the island,\" he said.");
+        Assert.Equal("person:peter-lund", g.ClaimWith("fine day for the island").Speaker);
+    }
+
+    [Fact]
     public void A_possessor_opening_the_sentence_before_is_not_taken()
     {
         var g = Extract.From("Harbour board\n\nTom Berg said that the ferry was late again. Per Lund's plan for the quay was rejected in Bergen. "
