@@ -305,7 +305,27 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         // "According to the Harbour Times, ... . The newspaper said ...": the paper is the outlet the text last cited.
         if (phrase.Last == phrase.First + 1 && first.Text is "the" or "The" && headWord is "newspaper" or "paper" or "daily" && CitedOutletBefore(first.Start) is { } outlet)
             return new Speaker([outlet], span);
+        // "Ruiz's campaign said ... . The campaign said ...": the campaign the text last named with its candidate, who it speaks for.
+        if (phrase.Last == phrase.First + 1 && first.Text is "the" or "The" && headWord is "campaign" && CampaignOwnerBefore(first.Start) is { } candidate)
+            return new Speaker([candidate], span);
         return new Speaker([], span);
+    }
+
+    private static readonly Regex CampaignAfter = new(@"^(?:'s|\u2019s|\u2019)?\s+(?:presidential\s+)?campaign\b", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The person or party whose campaign the text last named before <paramref name="start"/> (within 1,500 characters,
+    /// outside quotations): "Ruiz's campaign", "the Ruiz campaign", "Ruiz' presidential campaign".
+    /// </summary>
+    private string? CampaignOwnerBefore(int start)
+    {
+        foreach (var m in entities.Within(Math.Max(0, start - 1500), start).Reverse())
+        {
+            if (m.End > start || quotes is not null && QuoteFinder.Containing(quotes, m.Start) is not null) continue;
+            if (entities[m.EntityId] is not { Type: EntityType.Person or EntityType.Institution } || m.Kind is MentionKind.Pronoun) continue;
+            if (CampaignAfter.IsMatch(text.AsSpan(m.End, Math.Min(30, text.Length - m.End)).ToString())) return m.EntityId;
+        }
+        return null;
     }
 
     /// <summary>

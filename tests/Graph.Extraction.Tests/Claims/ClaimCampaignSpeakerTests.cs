@@ -1,0 +1,26 @@
+namespace Graph.Extraction.Tests.Claims;
+
+/// <summary>
+/// "Ruiz's campaign raised $2m ... The campaign said ...": "the campaign" is the one the text last named with its
+/// candidate, and speaks for them, as "Ruiz's campaign said" does. With no campaign named with someone, no one.
+/// </summary>
+public sealed class ClaimCampaignSpeakerTests
+{
+    [Theory]
+    [InlineData("Ana Ruiz's campaign raised two million dollars in May, and Tom Beck spoke in Dunmore. The campaign said most gifts were small.")]
+    [InlineData("The Ana Ruiz campaign raised two million dollars in May, and Tom Beck spoke in Dunmore. The campaign said most gifts were small.")]
+    public void The_campaign_is_the_one_last_named_with_its_candidate(string passage)
+    {
+        var g = Extract.From("Harbour race\n\n" + passage);
+        Assert.Equal(g.PersonId("Ana Ruiz"), g.ClaimWith("most gifts were small").Speaker);
+    }
+
+    [Theory]
+    [InlineData("Ana Ruiz spoke in Dunmore on Monday. The campaign said most gifts were small.")]
+    [InlineData("\"Tom Beck's campaign is broke,\" Ana Ruiz told a crowd in Dunmore on Monday. The campaign said most gifts were small.")]
+    public void No_campaign_named_with_a_candidate_is_no_one(string passage)
+    {
+        var g = Extract.From("Harbour race\n\n" + passage);
+        Assert.Null(g.ClaimWith("most gifts were small").Speaker);
+    }
+}
