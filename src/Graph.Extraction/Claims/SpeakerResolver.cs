@@ -1305,8 +1305,15 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         var j = phrase.Last;
         if (j < 1 || j - phrase.First > 2) return null;
         var head = toks[j].Text.ToLowerInvariant();
-        if (head is not ("sides" or "countries" or "nations" or "governments" or "parties")) return null;
         var det = toks[j - 1].Text.ToLowerInvariant();
+        // "The two men said", "both candidates", "the pair": two people (or two firms) named together just before.
+        if (j == phrase.First + 1 && toks[phrase.First].Text is "the" or "The" && head is "two" or "pair"
+            || det is "both" or "two" && (PairedPeople.Contains(head) || PairedBodies.Contains(head)))
+        {
+            var named = NamedPairBefore(toks[phrase.First].Start, PairedBodies.Contains(head) ? EntityType.Institution : EntityType.Person);
+            return named.Count == 2 ? new Speaker(named, Span.Of(text, toks[phrase.First].Start, toks[j].End)) : null;
+        }
+        if (head is not ("sides" or "countries" or "nations" or "governments" or "parties")) return null;
         if (det is not ("both" or "two")) return null;
         var ids = Pair();
         if (ids.Count < 2) return null;
@@ -1336,6 +1343,43 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
 
     private static readonly Regex PairPhrase = new(@"(?<!\b(?:[Oo]n|[Ff]rom|[Oo]f|[Tt]o|[Bb]etween|[Aa]cross)\s+)\b(?:[Bb]oth|the two)\s+(sides|countries|nations|governments)\b(?!\s+of\b)",
         RegexOptions.CultureInvariant);
+
+    private static readonly FrozenSet<string> PairedPeople = new[]
+    {
+        "men", "women", "candidates", "lawmakers", "senators", "leaders", "ministers", "players", "executives", "politicians",
+        "brothers", "sisters", "presidents", "nominees", "rivals", "officials", "campaigns",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> PairedBodies = new[] { "companies", "firms", "banks", "groups", "outlets", "clubs", "networks" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The two people (or bodies) named by name in the latest of this sentence and the two before it that names any two,
+    /// before <paramref name="at"/> and outside quotations ("Ana Ruiz and Tom Beck wrote to the board. The two said ...");
+    /// none when that sentence names more.
+    /// </summary>
+    private IReadOnlyList<string> NamedPairBefore(int at, EntityType type)
+    {
+        if (sentences is null) return [];
+        var s = 0;
+        while (s + 1 < sentences.Count && sentences[s + 1].Start <= at) s++;
+        for (var k = s; k >= Math.Max(0, s - 2); k--)
+        {
+            var named = entities.Within(sentences[k].Start, Math.Min(sentences[k].End, at))
+                .Where(m => m.End <= at && m.Kind is MentionKind.Name && entities[m.EntityId]?.Type == type
+                            && (quotes is null || QuoteFinder.Containing(quotes, m.Start) is null)).ToList();
+            var ids = named.Select(m => m.EntityId).Distinct().ToList();
+            if (ids.Count < 2) continue;
+            if (ids.Count > 2) return [];
+            // (Named together, joined by "and": "Ana Ruiz and Tom Beck", "Rep. Ana Ruiz and Rep. Tom Beck".)
+            var one = named.First(m => m.EntityId == ids[0]);
+            var other = named.First(m => m.EntityId == ids[1]);
+            return one.End < other.Start && other.Start - one.End < 60 && JoinedByAnd.IsMatch(text[one.End..other.Start]) ? ids : [];
+        }
+        return [];
+    }
+
+    private static readonly Regex JoinedByAnd = new(@"^(?:,[^.;:]*,)?\s+and\s+(?:\S+\s+){0,3}$", RegexOptions.CultureInvariant);
 
     private IReadOnlyList<string> Pair() =>
         events.FirstOrDefault(e => e.Participants.Count >= 2)?.Participants
