@@ -2354,6 +2354,11 @@ public sealed class ClaimExtractor
             if (toks[cue].Text is "went" && cueEnd == cue && that < 0 && !hasQuote && cue + 1 < toks.Count
                 && (toks[cue + 1].Text is "into" or "through" or "there" or "home" or "back" or "underground" or "beyond"
                     || toks[cue + 1].Text is "to" && !SaysWhatOrWhy(cue + 1, end))) return null;
+            // "was named best actor", "has been voted player of the year", "were nominated for an award", "a street named
+            // after him", "the film's nominated producers": a choice or an honour that befell someone, with no one named
+            // making it, is nothing said.
+            if (toks[cue].Text is "named" or "nominated" or "voted" or "appointed" or "elected" or "crowned" or "dubbed" or "picked" or "chosen"
+                && that < 0 && !hasQuote && (BeBefore(cue) && !(cueEnd + 1 < toks.Count && toks[cueEnd + 1].Text is "by") || cueEnd + 1 < toks.Count && toks[cueEnd + 1].Text is "after")) return null;
             // "went on sale", "went on trial", "went on strike": an event, not more said.
             if (toks[cue].Text.ToLowerInvariant() is "went" or "go" or "goes" or "going" && cue + 2 < toks.Count && toks[cue + 1].Text is "on"
                 && toks[cue + 2].Text is "sale" or "trial" or "strike" or "display" or "holiday" or "tour" or "air") return null;
@@ -4933,6 +4938,18 @@ public sealed class ClaimExtractor
         }
 
         /// <summary>Whether the words from token <paramref name="k"/> measure a fall: an amount, or "by", "from" or "to" a figure (not "in", as in "declined, in a statement, to ...").</summary>
+        /// <summary>
+        /// A form of "be" (or a possessive's "'s") before the word at <paramref name="k"/>, past adverbs in -ly: "was named",
+        /// "has been widely tipped", "the film's nominated".
+        /// </summary>
+        private bool BeBefore(int k)
+        {
+            var toks = Toks;
+            var b = k - 1;
+            while (b >= 0 && toks[b].IsWord && toks[b].Text.Length > 3 && toks[b].Text.EndsWith("ly", StringComparison.Ordinal)) b--;
+            return b >= 0 && toks[b].Text.ToLowerInvariant() is "was" or "were" or "been" or "being" or "is" or "are" or "be" or "'s" or "\u2019s";
+        }
+
         private bool Decrease(int k)
         {
             var toks = Toks;
