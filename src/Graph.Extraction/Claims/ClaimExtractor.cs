@@ -2353,7 +2353,12 @@ public sealed class ClaimExtractor
             // say", "went further, adding ...", "went to Ames to meet ...").
             if (toks[cue].Text is "went" && cueEnd == cue && that < 0 && !hasQuote && cue + 1 < toks.Count
                 && (toks[cue + 1].Text is "into" or "through" or "there" or "home" or "back" or "underground" or "beyond"
-                    || toks[cue + 1].Text is "to" && !SaysWhatOrWhy(cue + 1, end))) return null;
+                    || toks[cue + 1].Text is "to" && (!SaysWhatOrWhy(cue + 1, end) || cue + 2 < toks.Count && toks[cue + 2].Text is "number" or "No")
+                    // "went bust", "went public", "went ahead through a penalty", "went close", "went down 3-1", "went to
+                    // number one": a change of state, a lead or a chart place, not words ("went ahead and ...", "went
+                    // after", "went further" may be).
+                    || WentNotSaying.Contains(toks[cue + 1].Text)
+                    || toks[cue + 1].Text is "ahead" && !(cue + 2 < toks.Count && toks[cue + 2].Text is "and" or "with"))) return null;
             // "was named best actor", "has been voted player of the year", "were nominated for an award", "a street named
             // after him", "the film's nominated producers": a choice or an honour that befell someone, with no one named
             // making it, is nothing said.
@@ -4938,6 +4943,13 @@ public sealed class ClaimExtractor
         }
 
         /// <summary>Whether the words from token <paramref name="k"/> measure a fall: an amount, or "by", "from" or "to" a figure (not "in", as in "declined, in a statement, to ...").</summary>
+        private static readonly FrozenSet<string> WentNotSaying = new[]
+        {
+            "bust", "bankrupt", "broke", "public", "private", "close", "down", "over", "under", "in", "up", "missing", "unnoticed",
+            "unpunished", "wrong", "live", "viral", "straight", "dark", "quiet", "along", "unbeaten", "level", "clear", "top",
+            "all", "full", "wide", "round", "around",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
         /// <summary>
         /// A form of "be" (or a possessive's "'s") before the word at <paramref name="k"/>, past adverbs in -ly: "was named",
         /// "has been widely tipped", "the film's nominated".

@@ -2,7 +2,9 @@ namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
 /// "who were jointly named best newcomers", "the film's nominated producers": an honour or a choice that befell
-/// someone, with no one named making it, is nothing said, and the people it befell are no speakers of it.
+/// someone, with no one named making it, is nothing said, and the people it befell are no speakers of it. Nor is a
+/// change of state, a lead or a chart place told with "went" ("went bust", "went ahead through a penalty", "went to
+/// number one"); "went after" a rival and "went ahead and" did something still may be.
 /// </summary>
 public sealed class ClaimHonourSenseTests
 {
@@ -21,5 +23,23 @@ public sealed class ClaimHonourSenseTests
         var g = Extract.From("Harbour board\n\nKaren Lund named Tom Beck as her deputy on Monday.");
         var claim = Assert.Single(g.Claims, c => c.Cue.Text == "named");
         Assert.Equal(g.PersonId("Karen Lund"), claim.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Nordbank went bust in 1999 once its hidden debts came to light.")]
+    [InlineData("Westhaven went ahead through Tom Beck in the 33rd minute.")]
+    [InlineData("In May Karen Lund went to number one for a fortnight.")]
+    [InlineData("Tom Beck went close twice before the break.")]
+    public void A_change_of_state_or_a_lead_told_with_went_is_no_claim(string sentence)
+    {
+        var g = Extract.From("Harbour news\n\n" + sentence);
+        Assert.DoesNotContain(g.Claims, c => c.Cue.Text == "went");
+    }
+
+    [Fact]
+    public void Going_after_a_rival_may_still_be_a_claim()
+    {
+        var g = Extract.From("Harbour race\n\nKaren Lund went after Tom Beck over the harbour fees on Monday.");
+        Assert.Contains(g.Claims, c => c.Cue.Text.StartsWith("went") && c.Speaker == g.PersonId("Karen Lund"));
     }
 }
