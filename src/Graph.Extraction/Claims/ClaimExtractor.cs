@@ -2364,6 +2364,9 @@ public sealed class ClaimExtractor
             // making it, is nothing said.
             if (toks[cue].Text is "named" or "nominated" or "voted" or "appointed" or "elected" or "crowned" or "dubbed" or "picked" or "chosen"
                 && that < 0 && !hasQuote && (BeBefore(cue) && !(cueEnd + 1 < toks.Count && toks[cueEnd + 1].Text is "by") || cueEnd + 1 < toks.Count && toks[cueEnd + 1].Text is "after")) return null;
+            // "Nordbank saw its profits slide 12%", "has seen a sharp rise in sales": what someone lived through, not a view
+            // ("analysts see prices rising", "saw him as a rival" may be).
+            if (toks[cue].Text is "saw" or "seen" && cueEnd == cue && that < 0 && !hasQuote && !WordWithin(cue + 1, 12, "as") && ChangeAfterObject(cue + 1)) return null;
             // "went on sale", "went on trial", "went on strike": an event, not more said.
             if (toks[cue].Text.ToLowerInvariant() is "went" or "go" or "goes" or "going" && cue + 2 < toks.Count && toks[cue + 1].Text is "on"
                 && toks[cue + 2].Text is "sale" or "trial" or "strike" or "display" or "holiday" or "tour" or "air") return null;
@@ -4943,6 +4946,44 @@ public sealed class ClaimExtractor
         }
 
         /// <summary>Whether the words from token <paramref name="k"/> measure a fall: an amount, or "by", "from" or "to" a figure (not "in", as in "declined, in a statement, to ...").</summary>
+        /// <summary>Whether <paramref name="word"/> is among the <paramref name="count"/> tokens from <paramref name="k"/>.</summary>
+        private bool WordWithin(int k, int count, string word)
+        {
+            for (var i = k; i < Toks.Count && i < k + count; i++)
+                if (Toks[i].Text == word) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// Whether the words from <paramref name="k"/> tell a change that befell an object ("its profits fall 9%", "sales
+        /// rise", "a threefold rise in fares", "a big jump"), before any comma.
+        /// </summary>
+        private bool ChangeAfterObject(int k)
+        {
+            var toks = Toks;
+            if (k < toks.Count && toks[k].Text is "a" or "an")
+            {
+                for (var i = k + 1; i < toks.Count && i <= k + 3 && toks[i].IsWord; i++)
+                    if (ChangeNouns.Contains(toks[i].Text)) return true;
+                return false;
+            }
+            for (var i = k + 1; i < toks.Count && i <= k + 5 && toks[i].IsWord; i++)
+                if (ChangeVerbs.Contains(toks[i].Text)) return true;
+            return false;
+        }
+
+        private static readonly FrozenSet<string> ChangeNouns = new[]
+        {
+            "rise", "fall", "jump", "increase", "surge", "slide", "decline", "improvement", "drop", "gain", "growth", "boom", "slump",
+            "recovery", "upturn", "downturn", "rebound", "dip", "fall-off", "leap",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
+        private static readonly FrozenSet<string> ChangeVerbs = new[]
+        {
+            "rise", "fall", "drop", "sink", "soar", "climb", "surge", "jump", "decline", "plunge", "slump", "grow", "increase",
+            "slide", "tumble", "double", "halve", "dip", "rebound", "recover", "shrink", "spread", "intensify",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
         private static readonly FrozenSet<string> WentNotSaying = new[]
         {
             "bust", "bankrupt", "broke", "public", "private", "close", "down", "over", "under", "in", "up", "missing", "unnoticed",

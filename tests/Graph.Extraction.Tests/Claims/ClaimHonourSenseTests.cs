@@ -4,7 +4,9 @@ namespace Graph.Extraction.Tests.Claims;
 /// "who were jointly named best newcomers", "the film's nominated producers": an honour or a choice that befell
 /// someone, with no one named making it, is nothing said, and the people it befell are no speakers of it. Nor is a
 /// change of state, a lead or a chart place told with "went" ("went bust", "went ahead through a penalty", "went to
-/// number one"); "went after" a rival and "went ahead and" did something still may be.
+/// number one"); "went after" a rival and "went ahead and" did something still may be. Nor is what someone lived
+/// through ("saw its profits slide", "has seen a sharp rise in sales"), while "see X as Y" and an outlook on what is to
+/// come ("see prices rising") may be.
 /// </summary>
 public sealed class ClaimHonourSenseTests
 {
@@ -41,5 +43,21 @@ public sealed class ClaimHonourSenseTests
     {
         var g = Extract.From("Harbour race\n\nKaren Lund went after Tom Beck over the harbour fees on Monday.");
         Assert.Contains(g.Claims, c => c.Cue.Text.StartsWith("went") && c.Speaker == g.PersonId("Karen Lund"));
+    }
+
+    [Theory]
+    [InlineData("Nordbank saw its annual profits slide 12% last year.")]
+    [InlineData("The Harbour Trust has seen a sharp rise in visitors since the new quay opened.")]
+    public void What_someone_lived_through_is_no_claim(string sentence)
+    {
+        var g = Extract.From("Harbour news\n\n" + sentence);
+        Assert.DoesNotContain(g.Claims, c => c.Cue.Text is "saw" or "seen" or "has seen" or "was seen");
+    }
+
+    [Fact]
+    public void Seeing_someone_as_something_is_still_a_view()
+    {
+        var g = Extract.From("Harbour race\n\nKaren Lund saw Tom Beck as the only rival who could beat her.");
+        Assert.Contains(g.Claims, c => c.Cue.Text.Contains("saw") && c.Speaker == g.PersonId("Karen Lund"));
     }
 }
