@@ -708,9 +708,10 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             || afterNationality && last is "striker" or "defender" or "midfielder" or "goalkeeper" or "winger" or "forward" or "player" or "athlete"
                 or "sprinter" or "runner" or "cyclist" or "golfer" or "boxer" or "swimmer" or "skier" or "driver" or "jockey");
 
-    internal static bool IsRoleModifier(string word) =>
-        word.ToLowerInvariant() is "shadow" or "former" or "retired" or "deputy" or "acting" or "vice" or "junior" or "assistant" or "interim" or "outgoing"
-        || word.StartsWith("ex-", StringComparison.OrdinalIgnoreCase);
+    internal static bool IsRoleModifier(string word) => RoleModifiers.Contains(word) || word.StartsWith("ex-", StringComparison.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> RoleModifiers =
+        new[] { "shadow", "former", "retired", "deputy", "acting", "vice", "junior", "assistant", "interim", "outgoing" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Where a title of several words starts that ends with <paramref name="last"/> after <paramref name="before"/>.</summary>
     private int? TitleEndingWith(IReadOnlyList<Token> before, Token last)
@@ -1736,25 +1737,11 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                     continue;
                 }
                 // "Mr Vik refused to comment further. The prime minister said ...", "Berg explained ... said the Rovers
-                // star": a role the article gives no one, right after sentences that open on one person and name no
-                // other, describes that person.
-                if (id is null && nationality is null && !OfAfter(j) && FollowOnRoleEnd(toks, j) is var h and >= 0 && !OfAfter(h)
-                    && !(h + 1 < toks.Count && (toks[h + 1].Text is "'s" or "\u2019s" || toks[h + 1].IsWord && char.IsUpper(toks[h + 1].Text[0])))
-                    && PersonOpeningBefore(work, analyzed.Sentences, s, toks[i].Start) is { } subject
-                    // (Not when someone else is given the role, "Foreign Minister Ana Ruiz" for "the foreign minister" (a
-                    // shadow or deputy one is another role); nor when the person is given another: "Home Secretary Per Vik".)
-                    && toks.Skip(j).Take(h - j + 1).Where(t => char.IsLower(t.Text[0])).Select(t => t.Text).ToList() is var words
-                    && !roles.Any(r => r.Id != subject && !r.Role.Any(IsRoleModifier) && words.All(w => HasWord(r.Role, w)))
-                    && roles.Where(r => r.Id == subject && !(r.Role is [var one] && Work.IsCourtesyTitle(one))).ToList() is var own
-                    // (A role held once, "former senator", is not the role now.)
-                    && (own.Count == 0 || own.Any(r => HasWord(r.Role, toks[h].Text) && r.Role.Where(IsRoleModifier).All(m => words.Contains(m, StringComparer.OrdinalIgnoreCase))))
-                    && !OtherBodyBefore(work, analyzed.Text, subject, toks.Skip(j).Take(h - j).Where(t => char.IsUpper(t.Text[0])).Select(t => t.Text).ToList())
-                    && !HeldOnce(work, analyzed.Text, subject)
-                    // (A place or body named inside stays its own mention: "the Vermont senator", "the Rovers striker".)
-                    && !work.IsCovered(toks[i].Start, toks[i].End) && !work.IsCovered(toks[h].Start, toks[h].End) && work.PersonMentionsIn(toks[i].Start, toks[h].End).Count == 0)
+                // star": a role the article gives no one, right after sentences about one person, describes that person.
+                if (id is null && nationality is null && !OfAfter(j) && FollowOnRole(work, analyzed, roles, toks, s, i, j) is { } followOn)
                 {
-                    work.AddMention(subject, toks[i].Start, toks[h].End, MentionKind.Nominal);
-                    i = h;
+                    work.AddMention(followOn.Id, toks[i].Start, toks[followOn.Last].End, MentionKind.Nominal);
+                    i = followOn.Last;
                     continue;
                 }
                 if (id is null || (nationality is null ? work.IsCovered(toks[i].Start, toks[last].End)
@@ -1766,6 +1753,31 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     }
 
     /// <summary>
+    /// The person a role after "the" at token <paramref name="i"/> goes on describing, and where the role ends: the latest
+    /// of this sentence and the two before that opens on one person, with no other person named from the sentence before
+    /// that one; not when someone else is given the role ("Foreign Minister Ana Ruiz" for "the foreign minister"; a
+    /// shadow or deputy one is another role), the person is given another ("Home Secretary Per Vik") or held it once
+    /// ("former senator"), or the description's capitalised word is another body's. A place or body named inside ("the
+    /// Vermont senator", "the Rovers striker") keeps its own mention.
+    /// (A method of its own: the closures below would otherwise be allocated for every token of every article.)
+    /// </summary>
+    private (string Id, int Last)? FollowOnRole(Work work, AnalyzedText analyzed, List<(string Id, string[] Role)> roles, IReadOnlyList<Token> toks, int s, int i, int j)
+    {
+        var h = FollowOnRoleEnd(toks, j);
+        if (h < 0 || h + 1 < toks.Count && (toks[h + 1].Text is "of" or "'s" or "\u2019s" || toks[h + 1].IsWord && char.IsUpper(toks[h + 1].Text[0]))) return null;
+        if (PersonOpeningBefore(work, analyzed.Sentences, s, toks[i].Start) is not { } subject) return null;
+        var words = toks.Skip(j).Take(h - j + 1).Where(t => char.IsLower(t.Text[0])).Select(t => t.Text).ToList();
+        if (roles.Any(r => r.Id != subject && !r.Role.Any(IsRoleModifier) && words.All(w => HasWord(r.Role, w)))) return null;
+        var own = roles.Where(r => r.Id == subject && !(r.Role is [var one] && Work.IsCourtesyTitle(one))).ToList();
+        if (own.Count > 0 && !own.Any(r => HasWord(r.Role, toks[h].Text) && r.Role.Where(IsRoleModifier).All(m => words.Contains(m, StringComparer.OrdinalIgnoreCase))))
+            return null;
+        if (OtherBodyBefore(work, analyzed.Text, subject, toks.Skip(j).Take(h - j).Where(t => char.IsUpper(t.Text[0])).Select(t => t.Text).ToList())
+            || HeldOnce(work, analyzed.Text, subject)) return null;
+        if (work.IsCovered(toks[i].Start, toks[i].End) || work.IsCovered(toks[h].Start, toks[h].End) || work.OtherPersonIn(toks[i].Start, toks[h].End, null)) return null;
+        return (subject, h);
+    }
+
+    /// <summary>
     /// Where a role that goes on describing the person just talked about ends, starting at token <paramref name="j"/>
     /// after "the": up to three words before it ("the Vermont senator", "the Indian-born magnate", "the Rovers assistant
     /// boss"), none that makes it someone else ("the other striker"); -1 if none.
@@ -1774,8 +1786,8 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     {
         for (var k = j; k < toks.Count && k <= j + 3 && toks[k].IsWord; k++)
         {
-            var w = toks[k].Text.ToLowerInvariant();
-            if (FollowOnRoles.Contains(w)) return char.IsLower(toks[k].Text[0]) ? k : -1;
+            var w = toks[k].Text;
+            if (FollowOnRoles.Contains(w)) return char.IsLower(w[0]) ? k : -1;
             // (Nor "the shadow home secretary", "the former president": another one; nor "the largest player", "the
             // more powerful player": a rank among others.)
             if (OtherPersonWords.Contains(w) && w is not ("assistant" or "chief" or "head" or "senior" or "junior" or "lead") || IsDeterminer(w)
@@ -1813,8 +1825,8 @@ public sealed class EntityResolver(Gazetteer gazetteer)
 
     /// <summary>Whether the person is brought in by a role held once ("former senator Per Vik", "Per Vik, a former senator,").</summary>
     private static bool HeldOnce(Work work, string text, string person) => work.MentionSpans(person).Any(m =>
-        FormerBefore.IsMatch(text.AsSpan(Math.Max(0, m.Start - 40), Math.Min(40, m.Start)).ToString())
-        || FormerAfter.IsMatch(text.AsSpan(m.End, Math.Min(30, text.Length - m.End)).ToString()));
+        FormerBefore.IsMatch(text.AsSpan(Math.Max(0, m.Start - 40), Math.Min(40, m.Start)))
+        || FormerAfter.IsMatch(text.AsSpan(m.End, Math.Min(30, text.Length - m.End))));
 
     private static bool HasWord(string[] role, string word) => role.Any(w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase));
 
@@ -1829,7 +1841,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         "midfielder", "defender", "goalkeeper", "keeper", "winger", "player", "star", "champion", "singer", "actor", "actress",
         "musician", "rapper", "comedian", "presenter", "guitarist", "frontman", "writer", "author", "novelist", "filmmaker",
         "film-maker",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The person named as the subject opening this sentence or one of the two before it (the latest), when no other
@@ -1848,8 +1860,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             if (first >= toks.Count || toks[first].Start >= at) continue;
             if (work.ActorStartingAt(toks[first].Start) is not { Type: EntityType.Person } opener) continue;
             // (Nor any other person named in the sentence before it: "Vik met Ruiz. Vik said ... The minister said".)
-            var named = work.PersonMentionsIn(sentences[Math.Max(0, k - 1)].Start, at);
-            return named.All(m => m.Id == opener.Id) ? opener.Id : null;
+            return work.OtherPersonIn(sentences[Math.Max(0, k - 1)].Start, at, opener.Id) ? null : opener.Id;
         }
         return null;
     }

@@ -346,6 +346,16 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
                             && drafts.TryGetValue(m.EntityId, out var d) && d.Type == EntityType.Person && !d.Properties.ContainsKey("unnamed"))
             .OrderBy(m => m.Start).Select(m => (m.EntityId, m.Start, m.End)).ToList();
 
+    /// <summary>Whether a person other than <paramref name="id"/> is named or described in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    public bool OtherPersonIn(int from, int to, string? id)
+    {
+        foreach (var m in mentions)
+            if (m.Kind is MentionKind.Name or MentionKind.Nominal && m.Start >= from && m.End <= to && m.EntityId != id
+                && drafts.TryGetValue(m.EntityId, out var d) && d.Type == EntityType.Person && !d.Properties.ContainsKey("unnamed"))
+                return true;
+        return false;
+    }
+
     private string? FirstPersonNamed(string[] tokens)
     {
         foreach (var (id, name) in people)

@@ -15,6 +15,8 @@ public sealed class FollowOnRoleTests
         "great day", "Tom Beck")]
     [InlineData("Harbour budget\n\nKaren Lund set out her harbour budget on Wednesday. The Vermont senator said the fees would be cut by a fifth.",
         "cut by a fifth", "Karen Lund")]
+    [InlineData("Harbour budget\n\nKaren Lund set out her harbour budget on Wednesday. The New Haven mayor said the fees would be cut by a fifth.",
+        "cut by a fifth", "Karen Lund")]
     public void A_role_right_after_a_person_opens_the_sentences_is_that_person(string text, string content, string person)
     {
         var g = Extract.From(text);
