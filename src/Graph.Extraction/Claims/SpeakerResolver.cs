@@ -1200,15 +1200,15 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         if (body && mentions.Count > 1 && mentions[1].Start == first.End + 1 && entities[mentions[1].EntityId] is { Type: EntityType.Institution }) first = mentions[1];
         if (!(first.Kind == MentionKind.Name || body && first.Kind == MentionKind.Nominal) || !Fits(first.EntityId, lower)) return null;
         // The name opens the sentence, after at most a conjunction, "the" and capitalised titles ("And Striker Ana
-        // Ruiz ...", "The Attorney General Lord X ...", "Man-of-the-match Ana Ruiz"), and is not a possessor ("Mr Brown's
-        // Budget was ...").
+        // Ruiz ...", "The Attorney General Lord X ...", "Man-of-the-match Ana Ruiz", "And even Ana Ruiz"), and is not a
+        // possessor ("Mr Brown's Budget was ...").
         // (After a short opening phrase and its comma: "On Wednesday, Mr Holm provoked fury ...".)
         var lead = text[start..first.Start];
         if (lead.IndexOf(',') is var comma and > 0 && lead[..comma].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 4 } opening
             && OpeningPhraseWords.Contains(opening[0]))
             lead = lead[(comma + 1)..];
         foreach (var word in lead.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            if (!(char.IsUpper(word[0]) && word.All(c => char.IsLetter(c) || c is '.' or '-') || word is "and" or "but" or "the")) return null;
+            if (!(char.IsUpper(word[0]) && word.All(c => char.IsLetter(c) || c is '.' or '-') || word is "and" or "but" or "the" or "even" or "also" or "then" or "later" or "still" or "now")) return null;
         if (text.AsSpan(first.End).StartsWith("'s") || text.AsSpan(first.End).StartsWith("\u2019s")) return null;
         // Not a sentence that only says what befell them ("Tony Smith was convicted in May. He said ..." follows the
         // lawyer who spoke before): a passive or "died" after the name. (A body is answering for what befell it: "The

@@ -26,6 +26,14 @@ public sealed class ClaimPreviousSubjectPronounTests
     }
 
     [Fact]
+    public void An_adverb_before_the_name_still_opens_the_sentence_on_him()
+    {
+        var g = Extract.From("Harbour summit\n\nTom Berg said that the ferry talks had gone well. And even Peter Lund kept out of the harbour row on Monday. "
+                             + "\"It is not my place to judge the board,\" he said.");
+        Assert.Equal("person:peter-lund", g.ClaimWith("not my place to judge").Speaker);
+    }
+
+    [Fact]
     public void A_possessor_opening_the_sentence_before_is_not_taken()
     {
         var g = Extract.From("Harbour board\n\nTom Berg said that the ferry was late again. Per Lund's plan for the quay was rejected in Bergen. "
