@@ -1859,6 +1859,9 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 first++;
             if (first >= toks.Count || toks[first].Start >= at) continue;
             if (work.ActorStartingAt(toks[first].Start) is not { Type: EntityType.Person } opener) continue;
+            // ("“Will you run?” Per Vik asked. “Yes,” the senator said": the one who only asked is not the one described.)
+            var after = FirstTokenFrom(toks, first, opener.End);
+            if (after < toks.Count && toks[after].Text is "asked" or "asks" && (after + 1 == toks.Count || !toks[after + 1].IsWord)) continue;
             // (Nor any other person named in the sentence before it: "Vik met Ruiz. Vik said ... The minister said".)
             return work.OtherPersonIn(sentences[Math.Max(0, k - 1)].Start, at, opener.Id) ? null : opener.Id;
         }

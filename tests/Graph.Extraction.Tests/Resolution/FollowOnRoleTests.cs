@@ -40,6 +40,13 @@ public sealed class FollowOnRoleTests
     }
 
     [Fact]
+    public void The_one_who_only_asked_is_not_the_one_described()
+    {
+        var g = Extract.From("Harbour race\n\n\"Will you stand for the harbour board again?\" Karen Lund asked. \"Yes, I think I will,\" the senator said.");
+        Assert.NotEqual(g.PersonId("Karen Lund"), g.ClaimWith("I think I will").Speaker);
+    }
+
+    [Fact]
     public void The_one_given_the_role_is_still_the_one_meant()
     {
         var g = Extract.From("Ferry terminal opens\n\nPrime Minister Karen Lund flew to Dunmore on Sunday. Ola Brandt opened the new ferry terminal on Monday. " +
