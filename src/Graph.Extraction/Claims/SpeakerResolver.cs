@@ -323,7 +323,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         {
             if (m.End > start || quotes is not null && QuoteFinder.Containing(quotes, m.Start) is not null) continue;
             if (entities[m.EntityId] is not { Type: EntityType.Person or EntityType.Institution } || m.Kind is MentionKind.Pronoun) continue;
-            if (CampaignAfter.IsMatch(text.AsSpan(m.End, Math.Min(30, text.Length - m.End)).ToString())) return m.EntityId;
+            if (CampaignAfter.IsMatch(text.AsSpan(m.End, Math.Min(30, text.Length - m.End)))) return m.EntityId;
         }
         return null;
     }
@@ -345,9 +345,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         {
             if (toks[k].Text is "and" or "or" or "," or "&")
             {
-                var named = entities.Within(toks[first].Start, toks[k].Start).ToList();
-                lead ??= toks.Skip(first).Take(k - first).TakeWhile(t => !named.Any(m => m.Start <= t.Start && m.End >= t.End))
-                    .Select(t => t.Text).Where(w => w.ToLowerInvariant() is not ("the" or "both" or "either")).ToList();
+                lead ??= LeadWords(toks, first, k);
                 before.Clear();
             }
             else before.Add(toks[k].Text);
@@ -358,6 +356,15 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         var word = demonym.Text;
         return !word.EndsWith('s') && !word.EndsWith("ese", StringComparison.Ordinal) && !word.EndsWith("ish", StringComparison.Ordinal)
                && !word.EndsWith("ch", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal);
+    }
+
+    /// <summary>The words from <paramref name="first"/> before the first one a mention covers (before <paramref name="end"/>), less "the", "both" and "either".</summary>
+    private List<string> LeadWords(IReadOnlyList<Token> toks, int first, int end)
+    {
+        var named = entities.Within(toks[first].Start, toks[end].Start).ToList();
+        return toks.Skip(first).Take(end - first).TakeWhile(t => !named.Any(m => m.Start <= t.Start && m.End >= t.End))
+            .Select(t => t.Text).Where(w => !w.Equals("the", StringComparison.OrdinalIgnoreCase) && !w.Equals("both", StringComparison.OrdinalIgnoreCase)
+                                            && !w.Equals("either", StringComparison.OrdinalIgnoreCase)).ToList();
     }
 
     private static readonly Regex OutletBefore = new(@"(?:\b[Aa]ccording to|\binterview with|\bin|\btold|\bdaily|\bnewspaper)\s+(?:the\s+)?$", RegexOptions.CultureInvariant);
@@ -579,7 +586,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         if (actors.Count == 0) return new Speaker([], span);
         // "according to four senior Democrats", "according to many Norwegians": some of the people, not the body.
         if (actors[^1] is { Kind: MentionKind.Demonym } people
-            && (people.End == span.End && PeopleOf(toks, first, people) || people.End < span.End && people.Text.EndsWith('s') && DescribedAfter(people.End)))
+            && (people.End == span.End && PeopleOf(toks, first, people) || people.End < span.End && ResolvedEntities.IsPeoplesPlural(people) && DescribedAfter(people.End)))
             return new Speaker([], span);
         var by = toks.Skip(first).Take(last - first + 1).Where(t => t.Text == "by").Select(t => t.End).DefaultIfEmpty(-1).First();
         var source = by >= 0 ? actors.FirstOrDefault(m => m.Start > by) ?? actors[^1] : actors[^1];
@@ -933,7 +940,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             if (skip is not null && skip.Contains(m.EntityId) || m.Start >= skipFrom && m.End <= skipTo) continue;
             if (entities[m.EntityId] is not { } e) continue;
             // ("Democratic Sen. Ana Ruiz": the party's word describes her; "it" is not the party.)
-            if (m.Kind == MentionKind.Demonym && e.Type == EntityType.Institution && (lower == "it" || !m.Text.EndsWith('s'))) continue;
+            if (m.Kind == MentionKind.Demonym && e.Type == EntityType.Institution && (lower == "it" || !ResolvedEntities.IsPeoplesPlural(m))) continue;
             var fits = wantPerson ? e.Type == EntityType.Person && PersonGender.Fits(GenderOf(e.Id), lower)
                 : e.Type is EntityType.Institution or EntityType.Country || lower == "they" && e.Type == EntityType.Person;
             if (!fits) continue;
@@ -1404,8 +1411,8 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     // (A party's word for one member, "Republican", "Democratic", describes people; it does not stand for the party, as
     // its plural, "Republicans", may.)
     private bool IsActor(ResolvedMention m) => entities[m.EntityId] is { } e && Entity.IsActor(e.Type)
-                                               && !(m.Kind == MentionKind.Demonym && e.Type == EntityType.Institution && !m.Text.EndsWith('s'))
-                                               && !(m.Kind == MentionKind.Demonym && !m.Text.EndsWith('s') && ResolvedEntities.StandsForAPerson(text, m));
+                                               && !(m.Kind == MentionKind.Demonym && !ResolvedEntities.IsPeoplesPlural(m)
+                                                    && (e.Type == EntityType.Institution || ResolvedEntities.StandsForAPerson(text, m)));
 
     private IReadOnlyList<string> SameSpan(ResolvedMention mention) =>
         entities.Mentions.Where(m => m.Start == mention.Start && m.End == mention.End && IsActor(m)).Select(m => m.EntityId).Distinct().ToList();

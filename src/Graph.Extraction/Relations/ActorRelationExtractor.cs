@@ -55,7 +55,7 @@ public sealed class ActorRelationExtractor
             var actors = entities.ActorsWithin(text, sentence.Start, sentence.End);
             // "most Republicans opposed", "backing from all senior Democrats": people counted are some of a party's or
             // a country's people, not the body acting.
-            actors.RemoveAll(m => m.Kind == MentionKind.Demonym && m.Text.EndsWith('s') && Counted(text, m.Start));
+            actors.RemoveAll(m => ResolvedEntities.IsPeoplesPlural(m) && Counted(text, m.Start));
             if (actors.Count < 2) continue;
             var headline = sentence.Start == 0 && firstLine > 0 && sentence.End <= firstLine;
             for (var i = 0; i < toks.Count; i++)
@@ -212,7 +212,7 @@ public sealed class ActorRelationExtractor
         // A country's name before a noun modifies it too ("told US radio", "backed UK plans"); before "that", "on",
         // "over" it is the object itself.
         // (A people's plural, "Danes", "Republicans", is a name there: "Danes backed ...".)
-        if (!owner && (m.Kind != MentionKind.Demonym || m.Text.EndsWith('s')) && !ResolvedEntities.NounAfter(text, m.End)) return false;
+        if (!owner && (m.Kind != MentionKind.Demonym || ResolvedEntities.IsPeoplesPlural(m)) && !ResolvedEntities.NounAfter(text, m.End)) return false;
         // (Not when what follows is the state itself: "Norway's government", "Danish officials".)
         return !Claims.SpeakerResolver.IsStateNoun(word)
             && word is not ("government" or "leader" or "president" or "prime" or "premier" or "king" or "queen" or "state" or "people");

@@ -35,7 +35,7 @@ public sealed record ResolvedEntities(
     {
         var actors = Within(start, end).Where(m => this[m.EntityId] is { } e && Entity.IsActor(e.Type)).ToList();
         return actors.Where((m, k) => !(k + 1 < actors.Count && Describes(text, m, actors[k + 1]))
-                                      && !(m.Kind == MentionKind.Demonym && !m.Text.EndsWith('s') && StandsForAPerson(text, m))).ToList();
+                                      && !(m.Kind == MentionKind.Demonym && !IsPeoplesPlural(m) && StandsForAPerson(text, m))).ToList();
     }
 
     private bool Describes(string text, ResolvedMention m, ResolvedMention next)
@@ -44,7 +44,7 @@ public sealed record ResolvedEntities(
         var gap = text.AsSpan(m.End, Math.Max(0, next.Start - m.End));
         // ("Danish ferry boss Ana Ruiz": any words may be the role after a nationality; not after a people's plural,
         // "Danes backed Ana Ruiz".)
-        var adjective = m.Kind == MentionKind.Demonym && !m.Text.EndsWith('s');
+        var adjective = m.Kind == MentionKind.Demonym && !IsPeoplesPlural(m);
         return this[next.EntityId]?.Type switch
         {
             EntityType.Person => TitleOnly(gap) && (this[m.EntityId]?.Type == EntityType.Country || !gap.Trim().IsEmpty)
@@ -91,6 +91,12 @@ public sealed record ResolvedEntities(
     }
 
     // "The Swede", "the Dane": a nationality after an article with no noun of its own after it.
+    /// <summary>
+    /// A people's plural ("Danes", "Americans", "Republicans", "the Tories"): a word for the people of a country or the
+    /// members of a party, which may stand for the body; the singular ("Danish", "Republican") describes someone.
+    /// </summary>
+    internal static bool IsPeoplesPlural(ResolvedMention m) => m.Kind == MentionKind.Demonym && m.Text.EndsWith('s');
+
     internal static bool StandsForAPerson(string text, ResolvedMention m)
     {
         var before = text.AsSpan(0, m.Start).TrimEnd();
