@@ -105,6 +105,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         AddBracketedAcronyms(work);
         MergeNameVariants(work);
         MergeGenericShortNames(work);
+        MergeNewspaperShortNames(work);
         MergeEarlyAcronyms(work);
         AddMissedSurnames(work, analyzed);
         AddToldAudiences(work, analyzed);
@@ -830,18 +831,52 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     /// named in full with that word, is that body. Only where exactly one such body was named before; "Treasury",
     /// "Congress" and the like name bodies of their own and are not in the list.
     /// </summary>
-    private static void MergeGenericShortNames(Work work)
+    private static void MergeGenericShortNames(Work work) =>
+        MergeShortNames(work, GenericBodyNames, (name, word) => name.Split(' ') is { Length: > 1 } w && w.Contains(word));
+
+    /// <summary>
+    /// Merges each institution named by one of <paramref name="words"/> alone into the one body named before its first
+    /// mention by a name <paramref name="namedBy"/> accepts for that word, where there is exactly one.
+    /// </summary>
+    private static void MergeShortNames(Work work, FrozenSet<string> words, Func<string, string, bool> namedBy)
     {
         foreach (var id in work.InstitutionNames().Select(n => n.Id).Distinct().ToList())
         {
             var word = work.NameOf(id);
-            if (!GenericBodyNames.Contains(word)) continue;
+            if (!words.Contains(word)) continue;
             var names = work.InstitutionNames();
             var first = names.Where(n => n.Id == id).Min(n => n.Start);
-            var full = names.Where(n => n.Start < first && n.Id != id && work.NameOf(n.Id).Split(' ') is { Length: > 1 } w && w.Contains(word))
-                .Select(n => n.Id).Distinct().ToList();
+            var full = names.Where(n => n.Start < first && n.Id != id && namedBy(work.NameOf(n.Id), word)).Select(n => n.Id).Distinct().ToList();
             if (full is [var only]) work.MergeInto(id, only);
         }
+    }
+
+    /// <summary>Last words of newspapers' names, by which a paper named in full is called after ("the Post", "the Times").</summary>
+    private static readonly FrozenSet<string> NewspaperWords = new[]
+    {
+        "Post", "Times", "Journal", "Globe", "Tribune", "Herald", "Telegraph", "Mirror", "Mail", "Express", "Chronicle", "Gazette",
+        "Examiner", "Inquirer", "Enquirer", "Observer", "Bee", "Dispatch", "Sentinel", "Courier", "Register", "Star-Ledger",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words before a newspaper's last word that make it a paper's name, besides a city, state or country.</summary>
+    private static readonly FrozenSet<string> NewspaperLeads = new[] { "Daily", "Sunday", "Evening", "Morning", "Wall Street" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "The Boston Herald reported ... the Herald said": a newspaper's last word alone, after one paper named in full
+    /// with it, is that paper. The full name is a place's name ("Washington Post", "New York Times") or "Daily"/"Sunday"
+    /// and the like before the word ("Daily Telegraph"), so "Financial Times" (not "the Times") and "Golden Globe" are
+    /// not; only where exactly one such paper was named before.
+    /// </summary>
+    private void MergeNewspaperShortNames(Work work) => MergeShortNames(work, NewspaperWords, IsPaperNamed);
+
+    private bool IsPaperNamed(string name, string word)
+    {
+        if (!name.EndsWith(" " + word, StringComparison.Ordinal)) return false;
+        var lead = name[..^(word.Length + 1)];
+        if (lead.EndsWith(" Daily", StringComparison.Ordinal) || lead.EndsWith(" Sunday", StringComparison.Ordinal)) lead = lead[..lead.LastIndexOf(' ')];
+        return NewspaperLeads.Contains(lead) || gazetteer.CityByName(lead) is not null || gazetteer.UsState(lead) is not null
+            || gazetteer.CountryByName(lead) is not null;
     }
 
     /// <summary>Last words of names of buildings and open places, never of people's names ("Bridge", "Hall", "Field" can be).</summary>
