@@ -2920,6 +2920,11 @@ public sealed class ClaimExtractor
                     if (text.AsSpan(q.Inner.Start, q.Inner.Length).TrimEnd().EndsWith(",") && j + 1 <= last && toks[j + 1].IsWord
                         && (CutsAtComma(j, k, last, thatClause) || char.IsUpper(toks[j + 1].Text[0]))
                         && !OpeningAdjunctUpTo(k, open)) return j;
+                    // "described her as “weak,” scrapped her plan and ...": outside a "that" clause, a finite verb right
+                    // after a comma closing the quote is the speaker's next act. (Not a quote set off by commas of its
+                    // own, between a subject and its verb: "the plan, “a gift,” was dropped".)
+                    if (!thatClause && text.AsSpan(q.Inner.Start, q.Inner.Length).TrimEnd().EndsWith(",") && toks[open - 1].Text is not ","
+                        && NextActAfterQuote(j + 1, last)) return j;
                     continue;
                 }
                 // (Not one inside brackets: "6.5m euros ($8.6m; £4.6m)".)
@@ -2980,6 +2985,20 @@ public sealed class ClaimExtractor
                 if (toks[c].Text == toks[open].Text)
                     return toks[c + 1].IsWord && char.IsLower(toks[c + 1].Text[0]) && (IsFiniteVerb(toks[c + 1].Text) || IsIrregularPast(toks[c + 1].Text));
             return false;
+        }
+
+        /// <summary>
+        /// A verb of the speaker's next act at <paramref name="i"/>: an auxiliary ("has taken"), or a past tense with
+        /// its object after it ("dismissed her plan"); not a participle that qualifies the quote ("made by", "compared to").
+        /// </summary>
+        private bool NextActAfterQuote(int i, int last)
+        {
+            var toks = Toks;
+            if (i + 1 > last || !toks[i].IsWord || !char.IsLower(toks[i].Text[0])) return false;
+            var w = toks[i].Text;
+            if (w is "has" or "have" or "had" or "is" or "was" or "were" or "are" or "will" or "would") return true;
+            return (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(w))
+                && toks[i + 1].Text is "the" or "a" or "an" or "her" or "his" or "their" or "its" or "him" or "them" or "it" or "our" or "this";
         }
 
         /// <summary>A hyphen or en dash standing between spaces, the way some papers print a dash.</summary>
