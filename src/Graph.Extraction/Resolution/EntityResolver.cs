@@ -111,12 +111,45 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         AddToldAudiences(work, analyzed);
         AddAgeAndNationalityDescriptions(work, analyzed);
         AddDemonymsAndNominals(work, analyzed);
+        AddHomeGovernment(work, analyzed);
         TitledCountryWordsArePeople(work, analyzed);
         AddUnnamedMembers(work, analyzed);
         AddDefiniteDescriptions(work, analyzed);
         AddAppositionAffiliations(work, analyzed);
         AddPartyAppositions(work, analyzed);
         return work.Build();
+    }
+
+    private static readonly Regex GovernmentAfterCountry = new(@"^(?:'s|\u2019s)?\s+(?:government|authorities|officials?|administration|cabinet|ministers?|president|prime minister|premier|leader)\b",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "Labour ... the Tories ... The government said": where every political party the article names is one country's
+    /// and no other country's government is named ("the Danish government", "Norway's ministers"), a bare "the
+    /// government" is that country's, though the article may never name it (a national paper writing about home).
+    /// </summary>
+    private void AddHomeGovernment(Work work, AnalyzedText analyzed)
+    {
+        var text = analyzed.Text;
+        if (text.IndexOf("government", StringComparison.Ordinal) < 0) return;
+        var homes = work.InstitutionIds()
+            .Where(id => gazetteer.InstitutionByName(work.NameOf(id)) is { IsParty: true }).Select(work.CountryOf).Distinct().ToList();
+        if (homes is not [{ } iso] || gazetteer.CountryByIso(iso.ToUpperInvariant()) is not { } home) return;
+        var homeId = GraphIds.Country(home.Iso);
+        foreach (var m in work.CountryMentions())
+            if (m.EntityId != homeId && (m.Kind == MentionKind.Nominal || GovernmentAfterCountry.IsMatch(text.AsSpan(m.End, Math.Min(24, text.Length - m.End)).ToString())))
+                return;
+        foreach (var sentence in analyzed.Sentences)
+        {
+            var toks = sentence.Tokens;
+            for (var i = 1; i < toks.Count; i++)
+            {
+                if (toks[i].Text is not "government" || toks[i - 1].Text is not ("the" or "The") || work.IsCovered(toks[i - 1].Start, toks[i].End)) continue;
+                // ("the government of Chad", "the government in Kabul": named after it, another's.)
+                if (i + 1 < toks.Count && toks[i + 1].Text is "of" or "in" or "at") continue;
+                work.AddCountryMention(home, toks[i - 1].Start, toks[i].End, MentionKind.Nominal);
+            }
+        }
     }
 
     /// <summary>

@@ -474,6 +474,13 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         mentions.Where(m => m.Kind == MentionKind.Name && drafts[m.EntityId].Type == EntityType.Institution)
             .OrderBy(m => m.Start).Select(m => (m.EntityId, m.Start, m.End)).ToList();
 
+    /// <summary>The institutions found so far, however mentioned (a party's members' plural "Republicans" too).</summary>
+    public List<string> InstitutionIds() => drafts.Values.Where(d => d.Type == EntityType.Institution).Select(d => d.Id).ToList();
+
+    /// <summary>The countries' mentions so far (names, demonyms, nominals), in text order.</summary>
+    public List<ResolvedMention> CountryMentions() =>
+        mentions.Where(m => drafts[m.EntityId].Type == EntityType.Country).OrderBy(m => m.Start).ToList();
+
     /// <summary>
     /// Makes entity <paramref name="from"/> part of <paramref name="into"/>: its mentions, aliases and relations become
     /// the other's, and it goes ("TNFB" after "Trans-Nordic Ferry Bank (TNFB)" is the bank).
