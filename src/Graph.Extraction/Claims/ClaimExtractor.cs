@@ -208,10 +208,39 @@ public sealed class ClaimExtractor
                 : null)
             .OfType<Candidate>().ToList();
         if (narrowed.Count > 0) kept = Select(narrowed, kept);
+        kept.AddRange(InsideBlocks(analyzed, quotes, resolver, kept));
         resolver.ResolveOtherPronouns(analyzed);
         // The rules' own scores say which pattern fired; the learned estimate says how often claims like this are right.
         return new ClaimResult(kept.OrderBy(c => c.ContentStart).Select(c => Make(text, articleId, c, entities, resolver))
             .Select(c => c with { Confidence = ClaimConfidence.Estimate(c, text) }).ToList(), resolver.ExtraMentions);
+    }
+
+    /// <summary>
+    /// "Lee writes:¶"The pier was quiet ... Brekke called the levy “a tax on the tide” ...¶"...": a block quoted from elsewhere
+    /// over several paragraphs is one quotation, its writer's; the tellings it reports inside are claims of their own
+    /// as well (read with the block's own marks dropped, and only those whose cue and content lie inside it).
+    /// </summary>
+    private static List<Candidate> InsideBlocks(AnalyzedText analyzed, IReadOnlyList<QuoteSpan> quotes, SpeakerResolver resolver, List<Candidate> kept)
+    {
+        var text = analyzed.Text;
+        var blocks = quotes.Where(q => text.AsSpan(q.Inner.Start, q.Inner.Length).Contains('\n')).ToList();
+        if (blocks.Count == 0) return [];
+        var plain = QuoteFinder.Find(analyzed, blocksWhole: false);
+        blocks = blocks.Where(b => !plain.Any(p => p.Span.Start == b.Span.Start && p.Span.End == b.Span.End)).ToList();
+        if (blocks.Count == 0) return [];
+        // (Not inside a claim the block holds, as a transcript's turns: claims there are not nested.)
+        bool Inside(QuoteSpan b, Candidate c) => b.Span.Start <= Math.Min(c.CueStart, c.ContentStart) && Math.Max(c.CueEnd, c.ContentEnd) <= b.Span.End
+            && !kept.Any(k => (k.ContentStart, k.ContentEnd) != (b.Span.Start, b.Span.End) && k.ContentStart < c.ContentEnd && c.ContentStart < k.ContentEnd);
+        var inner = new List<Candidate>();
+        resolver.UseQuotes(plain);
+        for (var si = 0; si < analyzed.Sentences.Count; si++)
+        {
+            var sentence = analyzed.Sentences[si];
+            if (blocks.FirstOrDefault(b => b.Span.Start <= sentence.Start && sentence.Start < b.Inner.End) is not { } block) continue;
+            inner.AddRange(new SentenceReader(text, analyzed.Sentences, si, plain, resolver).Read().Where(c => Inside(block, c)));
+        }
+        resolver.UseQuotes(quotes);
+        return inner.Count == 0 ? [] : Select(inner, [], text);
     }
 
     /// <summary>

@@ -24,10 +24,15 @@ public static class QuoteFinder
 
     private readonly record struct Mark(int Start, int End, Direction Direction);
 
-    public static IReadOnlyList<QuoteSpan> Find(AnalyzedText analyzed)
+    /// <summary>
+    /// The article's quotations. With <paramref name="blocksWhole"/> false, a block quoted from elsewhere over several
+    /// paragraphs ("Lee writes:¶"... Brekke called it “a tax on the tide” ...¶"...") is not one quote: its straight marks are
+    /// dropped, so the quotes inside it pair with each other and what it reports can be read sentence by sentence.
+    /// </summary>
+    public static IReadOnlyList<QuoteSpan> Find(AnalyzedText analyzed, bool blocksWhole = true)
     {
         var text = analyzed.Text;
-        var marks = Marks(analyzed);
+        var marks = Marks(analyzed, blocksWhole);
         var quotes = new List<QuoteSpan>();
         int? open = null;
         // Where the open quote's current paragraph starts (its opening mark, or the mark that continued it).
@@ -37,6 +42,9 @@ public static class QuoteFinder
         var nested = 0;
         // A straight quote inside the open curly one.
         var straightInside = false;
+        // The last mark read as part of a quote inside the open one: after a closed inner quote, the open one's
+        // paragraph may still end open and go on in the next.
+        var innerTo = -1;
         for (var k = 0; k < marks.Count; k++)
         {
             var m = marks[k];
@@ -48,7 +56,7 @@ public static class QuoteFinder
                 // A quote opened inside its paragraph after its speaker, as the paragraph's only one ("Ana said:
                 // “We sail.¶“The port is shut,” Tom added."), is not continued by a paragraph whose first quote
                 // closes on a speaker tag: that one is a new attribution.
-                if (anchorIndex == k - 1 && StartsParagraph(text, m.Start) && Acts(text, m) != Direction.Close
+                if ((anchorIndex == k - 1 || innerTo == k - 1 && nested == 0 && !straightInside) && StartsParagraph(text, m.Start) && Acts(text, m) != Direction.Close
                     && (text[m.Start] == '"') == (text[anchor] == '"')
                     && (StartsParagraph(text, anchor) || anchorIndex > 0 && marks[anchorIndex - 1].Start >= ParagraphStart(text, anchor) || !ClosesOnTag(text, marks, k)))
                 {
@@ -84,11 +92,13 @@ public static class QuoteFinder
                 if (straightInside)
                 {
                     straightInside = false;
+                    innerTo = k;
                     continue;
                 }
                 if (Acts(text, m) == Direction.Open && StraightPartnerInside(text, marks, k))
                 {
                     straightInside = true;
+                    innerTo = k;
                     continue;
                 }
             }
@@ -135,12 +145,19 @@ public static class QuoteFinder
                 // Otherwise it opens a quote inside the open one, when its paragraph has closing marks for both.
                 // (A straight quote's own closing mark is a straight one, which must be there too: one left open
                 // is more likely closed by the curly mark than running on with a quote inside.)
-                else if (ClosingMarksAhead(text, marks, k + 1) + (IsStraight(text[open.Value]) && StraightCloserAhead(text, marks, k + 1) ? 1 : 0) > nested + 1) nested++;
+                // (Nor need it be there when the next paragraph opens with a straight mark: the quote goes on there.)
+                else if (ClosingMarksAhead(text, marks, k + 1)
+                         + (IsStraight(text[open.Value]) && (StraightCloserAhead(text, marks, k + 1) || NextParagraphOpensStraight(text, m.Start)) ? 1 : 0) > nested + 1)
+                {
+                    nested++;
+                    innerTo = k;
+                }
                 continue;
             }
             if (nested > 0 && m.Direction == Direction.Close)
             {
                 nested--;
+                innerTo = k;
                 continue;
             }
             Add(text, open.Value, m.End, quotes, closed: true);
@@ -234,7 +251,7 @@ public static class QuoteFinder
         return null;
     }
 
-    private static List<Mark> Marks(AnalyzedText analyzed)
+    private static List<Mark> Marks(AnalyzedText analyzed, bool blocksWhole)
     {
         var text = analyzed.Text;
         var marks = new List<Mark>();
@@ -269,15 +286,17 @@ public static class QuoteFinder
                 if (direction is { } d) marks.Add(new Mark(t.Start, t.End, d));
             }
         }
-        return BlockMarksDropped(text, marks);
+        return BlockMarksDropped(text, marks, blocksWhole);
     }
 
     /// <summary>
     /// A straight mark that opens a paragraph whose quotes are otherwise all curly, with no straight mark to pair
     /// with, sets the paragraph off as a block quoted from elsewhere ("\"The mayor said “...” at the dock." as a
-    /// paragraph of its own): it is dropped, so the curly quotes inside pair with each other.
+    /// paragraph of its own): it is dropped, so the curly quotes inside pair with each other. With
+    /// <paramref name="blocksWhole"/>, a paragraph of a run that opens with straight marks keeps its mark: the run is
+    /// one quotation over several paragraphs.
     /// </summary>
-    private static List<Mark> BlockMarksDropped(string text, List<Mark> marks)
+    private static List<Mark> BlockMarksDropped(string text, List<Mark> marks, bool blocksWhole)
     {
         var drop = new HashSet<int>();
         for (var k = 0; k < marks.Count; k++)
@@ -293,7 +312,11 @@ public static class QuoteFinder
                 else if (text[marks[j].Start] is '\u201C' or '\u201D' && curly++ == 0) firstCurlyOpens = marks[j].Direction == Direction.Open;
             // The block may close with a straight mark ending the paragraph. (A curly mark closing first closes the
             // straight one: "\"...,” she said" is a quote typed with two kinds of marks.)
-            if (curly >= 2 && firstCurlyOpens && (straight.Count == 1 || straight.Count == 2 && marks[straight[1]].End >= end))
+            // (Not a quote over several paragraphs, each opening with a straight mark: "Ruiz stated:¶"The board is not
+            // about “fair dealing.”¶"It should go."": the mark opens the quote, which goes on in the next paragraph.)
+            // (Nor its last paragraph, closing it, after one that opened with a straight mark.)
+            if (curly >= 2 && firstCurlyOpens && !(blocksWhole && (straight.Count == 1 && NextParagraphOpensStraight(text, m.Start) || PreviousParagraphOpensStraight(text, m.Start)))
+                && (straight.Count == 1 || straight.Count == 2 && marks[straight[1]].End >= end))
                 drop.UnionWith(straight);
         }
         return drop.Count == 0 ? marks : marks.Where((_, i) => !drop.Contains(i)).ToList();
@@ -323,6 +346,27 @@ public static class QuoteFinder
         var i = offset - 1;
         while (i >= 0 && (text[i] is ' ' or '\t' or '\r' || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.Format)) i--;
         return i < 0 || text[i] == '\n';
+    }
+
+    /// <summary>Whether the paragraph after the one holding <paramref name="offset"/> opens with a straight mark.</summary>
+    private static bool NextParagraphOpensStraight(string text, int offset)
+    {
+        var nl = text.IndexOf('\n', offset);
+        if (nl < 0) return false;
+        var i = nl;
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        return i < text.Length && text[i] == '"';
+    }
+
+    /// <summary>Whether the paragraph before the one opening at <paramref name="offset"/> opens with a straight mark.</summary>
+    private static bool PreviousParagraphOpensStraight(string text, int offset)
+    {
+        var i = ParagraphStart(text, offset) - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        if (i < 0) return false;
+        var start = ParagraphStart(text, i);
+        while (start < i && text[start] is ' ' or '\t') start++;
+        return text[start] == '"';
     }
 
     private static int ParagraphStart(string text, int offset) => text.LastIndexOf('\n', Math.Max(offset - 1, 0)) + 1;

@@ -47,7 +47,8 @@ public static class BratCueCounts
                 var head = inCue.FirstOrDefault(t => IsHeadLike(t.Text), inCue.FirstOrDefault());
                 if (head.Text is not null) heads.Add(head.Start);
             }
-            var quotes = QuoteFinder.Find(analyzed);
+            // (Words inside a block quoted over several paragraphs are read for cues too: counted as the extractor reads them.)
+            var quotes = QuoteFinder.Find(analyzed, blocksWhole: false);
             var q = 0;
             foreach (var token in analyzed.Sentences.SelectMany(s => s.Tokens))
             {

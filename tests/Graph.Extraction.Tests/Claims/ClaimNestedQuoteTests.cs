@@ -78,4 +78,25 @@ public sealed class ClaimNestedQuoteTests
         Assert.True(last.Closed);
         Assert.EndsWith("the crews will wait.''", last.Span.Text);
     }
+
+    [Fact]
+    public void Curly_marks_inside_a_straight_quote_over_several_paragraphs_do_not_end_it()
+    {
+        // Each paragraph of the quote opens with a straight mark and only the last closes: one statement.
+        var g = Extract.From("Pier levy\n\nThe harbour board met on Tuesday. Dr. Tom Berg stated:\n\n\"The board is not about \u201Cfair shares for all\u201D any more. It serves the chairman.\n\n\"The latest sign is the fee for the \u201CNorth Quay,\u201D which every crew must pay.\n\n\"The board should resign. I will say so at every meeting.\"\n\nThe vote is due on Monday.");
+        var claim = g.ClaimWith("The board is not about");
+        Assert.EndsWith("at every meeting.\"", claim.Content.Text);
+        Assert.Equal(g.PersonId("Tom Berg"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_block_quoted_over_several_paragraphs_is_its_writer_s_and_the_tellings_inside_are_claims_too()
+    {
+        var g = Extract.From("Pier levy\n\nA long profile of the crews ran on Sunday. Reporter Vera Holm writes:\n\n\"The pier was quiet when the crews came back. Jonas Brekke called the levy \u201Ca tax on the tide\u201D and walked off.\n\n\"The crews had heard \u201Cthe same promise\u201D before. Nobody expected the board to listen.\"\n\nThe vote is due on Monday.");
+        var block = g.ClaimWith("The pier was quiet");
+        Assert.EndsWith("to listen.\"", block.Content.Text);
+        Assert.Equal(g.PersonId("Vera Holm"), block.Speaker);
+        var inner = Assert.Single(g.Claims, c => c.Content.Text.StartsWith("the levy", StringComparison.Ordinal));
+        Assert.Equal(g.PersonId("Jonas Brekke"), inner.Speaker);
+    }
 }
