@@ -1758,6 +1758,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                         id = (nationality is null && (CompanyNouns.Contains(noun) && !BodyNouns.Contains(noun) || noun is "group")
                                 ? CompanyOpeningNear(work, analyzed.Sentences, s, toks[i].Start, candidates, introduced.GetValueOrDefault(noun, -1), noun) : null)
                              ?? InstitutionFor(candidates, noun, introduced.GetValueOrDefault(noun, -1))
+                             ?? (noun is "board" ? BoardOwner(work, analyzed.Text, candidates) : null)
                              // "Harbour United's board met ... the club said": clubs are seldom named with the word, so the
                              // one the sentences open on, when "club" ends its phrase (not "the club their coach left", "the club
                              // that ...": another one).
@@ -2013,8 +2014,9 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             if (first >= toks.Count || toks[first].Start >= at) continue;
             var opener = work.ActorStartingAt(toks[first].Start);
             var others = new List<(string Id, int End)>();
+            // (A description, "the board", "the firm", is no other name: it was bound to one already named.)
             for (var t = first + 1; t < toks.Count && toks[t].Start < at; t++)
-                if (work.ActorStartingAt(toks[t].Start) is { Type: EntityType.Institution } other && other.Id != opener?.Id && Company(other.Id))
+                if (toks[t].Text is not "the" && work.ActorStartingAt(toks[t].Start) is { Type: EntityType.Institution } other && other.Id != opener?.Id && Company(other.Id))
                     others.Add((other.Id, other.End));
             if (opener is not { Type: EntityType.Institution } o || !Company(o.Id))
             {
@@ -2069,6 +2071,22 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         var companies = named.Where(n => !n.Name.Split(' ').Any(NotCompanyWords.Contains)).ToList();
         if (companies.Count == 0) return null;
         return companies.OrderByDescending(n => n.Count).ThenByDescending(n => n.Latest).First().Id;
+    }
+
+    /// <summary>
+    /// "Nordbank's board ... The board rejected the bid": with no body named "Board", the board is the one company of
+    /// those in reach that the article names as having it ("Nordbank's board", "the Nordbank board").
+    /// </summary>
+    private static string? BoardOwner(Work work, string text, List<(string Id, string Name, int Count, int Latest)> candidates)
+    {
+        var owners = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (id, _, end) in work.InstitutionNames())
+        {
+            var after = text.AsSpan(end, Math.Min(10, text.Length - end));
+            if (candidates.Any(c => c.Id == id) && (after.StartsWith("'s board") || after.StartsWith("\u2019s board") || after.StartsWith(" board")))
+                owners.Add(id);
+        }
+        return owners.Count == 1 ? owners.First() : null;
     }
 
     /// <summary>
