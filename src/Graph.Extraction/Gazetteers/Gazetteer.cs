@@ -44,6 +44,9 @@ public sealed class Gazetteer
     private readonly FrozenSet<string> titles;
     private readonly FrozenDictionary<string, UsStateEntry> usStateByName;
 
+    /// <summary>The institutions' names and aliases of two words or more that open with a capital ("Scottish Executive").</summary>
+    public IReadOnlyList<string> SeveralWordInstitutionNames { get; }
+
     /// <summary>Longest gazetteer name in tokens, so phrase lookups know how far to look ahead.</summary>
     public int MaxNameTokens { get; }
 
@@ -81,6 +84,7 @@ public sealed class Gazetteer
             foreach (var a in i.Aliases) instMap.TryAdd(a, i);
         }
         institutionByName = instMap.ToFrozenDictionary(StringComparer.Ordinal);
+        SeveralWordInstitutionNames = instMap.Keys.Where(k => k.Contains(' ') && char.IsUpper(k[0])).OrderByDescending(k => k.Length).ToList();
         partyByMemberWord = institutions.SelectMany(i => i.MemberWords.Select(w => (w, i))).GroupBy(x => x.w)
             .ToFrozenDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
         titles = titleList.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

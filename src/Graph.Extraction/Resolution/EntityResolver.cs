@@ -72,6 +72,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         // "(R-Fla.)" after a name gives party and state; it names nothing itself.
         var partyTags = PartyTags.Find(text, gazetteer);
         if (partyTags.Count > 0) candidates = candidates.Where(c => !PartyTags.Inside(partyTags, c)).ToList();
+        candidates = WithKnownNames(text, candidates);
         var kept = CaseNamesAreNoActors(text, WorksAreNotActors(text, ListHarmony(text, JoinPartOf(text, NonOverlapping(SurnameMay(text, candidates))))));
         var surnames = Surnames(text, kept);
         foreach (var c in kept)
@@ -228,6 +229,31 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         return Work.IsCourtesyTitle(word);
     }
 
+
+    /// <summary>
+    /// A body the gazetteer knows by a name of several words ("Scottish Executive", "Bank of England"), written so in the
+    /// text, is a candidate even where the model missed it or tagged only a word of it ("Scottish" as a nationality):
+    /// those smaller tags inside it give way. A tag that runs past the name, or another kind of name on it, stays.
+    /// </summary>
+    private IReadOnlyList<EntityCandidate> WithKnownNames(string text, IReadOnlyList<EntityCandidate> candidates)
+    {
+        List<EntityCandidate>? added = null;
+        foreach (var name in gazetteer.SeveralWordInstitutionNames)
+        {
+            for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+            {
+                var end = at + name.Length;
+                if (at > 0 && char.IsLetterOrDigit(text[at - 1]) || end < text.Length && char.IsLetterOrDigit(text[end])) continue;
+                var overlapping = candidates.Where(c => c.Start < end && at < c.End).ToList();
+                if (overlapping.Any(c => c.Start < at || c.End > end || c.Label is NerLabels.Organisation or NerLabels.Person)) continue;
+                if (added is not null && added.Any(c => c.Start < end && at < c.End)) continue;
+                added ??= [];
+                added.Add(new EntityCandidate(at, end, NerLabels.Organisation, 1.0, "gazetteer"));
+            }
+        }
+        if (added is null) return candidates;
+        return candidates.Where(c => !added.Any(a => a.Start <= c.Start && c.End <= a.End)).Concat(added).OrderBy(c => c.Start).ToList();
+    }
 
     /// <summary>Longer and surer spans win; the rest are dropped so every character belongs to at most one name.</summary>
     private static List<EntityCandidate> NonOverlapping(IReadOnlyList<EntityCandidate> candidates)

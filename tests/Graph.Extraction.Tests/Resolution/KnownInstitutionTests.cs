@@ -1,3 +1,4 @@
+using Graph.Core.Model;
 using Graph.Extraction.Entities;
 
 namespace Graph.Extraction.Tests.Resolution;
@@ -73,5 +74,23 @@ public sealed class KnownInstitutionTests
         Assert.Equal(Graph.Core.Model.EntityType.Institution, checker.Type);
         Assert.Equal(2, checker.Mentions.Count(m => m.Kind == Graph.Core.Model.MentionKind.Name));
         Assert.Contains(Assert.Single(g.Entities, e => e.Name == "Breitbart News").Mentions, m => m.Text == "Breitbart");
+    }
+
+    [Fact]
+    public void A_known_name_the_model_missed_or_tagged_in_part_is_the_institution()
+    {
+        const string text = "Ferry levy\n\nThe Scottish Executive said on Monday that island fares would be frozen. A Bank of England report was due later.";
+        var g = FixedLabels.Extract(text, ("Scottish", NerLabels.Misc));
+        Assert.Equal("institution:scottish-executive-gb", g.ClaimWith("island fares would be frozen").Speaker);
+        Assert.Contains(g.Entities, e => e.Id == "institution:bank-of-england-gb");
+    }
+
+    [Fact]
+    public void A_longer_name_the_model_tagged_around_a_known_one_stays()
+    {
+        const string text = "Ferry levy\n\nThe Bank of England Museum said on Monday that its doors would close early.";
+        var g = FixedLabels.Extract(text, ("Bank of England Museum", NerLabels.Organisation));
+        Assert.Equal("Bank of England Museum", g.Named(EntityType.Institution, "Bank of England Museum").Name);
+        Assert.DoesNotContain(g.Entities, e => e.Id == "institution:bank-of-england-gb");
     }
 }
