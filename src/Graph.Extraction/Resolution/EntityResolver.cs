@@ -244,15 +244,28 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             {
                 var end = at + name.Length;
                 if (at > 0 && char.IsLetterOrDigit(text[at - 1]) || end < text.Length && char.IsLetterOrDigit(text[end])) continue;
-                var overlapping = candidates.Where(c => c.Start < end && at < c.End).ToList();
-                if (overlapping.Any(c => c.Start < at || c.End > end || c.Label is NerLabels.Organisation or NerLabels.Person)) continue;
-                if (added is not null && added.Any(c => c.Start < end && at < c.End)) continue;
+                if (!KnownNameFree(candidates, added, at, end)) continue;
                 added ??= [];
                 added.Add(new EntityCandidate(at, end, NerLabels.Organisation, 1.0, "gazetteer"));
             }
         }
         if (added is null) return candidates;
         return candidates.Where(c => !added.Any(a => a.Start <= c.Start && c.End <= a.End)).Concat(added).OrderBy(c => c.Start).ToList();
+    }
+
+    /// <summary>
+    /// Whether [<paramref name="start"/>, <paramref name="end"/>) holds no tag but smaller ones of another kind than a
+    /// body's or a person's, and no known name added already. (A method of its own: the loop over every gazetteer name
+    /// would otherwise allocate a closure for each.)
+    /// </summary>
+    private static bool KnownNameFree(IReadOnlyList<EntityCandidate> candidates, List<EntityCandidate>? added, int start, int end)
+    {
+        foreach (var c in candidates)
+            if (c.Start < end && start < c.End && (c.Start < start || c.End > end || c.Label is NerLabels.Organisation or NerLabels.Person)) return false;
+        if (added is not null)
+            foreach (var c in added)
+                if (c.Start < end && start < c.End) return false;
+        return true;
     }
 
     /// <summary>Longer and surer spans win; the rest are dropped so every character belongs to at most one name.</summary>
@@ -899,6 +912,8 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     /// </summary>
     private static void MergeShortNames(Work work, FrozenSet<string> words, Func<string, string, bool> namedBy)
     {
+        // (Most articles have no such body: the sorted list of names is not worth making for them.)
+        if (!work.InstitutionIds().Exists(id => words.Contains(work.NameOf(id)))) return;
         foreach (var id in work.InstitutionNames().Select(n => n.Id).Distinct().ToList())
         {
             var word = work.NameOf(id);
