@@ -206,7 +206,21 @@ internal static class SpeakerPhrases
     /// The speaker phrase that ends right before the cue at <paramref name="cue"/>, if any. Time and place
     /// adjuncts between the speaker and the cue are passed over: "Trump on Tuesday said", "Clinton Tuesday said".
     /// </summary>
-    public static Phrase? Before(IReadOnlyList<Token> toks, int cue) => WithNegation(toks, BeforeCore(toks, cue));
+    public static Phrase? Before(IReadOnlyList<Token> toks, int cue)
+    {
+        var phrase = BeforeCore(toks, cue);
+        return InfinitiveBefore(toks, phrase, cue) ? null : WithNegation(toks, phrase);
+    }
+
+    /// <summary>
+    /// "was quick to scotch claims that ...", "sought to deny reports that ...": one word in lower case right after
+    /// "to", before a cue shaped like a plural noun, is a verb, not a speaker, and the cue word its object. (Not a
+    /// plural before it, "listen to experts say"; nor a cue of another shape: "crews who are open to change disagree".)
+    /// </summary>
+    private static bool InfinitiveBefore(IReadOnlyList<Token> toks, Phrase? phrase, int cue) =>
+        phrase is { } p && p.First == p.Last && p.First >= 1 && toks[p.First - 1].Text is "to" && toks[p.First].IsWord
+        && toks[cue].Text.EndsWith('s') && !toks[cue].Text.EndsWith("ss", StringComparison.Ordinal)
+        && char.IsLower(toks[p.First].Text[0]) && (!toks[p.First].Text.EndsWith('s') || toks[p.First].Text.EndsWith("ss", StringComparison.Ordinal));
 
     /// <summary>
     /// "Not everyone is convinced", "not all islanders agree": a "not" before a quantifier belongs to the phrase, which

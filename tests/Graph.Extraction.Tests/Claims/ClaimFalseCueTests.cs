@@ -85,4 +85,20 @@ public sealed class ClaimFalseCueTests
         Assert.DoesNotContain(g.Claims, c => c.Content.Text.Contains("ten years"));
         Assert.Equal(g.PersonId("Tom Berg"), g.ClaimWith("the toll had been a mistake").Speaker);
     }
+
+    [Theory]
+    [InlineData("The board was quick to scotch claims that the ferry would close.", "scotch")]
+    [InlineData("The mayor tried to calm fears that the pier would be sold.", "calm")]
+    public void A_verb_after_to_is_no_speaker_of_the_noun_after_it(string sentence, string verb)
+    {
+        var g = Extract.From("Harbour\n\n" + sentence);
+        Assert.DoesNotContain(g.Claims, c => c.SpeakerMention?.Text == verb);
+    }
+
+    [Fact]
+    public void A_noun_after_to_before_a_verb_of_another_form_still_leads_to_the_speaker()
+    {
+        var g = Extract.From("Harbour\n\nFerry crews who are open to change disagree over how far the plan should go.");
+        Assert.Equal("Ferry crews", g.ClaimWith("how far the plan should go").SpeakerMention!.Text);
+    }
 }
