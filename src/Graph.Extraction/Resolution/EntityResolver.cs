@@ -1854,12 +1854,56 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                     i = followOn.Last;
                     continue;
                 }
+                // "..., the Harbour Secretary has said.¶Ana Ruiz said ...": the lead's role, named in the next sentence.
+                if (id is null && nationality is null && s <= 2 && LeadRoleNamedNext(work, analyzed, s, i) is { } lead)
+                {
+                    work.AddMention(lead.Id, toks[i].Start, toks[lead.Last].End, MentionKind.Nominal);
+                    i = lead.Last;
+                    continue;
+                }
                 if (id is null || (nationality is null ? work.IsCovered(toks[i].Start, toks[last].End)
                         : work.IsCovered(toks[i].Start, toks[i].End) || work.IsCovered(toks[last].Start, toks[last].End))) continue;
                 work.AddMention(id, toks[i].Start, toks[last].End, MentionKind.Nominal);
                 i = last;
             }
         }
+    }
+
+    /// <summary>
+    /// "Ferry fares must fall, the harbour commissioner has said.¶Ana Ruiz said ...": news leads often give a
+    /// speaker's role in their opening sentence and the name only in the next. A role after "the"
+    /// at token <paramref name="i"/> of an opening sentence, ending in a title ("secretary", "commissioner", "political
+    /// editor") and followed by a verb of saying ("The harbour commissioner says ..." too), is the person whose full
+    /// name opens the next sentence and who speaks there, when nobody else was named before it. Returns the person and
+    /// the role's last token.
+    /// </summary>
+    private (string Id, int Last)? LeadRoleNamedNext(Work work, AnalyzedText analyzed, int s, int i)
+    {
+        var toks = analyzed.Sentences[s].Tokens;
+        // The role: words up to the verb group ("has said", "says", "has warned"), then the sentence's end.
+        var v = i + 1;
+        while (v < toks.Count && v - i <= 6 && toks[v].IsWord && !(toks[v].Text is "has" or "have" or "had" || Claims.CueLexicon.Speech.Contains(toks[v].Text))) v++;
+        if (v <= i + 1 || v >= toks.Count) return null;
+        var last = v - 1;
+        var verb = toks[v].Text is "has" or "have" or "had" ? v + 1 : v;
+        if (verb >= toks.Count || !Claims.CueLexicon.Speech.Contains(toks[verb].Text)) return null;
+        var head = toks[last].Text;
+        if (!gazetteer.IsTitle(head) && !(last > i + 1 && gazetteer.IsTitle(toks[last - 1].Text + " " + head))) return null;
+        if (s + 1 >= analyzed.Sentences.Count) return null;
+        var next = analyzed.Sentences[s + 1].Tokens;
+        if (next.Count < 3 || work.ActorStartingAt(next[0].Start) is not { Type: EntityType.Person } person
+            || !work.Text.AsSpan(next[0].Start, person.End - next[0].Start).Contains(' ')) return null;
+        // (Who speaks there too: "Ana Ruiz said ...", "Ana Ruiz, now chair of ..., told ...".)
+        var speaks = false;
+        for (var k = 1; k < next.Count && k <= 14 && !speaks; k++)
+            speaks = next[k].IsWord && char.IsLower(next[k].Text[0]) && Claims.CueLexicon.Speech.Contains(next[k].Text) || next[k].Kind == TokenKind.Quote && k <= 4;
+        if (!speaks) return null;
+        // (Nobody else named before the role, headline included: "Ruiz met Beck, the Harbour Secretary has said" is no
+        // lead of that kind.)
+        // (A surname alone before the full name, as in a headline, is the same person: the two are joined later.)
+        foreach (var (other, _, _) in work.PersonMentionsIn(0, toks[i].Start))
+            if (other != person.Id && !work.NameOf(person.Id).EndsWith(" " + work.NameOf(other), StringComparison.Ordinal)) return null;
+        return (person.Id, last);
     }
 
     /// <summary>
