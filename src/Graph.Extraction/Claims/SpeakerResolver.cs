@@ -490,6 +490,21 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     /// The actor that wrote the nearest earlier <paramref name="noun"/> that names one: right before it ("a World Bank
     /// report", "the bank's report") or after "by" right after it ("a report by the OECD", "the survey, carried out by ...").
     /// </summary>
+    private static readonly string[] DocumentAuthorLeads = [" by ", " from ", ", carried out by ", ", conducted by ", ", commissioned by ", ", published by "];
+
+    /// <summary>Where the text goes on after at most <paramref name="most"/> words in lower case from <paramref name="start"/>, each followed by a space.</summary>
+    private int AfterLowerCaseWords(int start, int most)
+    {
+        var at = start;
+        for (var n = 0; n < most && at < text.Length && char.IsLower(text[at]); n++)
+        {
+            var space = text.IndexOf(' ', at);
+            if (space < 0 || space - at > 20 || text.AsSpan(at, space - at).IndexOfAny(",.;:") >= 0) return start;
+            at = space + 1;
+        }
+        return at < text.Length && char.IsUpper(text[at]) ? at : start;
+    }
+
     private ResolvedMention? DocumentAuthor(string noun, int before)
     {
         var from = Math.Max(0, before - DocumentReach);
@@ -505,17 +520,22 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             var owner = entities.Within(Math.Max(0, at - 80), at).LastOrDefault(m => m.End == ownerEnd && IsActor(m));
             if (owner is not null) return owner;
             var right = text.AsSpan(end, Math.Min(60, text.Length - end));
-            foreach (var lead in new[] { " by ", ", carried out by ", ", conducted by ", ", commissioned by ", ", published by " })
+            foreach (var lead in DocumentAuthorLeads)
                 if (right.StartsWith(lead, StringComparison.Ordinal))
                 {
                     var start = end + lead.Length;
                     if (text.AsSpan(start).StartsWith("the ", StringComparison.Ordinal)) start += 4;
+                    // "a survey from pollsters Nordstat", "the study by telecoms giant Nordtel": a few words in lower case
+                    // saying what the author is come before its name.
+                    start = AfterLowerCaseWords(start, 3);
                     var after = entities.Within(start, Math.Min(text.Length, start + 120)).Where(IsActor).ToList();
                     if (after.FirstOrDefault(m => m.Start == start) is not { } by) continue;
                     // The head of the name phrase: "the US Harbour Research Center" is the centre, not the US.
                     while (after.FirstOrDefault(m => m.Start > by.End && m.Start - by.End == 1 && text[by.End] == ' ') is { } next) by = next;
                     // A country word opening a name the tagger missed ("the US Harbour Center") is not the author.
                     if (entities[by.EntityId]?.Type == EntityType.Country && by.End + 1 < text.Length && text[by.End] == ' ' && char.IsUpper(text[by.End + 1])) continue;
+                    // Nor the owner of the author ("a report from the Harbour Board's inspector").
+                    if (text.AsSpan(by.End).StartsWith("'s ", StringComparison.Ordinal) || text.AsSpan(by.End).StartsWith("\u2019s ", StringComparison.Ordinal)) continue;
                     return by;
                 }
         }

@@ -13,6 +13,8 @@ public sealed class ClaimDocumentAuthorTests
     [InlineData("A report by the World Bank looked at ferry prices in twelve ports.")]
     [InlineData("A World Bank report looked at ferry prices in twelve ports.")]
     [InlineData("The World Bank's report looked at ferry prices in twelve ports.")]
+    [InlineData("A report from lenders the World Bank looked at ferry prices in twelve ports.")]
+    [InlineData("The report, conducted by development lender World Bank, looked at ferry prices in twelve ports.")]
     public void The_report_speaks_for_the_body_that_wrote_it(string first)
     {
         var g = Extract.From("Ferry prices\n\n" + first + " The report said that fares had doubled since 2001.");
@@ -63,5 +65,12 @@ public sealed class ClaimDocumentAuthorTests
         var g = Extract.From("Harbour vote\n\nAna Ruiz said the board will vote on Monday. " + sentence);
         var claim = g.ClaimWith("without a fight");
         Assert.Equal(g.PersonId("Ana Ruiz"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_report_from_a_body_s_officer_is_not_the_body_s()
+    {
+        var g = Extract.From("Ferry prices\n\nA report from the World Bank's chief auditor looked at ferry prices in twelve ports. The report said that fares had doubled since 2001.");
+        Assert.NotEqual("institution:world-bank", g.ClaimWith("fares had doubled").Speaker);
     }
 }
