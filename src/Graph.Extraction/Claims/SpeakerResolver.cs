@@ -354,8 +354,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         if (before.Count == 0) return false;
         if (before is not [var article] || article.ToLowerInvariant() is not "the") return true;
         var word = demonym.Text;
-        return !word.EndsWith('s') && !word.EndsWith("ese", StringComparison.Ordinal) && !word.EndsWith("ish", StringComparison.Ordinal)
-               && !word.EndsWith("ch", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal);
+        return !word.EndsWith('s') && !ResolvedEntities.IsAdjectiveFormDemonym(word);
     }
 
     /// <summary>The words from <paramref name="first"/> before the first one a mention covers (before <paramref name="end"/>), less "the", "both" and "either".</summary>

@@ -97,8 +97,18 @@ public sealed record ResolvedEntities(
     /// </summary>
     internal static bool IsPeoplesPlural(ResolvedMention m) => m.Kind == MentionKind.Demonym && m.Text.EndsWith('s');
 
+    /// <summary>
+    /// A nationality word that is the adjective and the people's plural alike ("Chinese", "French", "British", "Swiss",
+    /// "Welsh"): after "the" with no noun it is the people ("the Chinese pledged"), never one person ("the Dane said",
+    /// "the Czech scored").
+    /// </summary>
+    internal static bool IsAdjectiveFormDemonym(string word) =>
+        word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal)
+        || word is "Welsh" or "French" or "Dutch" or "Swiss";
+
     internal static bool StandsForAPerson(string text, ResolvedMention m)
     {
+        if (IsAdjectiveFormDemonym(m.Text)) return false;
         var before = text.AsSpan(0, m.Start).TrimEnd();
         // ("the 41-year-old Dane": past the age.)
         var lastSpace = before.LastIndexOfAny(' ', '\n');

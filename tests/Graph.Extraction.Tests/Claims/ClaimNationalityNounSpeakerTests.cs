@@ -11,6 +11,7 @@ public sealed class ClaimNationalityNounSpeakerTests
     [Theory]
     [InlineData("Nordbank hired a new chief in May. \"We will grow,\" the 41-year-old Swede said.", "country:se")]
     [InlineData("Nordbank hired a new chief in May. The Frenchman told the Harbour Gazette the fees would rise.", "country:fr")]
+    [InlineData("Nordbank hired a new chief in May. The Czech said the fees would rise.", "country:cz")]
     public void A_nationality_noun_for_one_person_is_not_the_country(string passage, string country)
     {
         var g = Extract.From("Harbour news\n\n" + passage);
@@ -31,12 +32,15 @@ public sealed class ClaimNationalityNounSpeakerTests
         Assert.DoesNotContain(country, claim.Speakers);
     }
 
-    [Fact]
-    public void A_people_named_by_its_plural_may_be_the_state()
+    [Theory]
+    [InlineData("The Danes said they would not sign the accord.", "country:dk")]
+    [InlineData("The Dutch said they would not sign the accord.", "country:nl")]
+    [InlineData("The Japanese said they would not sign the accord.", "country:jp")]
+    public void A_people_named_by_its_plural_may_be_the_state(string sentence, string country)
     {
-        var g = Extract.From("Harbour news\n\nTalks on the strait resumed in Oslo. The Danes said they would not sign the accord.");
+        var g = Extract.From("Harbour news\n\nTalks on the strait resumed in Oslo. " + sentence);
         var claim = Assert.Single(g.Claims, c => c.Cue.Text == "said");
-        Assert.Equal("country:dk", claim.Speaker);
+        Assert.Equal(country, claim.Speaker);
     }
 
     [Fact]
