@@ -2946,14 +2946,14 @@ public sealed class ClaimExtractor
                     // Brandt opened ..."): in annotated news, what was said almost never goes on past such a quote.
                     // (Not the comma closing an adjunct the clause opened with: "said that by refusing the words “radical
                     // Islam,” Democrats are ...": the clause's subject and verb come after it.)
-                    if (text.AsSpan(q.Inner.Start, q.Inner.Length).TrimEnd().EndsWith(",") && j + 1 <= last && toks[j + 1].IsWord
+                    var commaCloses = text.AsSpan(q.Inner.Start, q.Inner.Length).TrimEnd().EndsWith(",");
+                    if (commaCloses && j + 1 <= last && toks[j + 1].IsWord
                         && (CutsAtComma(j, k, last, thatClause) || char.IsUpper(toks[j + 1].Text[0]))
                         && !OpeningAdjunctUpTo(k, open)) return j;
                     // "described her as “weak,” scrapped her plan and ...": outside a "that" clause, a finite verb right
                     // after a comma closing the quote is the speaker's next act. (Not a quote set off by commas of its
                     // own, between a subject and its verb: "the plan, “a gift,” was dropped".)
-                    if (!thatClause && text.AsSpan(q.Inner.Start, q.Inner.Length).TrimEnd().EndsWith(",") && toks[open - 1].Text is not ","
-                        && NextActAfterQuote(j + 1, last)) return j;
+                    if (commaCloses && !thatClause && toks[open - 1].Text is not "," && NextActAfterQuote(j + 1, last)) return j;
                     continue;
                 }
                 // (Not one inside brackets: "6.5m euros ($8.6m; £4.6m)".)

@@ -218,9 +218,10 @@ internal static class SpeakerPhrases
     /// plural before it, "listen to experts say"; nor a cue of another shape: "crews who are open to change disagree".)
     /// </summary>
     private static bool InfinitiveBefore(IReadOnlyList<Token> toks, Phrase? phrase, int cue) =>
-        phrase is { } p && p.First == p.Last && p.First >= 1 && toks[p.First - 1].Text is "to" && toks[p.First].IsWord
-        && toks[cue].Text.EndsWith('s') && !toks[cue].Text.EndsWith("ss", StringComparison.Ordinal)
-        && char.IsLower(toks[p.First].Text[0]) && (!toks[p.First].Text.EndsWith('s') || toks[p.First].Text.EndsWith("ss", StringComparison.Ordinal));
+        phrase is { } p && p.First == p.Last && p.First >= 1 && toks[p.First - 1].Text is "to"
+        && toks[p.First].IsWord && char.IsLower(toks[p.First].Text[0]) && !IsPluralShaped(toks[p.First].Text) && IsPluralShaped(toks[cue].Text);
+
+    private static bool IsPluralShaped(string word) => word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal);
 
     /// <summary>
     /// "Not everyone is convinced", "not all islanders agree": a "not" before a quantifier belongs to the phrase, which

@@ -485,10 +485,6 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     /// <summary>How far back (in characters) a document's author is looked for.</summary>
     private const int DocumentReach = 3000;
 
-    /// <summary>
-    /// The actor that wrote the nearest earlier <paramref name="noun"/> that names one: right before it ("a World Bank
-    /// report", "the bank's report") or after "by" right after it ("a report by the OECD", "the survey, carried out by ...").
-    /// </summary>
     private static readonly string[] DocumentAuthorLeads = [" by ", " from ", ", carried out by ", ", conducted by ", ", commissioned by ", ", published by "];
 
     /// <summary>Where the text goes on after at most <paramref name="most"/> words in lower case from <paramref name="start"/>, each followed by a space.</summary>
@@ -504,6 +500,11 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         return at < text.Length && char.IsUpper(text[at]) ? at : start;
     }
 
+    /// <summary>
+    /// The actor that wrote the nearest earlier <paramref name="noun"/> that names one: right before it ("a World Bank
+    /// report", "the bank's report") or after "by" or "from" right after it, past a few words saying what it is ("a
+    /// report by the OECD", "research from pollsters Nordstat", "the harbour survey, carried out by ...").
+    /// </summary>
     private ResolvedMention? DocumentAuthor(string noun, int before)
     {
         var from = Math.Max(0, before - DocumentReach);

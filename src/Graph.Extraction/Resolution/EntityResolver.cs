@@ -1880,7 +1880,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     private (string Id, int Last)? LeadRoleNamedNext(Work work, AnalyzedText analyzed, int s, int i)
     {
         var toks = analyzed.Sentences[s].Tokens;
-        // The role: words up to the verb group ("has said", "says", "has warned"), then the sentence's end.
+        // The role: words up to the verb group ("has said", "says", "has warned").
         var v = i + 1;
         while (v < toks.Count && v - i <= 6 && toks[v].IsWord && !(toks[v].Text is "has" or "have" or "had" || Claims.CueLexicon.Speech.Contains(toks[v].Text))) v++;
         if (v <= i + 1 || v >= toks.Count) return null;
