@@ -7,23 +7,15 @@ namespace Graph.Extraction.Tests.Claims;
 /// </summary>
 public sealed class ClaimNextActTests
 {
-    [Fact]
-    public void Before_and_a_gerund_after_the_quote_end_the_content()
-    {
-        var g = Extract.From("Ferry levy\n\nAt the pier on Monday, Mayor Elsa Ruiz said the levy was \u201Ca burden on every island rider\u201D before hurrying off to the council vote.");
-        var claim = g.ClaimWith("a burden on every island rider");
-        Assert.DoesNotContain("hurrying", claim.Content.Text);
-        Assert.Equal(g.PersonId("Elsa Ruiz"), claim.Speaker);
-    }
-
     [Theory]
-    [InlineData("scrapped the council's figures and left the pier early", "scrapped")]
-    [InlineData("has vetoed it twice and will do so again", "vetoed")]
-    public void A_finite_verb_after_a_comma_closing_the_quote_ends_the_content(string after, string verb)
+    [InlineData("said the levy was \u201Ca burden on every island rider\u201D before hurrying off to the council vote", "hurrying")]
+    [InlineData("described the levy as \u201Ca burden on every island rider,\u201D scrapped the council's figures and left the pier early", "scrapped")]
+    [InlineData("described the levy as \u201Ca burden on every island rider,\u201D has vetoed it twice and will do so again", "vetoed")]
+    public void The_speaker_s_next_act_after_the_quote_ends_the_content(string clause, string act)
     {
-        var g = Extract.From("Ferry levy\n\nOn Monday Mayor Elsa Ruiz described the levy as \u201Ca burden on every island rider,\u201D " + after + ".");
+        var g = Extract.From("Ferry levy\n\nOn Monday Mayor Elsa Ruiz " + clause + ".");
         var claim = g.ClaimWith("a burden on every island rider");
-        Assert.DoesNotContain(verb, claim.Content.Text);
+        Assert.DoesNotContain(act, claim.Content.Text);
         Assert.Equal(g.PersonId("Elsa Ruiz"), claim.Speaker);
     }
 
