@@ -2226,14 +2226,21 @@ public sealed class ClaimExtractor
                 // such a clause too (not a past participle: "denied the repeated claims that ...").
                 if (j > k && IsFiniteVerb(toks[j].Text) && !toks[j].Text.EndsWith("ed", StringComparison.Ordinal)) break;
             }
+            // "stated of the merger that ...", "wrote of her rival that ...": "of" names what the telling is about, and
+            // the "that" after it opens what was said.
+            if (that > k && cueEnd == cue + 1 && toks[cueEnd].Text is "of" && SaysOf(toks[cue].Text)) cueEnd = cue;
             // "is offering the treatments that ...": a "that" after the cue's object opens a relative clause on it,
             // unless the object is a noun whose clause it is ("voiced the hope that ...", "rejected the claim that ...")
             // or a time ("said two days later that ...", "knew all along that ...").
             // (Nor after a verb that takes a person and a "that" clause: "told its members that ...", "promised the
             // voters that ...".)
-            if (that > k && SpeakerPhrases.IsDeterminer(toks[k].Text) && !ClauseNouns.Contains(toks[that - 1].Text) && !TakesPersonAndThat(toks[cue].Text)
+            else if (that > k && SpeakerPhrases.IsDeterminer(toks[k].Text) && !ClauseNouns.Contains(toks[that - 1].Text) && !TakesPersonAndThat(toks[cue].Text)
                 && !toks.Skip(k).Take(that - k).Any(t => SpeakerPhrases.IsTimeWord(t.Text) || t.Text is "ago" or "later" or "earlier" or "along")) that = -1;
             if (that >= 0) k = that + 1;
+            // "After the hearing ended, Ruiz stated that ...", "..., once the talks concluded, the board ...": a verb
+            // closing a subordinate clause of time, condition or cause, right before its comma, said nothing; what
+            // follows the comma is the main clause.
+            if (that < 0 && k == cueEnd + 1 && k < toks.Count && toks[k].Text is "," && ClosesSubordinateClause(cue)) return null;
             while (k < toks.Count && (toks[k].Text is ":" or "," || Dashes.IsLong(toks[k].Text))) k++;
             // "Biden said, clutching the lectern: “...”": a participle after the cue describes the speaker.
             if (k > cue + 1 && toks[k - 1].Text is "," && k < toks.Count && toks[k].IsWord && toks[k].Text.EndsWith("ing", StringComparison.Ordinal) && CueLexicon.Prior(toks[k].Text) < 0.3)
@@ -3325,6 +3332,26 @@ public sealed class ClaimExtractor
                 && toks.Skip(cue + 1).Any(x => x.Text is ",");
         }
 
+        private static bool SaysOf(string cue) => cue is "said" or "says" or "say" or "saying" or "stated" or "states" or "wrote" or "writes" or "remarked"
+            or "noted" or "notes" or "added" or "adds" or "declared" or "commented" or "observed";
+
+        /// <summary>
+        /// The clause holding <paramref name="cue"/> opens, after the sentence start or a comma (and an "and" or
+        /// "but"), with a subordinator of time, condition or cause ("after", "when", "once", "if", "because"), not
+        /// "as", which frames a telling ("as Ruiz noted, ...").
+        /// </summary>
+        private bool ClosesSubordinateClause(int cue)
+        {
+            var toks = Toks;
+            var c = cue - 1;
+            while (c >= 0 && toks[c].Text is not ("," or ";" or ":") && toks[c].Kind != TokenKind.Quote) c--;
+            var f = c < 0 ? SkipDateline(0) : c + 1;
+            if (f < cue && toks[f].Text.ToLowerInvariant() is "and" or "but") f++;
+            // (Its subject stands between: "once said, ..." is an adverb's "once".)
+            return f + 1 < cue && toks[f].Text.ToLowerInvariant() is "after" or "before" or "when" or "whenever" or "while" or "once" or "until" or "since"
+                or "if" or "unless" or "because" or "although" or "though";
+        }
+
         /// <summary>The end of a cue's object: before the first comma or dash outside quotes, or before "and" + a past-tense verb.</summary>
         private int ObjectEnd(int k, int clauseEnd)
         {
@@ -3976,7 +4003,7 @@ public sealed class ClaimExtractor
                     return new Candidate(toks[open - 1].Start, toks[open - 1].End, q.Span.Start, ExtendOverQuoteParagraphs(end), dashed, 0.55, null);
                 if (open > 1 && toks[open - 1].Text is ":" && PresentedSource(open - 1) is { } presented)
                     return new Candidate(toks[open - 1].Start, toks[open - 1].End, q.Span.Start, ExtendOverQuoteParagraphs(end), presented, 0.55, null);
-                if (open > 0 && toks[open - 1].Text is ":" && ((NearestSubject(open - 1) is { } near ? resolver.Resolve(toks, near) : null) ?? SentenceSubject(open - 1)) is { } subject)
+                if (open > 0 && toks[open - 1].Text is ":" && (AsFramedSpeaker() ?? (NearestSubject(open - 1) is { } near ? resolver.Resolve(toks, near) : null) ?? SentenceSubject(open - 1)) is { } subject)
                     return new Candidate(toks[open - 1].Start, toks[open - 1].End, q.Span.Start, ExtendOverQuoteParagraphs(end),
                         subject.Ids.Count == 0 && NamedBeforeColon(open - 1) is { } named0 ? named0 : subject, 0.55, null);
                 // "The governor issued the following statement:¶“...”": a sentence ending in a colon introduces the
@@ -3984,7 +4011,8 @@ public sealed class ClaimExtractor
                 if (open == 0 && index > 0 && sentences[index - 1] is { Tokens.Count: > 2 } prev && prev.Tokens[^1].Text is ":"
                     && q.Span.Start >= prev.End && text.AsSpan(prev.End, q.Span.Start - prev.End).Trim().Length == 0
                     && text.AsSpan(prev.End, q.Span.Start - prev.End).Count('\n') <= 2
-                    && new SentenceReader(text, sentences, index - 1, quotes, resolver).SentenceSubject(prev.Tokens.Count - 1) is { } introducer)
+                    && new SentenceReader(text, sentences, index - 1, quotes, resolver) is var before
+                    && (before.AsFramedSpeaker() ?? before.SentenceSubject(prev.Tokens.Count - 1)) is { } introducer)
                     return new Candidate(prev.Tokens[^1].Start, prev.Tokens[^1].End, q.Span.Start, ExtendOverQuoteParagraphs(q.Span.End > sentence.End ? q.Span.End : end), introducer, 0.55, null);
                 // "Ana Ruiz agreed.¶“...”": the sentence just before is nothing but a speaker and a verb of saying.
                 if (open == 0 && index > 0 && q.Span.Start >= sentences[index - 1].End
@@ -4314,6 +4342,27 @@ public sealed class ClaimExtractor
                 return k;
             }
             return v;
+        }
+
+        /// <summary>
+        /// "As Ana Ruiz noted, the real test was the vote:", "As Tom Beck put it, ...": the one named in an "as" clause
+        /// of saying that opens the sentence, who introduces the quote after the colon more than the main clause's
+        /// subject does.
+        /// </summary>
+        internal Speaker? AsFramedSpeaker()
+        {
+            var toks = Toks;
+            var s = SkipDateline(0);
+            while (s < toks.Count && (toks[s].Kind is TokenKind.Punctuation || toks[s].Text is "Or" or "And" or "But" or "So")) s++;
+            if (s >= toks.Count || toks[s].Text is not ("As" or "as")) return null;
+            for (var cue = s + 2; cue < toks.Count && cue - s <= 12; cue++)
+            {
+                if (toks[cue].Text is "," or ";" or ":" || toks[cue].Kind == TokenKind.Quote) return null;
+                if (!toks[cue].IsWord || !char.IsLower(toks[cue].Text[0]) || CueLexicon.Prior(toks[cue].Text) < 0.5 && toks[cue].Text is not "put") continue;
+                if (AsFrameEnd(cue) is null || Speakerlike(SpeakerPhrases.Before(toks, cue)) is not { Kind: not PhraseKind.Relative } p || p.First <= s) return null;
+                return resolver.Resolve(toks, p) is { Ids.Count: > 0 } named ? named : null;
+            }
+            return null;
         }
 
         /// <summary>

@@ -558,6 +558,10 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             while (w >= 0 && (char.IsLetter(text[w]) || text[w] is '.')) w--;
             var word = text[(w + 1)..(i + 1)];
             if (word is "But") return true;
+            // "As Ana Ruiz of the Harbour Trust noted", "when Tom Berg from Nordbank spoke": a subordinator opens a
+            // clause whose subject follows.
+            if (word.ToLowerInvariant() is "as" or "when" or "while" or "after" or "before" or "because" or "since" or "although" or "though"
+                or "if" or "once" or "until" or "whereas") return true;
             if (word is "and" or "but")
             {
                 var c = w;
