@@ -856,9 +856,11 @@ public sealed class ClaimExtractor
                     if (prior < 0.5 && IsDepictingVerb(t.Text) && DepictedAs(i)) prior = 0.5;
                     // "made it clear ...", "points out ...": a phrase that is a cue where its first word is not.
                     if (prior < MinPrior && PhraseCueEnd(i, out var phrasePrior) > i) prior = phrasePrior;
-                    // ", joking that ...": a participle set off by a comma and taking a "that" clause reports one.
-                    if (prior < MinPrior && i > 0 && i + 1 < toks.Count && toks[i - 1].Text is "," && toks[i + 1].Text is "that"
-                        && IsCommentParticiple(t)) prior = MinPrior;
+                    // ", joking that ...": a participle set off by a comma and taking a "that" clause reports one; so does
+                    // one after a preposition of time or means ("after hinting that ...", "by suggesting that ..."), but
+                    // for what someone came to know ("after learning that ...").
+                    if (prior < MinPrior && i > 0 && i + 1 < toks.Count && toks[i + 1].Text is "that" && IsCommentParticiple(t)
+                        && (toks[i - 1].Text is "," || toks[i - 1].Text is "after" or "before" or "while" or "by" or "upon" && !IsLearning(t.Text))) prior = MinPrior;
                     if (prior < MinPrior) continue;
                     // "four men accused of doping athletes", "users suspected of sharing music": a participle describing the
                     // people before it, who are the accused, not a source; nothing is attributed to anyone named.
@@ -3559,6 +3561,9 @@ public sealed class ClaimExtractor
 
         private static bool IsCommentParticiple(Token t) => t.IsWord && t.Text.Length > 5 && char.IsLower(t.Text[0]) && t.Text.EndsWith("ing", StringComparison.Ordinal)
             && t.Text is not ("including" or "during" or "according" or "regarding" or "concerning" or "following" or "nothing" or "something" or "anything" or "everything");
+
+        private static bool IsLearning(string w) => w is "learning" or "hearing" or "discovering" or "finding" or "realising" or "realizing" or "seeing"
+            or "noticing" or "knowing" or "reading" or "understanding";
 
         /// <summary>", vowing ...", "and insisting ...", ", and warning ...": a participle that follows a closing quote.</summary>
         private bool ParticipleAfterQuote(int n, int last)

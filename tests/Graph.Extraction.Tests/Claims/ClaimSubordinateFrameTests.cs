@@ -4,7 +4,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// Frames around a subordinate clause: a verb ending a clause of time before its comma said nothing ("After the
 /// hearing concluded, Ruiz stated ..."); "stated of X that ..." says its "that" clause; a person named before "of" in
 /// an "as" clause speaks for it ("As Vera Holm of the Nordbank Institute noted"), and also introduces the quote that
-/// follows that sentence's colon. Passages are written for these tests.
+/// follows that sentence's colon. A participle after "after" or "by" with a "that" clause reports it ("after hinting that
+/// ..."), unless it is what someone came to know ("after learning that ..."). Passages are written for these tests.
 /// </summary>
 public sealed class ClaimSubordinateFrameTests
 {
@@ -45,5 +46,23 @@ public sealed class ClaimSubordinateFrameTests
     {
         var g = Extract.From("Harbour merger\n\n" + lead + "\u201CThe clear loser of this week's vote was the harbour, which lost two ferries and most of its trade.\u201D");
         Assert.Equal(g.PersonId("Tom Beck"), g.ClaimWith("The clear loser of this week").Speaker);
+    }
+
+    [Theory]
+    [InlineData("after hinting that")]
+    [InlineData("while teasing that")]
+    public void A_participle_after_a_preposition_with_a_that_clause_reports_it(string frame)
+    {
+        var g = Extract.From("Harbour merger\n\n\u201CEverything is on the table,\u201D Karen Lund told the Westhaven Herald on Wednesday " + frame + " \u201Cstaff changes\u201D could come.");
+        var claim = g.ClaimWith("staff changes");
+        Assert.Equal(g.PersonId("Karen Lund"), claim.Speaker);
+        Assert.Equal(frame.Split(' ')[1], claim.Cue.Text);
+    }
+
+    [Fact]
+    public void What_someone_learned_is_not_what_they_said()
+    {
+        var g = Extract.From("Harbour merger\n\nTom Beck, after learning that his ferry had been sold, left the harbour board in May.");
+        Assert.DoesNotContain(g.Claims, c => c.Cue.Text == "learning");
     }
 }
