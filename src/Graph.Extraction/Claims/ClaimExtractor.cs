@@ -1490,6 +1490,12 @@ public sealed class ClaimExtractor
                 if (t.Kind == TokenKind.Quote)
                 {
                     if (t.Text[0] is '\'' or '\u2019' && b > 0 && toks[b - 1].IsWord && toks[b - 1].End == t.Start && toks[b - 1].Text.EndsWith('s')) continue;
+                    // "Karen “Kay” Lund": a nickname in quotes inside the name.
+                    if (IsNickname(b - 1))
+                    {
+                        b -= 2;
+                        continue;
+                    }
                     if (IsClosingQuote(b)) break;
                     return null;
                 }
@@ -1515,6 +1521,9 @@ public sealed class ClaimExtractor
             var kind = char.IsUpper(toks[first].Text[0]) ? PhraseKind.Name : PhraseKind.Nominal;
             return new Phrase(first, end, kind);
         }
+
+        /// <summary>One capitalised word in quotes at <paramref name="w"/> between a first name and a surname: "Karen “Kay” Lund".</summary>
+        private bool IsNickname(int w) => SpeakerPhrases.IsNickname(Toks, w);
 
         /// <summary>
         /// Lower-case titles before a name, the whole phrase words only: "chairman and chief executive Ola Brandt",
@@ -2977,6 +2986,10 @@ public sealed class ClaimExtractor
                     && !toks[j - 1].Text.EndsWith("ed", StringComparison.Ordinal) && toks[j - 1].Kind != TokenKind.Quote
                     // Not the verbs of a relative clause: "the aide who wrote it and defended it".
                     && !toks.Skip(k).Take(j - k).Any(x => x.Text is "who" or "which" or "that")) return Trim(j - 1, k);
+                // "said the ledgers were lost: “The basement flooded,” he wrote.": a quote after a colon, closed by a comma
+                // and a speaker tag of its own, is a telling of its own, and what was said ends before the colon.
+                if (t.Text is ":" && j > k + 1 && j + 1 <= last && IsOpeningQuote(j + 1) && QuoteStartingAt(toks[j + 1].Start) is { Closed: true } tagged0
+                    && text.AsSpan(tagged0.Inner.Start, tagged0.Inner.Length).TrimEnd().EndsWith(",") && FollowedByOwnCue(tagged0)) return Trim(j - 1, k);
                 // (A hyphen or en dash with spaces around it is a dash too: "the plan - a gift to the crews - ...".)
                 if (t.Text is not "," && !Dashes.IsLong(t.Text) && !SpacedDash(j)) continue;
                 if (j + 1 > last) break;

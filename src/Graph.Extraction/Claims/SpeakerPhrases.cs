@@ -417,8 +417,12 @@ internal static class SpeakerPhrases
         if (Dashes.IsAny(t.Text) && allowApposition)
         {
             // "Mara Voss — a nurse from Akron — says": an apposition between dashes; the speaker is before it.
+            // (It may quote a few words: "Tom Berg - who said he would “sink every” ferry - said ...".)
             var open = j - 1;
-            while (open > 0 && j - open < 40 && toks[open].Text != t.Text && toks[open].Text is not ("." or ";" or ":") && toks[open].Kind != TokenKind.Quote) open--;
+            var quotes = 0;
+            while (open > 0 && j - open < 40 && toks[open].Text != t.Text && toks[open].Text is not ("." or ";" or ":"))
+                if (toks[open--].Kind == TokenKind.Quote) quotes++;
+            if (quotes % 2 == 1) return null;
             if (open <= 0 || toks[open].Text != t.Text || open == j - 1) return null;
             return EndingAt(toks, open - 1, false) is { Kind: PhraseKind.Name or PhraseKind.Nominal } dashed ? dashed : null;
         }
@@ -427,6 +431,9 @@ internal static class SpeakerPhrases
             // "Xin Qiang, deputy director of the Center ..., told": the speaker is before the apposition.
             // Quoted titles inside the apposition ("co-author of “Going Viral,”") are passed over whole.
             var c = CommaBefore(toks, j, 40);
+            // "Councillor Ana Ruiz (Green), said": a comma after a bracketed party or place, with no apposition
+            // opened before it, is a stray; the speaker is the name before the bracket.
+            if ((c <= 0 || toks[c].Text != ",") && j >= 3 && toks[j - 1].Text == ")") return EndingAt(toks, j - 1, false);
             if (c <= 0 || toks[c].Text != ",") return null;
             if (RelativeClauseOpening(toks, c) is { } relative) return relative;
             // (Not a clause with its own verb between the commas: what stands before the first one opens what was said.)
@@ -491,6 +498,10 @@ internal static class SpeakerPhrases
         {
             var p = toks[start - 1];
             if (p.Text is "'s" or "\u2019s" && start - 2 >= 0 || IsPluralPossessive(toks, start - 1)) { start--; continue; }
+            // "Karen “Kay” Lund said": a nickname in quotes between a first name and a surname is part of the name.
+            if (p.Kind == TokenKind.Quote && start - 4 >= 0 && char.IsUpper(toks[start].Text[0]) && toks[start - 3].Kind == TokenKind.Quote
+                && toks[start - 2].IsWord && char.IsUpper(toks[start - 2].Text[0]) && toks[start - 4].IsWord && char.IsUpper(toks[start - 4].Text[0])
+                && !FunctionOpener(toks, start - 4)) { start -= 4; continue; }
             if (p.Text is "." && p.Start == toks[start].Start) break;
             if (p.Text is "-" or "&" && start - 2 >= 0 && toks[start - 2].IsWord) { start--; continue; }
             // "40% of voters", "roughly 30% to 35% of pass holders", "the 2.5% drop in crossings": a share or a
@@ -563,6 +574,12 @@ internal static class SpeakerPhrases
             ? PhraseKind.Name : PhraseKind.Nominal;
         return new Phrase(start, j, kind);
     }
+
+    /// <summary>One capitalised word in quotes at <paramref name="w"/> between a first name and a surname: "Karen “Kay” Lund".</summary>
+    internal static bool IsNickname(IReadOnlyList<Token> toks, int w) =>
+        w >= 2 && w + 2 < toks.Count && toks[w - 1].Kind == TokenKind.Quote && toks[w + 1].Kind == TokenKind.Quote
+        && toks[w].IsWord && char.IsUpper(toks[w].Text[0]) && toks[w - 2].IsWord && char.IsUpper(toks[w - 2].Text[0]) && !FunctionOpener(toks, w - 2)
+        && toks[w + 2].IsWord && char.IsUpper(toks[w + 2].Text[0]);
 
     /// <summary>"the two", "all five" ending at <paramref name="j"/>: a number word that stands for the people counted.</summary>
     internal static bool IsCountedGroup(IReadOnlyList<Token> toks, int j) =>
