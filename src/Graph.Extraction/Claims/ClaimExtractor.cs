@@ -1303,6 +1303,8 @@ public sealed class ClaimExtractor
                 // start are the subject of the cue, not what was said.
                 if (!afterQuote && before is { Kind: PhraseKind.Name or PhraseKind.Nominal } subj && toks[cue - 1].Text is ","
                     && toks.Take(subj.First).All(x => !x.IsWord || SpeakerPhrases.IsBoundary(x.Text))) return null;
+                // ("the sailor known as “Gull,” stated that he ...": a "that" after the cue opens what was said, not a speaker.)
+                if (cue + 1 < toks.Count && toks[cue + 1].Text is "that") return null;
                 // After a quote, everything up to the next comma or the end names the speaker: "“...,” said one
                 // Democrat familiar with the campaign, who ...".
                 var after = afterQuote ? PhraseToClauseEnd(cue + 1) ?? SpeakerPhrases.After(toks, cue + 1) : SpeakerPhrases.After(toks, cue + 1);

@@ -406,6 +406,10 @@ internal static class SpeakerPhrases
         var t = toks[j];
         if (CueLexicon.Pronouns.Contains(t.Text)) return new Phrase(j, j, PhraseKind.Pronoun);
         if (Relatives.Contains(t.Text)) return new Phrase(j, j, PhraseKind.Relative);
+        // "Tom Berg, the sailor known as “Gull,” said": a comma inside the closing quote of a name given in the
+        // apposition ends it (a short quote after a word of the phrase).
+        if (t.Kind == TokenKind.Quote && allowApposition && j >= 3 && toks[j - 1].Text == "," && toks[j - 1].End == t.Start && NamingQuoteOpen(toks, j) is > 0)
+            return EndingAt(toks, j - 1, true);
         if (t.Text == ")")
         {
             // "Sen. Ted Cruz (R-Texas) said": the bracket is an aside.
@@ -573,6 +577,22 @@ internal static class SpeakerPhrases
         var kind = char.IsUpper(head.Text[0]) || head.Kind == TokenKind.Number && start < j && char.IsUpper(toks[start].Text[0])
             ? PhraseKind.Name : PhraseKind.Nominal;
         return new Phrase(start, j, kind);
+    }
+
+    /// <summary>
+    /// The opening mark of a quote of a few words closed at <paramref name="close"/> that names something inside a
+    /// phrase ("known as “Gull,”", "host of the show “Harbour Watch,”"): a word stands right before it. -1 otherwise.
+    /// </summary>
+    private static int NamingQuoteOpen(IReadOnlyList<Token> toks, int close)
+    {
+        for (var o = close - 2; o >= 1 && close - o <= 8; o--)
+        {
+            if (toks[o].Kind != TokenKind.Quote) continue;
+            // (Not an object's own words: "carrying his “Harbour flag,” eager to ...".)
+            return toks[o - 1].IsWord && !CueLexicon.Speech.Contains(toks[o - 1].Text) && !IsDeterminer(toks[o - 1].Text)
+                && toks[o - 1].Text.ToLowerInvariant() is not ("his" or "her" or "their" or "its" or "my" or "our" or "your") ? o : -1;
+        }
+        return -1;
     }
 
     /// <summary>One capitalised word in quotes at <paramref name="w"/> between a first name and a surname: "Karen “Kay” Lund".</summary>

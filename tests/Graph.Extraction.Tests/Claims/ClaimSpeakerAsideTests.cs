@@ -3,7 +3,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// <summary>
 /// Speakers set off by what stands around them: a bracketed party before a stray comma ("Vera Holm (Green), said"), a
 /// dashed aside that quotes a few words, a nickname in quotes inside a name; and a quote after a colon that carries a
-/// speaker tag of its own, which ends the content before it. Passages are written for these tests.
+/// speaker tag of its own, which ends the content before it; a name given in quotes at the end of an apposition
+/// ("the sailor known as “Gull,” stated"). Passages are written for these tests.
 /// </summary>
 public sealed class ClaimSpeakerAsideTests
 {
@@ -53,5 +54,16 @@ public sealed class ClaimSpeakerAsideTests
         var claim = g.ClaimWith("such calls are unlawful");
         Assert.Equal(g.PersonId("Tom Beck"), claim.Speaker);
         Assert.Equal("wrote", claim.Cue.Text);
+    }
+
+    [Theory]
+    [InlineData("Jonas Brekke, the sailor known as \u201CGull,\u201D stated that")]
+    [InlineData("Jonas Brekke, the host of the radio show \u201CHarbour Watch,\u201D said on air last week that")]
+    public void A_name_given_in_quotes_at_the_end_of_an_apposition_does_not_hide_the_speaker(string frame)
+    {
+        var g = Extract.From("Harbour plan\n\nIn a talk with the Westhaven Herald on Friday, " + frame + " he had seen the harbour master's files.");
+        var claim = g.ClaimWith("seen the harbour master");
+        Assert.Equal(g.PersonId("Jonas Brekke"), claim.Speaker);
+        Assert.DoesNotContain("Westhaven Herald", claim.Content.Text);
     }
 }
