@@ -1206,9 +1206,10 @@ public sealed class ClaimExtractor
             // "loud chants of “No!”", "calls of “Encore!”": these plurals take "of" only as nouns (the verbs take an object).
             if (i + 1 < toks.Count && toks[i + 1].Text is "of" && toks[i].Text is "chants" or "calls" or "claims" or "cries" or "shouts" or "cheers" or "boos") return false;
             // "opposed by Israel", "sought after", "seen as": a participle describing something, not a speaker's act.
-            // ("stated after the talks that ...": a "that" clause after the time phrase makes it the speaker's act.)
+            // ("stated after the talks that ...": a "that" clause after the time phrase makes it the speaker's act; so
+            // does a subject pronoun before it: "He explained after the vote, ...".)
             if (i + 1 < toks.Count && toks[i].Text.EndsWith("ed", StringComparison.Ordinal)
-                && (toks[i + 1].Text is "by" || toks[i + 1].Text is "after" && !ThatAfterTimePhrase(i + 2))) return false;
+                && (toks[i + 1].Text is "by" || toks[i + 1].Text is "after" && !ThatAfterTimePhrase(i + 2) && prev is not ("he" or "He" or "she" or "She" or "they" or "They" or "we" or "We" or "I"))) return false;
             if (i + 1 < toks.Count && toks[i + 1].Text is "as" && toks[i].Text is "seen" or "viewed" or "regarded" or "known" or "described" or "considered") return false;
             // "was asked", "were told", "is called": passive, the subject is the audience or the thing named.
             if (prev.ToLowerInvariant() is "was" or "were" or "is" or "are" or "be" or "been" or "being" && !toks[i].Text.EndsWith("ing", StringComparison.Ordinal)

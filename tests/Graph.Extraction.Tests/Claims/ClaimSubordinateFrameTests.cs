@@ -65,4 +65,13 @@ public sealed class ClaimSubordinateFrameTests
         var g = Extract.From("Harbour merger\n\nTom Beck, after learning that his ferry had been sold, left the harbour board in May.");
         Assert.DoesNotContain(g.Claims, c => c.Cue.Text == "learning");
     }
+
+    [Fact]
+    public void A_verb_after_a_subject_pronoun_and_before_after_is_the_speaker_s_act()
+    {
+        var g = Extract.From("Harbour merger\n\nKaren Lund spoke at the quay. She explained after losing the vote in May, the board would have to sell two ferries.");
+        var claim = g.ClaimWith("sell two ferries");
+        Assert.Equal(g.PersonId("Karen Lund"), claim.Speaker);
+        Assert.Equal("explained", claim.Cue.Text);
+    }
 }
