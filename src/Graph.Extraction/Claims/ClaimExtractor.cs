@@ -3235,6 +3235,15 @@ public sealed class ClaimExtractor
             return e + 1 >= toks.Count || toks[e + 1].Text is "." or "!" or "?" && e + 2 >= toks.Count;
         }
 
+        /// <summary>The words before <paramref name="k"/> end in a participle set off by a comma (", noting ...").</summary>
+        private bool ParticipleSetOffBefore(int k)
+        {
+            var toks = Toks;
+            var p = k - 1;
+            while (p > 0 && toks[p].Text is "that" or "," || p > 0 && SpeakerPhrases.IsAdverbial(toks[p])) p--;
+            return p > 1 && toks[p].IsWord && toks[p].Text.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(toks[p].Text[0]) && toks[p - 1].Text is ",";
+        }
+
         /// <summary>Whether the clause that starts at <paramref name="k"/> ends at the comma (or comma-like mark) <paramref name="j"/>.</summary>
         private bool CutsAtComma(int j, int k, int last, bool thatClause)
         {
@@ -3255,9 +3264,11 @@ public sealed class ClaimExtractor
             if (next.Text.Equals("according", StringComparison.OrdinalIgnoreCase)) return true;
             // "Ruiz, who said the fares were high, warned the boats ...": the main clause's own cue after a relative
             // clause that told something; not "said to be" (a passive participle).
+            // So does the cue after a participle set off between the subject and its verb: "Vera Holm, noting the size
+            // of the crowd, said ...".
             if (next.IsWord && char.IsLower(next.Text[0]) && !next.Text.EndsWith("ing", StringComparison.Ordinal) && CueLexicon.Prior(next.Text) >= 0.5
                 && j + 2 <= last && toks[j + 2].Text is not ("to" or "by")
-                && k > 1 && toks.Take(k).Any(x => x.Text is "who")) return true;
+                && k > 1 && (toks.Take(k).Any(x => x.Text is "who") || ParticipleSetOffBefore(k))) return true;
             // "said the fares would rise, but “not this year”": a quote after the conjunction goes on with what was said.
             if (next.Text is "but" or "and" or "yet" && j + 2 <= last
                 && (IsOpeningQuote(j + 2) || j + 3 <= last && toks[j + 2].Text is "still" or "also" && IsOpeningQuote(j + 3))) return false;

@@ -410,6 +410,9 @@ internal static class SpeakerPhrases
         // apposition ends it (a short quote after a word of the phrase).
         if (t.Kind == TokenKind.Quote && allowApposition && j >= 3 && toks[j - 1].Text == "," && toks[j - 1].End == t.Start && NamingQuoteOpen(toks, j) is > 0)
             return EndingAt(toks, j - 1, true);
+        // "Tom Berg, who calls the plan a “disaster,” said": so does one closing a relative clause on the speaker.
+        if (t.Kind == TokenKind.Quote && allowApposition && j >= 3 && toks[j - 1].Text == "," && toks[j - 1].End == t.Start
+            && RelativeClauseOpening(toks, j - 1, quoteClosed: true) is { } described) return described;
         if (t.Text == ")")
         {
             // "Sen. Ted Cruz (R-Texas) said": the bracket is an aside.
@@ -619,12 +622,19 @@ internal static class SpeakerPhrases
     /// <summary>
     /// "Ana Ruiz, whose firm, Nordlys, builds ferries, said": a relative clause that holds commas of its own,
     /// opened before the comma at <paramref name="c"/>; the phrase it describes, before its "who", "whose" or "which".
+    /// With <paramref name="quoteClosed"/> the comma stands inside a quote closing the clause ("who calls the plan a
+    /// “disaster,”"), whose opening mark is passed over.
     /// </summary>
-    private static Phrase? RelativeClauseOpening(IReadOnlyList<Token> toks, int c)
+    private static Phrase? RelativeClauseOpening(IReadOnlyList<Token> toks, int c, bool quoteClosed = false)
     {
         for (var r = c - 1; r > 0 && c - r < 30; r--)
         {
             var t = toks[r];
+            if (t.Kind == TokenKind.Quote && quoteClosed)
+            {
+                quoteClosed = false;
+                continue;
+            }
             if (t.Text is "." or ";" or ":" || t.Kind == TokenKind.Quote) return null;
             if (t.Text is not ("who" or "whose" or "which") || toks[r - 1].Text is not ",") continue;
             return EndingAt(toks, r - 2, false) is { Kind: PhraseKind.Name or PhraseKind.Nominal } p ? p : null;

@@ -66,4 +66,24 @@ public sealed class ClaimSpeakerAsideTests
         Assert.Equal(g.PersonId("Jonas Brekke"), claim.Speaker);
         Assert.DoesNotContain("Westhaven Herald", claim.Content.Text);
     }
+
+    [Fact]
+    public void A_relative_clause_ending_in_a_quote_closed_by_its_comma_describes_the_speaker()
+    {
+        var g = Extract.From("Harbour plan\n\nTom Beck, who calls the mayor a \u201Cmenace,\u201D said the ferry plan could fail without any rival at all.");
+        var claim = g.ClaimWith("could fail without any rival");
+        Assert.Equal(g.PersonId("Tom Beck"), claim.Speaker);
+        Assert.Equal("said", claim.Cue.Text);
+    }
+
+    [Fact]
+    public void A_participle_between_the_subject_and_its_verb_of_saying_ends_at_the_verb()
+    {
+        var g = Extract.From("Harbour plan\n\nBut Councillor Vera Holm, noting the size of the crowd, said the harbour vote had never been closer.");
+        var noting = g.Claims.Single(c => c.Cue.Text == "noting");
+        Assert.Equal("the size of the crowd", noting.Content.Text);
+        var said = g.ClaimWith("never been closer");
+        Assert.Equal("said", said.Cue.Text);
+        Assert.Equal(g.PersonId("Vera Holm"), said.Speaker);
+    }
 }
