@@ -1289,6 +1289,11 @@ public sealed class ClaimExtractor
                 // Only reporting verbs invert: "..., said the spokesman", never "..., show the figures".
                 if (!InvertibleCues.Contains(toks[cue].Text) && !(IsClosingQuote(adv) || adv > 0 && IsClosingQuote(adv - 1))) return null;
                 var afterQuote = IsClosingQuote(adv) || adv > 0 && IsClosingQuote(adv - 1);
+                // "Tom Beck, who calls the mayor a “menace,” said ...": a quote that opened after the name beginning the
+                // sentence stands in that name's apposition; the name is the subject of the cue, not what was said.
+                if (afterQuote && before is { Kind: PhraseKind.Name or PhraseKind.Nominal } described && described.Last < adv
+                    && toks.Take(described.First).All(x => !x.IsWord || SpeakerPhrases.IsBoundary(x.Text))
+                    && QuoteEndingAt(toks[IsClosingQuote(adv) ? adv : adv - 1].End) is { } inside && IndexAtOrAfter(inside.Span.Start) > described.Last + 1) return null;
                 // "But Lund, speaking on the radio, also admits Berg, who ..., will decide", "Nordbank, the lender ...,
                 // has reported a halving in losses": an adverb or auxiliary before the verb ("also", "now", "still",
                 // "has") goes with a subject before it; a verb put before its speaker has none ("..., admits Tom Berg.").

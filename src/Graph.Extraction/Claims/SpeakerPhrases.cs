@@ -591,9 +591,12 @@ internal static class SpeakerPhrases
         for (var o = close - 2; o >= 1 && close - o <= 8; o--)
         {
             if (toks[o].Kind != TokenKind.Quote) continue;
-            // (Not an object's own words: "carrying his “Harbour flag,” eager to ...".)
+            // (Not an object's own words: "carrying his “Harbour flag,” eager to ..."; nor a predicate's: "has been
+            // “very upset,” said ...".)
             return toks[o - 1].IsWord && !CueLexicon.Speech.Contains(toks[o - 1].Text) && !IsDeterminer(toks[o - 1].Text)
-                && toks[o - 1].Text.ToLowerInvariant() is not ("his" or "her" or "their" or "its" or "my" or "our" or "your") ? o : -1;
+                && toks[o - 1].Text.ToLowerInvariant() is not ("his" or "her" or "their" or "its" or "my" or "our" or "your"
+                    or "be" or "been" or "being" or "is" or "was" or "were" or "are" or "am" or "has" or "have" or "had" or "seems" or "seemed"
+                    or "looks" or "looked" or "felt" or "feels" or "became" or "become" or "remain" or "remains" or "remained") ? o : -1;
         }
         return -1;
     }
