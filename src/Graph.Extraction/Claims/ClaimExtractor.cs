@@ -1350,6 +1350,10 @@ public sealed class ClaimExtractor
                     if (toks[j].Text is "that") return null;
                     if (toks[j].Text is "," or ";" or ":" || toks[j].Kind == TokenKind.Quote || CueLexicon.Prior(toks[j].Text) >= 0.5) break;
                 }
+            // "..., he would have insisted on keeping more": a preposition and a gerund after the cue are its complement,
+            // not an adjunct of a frame closing what came before.
+            if (!quoted && frameEnd == cue && k == cue + 1 && k + 1 < toks.Count && toks[k].Text is "on" or "about" or "of" or "for" && toks[k + 1].IsWord
+                && char.IsLower(toks[k + 1].Text[0]) && toks[k + 1].Text.EndsWith("ing", StringComparison.Ordinal) && toks[k + 1].Text.Length > 5) return null;
             // After a clause (not a quote) only adjuncts may follow "X said": "After the meeting, he said the plan failed" is speaker-first.
             if ((!quoted || previousQuote is not null) && frameEnd == cue && k < toks.Count && toks[k].IsWord && toks[k].Text is not ("in" or "on" or "at" or "during" or "after" or "before" or "last" or "this" or "earlier" or "later" or "recently" or "Tuesday" or "Monday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "yesterday" or "today" or "while" or "when" or "as" or "and" or "but" or "then" or "again" or "repeatedly" or "via")
                 // "“Who are they?” she said of the company": after a quote that ended the sentence before, a
@@ -2239,8 +2243,10 @@ public sealed class ClaimExtractor
                 if (toks[j].Text is "," or ";" or ":" || toks[j].Kind == TokenKind.Quote || CueLexicon.Prior(toks[j].Text) >= 0.5) break;
                 // "said Berg reassured them that ...": a clause of its own (a subject and its verb) is the content,
                 // and its "that" belongs to it.
+                // ("said it's important that ...", "said it was clear that ...": so does "it" before its verb.)
                 if (toks[j].Text is "he" or "she" or "they" or "we" or "I" || j > k && toks[j].IsWord && char.IsLower(toks[j].Text[0])
-                    && toks[j].Text.EndsWith("ed", StringComparison.Ordinal) && !SpeakerPhrases.IsDeterminer(toks[j - 1].Text)) break;
+                    && toks[j].Text.EndsWith("ed", StringComparison.Ordinal) && !SpeakerPhrases.IsDeterminer(toks[j - 1].Text)
+                    || toks[j].Text is "it" && j + 1 < toks.Count && toks[j + 1].Text is "'s" or "\u2019s" or "is" or "was" or "would" or "will" or "has" or "had") break;
                 // "said there were clear signs that ...": an auxiliary or a form of "be" or "have" before the "that" marks
                 // such a clause too (not a past participle: "denied the repeated claims that ...").
                 if (j > k && IsFiniteVerb(toks[j].Text) && !toks[j].Text.EndsWith("ed", StringComparison.Ordinal)) break;
@@ -3425,6 +3431,11 @@ public sealed class ClaimExtractor
                 }
             if (toks[j].Text is "and" or "but" && toks[n].IsWord && char.IsLower(toks[n].Text[0]) && n + 1 <= last && !toks[n].Text.EndsWith("ing", StringComparison.Ordinal)
                 && (CueLexicon.Prior(toks[n].Text) >= 0.4 || (toks[n].Text.EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(toks[n].Text)) && j > 0 && (toks[j - 1].Kind == TokenKind.Quote || toks[j - 1].Text is ",")))
+                return true;
+            // "has been critical of the mayor but last week wrote that ...": a time after the conjunction, then the
+            // subject's next verb of saying.
+            if (toks[j].Text is "and" or "but" && SkipTimePhrase(n) is var afterTime && afterTime > n && afterTime + 1 <= last && toks[afterTime].IsWord
+                && char.IsLower(toks[afterTime].Text[0]) && !toks[afterTime].Text.EndsWith("ing", StringComparison.Ordinal) && CueLexicon.Prior(toks[afterTime].Text) >= 0.5)
                 return true;
             if (CoordinatedParticipleCue(j, n, last)) return true;
             // "... “too early” while adding that ...", "... after hinting that ...": a reporting participle after a
