@@ -2011,6 +2011,10 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             while (first < toks.Count && first < 4 && toks[first].Start < at && work.ActorStartingAt(toks[first].Start) is not { Type: EntityType.Person }
                    && toks[first].IsWord && (char.IsUpper(toks[first].Text[0]) ? !IsDeterminer(toks[first].Text) && !ClauseOpeners.Contains(toks[first].Text) : gazetteer.IsTitle(toks[first].Text)))
                 first++;
+            // ("..., Ola Brandt said. The harbour secretary told the council ...": the one whose words the sentence before ends by
+            // framing is talked about as much as a subject opening it.)
+            if (k == s - 1 && (first >= toks.Count || work.ActorStartingAt(toks[first].Start) is not { Type: EntityType.Person }) && SpeakerClosing(work, toks) is { } framed)
+                return work.OtherPersonIn(sentences[Math.Max(0, k - 1)].Start, at, framed) ? null : framed;
             if (first >= toks.Count || toks[first].Start >= at) continue;
             if (work.ActorStartingAt(toks[first].Start) is not { Type: EntityType.Person } opener) continue;
             // ("“Will you run?” Per Vik asked. “Yes,” the senator said": the one who only asked is not the one described.)
@@ -2019,6 +2023,20 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             // (Nor any other person named in the sentence before it: "Vik met Ruiz. Vik said ... The minister said".)
             return work.OtherPersonIn(sentences[Math.Max(0, k - 1)].Start, at, opener.Id) ? null : opener.Id;
         }
+        return null;
+    }
+
+    /// <summary>The person named in a frame that ends the sentence: "..., Per Vik said." or "..., said Per Vik."</summary>
+    private static string? SpeakerClosing(Work work, IReadOnlyList<Token> toks)
+    {
+        var e = toks.Count - 1;
+        while (e >= 0 && toks[e].Kind is TokenKind.Punctuation or TokenKind.Quote) e--;
+        if (e < 2) return null;
+        if (toks[e].Text is "said" or "says" or "added" or "adds" or "explained" or "insisted" && toks[e - 1].IsWord
+            && work.ActorEndingAt(toks[e - 1].End) is { } before && before.StartsWith("person:", StringComparison.Ordinal)) return before;
+        for (var m = e; m > 0 && e - m < 4; m--)
+            if (toks[m - 1].Text is "said" or "says" or "added" or "adds" && work.ActorStartingAt(toks[m].Start) is { Type: EntityType.Person } after && after.End == toks[e].End)
+                return after.Id;
         return null;
     }
 

@@ -2,7 +2,8 @@ namespace Graph.Extraction.Tests.Resolution;
 
 /// <summary>
 /// "Ola Brandt opened the terminal. The prime minister said ...", "... said the striker": a role the article gives no one
-/// else, right after sentences that open on one person and name no other, is that person going on. Not when another
+/// else, right after sentences that open on one person and name no other (or right after one that ends on a person's
+/// frame: "..., Ola Brandt said."), is that person going on. Not when another
 /// person is named just before, is given the role, or the person is given another one; not "the shadow chancellor" or
 /// "the other striker". Passages are written for these tests.
 /// </summary>
@@ -16,6 +17,11 @@ public sealed class FollowOnRoleTests
     [InlineData("Harbour budget\n\nKaren Lund set out her harbour budget on Wednesday. The Vermont senator said the fees would be cut by a fifth.",
         "cut by a fifth", "Karen Lund")]
     [InlineData("Harbour budget\n\nKaren Lund set out her harbour budget on Wednesday. The New Haven mayor said the fees would be cut by a fifth.",
+        "cut by a fifth", "Karen Lund")]
+    // The person whose words end the sentence before, in a frame after them.
+    [InlineData("Harbour budget\n\nThe harbour fees are not open to talks at next week's council, Karen Lund said. The harbour secretary told councillors the fees would be cut by a fifth.",
+        "cut by a fifth", "Karen Lund")]
+    [InlineData("Harbour budget\n\nThe harbour fees are not open to talks at next week's council, said Karen Lund. The harbour secretary told councillors the fees would be cut by a fifth.",
         "cut by a fifth", "Karen Lund")]
     public void A_role_right_after_a_person_opens_the_sentences_is_that_person(string text, string content, string person)
     {
