@@ -1177,6 +1177,9 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     private string? SentenceActor(Token pronoun, string lower, int sentenceStart, string speaker)
     {
         if (sentenceStart < 0 || sentenceStart > pronoun.Start) return null;
+        // "Replying to attacks by pundit Tom Beck, he maintained ...", "After meeting Ruiz, she said ...": a
+        // participle phrase opening the sentence has the pronoun as its subject; whom it names is not the pronoun.
+        if (OpensWithParticiplePhrase(sentenceStart, pronoun.Start)) return null;
         string? found = null;
         foreach (var m in entities.Within(sentenceStart, pronoun.Start).Reverse())
         {
@@ -1190,6 +1193,23 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             found = m.EntityId;
         }
         return found;
+    }
+
+    /// <summary>
+    /// The words from <paramref name="start"/> to <paramref name="pronoun"/> are one participle phrase and its comma
+    /// ("And replying to ..., ", "After meeting ..., "), with no clause of their own.
+    /// </summary>
+    private bool OpensWithParticiplePhrase(int start, int pronoun)
+    {
+        var before = text.AsSpan(start, pronoun - start).TrimEnd();
+        if (before.Length == 0 || before[^1] != ',' || before.IndexOfAny('"', '\u201C', '\u201D') >= 0) return false;
+        var words = before[..^1].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var w = 0;
+        if (w < words.Length && words[w] is "And" or "But" or "Then" or "Later" or "Earlier") w++;
+        if (w < words.Length && words[w].ToLowerInvariant() is "after" or "before" or "while" or "when" or "since" or "upon" or "on") w++;
+        return w < words.Length && words[w].Length > 4 && words[w].EndsWith("ing", StringComparison.Ordinal)
+            && words[w].ToLowerInvariant() is not ("during" or "according" or "including" or "following" or "regarding" or "concerning")
+            && !words.Skip(w + 1).Any(x => x.TrimEnd(',') is "he" or "she" or "it" or "they");
     }
 
     /// <summary>

@@ -2,7 +2,8 @@ namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
 /// "He" and "she" after someone else's quote: a person named earlier in the pronoun's own sentence, and not the
-/// last speaker, is who the pronoun means. Passages are written for these tests.
+/// last speaker, is who the pronoun means; not one named in a participle phrase opening the sentence, whose subject
+/// the pronoun is ("After meeting Ruiz, he said ..."). Passages are written for these tests.
 /// </summary>
 public sealed class ClaimPronounSentenceTests
 {
@@ -20,5 +21,14 @@ public sealed class ClaimPronounSentenceTests
         var g = Extract.From("Harbour vote\n\n\u201CThe vote is a disgrace,\u201D said Tomas Berg, who leads the dock union. When Karl Lind praised the plan, Berg answered that Lind was wrong because, he said, the plan \u201Cwill empty the docks.\u201D");
         var claim = g.ClaimWith("empty the docks");
         Assert.Equal(g.PersonId("Tomas Berg"), claim.Speaker);
+    }
+
+    [Theory]
+    [InlineData("And replying to attacks by pundit and former captain Jonas Brekke,")]
+    [InlineData("After meeting the harbour pilot Jonas Brekke,")]
+    public void A_person_named_in_an_opening_participle_phrase_is_not_its_subject(string opening)
+    {
+        var g = Extract.From("Harbour plan\n\nTom Beck, the harbour chief, said the club would explore a deal for its new stadium. " + opening + " he maintained that the search for new funds was going well.");
+        Assert.Equal(g.PersonId("Tom Beck"), g.ClaimWith("search for new funds").Speaker);
     }
 }
