@@ -2318,7 +2318,12 @@ public sealed class ClaimExtractor
                 // Set off by commas, it ends before any finite verb: "Ruiz, who backs the plan, lost her seat".
                 // The last such verb, as the clause may hold commas and verbs of its own: "Ruiz, who said the plan,
                 // which cost millions, was a waste, lost her seat" ends before "lost".
-                if (phrase is { Kind: PhraseKind.Relative })
+                // ("Ruiz, who backed the plan, and openly fought the levy, last week said ...": so does a verb joined to
+                // the relative's by "and", whose subject is the "who".)
+                var relative = phrase is { Kind: PhraseKind.Relative } ? phrase
+                    : coordinated && sp.Mention is { } who && who.Text is "who" && IndexAtOrAfter(who.Start) is var wi && wi > 0 && wi < toks.Count && toks[wi].Start == who.Start
+                        ? new Phrase(wi, wi, PhraseKind.Relative) : (Phrase?)null;
+                if (relative is { } relativePhrase)
                 {
                     var cutAt = -1;
                     for (var j = k + 1; j < clauseEnd; j++)
@@ -2329,7 +2334,7 @@ public sealed class ClaimExtractor
                                 cutAt = j;
                                 break;
                             }
-                            if (SetOffRelative(phrase.Value) && (IsFiniteVerb(toks[v].Text) || IsIrregularPast(toks[v].Text))) cutAt = j;
+                            if (SetOffRelative(relativePhrase) && (IsFiniteVerb(toks[v].Text) || IsIrregularPast(toks[v].Text))) cutAt = j;
                         }
                     if (cutAt >= 0)
                     {
@@ -3627,6 +3632,8 @@ public sealed class ClaimExtractor
         {
             var v = comma + 1;
             while (v < Toks.Count && SpeakerPhrases.IsLyAdverb(Toks[v])) v++;
+            // (", last week said ...": a time before a verb of saying.)
+            if (SkipTimePhrase(v) is var afterTime && afterTime > v && afterTime < Toks.Count && Toks[afterTime].IsWord && CueLexicon.Prior(Toks[afterTime].Text) >= 0.8) v = afterTime;
             return v < Toks.Count && Toks[v].IsWord && char.IsLower(Toks[v].Text[0]) ? v : null;
         }
 

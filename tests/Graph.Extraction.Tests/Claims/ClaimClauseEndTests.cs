@@ -3,7 +3,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// <summary>
 /// Where one telling ends and the next begins inside a sentence: "but last week wrote that ..." is the subject's next
 /// telling; "insisted on getting ..." takes the gerund as its complement, not as a frame closing the clause before;
-/// "said it's important that ..." says the whole clause, its "that" belonging to "important". Passages are written for
+/// "said it's important that ..." says the whole clause, its "that" belonging to "important"; a verb joined to a
+/// relative clause ends before the main verb ("X, who ..., and opposed Y, last week said ..."). Passages are written for
 /// these tests.
 /// </summary>
 public sealed class ClaimClauseEndTests
@@ -41,5 +42,16 @@ public sealed class ClaimClauseEndTests
         var claim = g.ClaimWith("ban night tolls");
         Assert.Equal(g.PersonId("Tom Beck"), claim.Speaker);
         Assert.Equal("told", claim.Cue.Text);
+    }
+
+    [Fact]
+    public void A_verb_joined_to_a_relative_clause_ends_before_the_main_verb_of_saying()
+    {
+        var g = Extract.From("Harbour plan\n\nTom Beck, who backed the ferry union, and openly opposed the harbour levy in the spring, last week said the mayor was planning a new tax on riders.");
+        var opposed = g.Claims.Single(c => c.Cue.Text == "opposed");
+        Assert.DoesNotContain("new tax", opposed.Content.Text);
+        var said = g.ClaimWith("planning a new tax");
+        Assert.Equal("said", said.Cue.Text);
+        Assert.Equal(g.PersonId("Tom Beck"), said.Speaker);
     }
 }
