@@ -857,8 +857,8 @@ public sealed class ClaimExtractor
                     // "made it clear ...", "points out ...": a phrase that is a cue where its first word is not.
                     if (prior < MinPrior && PhraseCueEnd(i, out var phrasePrior) > i) prior = phrasePrior;
                     // ", joking that ...": a participle set off by a comma and taking a "that" clause reports one; so does
-                    // one after a preposition of time or means ("after hinting that ...", "by suggesting that ..."), but
-                    // for what someone came to know ("after learning that ...").
+                    // one after a preposition of time or means ("after hinting that ...", "by suggesting that ..."), but not
+                    // one for what someone came to know ("after learning that ...").
                     if (prior < MinPrior && i > 0 && i + 1 < toks.Count && toks[i + 1].Text is "that" && IsCommentParticiple(t)
                         && (toks[i - 1].Text is "," || toks[i - 1].Text is "after" or "before" or "while" or "by" or "upon" && !IsLearning(t.Text))) prior = MinPrior;
                     if (prior < MinPrior) continue;
@@ -1503,7 +1503,7 @@ public sealed class ClaimExtractor
                 {
                     if (t.Text[0] is '\'' or '\u2019' && b > 0 && toks[b - 1].IsWord && toks[b - 1].End == t.Start && toks[b - 1].Text.EndsWith('s')) continue;
                     // "Karen “Kay” Lund": a nickname in quotes inside the name.
-                    if (IsNickname(b - 1))
+                    if (SpeakerPhrases.IsNickname(toks, b - 1))
                     {
                         b -= 2;
                         continue;
@@ -1533,9 +1533,6 @@ public sealed class ClaimExtractor
             var kind = char.IsUpper(toks[first].Text[0]) ? PhraseKind.Name : PhraseKind.Nominal;
             return new Phrase(first, end, kind);
         }
-
-        /// <summary>One capitalised word in quotes at <paramref name="w"/> between a first name and a surname: "Karen “Kay” Lund".</summary>
-        private bool IsNickname(int w) => SpeakerPhrases.IsNickname(Toks, w);
 
         /// <summary>
         /// Lower-case titles before a name, the whole phrase words only: "chairman and chief executive Ola Brandt",

@@ -406,13 +406,14 @@ internal static class SpeakerPhrases
         var t = toks[j];
         if (CueLexicon.Pronouns.Contains(t.Text)) return new Phrase(j, j, PhraseKind.Pronoun);
         if (Relatives.Contains(t.Text)) return new Phrase(j, j, PhraseKind.Relative);
-        // "Tom Berg, the sailor known as “Gull,” said": a comma inside the closing quote of a name given in the
-        // apposition ends it (a short quote after a word of the phrase).
-        if (t.Kind == TokenKind.Quote && allowApposition && j >= 3 && toks[j - 1].Text == "," && toks[j - 1].End == t.Start && NamingQuoteOpen(toks, j) is > 0)
-            return EndingAt(toks, j - 1, true);
-        // "Tom Berg, who calls the plan a “disaster,” said": so does one closing a relative clause on the speaker.
-        if (t.Kind == TokenKind.Quote && allowApposition && j >= 3 && toks[j - 1].Text == "," && toks[j - 1].End == t.Start
-            && RelativeClauseOpening(toks, j - 1, quoteClosed: true) is { } described) return described;
+        if (t.Kind == TokenKind.Quote && allowApposition && j >= 3 && toks[j - 1].Text == "," && toks[j - 1].End == t.Start)
+        {
+            // "Tom Berg, the sailor known as “Gull,” said": a comma inside the closing quote of a name given in the
+            // apposition ends it (a short quote after a word of the phrase).
+            if (NamingQuoteOpen(toks, j) > 0) return EndingAt(toks, j - 1, true);
+            // "Tom Berg, who calls the plan a “disaster,” said": so does one closing a relative clause on the speaker.
+            if (RelativeClauseOpening(toks, j - 1, quoteClosed: true) is { } described) return described;
+        }
         if (t.Text == ")")
         {
             // "Sen. Ted Cruz (R-Texas) said": the bracket is an aside.
@@ -506,9 +507,7 @@ internal static class SpeakerPhrases
             var p = toks[start - 1];
             if (p.Text is "'s" or "\u2019s" && start - 2 >= 0 || IsPluralPossessive(toks, start - 1)) { start--; continue; }
             // "Karen “Kay” Lund said": a nickname in quotes between a first name and a surname is part of the name.
-            if (p.Kind == TokenKind.Quote && start - 4 >= 0 && char.IsUpper(toks[start].Text[0]) && toks[start - 3].Kind == TokenKind.Quote
-                && toks[start - 2].IsWord && char.IsUpper(toks[start - 2].Text[0]) && toks[start - 4].IsWord && char.IsUpper(toks[start - 4].Text[0])
-                && !FunctionOpener(toks, start - 4)) { start -= 4; continue; }
+            if (p.Kind == TokenKind.Quote && IsNickname(toks, start - 2)) { start -= 4; continue; }
             if (p.Text is "." && p.Start == toks[start].Start) break;
             if (p.Text is "-" or "&" && start - 2 >= 0 && toks[start - 2].IsWord) { start--; continue; }
             // "40% of voters", "roughly 30% to 35% of pass holders", "the 2.5% drop in crossings": a share or a
