@@ -2263,7 +2263,14 @@ public sealed class ClaimExtractor
             // closing a subordinate clause of time, condition or cause, right before its comma, said nothing; what
             // follows the comma is the main clause.
             if (that < 0 && k == cueEnd + 1 && k < toks.Count && toks[k].Text is "," && ClosesSubordinateClause(cue)) return null;
+            // "If the board wants the fund gone — as owners believe, but the board denies — “...?” asked Lund": a dash
+            // after the cue that closes an aside opened by a dash before it ends the aside; what follows is not its.
+            if (that < 0 && k == cueEnd + 1 && k < toks.Count && Dashes.IsLong(toks[k].Text) && toks.Take(cue).Count(t => Dashes.IsLong(t.Text)) % 2 == 1) return null;
             while (k < toks.Count && (toks[k].Text is ":" or "," || Dashes.IsLong(toks[k].Text))) k++;
+            // "the union is alleging, but the board denies ...": a conjunction right after the cue's comma starts the
+            // next clause; the cue says nothing after it. (Not "said, and I quote, ...".)
+            if (that < 0 && k == cueEnd + 2 && k + 2 < toks.Count && toks[k - 1].Text is "," && toks[k].Text is "but" or "and" or "or"
+                && !(toks[k + 1].Text is "I" && toks[k + 2].Text is "quote")) return null;
             // "Biden said, clutching the lectern: “...”": a participle after the cue describes the speaker.
             if (k > cue + 1 && toks[k - 1].Text is "," && k < toks.Count && toks[k].IsWord && toks[k].Text.EndsWith("ing", StringComparison.Ordinal) && CueLexicon.Prior(toks[k].Text) < 0.3)
             {
