@@ -4898,8 +4898,13 @@ public sealed class ClaimExtractor
             // "Asked about ..., she said", "..., when asked about ..." — never "X asked".
             var j = i - 1;
             while (j >= 0 && toks[j].Text.ToLowerInvariant() is "when" or "and" or "but" or "if" or "after" or "being" or "was" or "were") j--;
-            if (j >= 0 && !(toks[j].Text is "," && i - j >= 2)) return null;
-            var k = i + 1;
+            // "Lund was asked whether ...", "the mayor, who was asked on the radio ...": the one asked is the passive's
+            // subject; the question is still what was asked, by the one after "by" if any.
+            var passive = i > 1 && toks[i - 1].Text is "was" or "were" or "is" or "are" or "been" && SpeakerPhrases.Before(toks, i - 1) is not null;
+            if (j >= 0 && !(toks[j].Text is "," && i - j >= 2) && !passive) return null;
+            // (A time right after the passive is when it was asked: "was asked last week if ...".)
+            var k = passive ? SkipTimePhrase(i + 1) : i + 1;
+            var timed = k > i + 1;
             // "Asked by the host whether ...": the one who asked is the source; the question follows the name.
             var asker = new Speaker([], null);
             if (k + 1 < toks.Count && toks[k].Text is "by" && SpeakerPhrases.After(toks, k + 1) is { Kind: not PhraseKind.Relative } by
@@ -4908,7 +4913,19 @@ public sealed class ClaimExtractor
                 asker = resolver.Resolve(toks, by);
                 k = by.Last + 1;
             }
+            // "Lund was asked by the host, who backs her, “...”": the one after "by" asked the quote after the comma.
+            else if (passive && k + 1 < toks.Count && toks[k].Text is "by" && SpeakerPhrases.After(toks, k + 1) is { Kind: not PhraseKind.Relative } agent)
+            {
+                var q = agent.Last + 1;
+                while (q + 1 < toks.Count && !(toks[q].Text is "," or ":" && IsOpeningQuote(q + 1)) && toks[q].Kind != TokenKind.Quote) q++;
+                if (q + 1 >= toks.Count || toks[q].Kind == TokenKind.Quote) return null;
+                asker = resolver.Resolve(toks, agent);
+                k = q;
+            }
             else if (k < toks.Count && toks[k].Text is "about" or "by" or "on") k++;
+            // "Lund was asked, “Which town gets the most?”": the quote after the comma is the question.
+            if (passive && k + 1 < toks.Count && toks[k].Text is "," or ":" && IsOpeningQuote(k + 1) && QuoteStartingAt(toks[k + 1].Start) is { Closed: true } asked)
+                return new Candidate(toks[i].Start, toks[i].End, asked.Span.Start, asked.Span.End, asker, 0.75, null);
             if (k >= toks.Count || toks[k].Text is ",") return null;
             var comma = k;
             while (comma < toks.Count && toks[comma].Text is not ("," or ";" or ":")) comma++;
@@ -4916,7 +4933,7 @@ public sealed class ClaimExtractor
             var last = Math.Min(comma, LastContentToken() + 1) - 1;
             if (last < k) return null;
             if (WordsIn(toks[k].Start, toks[last].End) < 2) return null;
-            return new Candidate(toks[i].Start, toks[asker.Mention is null ? k - 1 : i].End, toks[k].Start, toks[last].End, asker, 0.75, null);
+            return new Candidate(toks[i].Start, toks[asker.Mention is null && !timed ? k - 1 : i].End, toks[k].Start, toks[last].End, asker, 0.75, null);
         }
 
         // ---- as X put it ----
