@@ -2227,7 +2227,8 @@ public sealed class ClaimExtractor
                 cueEnd = phraseEnd;
                 k = phraseEnd + 1;
             }
-            else if (k < toks.Count && toks[k].Text.ToLowerInvariant() is "out" or "for" or "on" or "of" or "about" or "against" or "up" && k == cue + 1)
+            else if (k < toks.Count && toks[k].Text.ToLowerInvariant() is "out" or "for" or "on" or "of" or "about" or "against" or "up" && k == cue + 1
+                     && !(toks[k].Text is "on" && OnIsAdjunct(toks[cue].Text)))
             {
                 cueEnd = k;
                 k++;
@@ -2290,6 +2291,27 @@ public sealed class ClaimExtractor
             // "said of the vote: “...”", "echoed those thoughts: “...”": a few words naming what it was said of, then a
             // colon and a quote, which is what was said.
             else if (that < 0 && QuoteAfterColon(k) is { } colonQuote) k = colonQuote;
+            // "said on the Courier's “Dock Talk” show on Sunday that ...": the place it was said, however long, ends at
+            // the "that" opening what was said; with no "that" after it, nothing was said after the cue.
+            if (that < 0 && k == cue + 1 && k < toks.Count && toks[k].Text is "on" && OnIsAdjunct(toks[cue].Text))
+            {
+                var j = k + 1;
+                while (j < toks.Count && j - k <= 20 && toks[j].Text is not ("that" or ";" or ":" or "." or "?" or "!") && !(toks[j].IsWord && char.IsLower(toks[j].Text[0]) && CueLexicon.Prior(toks[j].Text) >= 0.5)) j++;
+                if (j < toks.Count && toks[j].Text is "that" && j + 1 < toks.Count)
+                {
+                    that = j;
+                    k = j + 1;
+                }
+                // "says on 13 March Ruiz met ...": a date; "posted on his website he would ...": a few words of place,
+                // then a clause opening with a pronoun.
+                else if (k + 3 < toks.Count && (toks[k + 1].Text.All(char.IsDigit) && SpeakerPhrases.IsMonth(toks[k + 2].Text)
+                                                  || SpeakerPhrases.IsMonth(toks[k + 1].Text) && toks[k + 2].Text.All(char.IsDigit)))
+                    k += 3;
+                else if (Enumerable.Range(k + 2, Math.Max(0, Math.Min(toks.Count - 1, k + 5) - k - 1)).FirstOrDefault(x => toks[x].Text is "he" or "she" or "they" or "it" or "we" or "I" or "there") is var p and > 0
+                         && Enumerable.Range(k + 1, p - k - 1).All(x => toks[x].IsWord))
+                    k = p;
+                else return null;
+            }
             int start, end;
             var quoted = false;
             var cutEarly = false;
@@ -2772,6 +2794,14 @@ public sealed class ClaimExtractor
         }
 
         /// <summary>"said on Tuesday he ...", "said last week the ...": a time phrase between the cue and the content.</summary>
+        /// <summary>
+        /// Verbs of saying for which "on" after them opens when or where it was said ("said on Monday", "wrote on
+        /// her blog"), never a particle of the verb as in "commented on", "insisted on".
+        /// </summary>
+        private static bool OnIsAdjunct(string cue) => cue.ToLowerInvariant() is "said" or "says" or "say" or "stated" or "states" or "wrote" or "writes"
+            or "added" or "adds" or "told" or "tells" or "announced" or "announces" or "noted" or "notes" or "explained" or "explains"
+            or "tweeted" or "tweets" or "posted" or "posts" or "declared" or "declares" or "argued" or "argues" or "warned" or "warns" or "claimed" or "claims";
+
         private int SkipTimePhrase(int k)
         {
             var toks = Toks;
@@ -4115,6 +4145,9 @@ public sealed class ClaimExtractor
             if (v >= open - 1 || !toks[v].IsWord || !char.IsLower(toks[v].Text[0]) || SpeakerPhrases.IsBoundary(toks[v].Text)) return null;
             // A short quote ("a “con artist”") is someone's words only after a verb that reports or characterizes.
             if (words < 3 && !CueLexicon.IsCue(toks[v].Text) && !(asQuote && toks[v].Text.Length > 3 && toks[v].Text.EndsWith('s') || asQuote && toks[v].Text.EndsWith("ed", StringComparison.Ordinal) || asQuote && toks[v].Text.EndsWith("ing", StringComparison.Ordinal))) return null;
+            // (Not a title after where it was said: "said on the Courier's “This Week With Tom Beck” that ...".)
+            if (IsTitle(q) && Enumerable.Range(Math.Max(v + 1, open - 4), Math.Min(4, open - v - 1)).Any(i => toks[i].Text is "on" or "in" or "at")
+                && !Enumerable.Range(v + 1, open - v - 1).Any(i => toks[i].Text is "," or ":")) return null;
             var c0 = v + 1;
             while (c0 < open && (toks[c0].Text is "," || Dashes.IsLong(toks[c0].Text))) c0++;
             if (c0 < open && toks[c0].Text.ToLowerInvariant() is "up" or "out" or "off" or "down" or "back" or "on" or "to" or "that" or "about" or "of") c0++;

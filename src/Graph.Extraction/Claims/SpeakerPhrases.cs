@@ -188,7 +188,7 @@ internal static class SpeakerPhrases
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static bool IsMonth(string word) => Months.Contains(word);
+    public static bool IsMonth(string word) => Months.Contains(word);
 
     /// <summary>Words before a month that make it a time: "in May", "since June", "last March".</summary>
     private static readonly FrozenSet<string> MonthPrepositions = new[] { "in", "since", "until", "by", "early", "late", "mid", "last", "this", "next", "from" }
