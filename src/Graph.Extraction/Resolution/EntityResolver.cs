@@ -92,6 +92,8 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 case NerLabels.Organisation: AddInstitution(work, c.Start, StationNumberEnd(text, c.Start, WithoutMemberWord(text, c.Start, c.End)), tokenIndex); break;
                 // "told the Harbour Courier that ...": what is told with "the" before its name is a body, not a person.
                 case NerLabels.Person when ToldTheName(text, c.Start, c.End): AddInstitution(work, c.Start, c.End, tokenIndex); break;
+                // "the Westhaven Courier said ...": a name after "the" ending in a newspaper's word is a paper.
+                case NerLabels.Person when PaperAfterThe(text, c.Start, c.End): AddInstitution(work, c.Start, c.End, tokenIndex); break;
                 // "Labour said ...": a name the gazetteer knows as an institution's, and no person's surname here.
                 case NerLabels.Person when gazetteer.InstitutionByName(text[c.Start..c.End]) is not null && !surnames.Surnames.Contains(text[c.Start..c.End]):
                     AddInstitution(work, c.Start, c.End, tokenIndex); break;
@@ -1071,6 +1073,15 @@ public sealed class EntityResolver(Gazetteer gazetteer)
 
     private static bool HonorificOrGeneric(string name) =>
         name.Split(' ').Any(HonorificWords.Contains) || !name.Contains(' ') && GenericBodyWords.Contains(name);
+
+    private static bool PaperAfterThe(string text, int start, int end)
+    {
+        var name = text[start..end];
+        var space = name.LastIndexOf(' ');
+        if (space < 0 || !NewspaperWords.Contains(name[(space + 1)..])) return false;
+        var before = text.AsSpan(0, start).TrimEnd(' ');
+        return before.EndsWith(" the", StringComparison.OrdinalIgnoreCase) || before.EndsWith("\nThe", StringComparison.Ordinal) || before.Equals("The", StringComparison.Ordinal);
+    }
 
     private static bool ToldTheName(string text, int start, int end)
     {

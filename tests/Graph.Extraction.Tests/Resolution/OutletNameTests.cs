@@ -7,7 +7,8 @@ namespace Graph.Extraction.Tests.Resolution;
 /// <summary>
 /// A name the model took for a person's, right after a noun for an outlet or a band ("the magazine Harbour Echo", "the
 /// band Grey Lanterns"), is a body's, of one word or several; but not a name that opens what was told ("told the paper
-/// Tessel Marr had left"), nor a surname in a clause after the noun ("the group Marr addressed"). The candidates are
+/// Tessel Marr had left"), nor a surname in a clause after the noun ("the group Marr addressed"); and a name after
+/// "the" that ends in a newspaper's word ("the Westhaven Courier"), not a person so named. The candidates are
 /// given as a model might tag them, so the tests do not depend on the trained model.
 /// </summary>
 public sealed class OutletNameTests
@@ -22,6 +23,23 @@ public sealed class OutletNameTests
     {
         var g = Resolve(text, (name, NerLabels.Person, 0));
         Assert.Equal(EntityType.Institution, Assert.Single(g.Entities, e => e.Name == name).Type);
+    }
+
+    [Theory]
+    [InlineData("The Westhaven Courier said the harbour board had lost money.", "Westhaven Courier")]
+    [InlineData("Both ferries were sold, the Nordvik Herald reported on Friday.", "Nordvik Herald")]
+    public void A_name_after_the_ending_in_a_newspapers_word_is_a_paper(string text, string name)
+    {
+        var g = Resolve(text, (name, NerLabels.Person, 0));
+        Assert.Equal(EntityType.Institution, Assert.Single(g.Entities, e => e.Name == name).Type);
+    }
+
+    [Fact]
+    public void A_person_whose_surname_is_a_newspapers_word_stays_a_person()
+    {
+        const string text = "Etiquette writer Emily Post said the harbour board had lost money.";
+        var g = Resolve(text, ("Emily Post", NerLabels.Person, 0));
+        Assert.Equal(EntityType.Person, Assert.Single(g.Entities, e => e.Name == "Emily Post").Type);
     }
 
     [Fact]
