@@ -1527,10 +1527,23 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 if (!aged && nationality is null) continue;
                 // The description ends there: a verb, "who" or a comma follows, not a noun it modifies; after the verb
                 // that follows a quote ("..., said the 29-year-old."), the sentence may end.
-                var next = j + 1 < toks.Count ? toks[j + 1].Text : ".";
-                var endsHere = next is "," || next is not ("'s" or "\u2019s") && char.IsLower(next[0])
-                    && (LooksLikeVerb(next) || next is "who" or "has" or "had" or "is" or "was" or "will" or "would" or "could" or "can" or "also" or "then")
-                    || inverted && next is "." or "!" or ";" or "who";
+                bool EndsAfter(int at)
+                {
+                    var next = at + 1 < toks.Count ? toks[at + 1].Text : ".";
+                    return next is "," || next is not ("'s" or "\u2019s") && char.IsLower(next[0])
+                        && (LooksLikeVerb(next) || next is "who" or "has" or "had" or "is" or "was" or "will" or "would" or "could" or "can" or "also" or "then")
+                        || inverted && next is "." or "!" or ";" or "who";
+                }
+                var endsHere = EndsAfter(j);
+                // "The 58-year-old painter said ...": an age and one noun for what the person does.
+                if (!endsHere && aged && j == i + 1 && j + 1 < toks.Count && toks[j + 1].IsWord && char.IsLower(toks[j + 1].Text[0])
+                    && !LooksLikeVerb(toks[j + 1].Text) && !AgeNounsOfOthers.Contains(toks[j + 1].Text)
+                    && (IsDescribingNoun(toks[j + 1].Text) || toks[j + 1].Text.LastIndexOf('-') is > 0 and var h && IsDescribingNoun(toks[j + 1].Text[(h + 1)..]))
+                    && EndsAfter(j + 1))
+                {
+                    j++;
+                    endsHere = true;
+                }
                 if (!endsHere) continue;
                 // A nationality noun for one person ("Swede", "Frenchman"), not the adjective that names a people ("the
                 // French") nor a plural ("the Danes").
@@ -1556,6 +1569,13 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             }
         }
     }
+
+    /// <summary>Nouns after an age that bring in someone other than the one just talked about ("the 23-year-old victim").</summary>
+    private static readonly FrozenSet<string> AgeNounsOfOthers = new[]
+    {
+        "victim", "suspect", "man", "woman", "boy", "girl", "driver", "passenger", "son", "daughter", "brother", "sister",
+        "mother", "father", "wife", "husband", "rival", "opponent", "teenager", "student", "pupil", "child", "baby",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly Regex AgeAfterName = new(@"^,\s(\d{1,3}),", RegexOptions.CultureInvariant);
     private static readonly Regex AgeBeforeName = new(@"\b(\d{1,3})-year-old\s+(?:[A-Za-z]+\s+){0,2}$", RegexOptions.CultureInvariant);

@@ -1,11 +1,12 @@
 namespace Graph.Extraction.Tests.Resolution;
 
 /// <summary>
-/// News names someone, then calls them by age or nationality: "The 55-year-old told ...", "The Swede said ...",
-/// "“...,” said the 29-year-old". A sentence that opens so (or right after a quote it closes, or after the verb
-/// following that quote) goes on about the person who opened the sentence before, or who was named right after the
-/// quote that sentence opened with; not about someone named later in it, nor after a sentence that opens on a
-/// pronoun, nor about a whole people ("The Danes").
+/// News names someone, then calls them by age or nationality: "The 55-year-old told ...", "The 61-year-old designer
+/// said ...", "The Swede said ...", "“...,” said the 29-year-old". A sentence that opens so (or right after a quote it
+/// closes, or after the verb following that quote) goes on about the person who opened the sentence before, or who was
+/// named right after the quote that sentence opened with; not about someone named later in it, nor after a sentence
+/// that opens on a pronoun, nor about a whole people ("The Danes"), nor after an age, about a noun for someone else
+/// or for no person ("the 23-year-old passenger", "the 40-year-old shipyard").
 /// </summary>
 public sealed class AgeAndNationalityTests
 {
@@ -14,6 +15,22 @@ public sealed class AgeAndNationalityTests
     {
         var g = Extract.From("Coach stays on\n\nArne Duval has agreed two more years at the harbour club. The 55-year-old told the club website: \"I love this club.\"");
         Assert.Equal(g.PersonId("Arne Duval"), g.ClaimWith("I love this club").Speaker);
+    }
+
+    [Fact]
+    public void An_age_and_a_noun_for_what_the_person_does_stand_for_the_person_just_named()
+    {
+        var g = Extract.From("Terminal opens\n\nTom Beck drew the new ferry terminal. The 61-year-old designer told reporters it had cost too much.");
+        Assert.Equal(g.PersonId("Tom Beck"), g.ClaimWith("it had cost too much").Speaker);
+    }
+
+    [Theory]
+    [InlineData("Tom Beck drove the ferry bus on Monday. The 23-year-old passenger told reporters it had been a shock.")]
+    [InlineData("Tom Beck sold the ferry line on Monday. The 40-year-old shipyard told reporters it had been a shock.")]
+    public void An_age_before_a_noun_for_someone_else_or_for_no_person_is_not_the_one_just_named(string passage)
+    {
+        var g = Extract.From("Terminal opens\n\n" + passage);
+        Assert.NotEqual(g.PersonId("Tom Beck"), g.ClaimWith("it had been a shock").Speaker);
     }
 
     [Fact]
