@@ -2271,10 +2271,48 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 var j = i + 1;
                 while (j < toks.Count && j - i <= 6 && toks[j].IsWord && toks[j].Text is not ("of" or "at" or "for" or "with" or "from")
                        && (char.IsLower(toks[j].Text[0]) || gazetteer.IsTitle(toks[j].Text))) j++;
-                if (j == i + 1 || j >= toks.Count - 1 || toks[j].Text is not ("of" or "at" or "for" or "with" or "from")) continue;
+                if (j == i + 1 || j >= toks.Count - 1 || toks[j].Text is not ("of" or "at" or "for" or "with" or "from"))
+                {
+                    AffiliateNamedBefore(work, toks, i, person);
+                    continue;
+                }
                 AffiliateApposition(work, text, toks, i, j, person);
             }
         }
+    }
+
+    private static bool IsFunctionWord(string w) => w is "that" or "this" or "these" or "those" or "last" or "next" or "who" or "which" or "whose"
+        or "when" or "in" or "on" or "at" or "of" or "for" or "and" or "or" or "but" or "since" or "until" or "from" or "to" or "with";
+
+    /// <summary>
+    /// "Ola Brandt, Nordbank's chief executive,", "Vera Holm, the Nordbank chairwoman,", "Tom Beck, Nordbank chairman,":
+    /// an apposition naming the body first, then the person's role in it (a title or a noun for a person), ending the
+    /// apposition.
+    /// </summary>
+    private void AffiliateNamedBefore(Work work, IReadOnlyList<Token> toks, int i, string person)
+    {
+        var k = i + 1;
+        var the = k < toks.Count && toks[k].Text is "the";
+        if (the) k++;
+        // (A party after "the" is read by the party appositions: "Ana Ruiz, the Republican senator,".)
+        if (k >= toks.Count || work.ActorStartingAt(toks[k].Start, longest: true) is not { Type: EntityType.Institution } org
+            || the && gazetteer.InstitutionByName(work.NameOf(org.Id)) is { IsParty: true }) return;
+        var r = k;
+        while (r < toks.Count && toks[r].Start < org.End) r++;
+        var owner = r < toks.Count && toks[r].Text is "'s" or "\u2019s";
+        if (owner && the) return;
+        if (owner) r++;
+        var first = r;
+        // (Not the verb after the apposition, which ends it: "“...,” Lars Berg, Nordbank's chief executive said.")
+        while (r < toks.Count && r - first < 3 && toks[r].IsWord && char.IsLower(toks[r].Text[0]) && !IsFunctionWord(toks[r].Text)
+               && Claims.CueLexicon.Prior(toks[r].Text) < 0.5) r++;
+        if (r == first || r >= toks.Count || toks[r].Text is not ("," or "." or ";" or ")") && Claims.CueLexicon.Prior(toks[r].Text) < 0.5) return;
+        var words = toks.Skip(first).Take(r - first).Select(t => t.Text).ToList();
+        if (!(gazetteer.IsTitle(string.Join(' ', words)) || words.Any(w => gazetteer.IsTitle(w) || PersonNouns.Contains(w)))) return;
+        var role = string.Join(' ', words);
+        work.AddRelation(RelationTypes.AffiliatedWith, person, org.Id, toks[i].Start, toks[r - 1].End, 0.85, role, evidenceStart: work.MentionStartOf(person, toks[i].Start));
+        for (var n = i + 1; n < r; n++)
+            if (work.UnnamedPersonAt(toks[n].Start) is { } described && described != person) work.MergeInto(described, person);
     }
 
     /// <summary>
