@@ -1707,6 +1707,46 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
+    /// The titles appositions give people ("Ola Brandt, chief executive of Nordbank,", "Vera Holm, the Westbank
+    /// chairman,", "Tom Beck, Nordbank's chief executive,"), so that a later "the chief executive" may be the one person
+    /// who holds that title: one to three lower-case words after the comma (past "a", "an" or "the" and a body's name
+    /// or owner's form), which the titles list knows, ending the apposition or followed by "of", "at" or "for".
+    /// </summary>
+    private List<(string Id, string[] Role)> AppositionTitles(Work work, AnalyzedText analyzed)
+    {
+        var found = new List<(string Id, string[] Role)>();
+        foreach (var sentence in analyzed.Sentences)
+        {
+            var toks = sentence.Tokens;
+            for (var i = 1; i + 2 < toks.Count; i++)
+            {
+                if (toks[i].Text != "," || work.MentionEndingAt(toks[i].Start, EntityType.Person) is not { } person) continue;
+                var k = i + 1;
+                if (toks[k].Text is "a" or "an" or "the") k++;
+                if (k < toks.Count && work.ActorStartingAt(toks[k].Start, longest: true) is { Type: EntityType.Institution } body)
+                {
+                    while (k < toks.Count && toks[k].Start < body.End) k++;
+                    if (k < toks.Count && toks[k].Text is "'s" or "\u2019s") k++;
+                }
+                var first = k;
+                while (k < toks.Count && k - first < 3 && toks[k].IsWord && char.IsLower(toks[k].Text[0]) && !IsFunctionWord(toks[k].Text)) k++;
+                if (k == first || k >= toks.Count || toks[k].Text is not ("," or "." or ";" or ")" or "of" or "at" or "for")) continue;
+                var words = toks.Skip(first).Take(k - first).Select(t => t.Text).ToArray();
+                if (words.Any(IsRoleModifier) || words[^1] is "president" or "governor" or "mayor" or "premier" or "chancellor" or "king" or "queen"
+                    || words.Length == 1 && words[0] is "director" or "executive" or "leader" or "secretary" or "minister" or "speaker") continue;
+                // ("the harbour board chair": the title is the words it ends with.)
+                for (var from = 0; from < words.Length; from++)
+                    if (gazetteer.IsTitle(string.Join(' ', words[from..])))
+                    {
+                        found.Add((person, words[from..]));
+                        break;
+                    }
+            }
+        }
+        return found;
+    }
+
+    /// <summary>
     /// For each describing noun (<see cref="IsDescribingNoun"/>), the people the article has described with it so
     /// far and where: "the businessman Tom Beck" and "Ana Ruiz, a Democrat from Salem," give "businessman" and
     /// "democrat". Not after a role modifier ("Tom Beck, a former senator": the later "the senator" is someone else),
@@ -1748,6 +1788,11 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     private void AddDefiniteDescriptions(Work work, AnalyzedText analyzed)
     {
         var roles = work.PeopleWithRoles();
+        var titledBeforeName = roles.ToList();
+        // Titles from appositions name a post within a body ("Ola Brandt, president of the sailing club,"), which a
+        // bare "the president" or "the director" need not mean: they are matched only whole, and not for heads of
+        // states and cities, whom news calls by title alone.
+        roles.AddRange(AppositionTitles(work, analyzed).Where(a => !roles.Exists(r => r.Id == a.Id)));
         var described = PersonDescriptions(work, analyzed);
         // Where the text last brought in a new one ("hired a law firm"): a later "the firm" is that one, not a company named before.
         var introduced = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -1807,7 +1852,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                     (id, last) = (modified, j + 1);
                     if (work.ActorStartingAt(toks[j].Start) is { Type: EntityType.Country }) work.RemoveCountryMentions(toks[j].Start, toks[j].End);
                 }
-                else if (roles.Count > 0 && !OfAfter(j) && (HoldsRole(roles, noun, null, headOnly: false) ?? HoldsRole(roles, noun, null, headOnly: true)) is { } byOne)
+                else if (roles.Count > 0 && !OfAfter(j) && (HoldsRole(roles, noun, null, headOnly: false) ?? HoldsRole(titledBeforeName, noun, null, headOnly: true)) is { } byOne)
                     id = byOne;
                 else if (!OfAfter(j) && (CompanyNouns.Contains(noun) || BodyNouns.Contains(noun)))
                 {
