@@ -2183,8 +2183,10 @@ public sealed class ClaimExtractor
                 // ("Fishers say ..., and the union has sued the city, saying ...": a clause joined after that claim,
                 // with a subject of its own, is the participle's; not a clause inside what was said: "Ruiz said fares
                 // would rise, and jobs would go, warning ..." is still Ruiz warning.)
-                var joined = participleComma > 0 && NearestSubject(participleComma) is { } js && js.First >= 2 && toks[js.First - 1].Text is "and" or "but" or "while" or "whereas"
-                    && toks[js.First - 2].Text is "," && lastSpeaker?.Mention is { } lm && lm.Start < toks[js.First].Start
+                // (So is one after a semicolon: "Ruiz said fares would rise; Berg disagreed, saying ...".)
+                var joined = participleComma > 0 && NearestSubject(participleComma) is { } js && js.First >= 2
+                    && (toks[js.First - 1].Text is "and" or "but" or "while" or "whereas" && toks[js.First - 2].Text is "," || toks[js.First - 1].Text is ";")
+                    && lastSpeaker?.Mention is { } lm && lm.Start < toks[js.First].Start
                     && !(toks[js.First].Start >= lastContent.Start && toks[js.First].Start < lastContent.End) ? js : (Phrase?)null;
                 sp = joined is { } j0 ? resolver.Resolve(toks, j0)
                     : lastSpeaker is { Ids.Count: > 0 } or { Mention: not null } && !InRestrictiveRelative(lastSpeaker) && !InOpeningSubordinateClause(lastSpeaker, cue) ? lastSpeaker
@@ -3887,7 +3889,7 @@ public sealed class ClaimExtractor
             var b = before >= 0 ? toks[before].Text : "";
             if (!isVerb && !(participle && (b is "with" || IsSeeingVerb(b)))) return null;
             if (before < 0) return p;
-            if (b is "," || Dashes.IsLong(b)) return p.Kind == PhraseKind.Pronoun || before > 0 ? p : null;
+            if (b is "," or ";" || Dashes.IsLong(b)) return p.Kind == PhraseKind.Pronoun || before > 0 ? p : null;
             // "though on the radio last week she lost her temper": a pronoun after a time adjunct.
             if (p.Kind == PhraseKind.Pronoun && SpeakerPhrases.IsTimeWord(b)) return p;
             // "with the mayor yelling: ...", "remember the mayor going on the radio, saying ...": a participle's
