@@ -738,9 +738,11 @@ public sealed class ClaimExtractor
         // "The government said those returned to Zimbabwe would be safe": a country that the words of "the government"
         // are about is as likely the other state; the article's country is not taken then.
         // Not the frame inside a quote ("“...,” Vince Cable told BBC News. “...”"): what was said is about those it names.
+        // (Pronouns read as a person's count too: "Lund said he was wrong" is about the "he".)
         var named = entities.Within(content.Start, content.End)
+            .Concat(resolver.ExtraMentions.Where(m => m.Start >= content.Start && m.End <= content.End))
             .Where(m => !(c.Frame.End > c.Frame.Start && m.Start >= c.Frame.Start && m.End <= c.Frame.End))
-            .Select(m => m.EntityId).ToList();
+            .OrderBy(m => m.Start).Select(m => m.EntityId).ToList();
         if (speaker is { Ids: [var only], Mention: { } gm } && only.StartsWith("country:", StringComparison.Ordinal)
             && gm.Text.ToLowerInvariant() is "the government" or "the authorities" && named.Contains(only))
             speaker = speaker with { Ids = [] };
