@@ -130,7 +130,7 @@ public sealed class MeetingExtractor
             // (But "met Norway's foreign minister", with no name after: the state met, through its minister.)
             if (participants.Count > 1)
                 participants.RemoveAll(p => entities[p]?.Type == EntityType.Country && OnlyDescribes(p, m => Relations.ActorRelationExtractor.ModifiesNounAfter(text, m)
-                    && (NameAfterWords(text, m.End, actors) || !PersonNounAfter(text, m.End))));
+                    && !PastVerbAfter(text, m.End) && (NameAfterWords(text, m.End, actors) || !PersonNounAfter(text, m.End))));
             // So is a body named before a person's title ("Westhaven and Norway striker Tom Beck met ...", "Acme chief Ana
             // Ruiz met ..."): the person is there, the body is only whose they are.
             if (participants.Count > 1)
@@ -161,7 +161,12 @@ public sealed class MeetingExtractor
             var ahead = dateText is not null && (LooksAhead(toks, at) || verb >= 0 && toks[verb].Text is "meet" or "meets" && s > 0);
             var name = noun >= 0 && !IsVenue(toks, noun, verb) ? NameOf(text, toks, noun) : "meeting of " + Listed(participants.Select(p => entities[p]?.Name ?? p).ToList());
             // The same meeting named again: merge into the first.
-            var sameIndex = events.FindIndex(e => SameMeeting(e.Name, name));
+            // (Two meetings named only by who met are the same only when one's people are among the other's, or both
+            // fall on the same day: Ruiz meeting Berg is not Ruiz meeting Lund.)
+            var sameIndex = events.FindIndex(e => SameMeeting(e.Name, name)
+                && !(e.Name.StartsWith("meeting of ", StringComparison.Ordinal) && name.StartsWith("meeting of ", StringComparison.Ordinal)
+                     && !participants.All(e.Participants.Contains) && !e.Participants.All(participants.Contains)
+                     && !(dateText is not null && dateText == e.DateText)));
             if (sameIndex >= 0)
             {
                 var e = events[sameIndex];
@@ -217,6 +222,16 @@ public sealed class MeetingExtractor
     }
 
     /// <summary>Whether one of the three lower-case words after <paramref name="end"/> (past "'s") is a noun for people: "'s foreign minister".</summary>
+    /// <summary>Whether a past-tense verb follows: "talks between Norway and Denmark broke down" (the country is the verb's subject, not a describer).</summary>
+    private static bool PastVerbAfter(string text, int at)
+    {
+        if (at >= text.Length || text[at] != ' ') return false;
+        var end = at + 1;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        var word = text[(at + 1)..end];
+        return word.Length > 0 && char.IsLower(word[0]) && (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) || Claims.SpeakerPhrases.IsIrregularPast(word));
+    }
+
     private static bool PersonNounAfter(string text, int end)
     {
         var rest = text.AsSpan(end).StartsWith("'s") || text.AsSpan(end).StartsWith("\u2019s") ? text[(end + 2)..Math.Min(text.Length, end + 60)] : text[end..Math.Min(text.Length, end + 60)];
@@ -568,6 +583,10 @@ public sealed class MeetingExtractor
         var after = Enumerable.Range(Math.Max(0, at), Math.Max(0, toks.Count - Math.Max(0, at)));
         foreach (var i in after.Concat(Enumerable.Range(0, Math.Max(0, at))))
         {
+            // "next week", "last month", "later this year": kept as text.
+            if (toks[i].Text is "week" or "month" or "year" && i > 0 && toks[i - 1].Text is "next" or "last" or "this"
+                && !(i >= 2 && IsSpeechWord(toks[i - 2].Text)) && !(i >= 3 && IsSpeechWord(toks[i - 3].Text)))
+                return text[toks[i > 1 && toks[i - 2].Text is "later" or "earlier" ? i - 2 : i - 1].Start..toks[i].End];
             if (!DateWords.Contains(toks[i].Text)) continue;
             if (i >= 1 && IsSpeechWord(toks[i - 1].Text) || i >= 2 && IsSpeechWord(toks[i - 2].Text) && toks[i - 1].IsWord) continue;
             var end = i;
