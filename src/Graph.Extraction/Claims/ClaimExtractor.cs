@@ -2797,7 +2797,6 @@ public sealed class ClaimExtractor
             return null;
         }
 
-        /// <summary>"said on Tuesday he ...", "said last week the ...": a time phrase between the cue and the content.</summary>
         /// <summary>
         /// Verbs of saying for which "on" after them opens when or where it was said ("said on Monday", "wrote on
         /// her blog"), never a particle of the verb as in "commented on", "insisted on".
@@ -2806,6 +2805,7 @@ public sealed class ClaimExtractor
             or "added" or "adds" or "told" or "tells" or "announced" or "announces" or "noted" or "notes" or "explained" or "explains"
             or "tweeted" or "tweets" or "posted" or "posts" or "declared" or "declares" or "argued" or "argues" or "warned" or "warns" or "claimed" or "claims";
 
+        /// <summary>"said on Tuesday she ...", "told us last week the ...": a time phrase between the cue and the content.</summary>
         private int SkipTimePhrase(int k)
         {
             var toks = Toks;

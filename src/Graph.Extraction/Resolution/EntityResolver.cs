@@ -468,9 +468,11 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             // body says only "she"; and so is an acronym, "RNC".)
             if (name.Contains(' ') || name.Length <= 4 && name.All(char.IsUpper)) return true;
             var asWord = name.All(char.IsUpper) ? name[0] + name[1..].ToLowerInvariant() : name;
-            return ContainsWord(text, asWord, titleEnd) || ContainsWord(text, name, titleEnd) || gazetteer.CountryByName(name) is not null || gazetteer.CountryByDemonym(name) is not null
-                   || gazetteer.CityByName(name) is not null || gazetteer.InstitutionByName(name) is not null || gazetteer.UsState(name) is not null;
+            return ContainsWord(text, asWord, titleEnd) || ContainsWord(text, name, titleEnd) || Known(name) || Known(asWord) || Known(name + ".");
         }).ToList();
+
+        bool Known(string name) => gazetteer.CountryByName(name) is not null || gazetteer.CountryByDemonym(name) is not null
+            || gazetteer.CityByName(name) is not null || gazetteer.InstitutionByName(name) is not null || gazetteer.UsState(name) is not null;
     }
 
     private static bool ContainsWord(string text, string word, int from)
@@ -480,18 +482,22 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         return false;
     }
 
-    /// <summary>Whether a line is in title case: at least three words of four letters or more after the first, nearly all capitalised.</summary>
+    /// <summary>
+    /// Whether a line is in title case: at least three words of four letters or more after the first, nearly all
+    /// capitalised, and not mostly in capitals throughout (a headline in capitals, "JAPAN GET LUCKY WIN", is its own style).
+    /// </summary>
     private static bool IsTitleCase(ReadOnlySpan<char> line)
     {
-        int longWords = 0, capitalised = 0, index = 0;
+        int longWords = 0, capitalised = 0, allCaps = 0, index = 0;
         foreach (var range in line.Split(' '))
         {
             var word = line[range].Trim("\"'\u2018\u2019\u201C\u201D(:,.!?");
             if (index++ == 0 || word.Length < 4 || !char.IsLetter(word[0])) continue;
             longWords++;
             if (char.IsUpper(word[0])) capitalised++;
+            if (!word.ContainsAnyInRange('a', 'z')) allCaps++;
         }
-        return longWords >= 3 && capitalised * 10 >= longWords * 8;
+        return longWords >= 3 && capitalised * 10 >= longWords * 8 && allCaps * 2 < longWords;
     }
 
     private static List<EntityCandidate> CaseNamesAreNoActors(string text, List<EntityCandidate> sorted)
@@ -1764,17 +1770,9 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             for (var i = 1; i + 2 < toks.Count; i++)
             {
                 if (toks[i].Text != "," || work.MentionEndingAt(toks[i].Start, EntityType.Person) is not { } person) continue;
-                var k = i + 1;
-                if (toks[k].Text is "a" or "an" or "the") k++;
-                if (k < toks.Count && work.ActorStartingAt(toks[k].Start, longest: true) is { Type: EntityType.Institution } body)
-                {
-                    while (k < toks.Count && toks[k].Start < body.End) k++;
-                    if (k < toks.Count && toks[k].Text is "'s" or "\u2019s") k++;
-                }
-                var first = k;
-                while (k < toks.Count && k - first < 3 && toks[k].IsWord && char.IsLower(toks[k].Text[0]) && !IsFunctionWord(toks[k].Text)) k++;
-                if (k == first || k >= toks.Count || toks[k].Text is not ("," or "." or ";" or ")" or "of" or "at" or "for")) continue;
-                var words = toks.Skip(first).Take(k - first).Select(t => t.Text).ToArray();
+                var role = AppositionRole(work, toks, i);
+                if (role.First == role.End || role.End >= toks.Count || toks[role.End].Text is not ("," or "." or ";" or ")" or "of" or "at" or "for")) continue;
+                var words = toks.Skip(role.First).Take(role.End - role.First).Select(t => t.Text).ToArray();
                 if (words.Any(IsRoleModifier) || words[^1] is "president" or "governor" or "mayor" or "premier" or "chancellor" or "king" or "queen"
                     || words.Length == 1 && words[0] is "director" or "executive" or "leader" or "secretary" or "minister" or "speaker") continue;
                 // ("the harbour board chair": the title is the words it ends with.)
@@ -2369,6 +2367,31 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         }
     }
 
+    /// <summary>
+    /// The words of an apposition after the comma at <paramref name="i"/>: its article if any ("a", "an", "the"), the body
+    /// named first if any, and whether in its owner's form ("Nordbank's"), then one to three lower-case role words (up to
+    /// a function word or a verb of saying), from <c>First</c> to before <c>End</c>.
+    /// </summary>
+    private static (string? Body, string? Article, bool Owner, int First, int End) AppositionRole(Work work, IReadOnlyList<Token> toks, int i)
+    {
+        var k = i + 1;
+        var article = k < toks.Count && toks[k].Text is "a" or "an" or "the" ? toks[k].Text : null;
+        if (article is not null) k++;
+        string? body = null;
+        var owner = false;
+        if (k < toks.Count && work.ActorStartingAt(toks[k].Start, longest: true) is { Type: EntityType.Institution } named)
+        {
+            body = named.Id;
+            while (k < toks.Count && toks[k].Start < named.End) k++;
+            owner = k < toks.Count && toks[k].Text is "'s" or "\u2019s";
+            if (owner) k++;
+        }
+        var first = k;
+        while (k < toks.Count && k - first < 3 && toks[k].IsWord && char.IsLower(toks[k].Text[0]) && !IsFunctionWord(toks[k].Text)
+               && Claims.CueLexicon.Prior(toks[k].Text) < 0.5) k++;
+        return (body, article, owner, first, k);
+    }
+
     private static bool IsFunctionWord(string w) => w is "that" or "this" or "these" or "those" or "last" or "next" or "who" or "which" or "whose"
         or "when" or "in" or "on" or "at" or "of" or "for" or "and" or "or" or "but" or "since" or "until" or "from" or "to" or "with";
 
@@ -2379,26 +2402,17 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     /// </summary>
     private void AffiliateNamedBefore(Work work, IReadOnlyList<Token> toks, int i, string person)
     {
-        var k = i + 1;
-        var the = k < toks.Count && toks[k].Text is "the";
-        if (the) k++;
-        // (A party after "the" is read by the party appositions: "Ana Ruiz, the Republican senator,".)
-        if (k >= toks.Count || work.ActorStartingAt(toks[k].Start, longest: true) is not { Type: EntityType.Institution } org
-            || the && gazetteer.InstitutionByName(work.NameOf(org.Id)) is { IsParty: true }) return;
-        var r = k;
-        while (r < toks.Count && toks[r].Start < org.End) r++;
-        var owner = r < toks.Count && toks[r].Text is "'s" or "\u2019s";
-        if (owner && the) return;
-        if (owner) r++;
-        var first = r;
-        // (Not the verb after the apposition, which ends it: "“...,” Lars Berg, Nordbank's chief executive said.")
-        while (r < toks.Count && r - first < 3 && toks[r].IsWord && char.IsLower(toks[r].Text[0]) && !IsFunctionWord(toks[r].Text)
-               && Claims.CueLexicon.Prior(toks[r].Text) < 0.5) r++;
+        var (body, article, owner, first, r) = AppositionRole(work, toks, i);
+        // (Not "a Nordbank chairwoman", one of several; nor "the Nordbank's"; a party after "the" is read by the party
+        // appositions: "Ana Ruiz, the Republican senator,".)
+        if (body is not { } org || article is "a" or "an" || owner && article is not null
+            || article is not null && gazetteer.InstitutionByName(work.NameOf(org)) is { IsParty: true }) return;
+        // (The verb of saying after the apposition ends it too: "“...,” Lars Berg, Nordbank's chief executive said.")
         if (r == first || r >= toks.Count || toks[r].Text is not ("," or "." or ";" or ")") && Claims.CueLexicon.Prior(toks[r].Text) < 0.5) return;
         var words = toks.Skip(first).Take(r - first).Select(t => t.Text).ToList();
         if (!(gazetteer.IsTitle(string.Join(' ', words)) || words.Any(w => gazetteer.IsTitle(w) || PersonNouns.Contains(w)))) return;
         var role = string.Join(' ', words);
-        work.AddRelation(RelationTypes.AffiliatedWith, person, org.Id, toks[i].Start, toks[r - 1].End, 0.85, role, evidenceStart: work.MentionStartOf(person, toks[i].Start));
+        work.AddRelation(RelationTypes.AffiliatedWith, person, org, toks[i].Start, toks[r - 1].End, 0.85, role, evidenceStart: work.MentionStartOf(person, toks[i].Start));
         for (var n = i + 1; n < r; n++)
             if (work.UnnamedPersonAt(toks[n].Start) is { } described && described != person) work.MergeInto(described, person);
     }
