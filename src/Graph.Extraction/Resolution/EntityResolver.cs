@@ -120,6 +120,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         AddDefiniteDescriptions(work, analyzed);
         AddAppositionAffiliations(work, analyzed);
         AddPartyAppositions(work, analyzed);
+        AddCounterparts(work, analyzed);
         return work.Build();
     }
 
@@ -2340,6 +2341,41 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         word.Length <= 7 && (word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)
             || word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("one", StringComparison.OrdinalIgnoreCase)
             || word.Equals("another", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// "Foreign Minister Ola Brandt met his Danish counterpart Karen Lund", "Norway's counterpart, Tom Beck,": the one
+    /// named after "counterpart" serves the country before it, in the role the person whose counterpart they are holds
+    /// for their own country (named earlier in the sentence), or as "counterpart" when the text gives none.
+    /// </summary>
+    private void AddCounterparts(Work work, AnalyzedText analyzed)
+    {
+        foreach (var sentence in analyzed.Sentences)
+        {
+            var toks = sentence.Tokens;
+            for (var c = 1; c + 1 < toks.Count; c++)
+            {
+                if (toks[c].Text is not ("counterpart" or "counterparts")) continue;
+                var n = toks[c + 1].Text is "," && c + 2 < toks.Count ? c + 2 : c + 1;
+                if (work.ActorStartingAt(toks[n].Start, longest: true) is not { Type: EntityType.Person } person) continue;
+                string? country = null;
+                var from = c - 1;
+                if (gazetteer.CountryByDemonym(toks[c - 1].Text) is { } demonym) country = GraphIds.Country(demonym.Iso);
+                else if (c >= 2 && toks[c - 1].Text is "'s" or "\u2019s" && work.ActorEndingAt(toks[c - 1].Start) is { } owner && owner.StartsWith("country:", StringComparison.Ordinal))
+                {
+                    country = owner;
+                    for (from = c - 2; from > 0 && toks[from - 1].IsWord && char.IsUpper(toks[from - 1].Text[0]) && work.ActorEndingAt(toks[c - 1].Start) == owner
+                                       && work.ActorStartingAt(toks[from - 1].Start, longest: true) is { } longer && longer.Id == owner; from--) { }
+                }
+                if (country is null) continue;
+                // The role of the one whose counterpart this is: a person named before in the sentence who serves another country.
+                var role = work.PersonMentionsIn(sentence.Start, toks[c - 1].Start)
+                    .SelectMany(m => work.RelationsFrom(m.Id))
+                    .Where(r => r.Type == RelationTypes.AffiliatedWith && r.To.StartsWith("country:", StringComparison.Ordinal) && r.To != country && r.Properties.ContainsKey("role"))
+                    .Select(r => r.Properties["role"]).LastOrDefault();
+                work.AddRelation(RelationTypes.AffiliatedWith, person.Id, country, toks[from].Start, person.End, 0.8, role ?? "counterpart");
+            }
+        }
+    }
 
     /// <summary>"Xin Qiang, deputy director of the Center for American Studies at Fudan University, ...".</summary>
     private void AddAppositionAffiliations(Work work, AnalyzedText analyzed)

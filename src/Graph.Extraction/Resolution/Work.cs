@@ -433,6 +433,9 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         return id;
     }
 
+    /// <summary>The relations made so far from <paramref name="from"/>.</summary>
+    public IEnumerable<Relation> RelationsFrom(string from) => relations.Where(r => r.From == from);
+
     public void AddRelation(string type, string from, string to, int start, int end, double confidence, string? role = null, int? evidenceStart = null)
     {
         if (from == to) return;
