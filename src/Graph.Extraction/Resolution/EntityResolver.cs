@@ -2363,8 +2363,10 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 else if (c >= 2 && toks[c - 1].Text is "'s" or "\u2019s" && work.ActorEndingAt(toks[c - 1].Start) is { } owner && owner.StartsWith("country:", StringComparison.Ordinal))
                 {
                     country = owner;
-                    for (from = c - 2; from > 0 && toks[from - 1].IsWord && char.IsUpper(toks[from - 1].Text[0]) && work.ActorEndingAt(toks[c - 1].Start) == owner
-                                       && work.ActorStartingAt(toks[from - 1].Start, longest: true) is { } longer && longer.Id == owner; from--) { }
+                    // (Back to where the country's name starts: "South Korea's".)
+                    from = c - 2;
+                    while (from > 0 && toks[from - 1].IsWord && char.IsUpper(toks[from - 1].Text[0])
+                           && work.ActorStartingAt(toks[from - 1].Start, longest: true) is { } longer && longer.Id == owner) from--;
                 }
                 if (country is null) continue;
                 // The role of the one whose counterpart this is: a person named before in the sentence who serves another country.
