@@ -2349,6 +2349,8 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     /// </summary>
     private void AddCounterparts(Work work, AnalyzedText analyzed)
     {
+        // (Most articles have no counterpart: their sentences' tokens are not worth listing for them.)
+        if (!analyzed.Text.Contains("counterpart", StringComparison.Ordinal)) return;
         foreach (var sentence in analyzed.Sentences)
         {
             var toks = sentence.Tokens;
