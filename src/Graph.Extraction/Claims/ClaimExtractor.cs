@@ -2427,9 +2427,11 @@ public sealed class ClaimExtractor
             if (toks[cue].Text.Equals("states", StringComparison.OrdinalIgnoreCase) && (that < 0 || that + 1 < toks.Count
                 && toks[that + 1].Text is "have" or "has" or "had" or "are" or "is" or "were" or "was" or "will" or "would" or "can" or "could" or "may" or "might")) return null;
             // "a club called Harbour Watch": the participle names a thing and nobody is quoted; only a quoted name
-            // ("a club called the “Harbour Watch”") is kept as someone's words.
-            if (toks[cue].Text is "called" or "dubbed" && sp is { Ids.Count: 0, Mention: null } && phrase is { } namePhrase && toks[namePhrase.First].Text is "a" or "an"
-                && !hasQuote) return null;
+            // ("a club called the “Harbour Watch”") is kept as someone's words, not a quote further on ("a firm called
+            // Nordbank, which sells what it calls “smart” loans").
+            // (At a sentence's start too: "A new fund called Harbour First spent more.")
+            if (toks[cue].Text is "called" or "dubbed" && phrase is { } namePhrase && IsIndefinite(toks[namePhrase.First].Text)
+                && (sp is { Ids.Count: 0, Mention: null } && !hasQuote || namePhrase.Kind == PhraseKind.Nominal && NamedWithoutQuotes(cue))) return null;
             // "spoke at a rally in Ames on Friday", "talked with voters for an hour": a verb of speaking with only its
             // audience, place or time after it tells that someone spoke, not what; keep it when the words name what was
             // said or why ("spoke at length about ...", "spoke briefly of ...", "spoke to reporters to explain ...").
@@ -5110,6 +5112,30 @@ public sealed class ClaimExtractor
             var i = offset - 1;
             while (i >= 0 && text[i] is ' ' or '\t') i--;
             return i < 0 || text[i] == '\n';
+        }
+
+        /// <summary>The name after a naming verb at <paramref name="cue"/> opens with a quote ("called “Harbour Watch”", "called the “Watch”").</summary>
+        private static bool IsIndefinite(string word) => word.ToLowerInvariant() is "a" or "an" or "another";
+
+        private bool QuotedNameAfter(int cue)
+        {
+            var i = cue + 1;
+            if (i < Toks.Count && Toks[i].Text.ToLowerInvariant() is "the" or "a" or "an") i++;
+            return i < Toks.Count && IsOpeningQuote(i);
+        }
+
+        /// <summary>
+        /// A naming verb at <paramref name="cue"/> is followed by a capitalised name and no quote right after it:
+        /// "a fund called Harbour First, which ...", "a virus called Bofra is ...", unlike "called Brandt “a liar”"
+        /// or "called for talks".
+        /// </summary>
+        private bool NamedWithoutQuotes(int cue)
+        {
+            var i = cue + 1;
+            if (i < Toks.Count && Toks[i].Text is "the") i++;
+            if (i >= Toks.Count || !Toks[i].IsWord || !char.IsUpper(Toks[i].Text[0])) return false;
+            while (i < Toks.Count && Toks[i].IsWord && char.IsUpper(Toks[i].Text[0])) i++;
+            return i >= Toks.Count || Toks[i].Kind != TokenKind.Quote;
         }
 
         private bool IsOpeningQuote(int i) => Toks[i].Kind == TokenKind.Quote && QuoteStartingAt(Toks[i].Start) is not null;

@@ -135,6 +135,32 @@ public sealed class ClaimClauseSubjectTests
     }
 
     [Fact]
+    public void A_thing_named_without_quotes_makes_no_claim_even_before_a_quote_of_its_own()
+    {
+        var g = Extract.From(Lead + "A new fund called Harbour Voters Count is trying to raise $2 million. The board paid a firm called Westhaven Data, which sells what it calls \u201Cswing maps\u201D of the islands.");
+        Assert.DoesNotContain(g.Claims, c => c.Cue?.Text == "called");
+        Assert.Equal("it", g.ClaimWith("swing maps").SpeakerMention!.Text);
+    }
+
+    [Fact]
+    public void A_quoted_name_after_called_is_kept_and_one_with_its_subject_speaks()
+    {
+        var g = Extract.From(Lead + "The mayor joined a club called \u201CHarbour Watch\u201D last year. One skipper called the fares \u201Ca scandal.\u201D "
+            + "A trader called Ilse Brandt \u201Ca friend of the ferries\u201D in a letter to the board. A younger crew dubbed the old boat \u201Cthe tub\u201D in the local paper.");
+        Assert.Contains(g.Claims, c => c.Content.Text.Contains("Harbour Watch", StringComparison.Ordinal));
+        Assert.Contains("skipper", g.ClaimWith("a scandal").SpeakerMention!.Text);
+        Assert.Contains("trader", g.ClaimWith("a friend of the ferries").SpeakerMention!.Text);
+        Assert.Contains("crew", g.ClaimWith("the tub").SpeakerMention!.Text);
+    }
+
+    [Fact]
+    public void An_indefinite_subject_calling_for_something_speaks()
+    {
+        var g = Extract.From(Lead + "A retired port official has called for a fresh look at the ferry fares.");
+        Assert.Contains("official", g.ClaimWith("a fresh look").SpeakerMention!.Text);
+    }
+
+    [Fact]
     public void A_second_speaker_joined_by_and_with_a_quote_right_after_the_cue()
     {
         var g = Extract.From(Lead + "Among the islanders at the meeting, 40 percent said \u201Cfar too high\u201D and 30 percent said \u201Cabout right for the service.\u201D");
