@@ -4107,7 +4107,8 @@ public sealed class ClaimExtractor
                     && q.Span.Start >= prev.End && text.AsSpan(prev.End, q.Span.Start - prev.End).Trim().Length == 0
                     && text.AsSpan(prev.End, q.Span.Start - prev.End).Count('\n') <= 2
                     && new SentenceReader(text, sentences, index - 1, quotes, resolver) is var before
-                    && (before.AsFramedSpeaker() ?? before.SentenceSubject(prev.Tokens.Count - 1)) is { } introducer)
+                    && (before.AsFramedSpeaker() ?? (before.NearestSubject(prev.Tokens.Count - 1) is { } nearBefore ? resolver.Resolve(prev.Tokens, nearBefore) : null)
+                        ?? before.SentenceSubject(prev.Tokens.Count - 1)) is { } introducer)
                     return new Candidate(prev.Tokens[^1].Start, prev.Tokens[^1].End, q.Span.Start, ExtendOverQuoteParagraphs(q.Span.End > sentence.End ? q.Span.End : end), introducer, 0.55, null);
                 // "Ana Ruiz agreed.¶“...”": the sentence just before is nothing but a speaker and a verb of saying.
                 if (open == 0 && index > 0 && q.Span.Start >= sentences[index - 1].End

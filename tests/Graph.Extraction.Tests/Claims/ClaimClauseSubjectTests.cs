@@ -31,6 +31,13 @@ public sealed class ClaimClauseSubjectTests
     }
 
     [Fact]
+    public void A_colon_ending_a_paragraph_gives_its_quote_to_the_subject_of_the_clause_before_the_colon()
+    {
+        var g = Extract.From(Lead + "The reporters pressed the candidates on fares, but Ilse Brandt turned the tables on them:\n\n\u201CYour questions tonight show why islanders distrust the papers.\u201D");
+        Assert.Equal(g.PersonId("Ilse Brandt"), g.ClaimWith("distrust the papers").Speaker);
+    }
+
+    [Fact]
     public void A_colon_quote_after_a_participle_with_its_own_subject()
     {
         var g = Extract.From(Lead + "Fishermen sat on the ferry ramp for an hour, with their leader Ana Ruiz angrily yelling: \u201CNobody sails until we are paid!\u201D");
