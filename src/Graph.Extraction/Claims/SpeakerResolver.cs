@@ -63,7 +63,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     {
         if (speaker is { Ids.Count: 0, Mention: { } nominal } && DescribedGender(nominal.Text) is { } g) lastDescribedSpeaker = (offset, g, nominal.Start);
         if (speaker is { Ids.Count: 0, Mention: { } document } && IsDocument(document.Text)) lastDocumentSpeaker = offset;
-        if (speaker is { Ids.Count: 0, Mention: { } unknown } && EndsOnShortForm(unknown.Text)) lastUnknownBodySpeaker = offset;
+        if (speaker is { Ids.Count: 0, Mention: { } unknown } && (EndsOnShortForm(unknown.Text) || IsOtherBodyDescription(unknown.Text))) lastUnknownBodySpeaker = offset;
         if (speaker is { Ids.Count: 1, Mention: { } owned } && IsOwnedDocument(owned.Text)) lastOwnedDocument = (speaker.Ids[0], offset);
         if (speaker.Ids.Count != 1 || entities[speaker.Ids[0]] is not { } e) return;
         if (e.Type == EntityType.Person) lastPersonSpeaker = (e.Id, offset);
@@ -105,6 +105,26 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         var space = mention.LastIndexOf(' ');
         var last = mention[(space + 1)..].TrimEnd(',', '.');
         return last.Length >= 2 && Entities.Statistical.WordShape.IsAllCaps(last);
+    }
+
+    /// <summary>
+    /// Heads of a description of a body whose name usually holds the word ("the ministry", "the harbour board"); not
+    /// "the firm" or "the group", which stand for a body named without the word.
+    /// </summary>
+    private static readonly FrozenSet<string> NamedBodyHeads = new[]
+    {
+        "ministry", "department", "board", "council", "commission", "committee", "authority", "regulator", "court", "embassy",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "the ministry", "the harbour board": a body the text describes and no entity stands for (a description of the body
+    /// named before is bound to it), so that an "it" after it is not an older body.
+    /// </summary>
+    private static bool IsOtherBodyDescription(string mention)
+    {
+        var words = mention.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 4 && words[0] is "the" or "The" && words.Skip(1).All(w => char.IsLower(w[0]))
+            && NamedBodyHeads.Contains(words[^1].TrimEnd(',', '.'));
     }
 
     /// <summary>"Mr Beck's statement", "Nordbank's annual report": a document its owner's possessive names.</summary>

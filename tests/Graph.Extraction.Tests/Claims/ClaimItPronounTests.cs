@@ -23,6 +23,20 @@ public sealed class ClaimItPronounTests
     }
 
     [Fact]
+    public void It_after_a_body_the_text_only_describes_is_not_an_older_body()
+    {
+        var g = Extract.From("Port closure\n\nKorvane Insurance said on Monday that its losses from the storm could not be counted yet. "
+            + "The ministry wrote on its website that the port would shut for a week. It added that the crews would be paid.");
+        var claim = g.ClaimWith("crews would be paid");
+        Assert.Null(claim.Speaker);
+        Assert.Equal("It", claim.SpeakerMention!.Text);
+        // (A description the body that spoke last is named with stays that body: "the commission" after the Commission.)
+        var h = Extract.From("Port closure\n\nThe Harbour Commission said on Monday that the port would close. "
+            + "The commission wrote on Tuesday that the closure would last a week. It added that the crews would be paid.");
+        Assert.Equal(h.Named(EntityType.Institution, "Harbour Commission").Id, h.ClaimWith("crews would be paid").Speaker);
+    }
+
+    [Fact]
     public void It_after_a_body_spoke_is_that_body_not_the_country_named_since()
     {
         var g = Extract.From("Storm losses\n\nKorvane Insurance said on Monday that its losses from the storm in Norway could not be counted yet. " +
