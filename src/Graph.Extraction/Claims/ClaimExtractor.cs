@@ -903,7 +903,12 @@ public sealed class ClaimExtractor
                         else if (CrowdNoise(i, prior) is { } noise) found.Add(noise);
                         continue;
                     }
-                    if (RaisingVerbs.Contains(t.Text)) c = Raising(i, prior);
+                    // ("Ruiz had expected a better result", "we've known for years that ...", "he expected me to ...": active,
+                    // with the subject the source; "a ruling expected in May", "a firm known for ..." are not.)
+                    var active = t.Text is "expected" or "known" && ActiveAfterSubject(i);
+                    // ("Ruiz has known Beck for years" is acquaintance; only knowing that something is so is a claim.)
+                    if (active && t.Text is "known" && !ThatSoon(i)) c = null;
+                    else if (RaisingVerbs.Contains(t.Text) && !active) c = Raising(i, prior);
                     else c = ContentFirst(i, prior) ?? SpeakerFirst(i, prior);
                 }
                 if (c is null) continue;
@@ -2432,6 +2437,15 @@ public sealed class ClaimExtractor
             // (At a sentence's start too: "A new fund called Harbour First spent more.")
             if (toks[cue].Text is "called" or "dubbed" && phrase is { } namePhrase && IsIndefinite(toks[namePhrase.First].Text)
                 && (sp is { Ids.Count: 0, Mention: null } && !hasQuote || namePhrase.Kind == PhraseKind.Nominal && NamedWithoutQuotes(cue))) return null;
+            // "2bn more than Ms Lund predicted in her budget", "faster than analysts had expected": after "than" the verb's
+            // object is the comparison itself, so the words after it are no content of it.
+            // (Not a share or a count: "more than half of the crews said"; nor a clause after the verb, where the gap is
+            // inside it: "more than the board says the boats can carry".)
+            if (phrase is { } compared && compared.First > 0 && toks[compared.First - 1].Text is "than" && that < 0 && !hasQuote
+                && (words == 0 || IndexAtOrAfter(start) is var first && first < toks.Count && (SpeakerPhrases.IsTimeWord(toks[first].Text)
+                    || toks[first].Text.ToLowerInvariant() is "in" or "on" or "at" or "for" or "during" or "by" or "last" or "this" or "earlier" or "before" or "after" or "when" or "since" or "until"))
+                && toks[compared.First].Kind != TokenKind.Number && !SpeakerPhrases.IsNumberWord(toks[compared.First].Text)
+                && toks[compared.First].Text.ToLowerInvariant() is not ("half" or "a" or "an" or "dozens" or "hundreds" or "thousands" or "millions")) return null;
             // "spoke at a rally in Ames on Friday", "talked with voters for an hour": a verb of speaking with only its
             // audience, place or time after it tells that someone spoke, not what; keep it when the words name what was
             // said or why ("spoke at length about ...", "spoke briefly of ...", "spoke to reporters to explain ...").
@@ -4750,6 +4764,24 @@ public sealed class ClaimExtractor
         }
 
         // ---- no source: "X is expected to ...", "X seems ...", "Asked whether ..., she said" ----
+
+        /// <summary>
+        /// The participle at <paramref name="cue"/> is a verb of its subject's, past adverbs: after a form of "have" ("had
+        /// expected", "\u2019ve known") or right after a personal pronoun ("he expected").
+        /// </summary>
+        private bool ActiveAfterSubject(int cue)
+        {
+            var toks = Toks;
+            var j = cue - 1;
+            while (j >= 0 && SpeakerPhrases.IsAdverbial(toks[j]) && !IsHave(toks[j].Text))
+                if (toks[j--].Text.ToLowerInvariant() is "been" or "be" or "being" or "is" or "was" or "are" or "were") return false;
+            return j >= 0 && (IsHave(toks[j].Text) || j == cue - 1 && toks[j].Text.ToLowerInvariant() is "he" or "she" or "they" or "we" or "i");
+        }
+
+        /// <summary>A "that" within a few words after <paramref name="cue"/>: "have known since May that ...".</summary>
+        private bool ThatSoon(int cue) => Enumerable.Range(cue + 1, Math.Max(0, Math.Min(Toks.Count, cue + 9) - cue - 1)).Any(x => Toks[x].Text is "that");
+
+        private static bool IsHave(string w) => w.ToLowerInvariant() is "had" or "has" or "have" or "having" or "'ve" or "\u2019ve" or "'d" or "\u2019d";
 
         /// <summary>"Trump is expected to win", "the plan seems doomed": the subject is part of what is expected, and nobody is named.</summary>
         private Candidate? Raising(int cue, double prior, bool passive = false)

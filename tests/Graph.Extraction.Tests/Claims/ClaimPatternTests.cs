@@ -234,6 +234,27 @@ public sealed class ClaimPatternTests
     }
 
     [Fact]
+    public void An_expectation_someone_had_is_theirs_but_one_held_of_someone_names_nobody()
+    {
+        var g = Extract.From("Vera Holm had expected the ferry board to lift the fares in June. The new ferry had been expected to sail in May, "
+            + "and its builder has long been known to miss dates.");
+        Assert.Equal(g.PersonId("Vera Holm"), SpeakerOf(g, "lift the fares in June"));
+        Assert.Null(g.ClaimWith("to sail in May").SpeakerMention);
+        // ("has known Beck for years" is acquaintance, no claim.)
+        var h = Extract.From("Karen Lund has known Tom Beck for twenty years, and she said he would make a fine harbour master.");
+        Assert.DoesNotContain(h.Claims, c => c.Cue.Text == "known");
+    }
+
+    [Fact]
+    public void A_verb_after_than_compares_and_says_nothing_of_its_own()
+    {
+        var g = Extract.From("Port debt is set to fall by 2027, but that is still 2bn crowns more than Karen Lund predicted in her spring budget. "
+            + "The quays take more ships than the board says they can hold.");
+        Assert.DoesNotContain(g.Claims, c => c.Cue.Text == "predicted");
+        Assert.Contains("board", g.ClaimWith("they can hold").SpeakerMention!.Text);
+    }
+
+    [Fact]
     public void Question_put_to_a_speaker_has_no_source()
     {
         var g = Extract.From("Asked whether she would run again, Ines Kovac said she had not decided.");
