@@ -1318,7 +1318,9 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 {
                     var m = k + 1;
                     if (toks[m].Text is "the" or "The" && m + 1 < toks.Count) m++;
-                    if (work.ActorStartingAt(toks[m].Start) is { } org && org.Type is EntityType.Institution or EntityType.Country)
+                    if (work.ActorStartingAt(toks[m].Start) is { } org && org.Type is EntityType.Institution or EntityType.Country
+                        // ("the head of Norway's largest dockers' union": the country owns the body the person leads.)
+                        && !(org.Type == EntityType.Country && toks.FirstOrDefault(x => x.Start >= org.End) is { Text: "'s" or "\u2019s" } owner && owner.Start == org.End))
                     {
                         // "a spokeswoman for UK retailer Brightmarket", "an engineer at US software firm X": the country
                         // word qualifies the company named after its description; the person is the company's.
@@ -2528,6 +2530,17 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         // untagged is not the employer.
         var next = toks.ToList().FindIndex(x => x.Start >= org.Value.End);
         if (org.Value.Type == EntityType.Country && next > 0 && toks[next].IsCapitalised && text[org.Value.End] == ' ') return;
+        // "founder of Norway's Westhaven Films", "strategist at Oslo's Nordbank": a country or a city named owns the
+        // employer, which is the body named within a few words after it, or no body the text names. (A body's own part
+        // is still the body's: "director of Nordbank's research unit".)
+        if ((org.Value.Type == EntityType.Country || org.Value.Type == EntityType.Location && gazetteer.CityByName(work.NameOf(org.Value.Id)) is not null)
+            && next > 0 && toks[next].Start == org.Value.End && toks[next].Text is "'s" or "\u2019s")
+        {
+            var owned = Enumerable.Range(next + 1, Math.Max(0, Math.Min(toks.Count, next + 4) - next - 1))
+                .Select(n => work.ActorStartingAt(toks[n].Start, longest: true)).FirstOrDefault(a => a is { Type: EntityType.Institution });
+            if (owned is null) return;
+            org = owned;
+        }
         var role = text[roleWords[0].Start..roleWords[^1].End];
         // ", who was spokesman at X", ", who is spokesman at X": the role is what follows the verb; a past
         // verb makes it a former one.

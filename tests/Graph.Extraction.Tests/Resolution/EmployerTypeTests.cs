@@ -40,6 +40,21 @@ public sealed class EmployerTypeTests
     }
 
     [Fact]
+    public void A_country_owning_the_employer_is_not_the_employer()
+    {
+        var g = Run("Films\n\nTom Berg, the founder of Norway's Westhaven Films, said the film would open in May. "
+            + "Ana Ruiz, the leader of Denmark's biggest union Dokkforbund, told the Courier she wanted a date set.",
+            ("Tom Berg", NerLabels.Person), ("Norway", NerLabels.Location), ("Westhaven Films", NerLabels.Organisation),
+            ("Ana Ruiz", NerLabels.Person), ("Denmark", NerLabels.Location), ("Dokkforbund", NerLabels.Organisation));
+        var firm = g.Named(EntityType.Institution, "Westhaven Films");
+        Assert.Contains(g.Relations, r => r.Type == RelationTypes.AffiliatedWith && r.From == g.PersonId("Tom Berg") && r.To == firm.Id);
+        Assert.DoesNotContain(g.Relations, r => r.Type == RelationTypes.AffiliatedWith && r.From == g.PersonId("Tom Berg") && r.To == "country:no");
+        Assert.DoesNotContain(g.Relations, r => r.Type == RelationTypes.AffiliatedWith && r.From == g.PersonId("Ana Ruiz") && r.To == "country:dk");
+        Assert.Contains(g.Relations, r => r.Type == RelationTypes.AffiliatedWith && r.From == g.PersonId("Ana Ruiz")
+            && r.To == g.Named(EntityType.Institution, "Dokkforbund").Id);
+    }
+
+    [Fact]
     public void A_person_by_a_first_name_is_never_made_a_firm()
     {
         var g = Run("Fees\n\nTom Berg, a spokesman for Ana Ruiz, said the fees would rise.",
