@@ -738,12 +738,16 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             return new Speaker([], span);
         }
         // ("The Harbour Board will be sold off, it said" after Nordbank spoke: a body named in what "it" reports is
-        // what it spoke about, not who spoke.)
-        var afterContent = lower == "it" && text.AsSpan(0, pronoun.Start).TrimEnd(' ').EndsWith(",") && Work.WordAfter(text, pronoun.End, out var cue) >= 0
+        // what it spoke about, not who spoke. So is a person: "This is the record Beck must defend, he said" after
+        // Brandt spoke is Brandt's, unless the sentence before opened on the one named: "Beck agrees. Beck has lost
+        // money, he said.")
+        var afterContent = lower is "it" or "he" or "she" && text.AsSpan(0, pronoun.Start).TrimEnd(' ').EndsWith(",") && Work.WordAfter(text, pronoun.End, out var cue) >= 0
             && CueLexicon.Speech.Contains(cue.ToString());
         if (lastFitting is { } last && last.Offset < pronoun.Start && pronoun.Start - last.Offset < 600 && Fits(last.Id, lower))
         {
-            var chosen = last.Offset < sentenceStart && ((afterContent ? null : SentenceActor(pronoun, lower, sentenceStart, last.Id)) ?? PreviousSubject(pronoun, lower, sentenceStart, last)
+            var actor = lower == "it" && afterContent ? null : SentenceActor(pronoun, lower, sentenceStart, last.Id);
+            if (afterContent && actor is not null && !PreviousSentenceOpensOn(actor, sentenceStart)) actor = null;
+            var chosen = last.Offset < sentenceStart && (actor ?? PreviousSubject(pronoun, lower, sentenceStart, last)
                 ?? IntroducedBefore(pronoun, lower, sentenceStart, last)) is { } named ? named : last.Id;
             // (A country that spoke itself may have written the document: "Norway said ... . The note said ... . It added ...".)
             return afterDocument && chosen != last.Id && entities[chosen]?.Type == EntityType.Country ? Unbound(pronoun, span) : Bind(pronoun, chosen);
@@ -1230,6 +1234,16 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         return w < words.Length && words[w].Length > 4 && words[w].EndsWith("ing", StringComparison.Ordinal)
             && words[w].ToLowerInvariant() is not ("during" or "according" or "including" or "following" or "regarding" or "concerning")
             && !words.Skip(w + 1).Any(x => x.TrimEnd(',') is "he" or "she" or "it" or "they");
+    }
+
+    /// <summary>Whether the sentence before the one starting at <paramref name="sentenceStart"/> opens on the actor <paramref name="id"/>.</summary>
+    private bool PreviousSentenceOpensOn(string id, int sentenceStart)
+    {
+        if (sentences is null || sentenceStart < 2) return false;
+        var end = text.AsSpan(0, sentenceStart).TrimEnd().Length;
+        if (end < 1 || AnalyzedText.SentenceAt(sentences, end - 1) is not { } previous || previous.Start >= sentenceStart) return false;
+        var mentions = entities.Within(previous.Start, end).ToList();
+        return mentions.Count > 0 && mentions.Where(m => m.Start == mentions[0].Start).MaxBy(m => m.End)!.EntityId == id;
     }
 
     /// <summary>

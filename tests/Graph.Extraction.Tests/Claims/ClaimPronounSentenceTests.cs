@@ -16,6 +16,15 @@ public sealed class ClaimPronounSentenceTests
     }
 
     [Fact]
+    public void A_person_named_in_what_was_said_is_not_the_he_of_its_frame()
+    {
+        var g = Extract.From("Harbour vote\n\nIlse Brandt attacked the harbour board at a rally in Nordby on Monday.\n\n"
+            + "These are the fares Tomas Berg must answer for before the spring, he said. The plans of Karl Lind were far too costly, he told the crowd.");
+        Assert.Equal(g.PersonId("Ilse Brandt"), g.ClaimWith("must answer for before the spring").Speaker);
+        Assert.Equal(g.PersonId("Ilse Brandt"), g.ClaimWith("far too costly").Speaker);
+    }
+
+    [Fact]
     public void The_last_speaker_named_again_in_the_sentence_keeps_the_pronoun()
     {
         var g = Extract.From("Harbour vote\n\n\u201CThe vote is a disgrace,\u201D said Tomas Berg, who leads the dock union. When Karl Lind praised the plan, Berg answered that Lind was wrong because, he said, the plan \u201Cwill empty the docks.\u201D");
