@@ -1880,6 +1880,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 var two = j + 1 < toks.Count && toks[j + 1].IsWord;
                 var noun = toks[j].Text;
                 string? id = null;
+                var partyInside = false;
                 var last = j;
                 // A role of two words ("the prime minister") or one ("the chancellor"), if one person holds it.
                 if (roles.Count > 0 && two && !OfAfter(j + 1) && HoldsRole(roles, toks[j].Text, toks[j + 1].Text, headOnly: false) is { } byTwo)
@@ -1889,12 +1890,16 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 // So is "the Danish president" after "Danish President Ola Berg": the nationality was the country's
                 // mention, and now is the person's.
                 else if (roles.Count > 0 && two && char.IsUpper(noun[0]) && !OfAfter(j + 1)
-                         && work.ActorStartingAt(toks[j].Start) is null or { Type: EntityType.Country }
-                         && HoldsRole(roles, toks[j + 1].Text, null, headOnly: false) is { } modified
-                         && work.MentionStarts(modified).Any(m => TitledWith(analyzed.Text, m, noun, toks[j + 1].Text)))
+                         && (work.ActorStartingAt(toks[j].Start) is null or { Type: EntityType.Country }
+                             // (A party, by name or by its member's word, before the role: "the Tory leader".)
+                             || work.ActorStartingAt(toks[j].Start) is { Type: EntityType.Institution } party
+                                && gazetteer.InstitutionByName(work.NameOf(party.Id)) is { IsParty: true })
+                         && TitledHolder(work, analyzed.Text, roles, noun, toks[j + 1].Text) is { } modified)
                 {
                     (id, last) = (modified, j + 1);
                     if (work.ActorStartingAt(toks[j].Start) is { Type: EntityType.Country }) work.RemoveCountryMentions(toks[j].Start, toks[j].End);
+                    // (The party keeps its mention inside the description, as a nationality does.)
+                    else partyInside = work.ActorStartingAt(toks[j].Start) is not null;
                 }
                 else if (roles.Count > 0 && !OfAfter(j) && (HoldsRole(roles, noun, null, headOnly: false) ?? HoldsRole(titledBeforeName, noun, null, headOnly: true)) is { } byOne)
                     id = byOne;
@@ -1981,7 +1986,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                     i = lead.Last;
                     continue;
                 }
-                if (id is null || (nationality is null ? work.IsCovered(toks[i].Start, toks[last].End)
+                if (id is null || (nationality is null && !partyInside ? work.IsCovered(toks[i].Start, toks[last].End)
                         : work.IsCovered(toks[i].Start, toks[i].End) || work.IsCovered(toks[last].Start, toks[last].End))) continue;
                 work.AddMention(id, toks[i].Start, toks[last].End, MentionKind.Nominal);
                 i = last;
@@ -2194,6 +2199,24 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         var k = from;
         while (k < toks.Count && toks[k].Start < start) k++;
         return k;
+    }
+
+    /// <summary>
+    /// The one person whose role is <paramref name="head"/> and whose name came right after "<paramref name="modifier"/>
+    /// <paramref name="head"/>" ("Tory leader Ola Brandt" for "the Tory leader"), whoever else leads something else
+    /// ("Labour leader Tom Beck"); none if several.
+    /// </summary>
+    private static string? TitledHolder(Work work, string text, List<(string Id, string[] Role)> roles, string modifier, string head)
+    {
+        string? found = null;
+        foreach (var (id, role) in roles)
+        {
+            if (role.Length != 1 || !string.Equals(role[0], head, StringComparison.OrdinalIgnoreCase) || id == found
+                || !work.MentionStarts(id).Any(m => TitledWith(text, m, modifier, head))) continue;
+            if (found is not null) return null;
+            found = id;
+        }
+        return found;
     }
 
     /// <summary>

@@ -36,6 +36,14 @@ public sealed class DefiniteDescriptionTests
     }
 
     [Fact]
+    public void The_tory_leader_is_the_one_titled_so_when_another_party_has_a_leader_too()
+    {
+        var g = Extract.From("Ferry row\n\nOn Wednesday, Tory leader Ola Brandt attacked the harbour board over the fares. "
+            + "Labour leader Tom Beck said the fares were fair. The Tory leader replied that the fares were only the start.");
+        Assert.Equal(g.PersonId("Ola Brandt"), g.ClaimWith("only the start").Speaker);
+    }
+
+    [Fact]
     public void A_title_given_before_a_name_is_that_person_later()
     {
         var g = Extract.From("Budget week\n\nChancellor Ivo Brandt met union leaders on Monday. The unions asked for a pay rise. " +
