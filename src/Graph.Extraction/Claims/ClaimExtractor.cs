@@ -5147,9 +5147,10 @@ public sealed class ClaimExtractor
             return i < 0 || text[i] == '\n';
         }
 
-        /// <summary>The name after a naming verb at <paramref name="cue"/> opens with a quote ("called “Harbour Watch”", "called the “Watch”").</summary>
+        /// <summary>An article or word that brings in one thing of many: "a", "an", "another".</summary>
         private static bool IsIndefinite(string word) => word.ToLowerInvariant() is "a" or "an" or "another";
 
+        /// <summary>The name after a naming verb at <paramref name="cue"/> opens with a quote ("called “Harbour Watch”", "called the “Watch”").</summary>
         private bool QuotedNameAfter(int cue)
         {
             var i = cue + 1;
