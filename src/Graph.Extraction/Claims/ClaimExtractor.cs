@@ -5150,17 +5150,9 @@ public sealed class ClaimExtractor
         /// <summary>An article or word that brings in one thing of many: "a", "an", "another".</summary>
         private static bool IsIndefinite(string word) => word.ToLowerInvariant() is "a" or "an" or "another";
 
-        /// <summary>The name after a naming verb at <paramref name="cue"/> opens with a quote ("called “Harbour Watch”", "called the “Watch”").</summary>
-        private bool QuotedNameAfter(int cue)
-        {
-            var i = cue + 1;
-            if (i < Toks.Count && Toks[i].Text.ToLowerInvariant() is "the" or "a" or "an") i++;
-            return i < Toks.Count && IsOpeningQuote(i);
-        }
-
         /// <summary>
         /// A naming verb at <paramref name="cue"/> is followed by a capitalised name and no quote right after it:
-        /// "a fund called Harbour First, which ...", "a virus called Bofra is ...", unlike "called Brandt “a liar”"
+        /// "a fund called Harbour First, which ...", "a virus called Harbourworm is ...", unlike "called Brandt “a liar”"
         /// or "called for talks".
         /// </summary>
         private bool NamedWithoutQuotes(int cue)
