@@ -1243,8 +1243,11 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         var end = text.AsSpan(0, sentenceStart).TrimEnd().Length;
         if (end < 1 || AnalyzedText.SentenceAt(sentences, end - 1) is not { } previous || previous.Start >= sentenceStart) return false;
         var mentions = entities.Within(previous.Start, end).ToList();
-        return mentions.Count > 0 && mentions.Where(m => m.Start == mentions[0].Start).MaxBy(m => m.End)!.EntityId == id;
+        return mentions.Count > 0 && Opener(mentions).EntityId == id;
     }
+
+    /// <summary>The longest of the mentions that start first: "The Norway Harbour Dredging Corp" rather than the "Norway" in it.</summary>
+    private static ResolvedMention Opener(List<ResolvedMention> mentions) => mentions.Where(m => m.Start == mentions[0].Start).MaxBy(m => m.End)!;
 
     /// <summary>
     /// "Hague was asked about the leadership. He said ...": when the pronoun opens its sentence, the actor fitting it who is the
@@ -1279,8 +1282,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         if (last.Offset >= start) return null;
         var mentions = entities.Within(start, end).ToList();
         if (mentions.Count == 0 || mentions.Any(m => m.EntityId == last.Id)) return null;
-        // The longest of the mentions that start first: "The Norway Harbour Dredging Corp" rather than the "Norway" in it.
-        var first = mentions.Where(m => m.Start == mentions[0].Start).MaxBy(m => m.End)!;
+        var first = Opener(mentions);
         // "The Norway Harbour Dredging Corp was fined ...": a country that opens a firm's name is not the subject.
         if (body && mentions.Count > 1 && mentions[1].Start == first.End + 1 && entities[mentions[1].EntityId] is { Type: EntityType.Institution }) first = mentions[1];
         if (!(first.Kind == MentionKind.Name || body && first.Kind == MentionKind.Nominal) || !Fits(first.EntityId, lower)) return null;
