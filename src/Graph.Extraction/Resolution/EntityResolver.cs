@@ -1890,16 +1890,16 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 // So is "the Danish president" after "Danish President Ola Berg": the nationality was the country's
                 // mention, and now is the person's.
                 else if (roles.Count > 0 && two && char.IsUpper(noun[0]) && !OfAfter(j + 1)
-                         && (work.ActorStartingAt(toks[j].Start) is null or { Type: EntityType.Country }
+                         && work.ActorStartingAt(toks[j].Start) is var word
+                         && (word is null or { Type: EntityType.Country }
                              // (A party, by name or by its member's word, before the role: "the Tory leader".)
-                             || work.ActorStartingAt(toks[j].Start) is { Type: EntityType.Institution } party
-                                && gazetteer.InstitutionByName(work.NameOf(party.Id)) is { IsParty: true })
+                             || word is { Type: EntityType.Institution } party && gazetteer.InstitutionByName(work.NameOf(party.Id)) is { IsParty: true })
                          && TitledHolder(work, analyzed.Text, roles, noun, toks[j + 1].Text) is { } modified)
                 {
                     (id, last) = (modified, j + 1);
-                    if (work.ActorStartingAt(toks[j].Start) is { Type: EntityType.Country }) work.RemoveCountryMentions(toks[j].Start, toks[j].End);
+                    if (word is { Type: EntityType.Country }) work.RemoveCountryMentions(toks[j].Start, toks[j].End);
                     // (The party keeps its mention inside the description, as a nationality does.)
-                    else partyInside = work.ActorStartingAt(toks[j].Start) is not null;
+                    else partyInside = word is not null;
                 }
                 else if (roles.Count > 0 && !OfAfter(j) && (HoldsRole(roles, noun, null, headOnly: false) ?? HoldsRole(titledBeforeName, noun, null, headOnly: true)) is { } byOne)
                     id = byOne;
