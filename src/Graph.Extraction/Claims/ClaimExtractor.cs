@@ -533,6 +533,11 @@ public sealed class ClaimExtractor
                     signedBelow = true;
                 }
             }
+            if (!signedBelow && SignedInside(text, entities, q) is { } inside)
+            {
+                yield return inside;
+                continue;
+            }
             if (i >= text.Length || text[i] is not ('\u2015' or '\u2014' or '\u2013') && !signedBelow) continue;
             var dash = i++;
             while (i < text.Length && text[i] is ' ' or '\t' or '\u00A0') i++;
@@ -608,6 +613,33 @@ public sealed class ClaimExtractor
 
     /// <summary>Line breaks a transcript turn may run over to reach the next turn (two per blank-line paragraph).</summary>
     private const int MaxTurnBreaks = 8;
+
+    /// <summary>
+    /// A pull quote that names its speaker on its own last line, inside the marks: "“We will not sell the
+    /// ferries.¶Karen Lund, Westhaven Harbour Trust.”" (a page's highlighted quote, printed apart from the story).
+    /// The signature is a name, with what it stands for after a comma; the closing mark is the cue.
+    /// </summary>
+    private static Candidate? SignedInside(string text, ResolvedEntities entities, QuoteSpan q)
+    {
+        var end = q.Span.End;
+        if (!StartsLine(text, q.Span.Start) || end >= text.Length || text[end] != '\n' || Tokenizer.IsQuote(text[end - 1])) return null;
+        var start = end + 1;
+        var lineEnd = text.IndexOf('\n', start);
+        if (lineEnd < 0) lineEnd = text.Length;
+        var close = lineEnd - 1;
+        while (close > start && text[close] is ' ' or '\t' or '\r') close--;
+        if (close <= start || text[close] is not ('"' or '\u201D')) return null;
+        var body = close;
+        if (text[body - 1] == '.') body--;
+        if (body - start is < 3 or > 90 || !char.IsUpper(text[start]) || text.AsSpan(start, body - start).IndexOfAny('"', '\u201C', '\u201D') >= 0) return null;
+        var comma = text.IndexOf(',', start, body - start);
+        var nameEnd = comma < 0 ? body : comma;
+        if (text.AsSpan(start, nameEnd - start).Count(' ') > 5) return null;
+        // The name part is a name, ending where a person's or a body's name ends: not "Ola Brandt said so."
+        var mention = entities.Within(start, nameEnd).LastOrDefault(m => entities[m.EntityId]?.Type is EntityType.Person or EntityType.Institution);
+        if (mention is null || mention.End != nameEnd) return null;
+        return new Candidate(close, close + 1, q.Span.Start, end, new Speaker([mention.EntityId], Span.Of(text, mention.Start, mention.End)), 0.8, null);
+    }
 
     private static bool StartsLine(string text, int offset)
     {

@@ -109,4 +109,28 @@ public sealed class ClaimTranscriptLayoutTests
         Assert.Equal("Jonas Berg", claim.SpeakerMention!.Text);
         Assert.Contains("the sea keeps its own books", claim.Content.Text);
     }
+
+    [Fact]
+    public void A_pull_quote_signed_on_its_last_line_inside_the_marks_is_the_signers()
+    {
+        // A page's highlighted quote, printed between paragraphs of the story: the words, a line break, then the
+        // speaker and what they stand for, and only then the closing mark.
+        var g = Extract.From("Ferry fund cut\n\nThe council cut the ferry fund on Monday, and the harbour board objected.\n\n"
+            + "\"We will not sell the ferries to pay for a budget that nobody on the coast asked for.\nKaren Lund, Westhaven Harbour Trust.\"\n\n"
+            + "The council will vote again in March.");
+        var claim = g.ClaimWith("We will not sell the ferries");
+        Assert.Equal("Karen Lund", claim.SpeakerMention!.Text);
+        Assert.Equal(g.PersonId("Karen Lund"), claim.Speaker);
+        Assert.True(claim.Direct);
+        Assert.DoesNotContain("Westhaven Harbour Trust", claim.Content.Text);
+    }
+
+    [Fact]
+    public void A_last_line_that_is_a_sentence_is_not_a_signature()
+    {
+        var g = Extract.From("Ferry fund cut\n\nThe harbour board objected on Monday.\n\n"
+            + "\"We will not sell the ferries to pay for a budget that nobody on the coast asked for.\nKaren Lund runs the trust.\"\n\n"
+            + "The council will vote again in March.");
+        Assert.DoesNotContain(g.Claims, c => c.Content.Text.Contains("We will not sell") && c.Cue.Text == "\"");
+    }
 }
