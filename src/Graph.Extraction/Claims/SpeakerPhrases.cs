@@ -289,7 +289,9 @@ internal static class SpeakerPhrases
             if (phrase.First >= 2 && (AdjunctPrepositions.Contains(toks[phrase.First - 1].Text) || toks[phrase.First - 1].Text is "across" or "throughout" or "around" || within)
                 && char.IsLower(toks[phrase.First - 1].Text[0])
                 && toks[phrase.First - 1].Text is not ("after" or "before" or "since")
-                && phrase.Last - phrase.First <= 4)
+                && phrase.Last - phrase.First <= 4
+                // (Not a name after a possessive: "War on Waste's Ana Ruiz said" is Ana Ruiz, whatever "on" joins.)
+                && !NameAfterPossessive(toks, phrase))
             {
                 // "officials in Iowa said": the place is an adjunct of the speaker before it.
                 var again = EndingAt(toks, SkipAdverbialsLeft(toks, phrase.First - 1), allowApposition: false);
@@ -309,6 +311,16 @@ internal static class SpeakerPhrases
             return p;
         }
         return null;
+    }
+
+    /// <summary>Whether the phrase ends in a name of two words or more right after a named owner's possessive ("Nordbank's Ana Ruiz").</summary>
+    private static bool NameAfterPossessive(IReadOnlyList<Token> toks, Phrase phrase)
+    {
+        var k = phrase.Last;
+        while (k > phrase.First && toks[k].IsWord && char.IsUpper(toks[k].Text[0])) k--;
+        // (An owner with a name: not "1985's Live Aid", "Friday's Harbour Hour".)
+        return phrase.Last - k >= 2 && toks[k].Text is "'s" or "\u2019s" && k > phrase.First && toks[k - 1].IsWord && char.IsUpper(toks[k - 1].Text[0])
+               && !IsTimeWord(toks[k - 1].Text);
     }
 
     /// <summary>

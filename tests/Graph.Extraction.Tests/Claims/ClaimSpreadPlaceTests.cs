@@ -81,4 +81,23 @@ public sealed class ClaimSpreadPlaceTests
         var claim = g.ClaimWith("the sale broke the law");
         Assert.Equal(g.Entities.Single(e => e.Name == firm).Id, claim.Speaker);
     }
+
+    [Theory]
+    [InlineData("Campaign groups such as War on Waste said the levy was unfair. War on Waste's Karen Lund said: \"The levy falls on the crews.\"")]
+    [InlineData("War on Waste's Karen Lund said the levy falls on the crews.")]
+    public void A_person_named_after_a_possessive_speaks_whatever_preposition_the_owner_s_name_holds(string text)
+    {
+        // "on" inside a group's name is not a place the speaker is in ("officials in Iowa").
+        var g = Extract.From(Lead + text);
+        var claim = g.ClaimWith("falls on the crews");
+        Assert.Equal("Karen Lund", claim.SpeakerMention?.Text);
+        Assert.Equal(g.PersonId("Karen Lund"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_day_s_possessive_is_no_owner_with_a_name()
+    {
+        var g = Extract.From(Lead + "Volunteers at Saturday's Harbour Fair Day said the levy would stay.");
+        Assert.Equal("Volunteers", g.ClaimWith("the levy would stay").SpeakerMention?.Text);
+    }
 }
