@@ -756,6 +756,7 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
             if (d.Type != EntityType.Person && !unknownPlace || d.Name.Contains(' ') && !namedAsBody && !afterOutletWord || remap.ContainsKey(d.Id) || d.Properties.Count > 0
                 || d.Mentions.Any(m => m.Text is "he" or "He" or "she" or "She" or "his" or "His" or "her" or "Her" or "him") || !described && Claims.PersonGender.IsFirstName(d.Name.Split(' ')[0])
                 || d.Mentions.Any(m => AfterPersonalTitle(m.Start)) || !namedAsBody && !afterOutletWord && !d.Mentions.Any(m => TreatedAsFirm(m.Start, m.End, unknownPlace))
+                   && !(unknownPlace && SpeaksNeverPlaced(d))
                 // (Not one the text calls a person: "the rapper Kozi", "the novelist Brannock".)
                 || d.Type == EntityType.Person && drafts.Values.Where(o => o.Name == d.Name).SelectMany(o => o.Mentions)
                     .Any(m => WordBefore(Text, m.Start, out var w) >= 0 && PeopleNouns.Contains(w.ToString()))) continue;
@@ -828,6 +829,23 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
     /// the model took it for a <paramref name="place"/>, its profits, sales, chief executive or board ("Europe's share"
     /// is no firm's).
     /// </summary>
+    /// <summary>
+    /// A place no gazetteer knows that says things ("Korvax said on Monday ...") and is never a place one is in, goes
+    /// to or comes from: the model's place is a body.
+    /// </summary>
+    private bool SpeaksNeverPlaced(Draft d) =>
+        !Regions.Contains(d.Name) && d.Mentions.Any(m => m.Kind == MentionKind.Name && SpeechAfter.Match(Text, m.End) is { Success: true } said && said.Index == m.End)
+        && !d.Mentions.Any(m => WordBefore(Text, m.Start, out var w) >= 0 && w is "in" or "to" or "from" or "near" or "across" or "around" or "at" or "of" or "In" or "At");
+
+    /// <summary>Continents and world regions, which gazetteers of countries and cities leave out ("Europe says ..." is a metonym).</summary>
+    private static readonly FrozenSet<string> Regions = new[]
+    {
+        "Europe", "Asia", "Africa", "America", "Americas", "Caribbean", "Oceania", "Antarctica", "Arctic", "Scandinavia", "Balkans",
+        "Baltics", "Caucasus", "Eurasia", "Gulf", "Maghreb", "Sahel", "Pacific", "Atlantic", "Mediterranean", "West", "East", "North", "South",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly Regex SpeechAfter = new(@"\G (said|says|told|added|announced|reported|predicted|warned|insisted|expects|forecast)\b", RegexOptions.CultureInvariant);
+
     private bool TreatedAsFirm(int start, int end, bool place)
     {
         var after = Text.AsSpan(end);

@@ -61,4 +61,22 @@ public sealed class FirmTakenForPersonTests
         var g = FixedLabels.Extract("Harbour news\n\n" + sentence, ("Karen Lund", Entities.NerLabels.Person));
         Assert.Equal(EntityType.Person, g.Entities.Single(e => e.Name == "Karen Lund").Type);
     }
+
+    [Fact]
+    public void A_place_no_gazetteer_knows_that_says_things_is_a_body_and_speaks()
+    {
+        var g = FixedLabels.Extract("Hotel sale\n\nThe Harbour Hotel was bought by Korlund on Monday. Korlund said it would spend $40m on new rooms.",
+            ("Korlund", Entities.NerLabels.Location));
+        var korlund = g.Named(EntityType.Institution, "Korlund");
+        Assert.Equal(korlund.Id, g.ClaimWith("it would spend $40m on new rooms").Speaker);
+    }
+
+    [Theory]
+    [InlineData("Korlund", "Ferries to Korlund stopped in May. Korlund said the harbour was safe again.")]
+    [InlineData("Europe", "Europe said the harbour was safe again.")]
+    public void A_place_one_goes_to_or_a_continent_stays_a_place_when_it_says_things(string name, string sentence)
+    {
+        var g = FixedLabels.Extract("Harbour news\n\n" + sentence, (name, Entities.NerLabels.Location));
+        Assert.DoesNotContain(g.Entities, e => e.Type == EntityType.Institution && e.Name == name);
+    }
 }
