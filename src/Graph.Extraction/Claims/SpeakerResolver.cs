@@ -157,6 +157,8 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
                 if (before >= 0 && (toks[before].Text == "," || Dashes.IsAny(toks[before].Text))) before--;
                 // "Ana Ruiz herself, who ...": the reflexive stresses the name before it.
                 if (before > 0 && toks[before].Text.ToLowerInvariant() is "himself" or "herself" or "itself" or "themselves") before--;
+                // "the Harbour Pilots Association (HPA), which ...": the short form in brackets after the name.
+                if (before >= 3 && toks[before].Text is ")" && toks[before - 2].Text is "(" && toks[before - 1].IsWord && toks[before - 1].Text.Any(char.IsUpper)) before -= 3;
                 var antecedent = before >= 0 ? ActorEndingAt(toks[before].End) : null;
                 // ("Nordtel of Norway, which ...", "a ferry ticket valid in Denmark, which ..."): a country named after a
                 // preposition places what comes before it; that is the antecedent, an actor or none (for "who", a person

@@ -3,8 +3,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// <summary>
 /// "X of Norway, which said ...": a country named after "of", "in" or "from" places what comes before it, and that is
 /// what "which" stands for (a firm named there, or nothing the graph has); "who" after such a country is a person, not
-/// the country. A country named plainly before the comma ("Norway, which said ...") is still the speaker. Passages are
-/// written for these tests.
+/// the country. A country named plainly before the comma ("Norway, which said ...") is still the speaker; so is a body
+/// whose short form in brackets stands between its name and the comma. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimRelativeAfterPlaceTests
 {
@@ -30,5 +30,15 @@ public sealed class ClaimRelativeAfterPlaceTests
     {
         var g = Extract.From("Ferry ban\n\nThe ban was welcomed by Norway, which described it as overdue.");
         Assert.Equal("country:no", g.ClaimWith("as overdue").Speaker);
+    }
+
+    [Fact]
+    public void Which_after_a_body_s_short_form_in_brackets_is_the_body()
+    {
+        var g = FixedLabels.Extract("Ferry fares\n\nThe fares were criticised by the Harbour Pilots Association (HPA), which said the rise was unfair.",
+            ("Harbour Pilots Association", Entities.NerLabels.Organisation), ("HPA", Entities.NerLabels.Organisation));
+        var claim = g.ClaimWith("the rise was unfair");
+        Assert.Equal("which", claim.SpeakerMention!.Text);
+        Assert.Equal(g.Named(Graph.Core.Model.EntityType.Institution, "Harbour Pilots Association").Id, claim.Speaker);
     }
 }
