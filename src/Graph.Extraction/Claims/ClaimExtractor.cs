@@ -3945,7 +3945,7 @@ public sealed class ClaimExtractor
             // "with the mayor yelling: ...", "remember the mayor going on the radio, saying ...": a participle's
             // subject after "with" or a verb of seeing.
             if (b is "with" || IsSeeingVerb(b)) return participle ? p : null;
-            return b.ToLowerInvariant() is "and" or "but" or "then" or "when" or "while" or "after" or "before" or "because" or "since"
+            return b.ToLowerInvariant() is "and" or "but" or "then" or "when" or "while" or "as" or "after" or "before" or "because" or "since"
                 or "although" or "though" or "where" or "until" or "once" or "so" or "yet" ? p : null;
         }
 

@@ -8,7 +8,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// modifier between the speaker and the cue; a dateline, a sentence adverb, an adjunct or a modal before the
 /// subject; a heading's source after a dash; a quote of several sentences framed after its last; a second
 /// speaker's quote after "and"; a framed quote before a sentence with a cue of its own; a thing named by a
-/// participle ("a pamphlet titled ..."), which has no speaker. Passages are written for these tests.
+/// participle ("a pamphlet titled ..."), which has no speaker; the subject of a clause opened by "as" ("..., as the crowd
+/// shouted “...”"). Passages are written for these tests.
 /// </summary>
 public sealed class ClaimClauseSubjectTests
 {
@@ -231,5 +232,14 @@ public sealed class ClaimClauseSubjectTests
     {
         var g = Extract.From(Lead + "Ana Ruiz, whose firm, Nordlys Marine, builds ferries for the islands, said the levy was \u201Ca toll on every crossing.\u201D");
         Assert.Equal(g.PersonId("Ana Ruiz"), g.ClaimWith("a toll on every crossing").Speaker);
+    }
+
+    [Fact]
+    public void A_quote_after_a_clause_opened_by_as_is_its_subject_s()
+    {
+        var g = Extract.From(Lead + "\u201CWe will keep the ferries running,\u201D Beck said, as the crowd shouted \u201CNever!\u201D");
+        var claim = g.ClaimWith("Never!");
+        Assert.Equal("the crowd", claim.SpeakerMention!.Text);
+        Assert.NotEqual(g.PersonId("Beck"), claim.Speaker);
     }
 }
