@@ -1308,6 +1308,19 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 if (det is "a" or "an" && other >= 0 && known.ContainsKey(toks[other].Text.ToLowerInvariant())
                     && (other + 1 >= toks.Count || toks[other + 1].Text is not ("for" or "of" or "at" or "from" or "with")))
                     known[toks[other].Text.ToLowerInvariant()] = "";
+                // "the prime minister's official spokesman", "the mayor's spokeswoman": the spokesperson of an office the
+                // text names by its title only is an unnamed person of their own, whom a later "the spokesman" or "he" means.
+                if (det == "the" && OfficeSpokesperson(toks, i) is { } office)
+                {
+                    var speaker = toks[office].Text.ToLowerInvariant();
+                    if (!work.IsCovered(toks[i].Start, toks[office].End))
+                    {
+                        var member = work.AddUnnamedPerson(toks[i].Start, toks[office].End, text[toks[i + 1].Start..toks[office].End]);
+                        known[speaker] = known.ContainsKey(speaker) ? "" : member;
+                    }
+                    i = office;
+                    continue;
+                }
                 if (j >= toks.Count || !PersonNouns.Contains(toks[j].Text) || toks[j].Text.EndsWith('s') && toks[j].Text.Length > 4 && !toks[j].Text.EndsWith("ss", StringComparison.Ordinal)) continue;
                 var noun = toks[j].Text.ToLowerInvariant();
                 if (work.IsCovered(toks[i].Start, toks[j].End)) continue;
@@ -1361,6 +1374,28 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                     work.AddMention(earlier, toks[i].Start, toks[j].End, MentionKind.Nominal);
             }
         }
+    }
+
+    /// <summary>Offices named by title whose holder has a spokesperson of their own ("the prime minister's spokesman").</summary>
+    private static readonly FrozenSet<string> Offices = new[]
+    {
+        "minister", "president", "mayor", "chancellor", "governor", "premier", "secretary", "king", "queen", "leader", "chairman",
+        "senator", "congressman", "congresswoman", "commissioner", "ambassador", "pope", "prince", "princess",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The index of "spokesman", "spokeswoman" or "spokesperson" in "the [prime] minister's [official] spokesman" after
+    /// the determiner at <paramref name="i"/>: an office named by its title (one or two words), a possessive, at most
+    /// two modifiers.
+    /// </summary>
+    private static int? OfficeSpokesperson(IReadOnlyList<Token> toks, int i)
+    {
+        var k = i + 1;
+        if (k + 2 < toks.Count && toks[k].IsWord && toks[k + 1].IsWord && Offices.Contains(toks[k + 1].Text) && toks[k + 2].Text is "'s" or "\u2019s") k++;
+        if (k + 1 >= toks.Count || !Offices.Contains(toks[k].Text) || toks[k + 1].Text is not ("'s" or "\u2019s")) return null;
+        k += 2;
+        for (var n = 0; n < 2 && k < toks.Count && toks[k].Text.ToLowerInvariant() is "official" or "chief" or "press" or "deputy" or "senior" or "own"; n++) k++;
+        return k < toks.Count && toks[k].Text.ToLowerInvariant() is "spokesman" or "spokeswoman" or "spokesperson" ? k : null;
     }
 
     /// <summary>Whether the name at <paramref name="start"/> comes right after "<paramref name="modifier"/> <paramref name="role"/>" ("Tory leader Michael Howard").</summary>

@@ -6,7 +6,8 @@ namespace Graph.Extraction.Tests.Resolution;
 /// "a ministry spokesperson", "a company spokesman": an unnamed person of the body or company the article has named,
 /// affiliated with it, and the same person as a later "the spokesperson"; "a spokeswoman for UK retailer X" is X's,
 /// not the country's; a spokesman with no body named is of the institution his sentence or one of the two before it
-/// opens on, unless the nearest such sentence opens on a person.
+/// opens on, unless the nearest such sentence opens on a person. The spokesman of an office named by its title only
+/// ("the prime minister's official spokesman") is an unnamed person too.
 /// </summary>
 public sealed class BodyMemberTests
 {
@@ -101,5 +102,17 @@ public sealed class BodyMemberTests
         Assert.DoesNotContain(g.Entities, e => e.Id.StartsWith("person:unnamed", StringComparison.Ordinal));
         Assert.Single(g.Relations, r => r.Type == RelationTypes.AffiliatedWith && r.To == "institution:nordbank");
         Assert.Equal(ruiz, g.ClaimWith("rise of a tenth").Speaker);
+    }
+
+    [Fact]
+    public void An_office_s_spokesman_is_an_unnamed_person_whom_the_later_he_means()
+    {
+        var g = Extract.From("Ferry row\n\nA spokeswoman for Nordbank said the loan was safe.\n\n"
+                             + "The mayor's official spokesman said the harbour would stay open. He added that talks would go on. "
+                             + "The spokesman declined to name a date.");
+        var spokesman = g.ClaimWith("the harbour would stay open").Speaker;
+        Assert.NotNull(spokesman);
+        Assert.Equal(EntityType.Person, g.Entities.Single(e => e.Id == spokesman).Type);
+        Assert.Equal(spokesman, g.ClaimWith("talks would go on").Speaker);
     }
 }
