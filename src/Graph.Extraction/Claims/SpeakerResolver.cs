@@ -276,12 +276,20 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
                 // there are two: "[Norway] and [Westhaven] coach Tom Beck said".)
                 bool Modifies(ResolvedMention m) => inside.Any(o => o.Start == m.End + 1 || o.Start <= m.Start && o.End >= m.End && o.End - o.Start > m.End - m.Start)
                     || EmployerBeforeTitle(m);
-                bool EmployerBeforeTitle(ResolvedMention m) => entities[m.EntityId] is { Type: not EntityType.Person }
-                    && inside.FirstOrDefault(o => o.Start > m.End) is { } next && text.AsSpan(m.End, next.Start - m.End) is var between
-                    && (entities[next.EntityId] is { Type: EntityType.Person } && between.IndexOfAny(",;") < 0 && !between.Contains(" and ", StringComparison.Ordinal)
+                bool EmployerBeforeTitle(ResolvedMention m)
+                {
+                    if (inside.FirstOrDefault(o => o.Start > m.End) is not { } next) return false;
+                    var between = text.AsSpan(m.End, next.Start - m.End);
+                    var nextIsPerson = entities[next.EntityId] is { Type: EntityType.Person };
+                    // A person's staff: "[Lund] executive producer Ana Ruiz"; also after two hosts who name their show,
+                    // "[Lund] and [Berg] executive producer Ana Ruiz".
+                    if (entities[m.EntityId] is { Type: EntityType.Person })
+                        return nextIsPerson && (StaffTitle(between) || between is " and " && EmployerBeforeTitle(next));
+                    return nextIsPerson && between.IndexOfAny(",;") < 0 && !between.Contains(" and ", StringComparison.Ordinal)
                         || between is " and " && EmployerBeforeTitle(next)
                         // ("Westhaven and Norway striker Tom Beck": the second a place the entity stage gave no actor.)
-                        || entities[next.EntityId] is { Type: EntityType.Person } && between.StartsWith(" and ") && ResolvedEntities.TitleOfNext(between));
+                        || nextIsPerson && between.StartsWith(" and ") && ResolvedEntities.TitleOfNext(between);
+                }
                 var all = inside.Where(m => !Modifies(m)).Select(m => m.EntityId).Distinct().ToList();
                 if (all.Count > 1) return new Speaker(all, span);
             }
@@ -887,6 +895,12 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         if (apposition.IndexOf(',') >= 0 || apposition.Count(' ') >= MaxAppositionWords) return null;
         return quotes is not null && (QuoteFinder.Containing(quotes, who) is not null || QuoteFinder.Containing(quotes, before.Start) is not null) ? null : before;
     }
+
+    /// <summary>Lower-case words between two names that make the second the first one's staff: " executive producer ", " agent ".</summary>
+    private static bool StaffTitle(ReadOnlySpan<char> between) =>
+        ResolvedEntities.TitleOfNext(between) && between.Trim().ToString().Split(' ') is var words && !words[0].Equals("and", StringComparison.Ordinal)
+        && words[^1] is "producer" or "manager" or "agent" or "spokesman" or "spokeswoman" or "spokesperson" or "publicist" or "lawyer" or "aide"
+            or "adviser" or "advisor" or "assistant" or "secretary";
 
     /// <summary>How far back (in characters) a pronoun's antecedent is looked for.</summary>
     private const int AntecedentReach = 1500;

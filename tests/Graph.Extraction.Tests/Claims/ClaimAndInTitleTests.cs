@@ -4,7 +4,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// "Ana Ruiz and Tom Berg said" gives both, as does "Oxfam and the Red Cross said" (but not the country word inside "the
 /// American Federation of Dock Workers"); an "and" inside a title or a name ("Trade and Industry Secretary Ana
 /// Ruiz", "the US Harbour and Ferry Commission") joins no two speakers. After a quote, lower-case titles before a
-/// name ("“...,” chairman and chief executive Ola Brandt said") name one speaker, and two titled names both speak.
+/// name ("“...,” chairman and chief executive Ola Brandt said") name one speaker, and two titled names both speak. Two
+/// people before a staff title ("Brandt and Lund executive producer Vera Holm") name whose staff speaks.
 /// </summary>
 public sealed class ClaimAndInTitleTests
 {
@@ -95,5 +96,14 @@ public sealed class ClaimAndInTitleTests
         var g = FixedLabels.Extract("Squad news\n\nWesthaven and Nordbank said the squad will stay as it is until the spring tour.",
             ("Westhaven", Entities.NerLabels.Organisation), ("Nordbank", Entities.NerLabels.Organisation));
         Assert.Equal(2, g.ClaimWith("squad will stay as it is").Speakers.Count);
+    }
+
+    [Fact]
+    public void Two_hosts_before_their_show_s_producer_do_not_speak_the_producer_does()
+    {
+        var g = Extract.From("Book prize\n\nThe show is hosted by Ola Brandt and Karen Lund.\n\n"
+            + "\u201CWe think this list is the best yet,\u201D said Ola Brandt and Karen Lund executive producer Vera Holm.");
+        var claim = g.ClaimWith("the best yet");
+        Assert.Equal([g.PersonId("Vera Holm")], claim.Speakers);
     }
 }
