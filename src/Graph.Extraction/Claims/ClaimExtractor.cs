@@ -3939,6 +3939,9 @@ public sealed class ClaimExtractor
             var b = before >= 0 ? toks[before].Text : "";
             if (!isVerb && !(participle && (b is "with" || IsSeeingVerb(b)))) return null;
             if (before < 0) return p;
+            // "at the mention of fares she laughed and admitted ...": "he", "she" or "they" right after an opening
+            // adjunct (a preposition and its noun) is that clause's subject.
+            if (p.Kind == PhraseKind.Pronoun && AfterAdjunct(before)) return p;
             if (b is "," or ";" || Dashes.IsLong(b)) return p.Kind == PhraseKind.Pronoun || before > 0 ? p : null;
             // "though on the radio last week she lost her temper": a pronoun after a time adjunct.
             if (p.Kind == PhraseKind.Pronoun && SpeakerPhrases.IsTimeWord(b)) return p;
@@ -3947,6 +3950,22 @@ public sealed class ClaimExtractor
             if (b is "with" || IsSeeingVerb(b)) return participle ? p : null;
             return b.ToLowerInvariant() is "and" or "but" or "then" or "when" or "while" or "as" or "after" or "before" or "because" or "since"
                 or "although" or "though" or "where" or "until" or "once" or "so" or "yet" ? p : null;
+        }
+
+        /// <summary>
+        /// Whether the words up to <paramref name="last"/> end a prepositional adjunct: a preposition, then at most three
+        /// lower-case words none of which is a verb of saying ("at the mention of fares", "after the vote").
+        /// </summary>
+        private bool AfterAdjunct(int last)
+        {
+            var toks = Toks;
+            for (var j = last; j >= 0 && j >= last - 3; j--)
+            {
+                if (!toks[j].IsWord || !char.IsLower(toks[j].Text[0])) return false;
+                if (j < last && toks[j].Text is "of" or "in" or "at" or "on" or "after" or "before" or "during" or "with" or "from" or "by" or "over" or "since") return true;
+                if (CueLexicon.Prior(toks[j].Text) >= 0.2 || IsFiniteVerb(toks[j].Text)) return false;
+            }
+            return false;
         }
 
         /// <summary>"Likewise", "Similarly", "Moreover": a word that opens a sentence without being its subject.</summary>

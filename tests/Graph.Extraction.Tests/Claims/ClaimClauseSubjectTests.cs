@@ -9,7 +9,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// subject; a heading's source after a dash; a quote of several sentences framed after its last; a second
 /// speaker's quote after "and"; a framed quote before a sentence with a cue of its own; a thing named by a
 /// participle ("a pamphlet titled ..."), which has no speaker; the subject of a clause opened by "as" ("..., as the crowd
-/// shouted “...”"). Passages are written for these tests.
+/// shouted “...”"); a pronoun right after an opening adjunct ("at the mention of the ferries she laughed and admitted").
+/// Passages are written for these tests.
 /// </summary>
 public sealed class ClaimClauseSubjectTests
 {
@@ -241,5 +242,21 @@ public sealed class ClaimClauseSubjectTests
         var claim = g.ClaimWith("Never!");
         Assert.Equal("the crowd", claim.SpeakerMention!.Text);
         Assert.NotEqual(g.PersonId("Beck"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_after_an_opening_adjunct_is_the_subject_of_its_coordinated_cue()
+    {
+        var g = Extract.From(Lead + "Karen Lund runs the harbour cafe. At the mention of the ferries she laughed and admitted \u201Cthe boats are a blessing and a curse.\u201D");
+        var claim = g.ClaimWith("a blessing and a curse");
+        Assert.Equal("she", claim.SpeakerMention!.Text);
+        Assert.Equal(g.PersonId("Karen Lund"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_opening_a_reported_clause_is_not_the_subject_of_the_main_clause_s_second_verb()
+    {
+        var g = Extract.From(Lead + "Tom Beck met Karen Lund on Monday. Lund said he had raised the fares with the board and dismissed the rumours as \u201Cidle talk.\u201D");
+        Assert.Equal(g.PersonId("Karen Lund"), g.ClaimWith("idle talk").Speaker);
     }
 }
