@@ -5113,7 +5113,11 @@ public sealed class ClaimExtractor
                 if (last < 0) return null;
                 var first = 0;
                 while (first < last && toks[first].Kind == TokenKind.Quote) first++;
-                start = QuoteOpenedBefore(toks[first].Start) ?? toks[first].Start;
+                // (The quote's opening mark is part of what was said: "“...,” Beck said, according to X.")
+                start = QuoteOpenedBefore(toks[first].Start) ?? (first > 0 && IsOpeningQuote(0) ? toks[0].Start : toks[first].Start);
+                // "“...?” Beck said at a rally, according to X.": the question ended the sentence before the frame, and
+                // the report holds the quote the frame gives, not the frame alone.
+                if (first == 0 && PreviousSentenceQuote() is { } asked && OpensWithFrame(i)) start = asked.Span.Start;
                 end = toks[last].End;
                 // "The plan, according to X, will fail.": the sentence goes on, the frame inside it.
                 if (j < toks.Count - 1 && toks[j].Text is "," && WordsAfter(j + 1) >= 2)
@@ -5124,6 +5128,28 @@ public sealed class ClaimExtractor
             }
             if (WordsIn(start, end) < 3) return null;
             return new Candidate(cueStart, cueEnd, start, end, sp, 0.9, null) { Frame = frame };
+        }
+
+        /// <summary>
+        /// Whether the sentence opens on a speaker and a verb of saying ("Beck said", "said Beck") followed only by where or
+        /// when it was said, with no "that" or quote of its own before <paramref name="limit"/>: a frame for the quote before it.
+        /// </summary>
+        private bool OpensWithFrame(int limit)
+        {
+            var toks = Toks;
+            for (var k = 0; k < limit && k < 8; k++)
+            {
+                if (toks[k].Kind == TokenKind.Quote || toks[k].Text is "that" or "," or ";" or ":") return false;
+                if (toks[k].IsWord && char.IsLower(toks[k].Text[0]) && CueLexicon.Speech.Contains(toks[k].Text))
+                {
+                    // Not a cue with words of its own after it ("Ana Ruiz said she would ..."): only where and when it was said.
+                    var next = k + 1 < toks.Count ? toks[k + 1].Text : ",";
+                    var framesOnly = next is "," or "at" or "on" or "in" or "during" or "after" or "before" or "later" or "afterward" or "afterwards" or "to"
+                                     || SpeakerPhrases.IsTimeWord(next) || next.EndsWith("ly", StringComparison.Ordinal) && next.Length > 4;
+                    return framesOnly && (k == 0 ? SpeakerPhrases.After(toks, 1) is not null : SpeakerPhrases.EndingAt(toks, k - 1, false) is { First: 0 });
+                }
+            }
+            return false;
         }
 
         // ---- headline: "X: ..." ----

@@ -3,7 +3,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// <summary>
 /// "According to the Harbour Gazette, ... . The newspaper said ...": "the newspaper", "the paper" or "the daily" is the
 /// outlet the text cites before as where news came from ("according to X", "an interview with X", "X newspaper", "daily
-/// X"), not a body that merely said something. Passages are written for these tests.
+/// X"), not a body that merely said something. A report cited after a quote and its frame ("“...?” Beck said, according to
+/// X") holds the quote, opening mark and all. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimCitedOutletTests
 {
@@ -32,5 +33,25 @@ public sealed class ClaimCitedOutletTests
         var g = Extract.From("Ferry sale\n\nThe island ferry will be sold to a firm from Bergen, according to the FT on Monday. The newspaper said the price had not been agreed.");
         Assert.Equal("institution:financial-times-gb", g.ClaimWith("island ferry will be sold").Speaker);
         Assert.Equal("institution:financial-times-gb", g.ClaimWith("the price had not been agreed").Speaker);
+    }
+
+    [Fact]
+    public void A_report_after_a_question_and_its_frame_holds_the_question()
+    {
+        // The question mark ends the sentence before the frame; the report still holds the quote, as it does after a comma.
+        var g = Extract.From("Ferry row\n\nTom Beck spoke at the harbour forum on Sunday.\n\n"
+            + "\u201CWho will pay for the new quay, the crews or the town?\u201D Beck said on the quay, according to the Westhaven Courier.");
+        var report = g.Claims.Single(c => c.Cue.Text == "according to");
+        Assert.StartsWith("\u201CWho will pay", report.Content.Text);
+        Assert.Equal("the Westhaven Courier", report.SpeakerMention!.Text);
+    }
+
+    [Fact]
+    public void A_sentence_whose_cue_has_words_of_its_own_is_no_frame_for_the_quote_before()
+    {
+        var g = Extract.From("Ferry row\n\nTom Beck spoke at the harbour forum on Sunday.\n\n"
+            + "\u201CWho pays for the ferries?\u201D Ana Ruiz said she would cut the fares, according to the Westhaven Courier.");
+        var report = g.Claims.Single(c => c.Cue.Text == "according to");
+        Assert.DoesNotContain("Who pays", report.Content.Text);
     }
 }
