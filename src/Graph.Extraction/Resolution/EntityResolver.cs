@@ -73,7 +73,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         var partyTags = PartyTags.Find(text, gazetteer);
         if (partyTags.Count > 0) candidates = candidates.Where(c => !PartyTags.Inside(partyTags, c)).ToList();
         candidates = WithKnownNames(text, candidates);
-        var kept = CaseNamesAreNoActors(text, WorksAreNotActors(text, ListHarmony(text, JoinPartOf(text, NonOverlapping(SurnameMay(text, TitleCaseHeadlineGuesses(text, candidates)))))));
+        var kept = CaseNamesAreNoActors(text, WorksAreNotActors(text, ListHarmony(text, JoinPartOf(text, NonOverlapping(SpokenSurnames(text, SurnameMay(text, TitleCaseHeadlineGuesses(text, candidates))))))));
         var surnames = Surnames(text, kept);
         foreach (var c in kept)
         {
@@ -435,6 +435,33 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     /// "Karen May said": the tagger reads "May" as the month and keeps the first name alone. A common first name right
     /// before "May" (not a date: no number after it) is a person with that surname.
     /// </summary>
+    /// <summary>
+    /// "Brian May ... May said: ...", "Ana Wood ... Wood wrote": the surname of a person the model tagged in full, alone
+    /// before a verb of saying, is that person, also where the word is a month or a common noun the model left untagged.
+    /// (A weak tag: any tag of the model's over the same words wins.)
+    /// </summary>
+    private static IReadOnlyList<EntityCandidate> SpokenSurnames(string text, IReadOnlyList<EntityCandidate> candidates)
+    {
+        List<EntityCandidate>? added = null;
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in candidates)
+            if (c.Label == NerLabels.Person && text.AsSpan(c.Start, c.End - c.Start).LastIndexOf(' ') is > 0 and var sp && c.End - (c.Start + sp + 1) >= 3)
+                surnames.Add(text[(c.Start + sp + 1)..c.End]);
+        foreach (var surname in surnames)
+        {
+            for (var at = text.IndexOf(surname, StringComparison.Ordinal); at >= 0; at = text.IndexOf(surname, at + surname.Length, StringComparison.Ordinal))
+            {
+                var end = at + surname.Length;
+                if (at > 0 && char.IsLetterOrDigit(text[at - 1]) || end < text.Length && char.IsLetterOrDigit(text[end])) continue;
+                if (!SpokenAfter.IsMatch(text.AsSpan(end)) || candidates.Any(c => c.Start < end && at < c.End)) continue;
+                (added ??= []).Add(new EntityCandidate(at, end, NerLabels.Person, 0.5, "surname"));
+            }
+        }
+        return added is null ? candidates : candidates.Concat(added).OrderBy(c => c.Start).ToList();
+    }
+
+    private static readonly Regex SpokenAfter = new(@"^ (said|says|wrote|writes|told|tells|added|adds|explained|recalled|insisted|replied)\b", RegexOptions.CultureInvariant);
+
     private static IReadOnlyList<EntityCandidate> SurnameMay(string text, IReadOnlyList<EntityCandidate> candidates)
     {
         if (!text.Contains(" May", StringComparison.Ordinal)) return candidates;

@@ -4,7 +4,10 @@ using Graph.Extraction.Resolution;
 
 namespace Graph.Extraction.Tests.Resolution;
 
-/// <summary>"Karen May said": the surname is no month. Candidates are given as the model tags such text (the first name alone).</summary>
+/// <summary>
+/// "Karen May said": the surname is no month. Candidates are given as the model tags such text (the first name alone). A
+/// surname alone before a verb of saying is the person tagged in full, where the model left it untagged ("May said").
+/// </summary>
 public sealed class SurnameMayTests
 {
     private static ResolvedEntities Resolve(string text, params (string Span, string Label, int Nth)[] tags) => Tagged.Resolve(text, tags);
@@ -26,5 +29,15 @@ public sealed class SurnameMayTests
     {
         var g = Resolve(text, ("Karen", NerLabels.Person, 0));
         Assert.Equal("Karen", Assert.Single(g.Entities).Name);
+    }
+
+    [Fact]
+    public void A_surname_alone_before_a_verb_of_saying_is_the_person_the_model_left_untagged()
+    {
+        const string text = "Karen May led the band for years. In May the band met again. May said the tour would start in June.";
+        var g = Resolve(text, ("Karen May", NerLabels.Person, 0));
+        var may = Assert.Single(g.Entities);
+        Assert.Equal(2, may.Mentions.Count);
+        Assert.Equal(text.LastIndexOf("May said", StringComparison.Ordinal), may.Mentions[1].Start);
     }
 }
