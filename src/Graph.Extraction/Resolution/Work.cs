@@ -830,12 +830,14 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
     /// is no firm's).
     /// </summary>
     /// <summary>
-    /// A place no gazetteer knows that says things ("Korvax said on Monday ...") and is never a place one is in, goes
-    /// to or comes from: the model's place is a body.
+    /// A place no gazetteer knows that says things ("Korvax said on Monday ...", "according to Korvax") and is never a
+    /// place one is in, goes to or comes from: the model's place is a body.
     /// </summary>
     private bool SpeaksNeverPlaced(Draft d) =>
-        !Regions.Contains(d.Name) && d.Mentions.Any(m => m.Kind == MentionKind.Name && SpeechAfter.Match(Text, m.End) is { Success: true } said && said.Index == m.End)
-        && !d.Mentions.Any(m => WordBefore(Text, m.Start, out var w) >= 0 && w is "in" or "to" or "from" or "near" or "across" or "around" or "at" or "of" or "In" or "At");
+        !Regions.Contains(d.Name) && d.Mentions.Any(m => m.Kind == MentionKind.Name && (SpeechAfter.Match(Text, m.End) is { Success: true } said && said.Index == m.End
+                                                         || Text.AsSpan(0, m.Start).EndsWith("according to ", StringComparison.Ordinal)))
+        && !d.Mentions.Any(m => WordBefore(Text, m.Start, out var w) >= 0 && w is "in" or "to" or "from" or "near" or "across" or "around" or "at" or "of" or "In" or "At"
+                                && !Text.AsSpan(0, m.Start).EndsWith("according to ", StringComparison.Ordinal));
 
     /// <summary>Continents and world regions, which gazetteers of countries and cities leave out ("Europe says ..." is a metonym).</summary>
     private static readonly FrozenSet<string> Regions = new[]

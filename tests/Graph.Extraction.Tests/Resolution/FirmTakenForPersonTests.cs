@@ -79,4 +79,13 @@ public sealed class FirmTakenForPersonTests
         var g = FixedLabels.Extract("Harbour news\n\n" + sentence, (name, Entities.NerLabels.Location));
         Assert.DoesNotContain(g.Entities, e => e.Type == EntityType.Institution && e.Name == name);
     }
+
+    [Theory]
+    [InlineData("By 2008, according to Korvix, most phones sold in the islands will have cameras.", true)]
+    [InlineData("The new sitcom The World According to Korvix starts on Friday.", false)]
+    public void A_place_no_gazetteer_knows_cited_with_according_to_is_a_body(string sentence, bool body)
+    {
+        var g = FixedLabels.Extract("Phone sales\n\n" + sentence, ("Korvix", Entities.NerLabels.Location));
+        Assert.Equal(body, g.Entities.Any(e => e.Type == EntityType.Institution && e.Name == "Korvix"));
+    }
 }
