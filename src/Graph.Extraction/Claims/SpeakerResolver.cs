@@ -259,7 +259,8 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         var inside = entities.Within(first.Start, last.End).Where(IsActor).ToList();
         var head = inside.LastOrDefault(m => m.End == last.End)
                    ?? entities.Mentions.LastOrDefault(m => m.Start <= last.Start && m.End >= last.End && IsActor(m))
-                   ?? (phrase.Kind == PhraseKind.Name ? inside.FirstOrDefault(m => m.Kind == MentionKind.Name && entities[m.EntityId]?.Type == EntityType.Person) : null);
+                   ?? (phrase.Kind == PhraseKind.Name ? inside.FirstOrDefault(m => m.Kind == MentionKind.Name && entities[m.EntityId]?.Type == EntityType.Person) : null)
+                   ?? NamedBeforeItsKind(inside, toks, phrase.First, headLast, entities);
         // "From Ruiz's Facebook post:", "Nordbank's Twitter feed": a medium after its owner's possessive carries the owner's words.
         if (head is not null && MediumOwner(head) is { } mediumOwner) return new Speaker([mediumOwner.EntityId], mediumOwner.Span);
         if (head is { Kind: MentionKind.Demonym } && head.End == last.End && PeopleOf(toks, phrase.First, head)) return new Speaker([], span);
@@ -895,6 +896,26 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         if (apposition.IndexOf(',') >= 0 || apposition.Count(' ') >= MaxAppositionWords) return null;
         return quotes is not null && (QuoteFinder.Containing(quotes, who) is not null || QuoteFinder.Containing(quotes, before.Start) is not null) ? null : before;
     }
+
+    /// <summary>
+    /// "Reuters news agency said", "the Harbour Times newspaper reported": a body's name and then the kind of body it is,
+    /// in lower case; the name is the speaker. (Not "a US firm", "a Westhaven newspaper": a country or a place that says
+    /// where the body is, or a name after "a".)
+    /// </summary>
+    private static ResolvedMention? NamedBeforeItsKind(List<ResolvedMention> inside, IReadOnlyList<Token> toks, int first, int last, ResolvedEntities entities)
+    {
+        if (toks[first].Text.ToLowerInvariant() is "a" or "an") return null;
+        var k = last;
+        while (k > first && toks[k].IsWord && BodyKinds.Contains(toks[k].Text)) k--;
+        return k < last && inside.LastOrDefault(m => m.End == toks[k].End) is { Kind: MentionKind.Name } named
+               && entities[named.EntityId]?.Type == EntityType.Institution ? named : null;
+    }
+
+    private static readonly FrozenSet<string> BodyKinds = new[]
+    {
+        "news", "agency", "newspaper", "paper", "daily", "weekly", "magazine", "website", "broadcaster", "network", "channel",
+        "firm", "company", "group", "bank", "consultancy", "research", "institute", "union", "charity",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Lower-case words between two names that make the second the first one's staff: " executive producer ", " agent ".</summary>
     private static bool StaffTitle(ReadOnlySpan<char> between) =>

@@ -4,7 +4,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// "According to the Harbour Gazette, ... . The newspaper said ...": "the newspaper", "the paper" or "the daily" is the
 /// outlet the text cites before as where news came from ("according to X", "an interview with X", "X newspaper", "daily
 /// X"), not a body that merely said something. A report cited after a quote and its frame ("“...?” Beck said, according to
-/// X") holds the quote, opening mark and all. Passages are written for these tests.
+/// X") holds the quote, opening mark and all. A body named before the kind of body it is ("the Westhaven Courier
+/// newspaper", "Reuters news agency") is the speaker. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimCitedOutletTests
 {
@@ -53,5 +54,17 @@ public sealed class ClaimCitedOutletTests
             + "\u201CWho pays for the ferries?\u201D Ana Ruiz said she would cut the fares, according to the Westhaven Courier.");
         var report = g.Claims.Single(c => c.Cue.Text == "according to");
         Assert.DoesNotContain("Who pays", report.Content.Text);
+    }
+
+    [Theory]
+    [InlineData("The Westhaven Courier newspaper reported that the ferry would be sold.", "Westhaven Courier", true)]
+    [InlineData("The Nordbank group said that the ferry would be sold.", "Nordbank", true)]
+    [InlineData("A Westhaven newspaper reported that the ferry would be sold.", "Westhaven", false)]
+    public void A_body_s_name_before_the_kind_of_body_it_is_speaks(string sentence, string name, bool speaks)
+    {
+        var g = FixedLabels.Extract("Ferry sale\n\n" + sentence, (name, Entities.NerLabels.Organisation));
+        var claim = g.ClaimWith("the ferry would be sold");
+        var body = g.Entities.Single(e => e.Name == name);
+        Assert.Equal(speaks, claim.Speaker == body.Id);
     }
 }
