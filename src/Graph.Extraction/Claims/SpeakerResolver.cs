@@ -898,24 +898,18 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     }
 
     /// <summary>
-    /// "Reuters news agency said", "the Harbour Times newspaper reported": a body's name and then the kind of body it is,
-    /// in lower case; the name is the speaker. (Not "a US firm", "a Westhaven newspaper": a country or a place that says
+    /// "Reuters news agency said", "the Harbour Times newspaper reported": a body's name and then the kind of body it is
+    /// (the firms' and outlets' nouns the entity stage knows, "news" and "union"), in lower case; the name is the speaker. (Not "a US firm", "a Westhaven newspaper": a country or a place that says
     /// where the body is, or a name after "a".)
     /// </summary>
     private static ResolvedMention? NamedBeforeItsKind(List<ResolvedMention> inside, IReadOnlyList<Token> toks, int first, int last, ResolvedEntities entities)
     {
         if (toks[first].Text.ToLowerInvariant() is "a" or "an") return null;
         var k = last;
-        while (k > first && toks[k].IsWord && BodyKinds.Contains(toks[k].Text)) k--;
+        while (k > first && toks[k].IsWord && (Work.IsBodyNoun(toks[k].Text) || toks[k].Text is "news" or "union")) k--;
         return k < last && inside.LastOrDefault(m => m.End == toks[k].End) is { Kind: MentionKind.Name } named
                && entities[named.EntityId]?.Type == EntityType.Institution ? named : null;
     }
-
-    private static readonly FrozenSet<string> BodyKinds = new[]
-    {
-        "news", "agency", "newspaper", "paper", "daily", "weekly", "magazine", "website", "broadcaster", "network", "channel",
-        "firm", "company", "group", "bank", "consultancy", "research", "institute", "union", "charity",
-    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Lower-case words between two names that make the second the first one's staff: " executive producer ", " agent ".</summary>
     private static bool StaffTitle(ReadOnlySpan<char> between) =>

@@ -432,10 +432,6 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// "Karen May said": the tagger reads "May" as the month and keeps the first name alone. A common first name right
-    /// before "May" (not a date: no number after it) is a person with that surname.
-    /// </summary>
-    /// <summary>
     /// "Brian May ... May said: ...", "Ana Wood ... Wood wrote": the surname of a person the model tagged in full, alone
     /// before a verb of saying, is that person, also where the word is a month or a common noun the model left untagged.
     /// (A weak tag: any tag of the model's over the same words wins.)
@@ -453,15 +449,17 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             {
                 var end = at + surname.Length;
                 if (at > 0 && char.IsLetterOrDigit(text[at - 1]) || end < text.Length && char.IsLetterOrDigit(text[end])) continue;
-                if (!SpokenAfter.IsMatch(text.AsSpan(end)) || candidates.Any(c => c.Start < end && at < c.End)) continue;
+                if (!Work.SaysAfter(text, end) || candidates.Any(c => c.Start < end && at < c.End)) continue;
                 (added ??= []).Add(new EntityCandidate(at, end, NerLabels.Person, 0.5, "surname"));
             }
         }
         return added is null ? candidates : candidates.Concat(added).OrderBy(c => c.Start).ToList();
     }
 
-    private static readonly Regex SpokenAfter = new(@"^ (said|says|wrote|writes|told|tells|added|adds|explained|recalled|insisted|replied)\b", RegexOptions.CultureInvariant);
-
+    /// <summary>
+    /// "Karen May said": the tagger reads "May" as the month and keeps the first name alone. A common first name right
+    /// before "May" (not a date: no number after it) is a person with that surname.
+    /// </summary>
     private static IReadOnlyList<EntityCandidate> SurnameMay(string text, IReadOnlyList<EntityCandidate> candidates)
     {
         if (!text.Contains(" May", StringComparison.Ordinal)) return candidates;

@@ -825,16 +825,11 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// Whether the text around a name treats it as a firm's: a firm's noun before it, shares or a stake in it, and, unless
-    /// the model took it for a <paramref name="place"/>, its profits, sales, chief executive or board ("Europe's share"
-    /// is no firm's).
-    /// </summary>
-    /// <summary>
     /// A place no gazetteer knows that says things ("Korvax said on Monday ...", "according to Korvax") and is never a
     /// place one is in, goes to or comes from: the model's place is a body.
     /// </summary>
     private bool SpeaksNeverPlaced(Draft d) =>
-        !Regions.Contains(d.Name) && d.Mentions.Any(m => m.Kind == MentionKind.Name && (SpeechAfter.Match(Text, m.End) is { Success: true } said && said.Index == m.End
+        !Regions.Contains(d.Name) && d.Mentions.Any(m => m.Kind == MentionKind.Name && (SaysAfter(Text, m.End)
                                                          || Text.AsSpan(0, m.Start).EndsWith("according to ", StringComparison.Ordinal)))
         && !d.Mentions.Any(m => WordBefore(Text, m.Start, out var w) >= 0 && w is "in" or "to" or "from" or "near" or "across" or "around" or "at" or "of" or "In" or "At"
                                 && !Text.AsSpan(0, m.Start).EndsWith("according to ", StringComparison.Ordinal));
@@ -846,8 +841,18 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         "Baltics", "Caucasus", "Eurasia", "Gulf", "Maghreb", "Sahel", "Pacific", "Atlantic", "Mediterranean", "West", "East", "North", "South",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly Regex SpeechAfter = new(@"\G (said|says|told|added|announced|reported|predicted|warned|insisted|expects|forecast)\b", RegexOptions.CultureInvariant);
+    /// <summary>Whether a verb of saying follows the name that ends at <paramref name="end"/> ("Korvix said", "May wrote").</summary>
+    internal static bool SaysAfter(string text, int end) => SpeechAfter.Match(text, end).Success;
 
+    private static readonly Regex SpeechAfter = new(
+        @"\G (said|says|wrote|writes|told|tells|added|adds|announced|reported|predicted|warned|insisted|explained|recalled|replied|expects|forecast)\b",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Whether the text around a name treats it as a firm's: a firm's noun before it, shares or a stake in it, and, unless
+    /// the model took it for a <paramref name="place"/>, its profits, sales, chief executive or board ("Europe's share"
+    /// is no firm's).
+    /// </summary>
     private bool TreatedAsFirm(int start, int end, bool place)
     {
         var after = Text.AsSpan(end);
@@ -881,6 +886,9 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         "golfer", "driver", "presenter", "host", "founder", "businessman", "businesswoman", "tycoon", "billionaire", "lawyer",
         "teenager", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "model", "dancer", "director",
     };
+
+    /// <summary>A noun for a kind of firm or outlet ("firm", "newspaper", "channel"): what <see cref="FirmWordsBefore"/> and <see cref="OutletWordsBefore"/> hold.</summary>
+    internal static bool IsBodyNoun(string word) => FirmWordsBefore.Contains(word) || OutletWordsBefore.Contains(word);
 
     /// <summary>Nouns that put a firm's name after them: "aircraft firm Korvax", "property website Korvax".</summary>
     private static readonly HashSet<string> FirmWordsBefore = new(StringComparer.Ordinal)
