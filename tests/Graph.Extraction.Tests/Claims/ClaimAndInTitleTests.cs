@@ -5,7 +5,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// American Federation of Dock Workers"); an "and" inside a title or a name ("Trade and Industry Secretary Ana
 /// Ruiz", "the US Harbour and Ferry Commission") joins no two speakers. After a quote, lower-case titles before a
 /// name ("“...,” chairman and chief executive Ola Brandt said") name one speaker, and two titled names both speak. Two
-/// people before a staff title ("Brandt and Lund executive producer Vera Holm") name whose staff speaks.
+/// people before a staff title ("Brandt and Lund executive producer Vera Holm") name whose staff speaks; a spokesperson
+/// named after a comma ("said Nordbank spokeswoman, Karen Lund") speaks.
 /// </summary>
 public sealed class ClaimAndInTitleTests
 {
@@ -105,5 +106,15 @@ public sealed class ClaimAndInTitleTests
             + "\u201CWe think this list is the best yet,\u201D said Ola Brandt and Karen Lund executive producer Vera Holm.");
         var claim = g.ClaimWith("the best yet");
         Assert.Equal([g.PersonId("Vera Holm")], claim.Speakers);
+    }
+
+    [Theory]
+    [InlineData("\u201COur aim was always to make crossings easy,\u201D said Nordbank spokeswoman, Karen Lund. \u201CSo we built it with the crews.\u201D")]
+    [InlineData("\u201COur aim was always to make crossings easy,\u201D said Nordbank spokeswoman, Karen Lund, at the launch.")]
+    public void A_spokesperson_named_after_a_comma_speaks_not_the_body(string sentence)
+    {
+        var g = Extract.From("Ferry app\n\nNordbank launched a ferry app on Monday.\n\n" + sentence);
+        var claim = g.ClaimWith("make crossings easy");
+        Assert.Equal(g.PersonId("Karen Lund"), claim.Speaker);
     }
 }
