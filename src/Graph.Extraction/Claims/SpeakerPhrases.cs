@@ -819,13 +819,10 @@ internal static class SpeakerPhrases
     /// After a spokesperson's noun at <paramref name="last"/>, the last token of a name of two to four capitalised words
     /// set off by a comma, when the name ends its clause (a comma, a full stop or the sentence's end follows).
     /// </summary>
-    internal static int? SpokespersonNamedAfter(IReadOnlyList<Token> toks, int last) =>
-        toks[last].Text.ToLowerInvariant() is "spokesman" or "spokeswoman" or "spokesperson" ? NameAfterComma(toks, last + 1) : null;
-
-    /// <summary>The last token of two to four capitalised words after the comma at <paramref name="comma"/> that end their clause.</summary>
-    private static int? NameAfterComma(IReadOnlyList<Token> toks, int comma)
+    internal static int? SpokespersonNamedAfter(IReadOnlyList<Token> toks, int last)
     {
-        if (comma >= toks.Count || toks[comma].Text is not ",") return null;
+        var comma = last + 1;
+        if (toks[last].Text.ToLowerInvariant() is not ("spokesman" or "spokeswoman" or "spokesperson") || comma >= toks.Count || toks[comma].Text is not ",") return null;
         var j = comma + 1;
         while (j < toks.Count && j - comma <= 4 && toks[j].IsWord && char.IsUpper(toks[j].Text[0]) && !IsBoundary(toks[j].Text)) j++;
         return j - comma - 1 >= 2 && (j == toks.Count || toks[j].Text is "," or ".") ? j - 1 : null;
