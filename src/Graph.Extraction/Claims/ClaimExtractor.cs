@@ -2373,8 +2373,13 @@ public sealed class ClaimExtractor
                 // "said yes, but ...": a bare answer is all that was said.
                 if (that < 0 && toks[k].Text is "yes" or "no" && k + 1 < toks.Count && toks[k + 1].Kind == TokenKind.Punctuation) clauseEnd = k;
                 // Without "that", what follows the cue is its object ("criticized the stock market"), which ends
-                // at the first comma; a "that" clause may run on.
-                if (!IsOpeningQuote(k) && InFrontedClause(cue)) clauseEnd = ObjectEnd(k, clauseEnd);
+                // at the first comma; a "that" clause may run on. Cut there, a one-word object is the whole content
+                // ("While dockers backed Lund, 61 percent to 30, ...").
+                if (!IsOpeningQuote(k) && InFrontedClause(cue) && ObjectEnd(k, clauseEnd) is var objectCut && objectCut != clauseEnd)
+                {
+                    clauseEnd = objectCut;
+                    cutEarly = true;
+                }
                 if (toks[cue].Text.EndsWith("ing", StringComparison.Ordinal)) clauseEnd = ParallelParticipleEnd(k, clauseEnd);
                 // "endorsed Ruiz after the vote": a reporting verb's clause keeps its "when" ("said the crews were
                 // tired when ..."), another cue's short object does not; an object pronoun ends the same after either.
@@ -3445,12 +3450,17 @@ public sealed class ClaimExtractor
             return null;
         }
 
-        /// <summary>"When Trump called for a ban, ...": the cue stands in a subordinate clause that opens the sentence.</summary>
+        /// <summary>
+        /// "When Trump called for a ban, ...", "Alongside Korvix calls for action, ...": the cue stands in a subordinate
+        /// clause or a prepositional phrase that opens the sentence.
+        /// </summary>
         private bool InFrontedClause(int cue)
         {
             var toks = Toks;
             var s = SkipDateline(0);
-            if (s < cue && toks[s].Text is "When" or "After" or "As" or "While" or "Since" or "Although" or "Though" or "If" or "Because" or "Before" or "Until" or "Once" or "Even" or "Despite" or "With")
+            if (s < cue && toks[s].Text is "When" or "After" or "As" or "While" or "Since" or "Although" or "Though" or "If" or "Because" or "Before" or "Until" or "Once" or "Even" or "Despite" or "With"
+                or "Amid" or "Amidst" or "Alongside" or "Following" or "Given" or "Unlike" or "Like" or "Besides" or "Beyond" or "Against" or "Among"
+                or "Without" or "Under" or "Over" or "Upon")
             {
                 for (var j = s; j < cue; j++) if (toks[j].Text == ",") return false;
                 return true;
@@ -3493,7 +3503,7 @@ public sealed class ClaimExtractor
             {
                 var t = toks[j];
                 if (t.Kind == TokenKind.Quote && QuoteStartingAt(t.Start) is { } q) { j = IndexAtOrAfter(q.Span.End) - 1; continue; }
-                if ((t.Text is "," or ";" || Dashes.IsLong(t.Text)) && j > k + 1) return Trim(j - 1, k);
+                if ((t.Text is "," or ";" || Dashes.IsLong(t.Text)) && j > k) return Trim(j - 1, k);
             }
             return clauseEnd;
         }

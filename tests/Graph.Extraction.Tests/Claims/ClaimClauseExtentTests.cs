@@ -5,8 +5,9 @@ namespace Graph.Extraction.Tests.Claims;
 /// of what was said (", even as a candidate" is not a clause), and so are a contrast after ", though" and an absolute
 /// clause after ", with"; a hyphen between spaces is read as a dash; after an object, "and" and a past tense (or "is",
 /// "has") start the speaker's next act; a relative clause that tells something ends before the main clause's own cue;
-/// a cue in a subordinate clause after a conjunction has its content end with that clause. Passages are written for
-/// these tests.
+/// a cue in a subordinate clause after a conjunction has its content end with that clause, and so does one in a
+/// phrase opened by a preposition ("Alongside Korvix calls for action, ..."), however short its object. Passages are
+/// written for these tests.
 /// </summary>
 public sealed class ClaimClauseExtentTests
 {
@@ -87,5 +88,22 @@ public sealed class ClaimClauseExtentTests
     {
         var g = Extract.From("Ferry service\n\nThe harbour is busy, and while Mayor Lena Brandt is confident in the winter timetable, there is a debate over the ferry fares.");
         Assert.Equal("in the winter timetable", g.ClaimWith("winter timetable").Content.Text);
+    }
+
+    [Fact]
+    public void A_cue_in_an_opening_prepositional_phrase_ends_at_its_comma_and_the_main_clause_speaks()
+    {
+        var g = Extract.From("Ferry service\n\nAlongside Korvix calls for action, even a senior Nordbank economist said Karen Lund will have to choose a side.");
+        Assert.Equal("action", g.ClaimWith("action").Content.Text);
+        var said = g.ClaimWith("choose a side");
+        Assert.Equal("a senior Nordbank economist", said.SpeakerMention!.Text);
+        Assert.Equal("Karen Lund will have to choose a side", said.Content.Text);
+    }
+
+    [Fact]
+    public void A_one_word_object_in_an_opening_clause_ends_at_its_comma()
+    {
+        var g = Extract.From("Ferry service\n\nWhile Westhaven dockers backed Lund, 61 percent to 30 percent, the crews were split.");
+        Assert.Equal("Lund", g.ClaimWith("Lund").Content.Text);
     }
 }
