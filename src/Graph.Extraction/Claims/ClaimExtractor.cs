@@ -4022,9 +4022,12 @@ public sealed class ClaimExtractor
                 var t = toks[j];
                 if (t.Kind == TokenKind.Quote || t.Text is ";" or ":") return null;
                 if (t.Text is not ("when" or "while" or "as" or "after" or "because" or "where" or "since" or "before" or "until")) continue;
-                if (SpeakerPhrases.After(toks, j + 1, subject: true) is not { } a || a.Last + 1 >= cue || !FollowedByVerb(a.Last + 1)) return null;
+                // (A count, however hedged: "where about 50 dockers had gathered, chanting ...".)
+                var from = j + 1 < cue && toks[j + 1].Text is "about" or "around" or "nearly" or "roughly" or "almost" or "some" ? j + 2 : j + 1;
+                if (SpeakerPhrases.After(toks, from, subject: true) is not { } a || a.Last + 1 >= cue || !FollowedByVerb(a.Last + 1)) return null;
                 var head = toks[a.First];
-                if (!(CueLexicon.Pronouns.Contains(head.Text) || SpeakerPhrases.IsDeterminer(head.Text) || char.IsUpper(head.Text[0]) || head.Kind == TokenKind.Number)) return null;
+                if (!(CueLexicon.Pronouns.Contains(head.Text) || SpeakerPhrases.IsDeterminer(head.Text) || char.IsUpper(head.Text[0]) || head.Kind == TokenKind.Number
+                      || SpeakerPhrases.IsNumberWord(head.Text) || head.Text is "several" or "many" or "dozens" or "hundreds" or "thousands")) return null;
                 // "At the hearing, while her rivals asked for more, Ruiz held firm, noting ...": the subordinate clause
                 // ended at a comma and a main clause (a subject and its verb) followed; the participle goes on with that.
                 for (var c = a.Last + 1; c < cue - 2; c++)

@@ -9,7 +9,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// subject; a heading's source after a dash; a quote of several sentences framed after its last; a second
 /// speaker's quote after "and"; a framed quote before a sentence with a cue of its own; a thing named by a
 /// participle ("a pamphlet titled ..."), which has no speaker; the subject of a clause opened by "as" ("..., as the crowd
-/// shouted “...”"); a pronoun right after an opening adjunct ("at the mention of the ferries she laughed and admitted").
+/// shouted “...”"); a pronoun right after an opening adjunct ("at the mention of the ferries she laughed and admitted");
+/// a hedged count opening the clause a participle follows ("where about 50 dockers had gathered, chanting ...").
 /// Passages are written for these tests.
 /// </summary>
 public sealed class ClaimClauseSubjectTests
@@ -258,5 +259,15 @@ public sealed class ClaimClauseSubjectTests
     {
         var g = Extract.From(Lead + "Tom Beck met Karen Lund on Monday. Lund said he had raised the fares with the board and dismissed the rumours as \u201Cidle talk.\u201D");
         Assert.Equal(g.PersonId("Karen Lund"), g.ClaimWith("idle talk").Speaker);
+    }
+
+    [Fact]
+    public void A_participle_after_a_where_clause_is_spoken_by_the_hedged_count_that_clause_opens_with()
+    {
+        var g = Extract.From(Lead + "Karen Lund spoke at the ferry terminal, where about 50 dockers had gathered by the gates, chanting \u201Cno pay, no ships\u201D as she arrived.");
+        var claim = g.ClaimWith("no pay, no ships");
+        Assert.Equal("chanting", claim.Cue.Text);
+        Assert.NotEqual(g.PersonId("Karen Lund"), claim.Speaker);
+        Assert.Contains("dockers", claim.SpeakerMention!.Text);
     }
 }
