@@ -1301,6 +1301,9 @@ public sealed class ClaimExtractor
                     // nothing after it: the quote is what was said, not a title.
                     && !FrameEndsSentence(cue))
                     return null;
+                // "Noting that Beck “says odd things,” Lund said she ...": a quote in the object of an opening participle
+                // is what the participle tells, not what the cue after it said.
+                if (IsClosingQuote(b.First - 1) && QuoteEndingAt(toks[b.First - 1].End) is { } cited && InOpeningParticiple(cited)) return null;
                 speaker = b;
                 boundary = b.First - 1;
                 frameEnd = cue;
@@ -2680,12 +2683,36 @@ public sealed class ClaimExtractor
             var prior = CueLexicon.Prior(w);
             if (prior < 0.5) return null;
             var comma = i + 1;
-            while (comma < toks.Count && toks[comma].Text is not ("," or ";" or ":") && toks[comma].Kind != TokenKind.Quote) comma++;
-            if (comma >= toks.Count - 2 || toks[comma].Text is not "," || WordsIn(toks[i + 1].Start, toks[comma - 1].End) < 2) return null;
+            // "Citing “family duties,” the spokesman said ...", "Noting that Beck “says odd things,” Lund ...": a quote
+            // in the object is passed over, and a comma just inside its closing mark ends the object with it.
+            var contentEnd = -1;
+            while (comma < toks.Count && toks[comma].Text is not ("," or ";" or ":"))
+            {
+                if (toks[comma].Kind != TokenKind.Quote) { comma++; continue; }
+                if (comma == i + 1 && toks[comma].Start == toks[i].End || QuoteStartingAt(toks[comma].Start) is not { Closed: true } q || q.Span.End > sentence.End) return null;
+                var after = IndexAtOrAfter(q.Span.End);
+                if (text[q.Inner.End - 1] is ',' && after < toks.Count)
+                {
+                    contentEnd = q.Span.End;
+                    comma = after - 1;
+                    break;
+                }
+                comma = after;
+            }
+            if (comma >= toks.Count - 2 || contentEnd < 0 && toks[comma].Text is not "," || WordsIn(toks[i + 1].Start, toks[comma - 1].End) < 2) return null;
             if (SpeakerPhrases.After(toks, comma + 1, subject: true) is not { } subject || subject.Last + 1 >= toks.Count || !FollowedByVerb(subject.Last + 1)) return null;
             var k = i + 1;
             if (toks[k].Text is "that" && k + 1 < comma) k++;
-            return new Candidate(toks[i].Start, toks[i].End, toks[k].Start, toks[comma - 1].End, resolver.Resolve(toks, subject), prior, null);
+            return new Candidate(toks[i].Start, toks[i].End, toks[k].Start, contentEnd >= 0 ? contentEnd : toks[comma - 1].End, resolver.Resolve(toks, subject), prior, null);
+        }
+
+        /// <summary>The quote <paramref name="q"/> lies in the object of a participle opening the sentence ("Citing “...,” the mayor said ...").</summary>
+        private bool InOpeningParticiple(QuoteSpan q)
+        {
+            var toks = Toks;
+            var s = 0;
+            while (s < toks.Count && (toks[s].Kind is TokenKind.Quote or TokenKind.Punctuation || toks[s].Text is "And" or "But")) s++;
+            return s < toks.Count && toks[s].End <= q.Span.Start && OpeningParticiple(s) is { } c && c.ContentStart <= q.Span.Start && q.Span.End <= c.ContentEnd;
         }
 
         /// <summary>

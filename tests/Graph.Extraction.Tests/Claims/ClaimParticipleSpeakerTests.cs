@@ -6,7 +6,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// have no source unless someone owns them; the phrase between "with" and a participle ("with many voters saying
 /// ...") is its subject; a cue inside a relative clause set off by a comma ("X, who last week ... by questioning
 /// ...") is the relative's, unless a clause of its own stands between; a participle opening the sentence
-/// ("Criticizing the levy, X said ...") is the subject's after the comma; "quip" is a cue like "quipped"; a time
+/// ("Criticizing the levy, X said ...") is the subject's after the comma, also when its object holds a quote ("Citing
+/// “...,” X said ..."), which is then not what the cue after it said; "quip" is a cue like "quipped"; a time
 /// adjunct opening the sentence without a comma ("Earlier the mayor thanked ..., saying ...") is not its subject.
 /// Passages are written for these tests.
 /// </summary>
@@ -76,6 +77,29 @@ public sealed class ClaimParticipleSpeakerTests
         var claim = g.ClaimWith("burden on every crew");
         Assert.Equal("Criticizing", claim.Cue.Text);
         Assert.Equal(g.PersonId("Ida Strand"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_quote_in_an_opening_participle_s_object_is_the_participle_s_content_not_the_next_cue_s()
+    {
+        var g = Extract.From("Harbour vote\n\nCiting \u201Cfamily duties,\u201D the mayor\u2019s spokesman said she would skip the harbour vote.");
+        var citing = g.ClaimWith("family duties");
+        Assert.Equal("Citing", citing.Cue.Text);
+        Assert.Equal("\u201Cfamily duties,\u201D", citing.Content.Text);
+        var said = g.ClaimWith("skip the harbour vote");
+        Assert.Equal("said", said.Cue.Text);
+        Assert.Equal("she would skip the harbour vote", said.Content.Text);
+        Assert.Equal(citing.Speaker, said.Speaker);
+    }
+
+    [Fact]
+    public void A_that_clause_with_a_quote_in_an_opening_participle_stays_the_participle_s()
+    {
+        var g = Extract.From("Harbour vote\n\nNoting that Tom Beck \u201Csays a lot of odd things,\u201D Karen Lund said she would still back him.");
+        var noting = g.ClaimWith("odd things");
+        Assert.Equal("Noting", noting.Cue.Text);
+        Assert.Equal(g.PersonId("Karen Lund"), noting.Speaker);
+        Assert.Equal("she would still back him", g.ClaimWith("still back him").Content.Text);
     }
 
     [Fact]
