@@ -1606,8 +1606,9 @@ public sealed class ClaimExtractor
                 end++;
             }
             if (toks[k].Text.ToLowerInvariant() is "in" or "on" or "at" or "after" or "before" or "during" or "last" or "this" or "to" or "of" or "by") return null;
-            // "said Nordbank spokeswoman, Karen Lund.": her name after the comma goes with the phrase.
-            if (SpeakerPhrases.SpokespersonNamedAfter(toks, end) is { } named) return new Phrase(k, named, PhraseKind.Nominal);
+            // "said Nordbank spokeswoman, Karen Lund.", "said Lund's deputy, Ivar Dahl.": the name after the role's comma
+            // goes with the phrase.
+            if (SpeakerPhrases.RoleNamedAfter(toks, end) is { } named) return new Phrase(k, named, PhraseKind.Nominal);
             return new Phrase(k, end, char.IsUpper(toks[k].Text[0]) ? PhraseKind.Name : PhraseKind.Nominal);
         }
 

@@ -809,20 +809,22 @@ internal static class SpeakerPhrases
             end++;
         }
         if (last < 0) return null;
-        // "said Nordbank spokeswoman, Karen Lund.": the spokesperson's name set off after a comma is part of the phrase.
-        if (SpokespersonNamedAfter(toks, last) is { } named) return new Phrase(k, named, PhraseKind.Nominal);
+        // "said Nordbank spokeswoman, Karen Lund.", "said the bank's chief executive, Ana Ruiz.": the name set off after
+        // a role's comma is part of the phrase.
+        if (RoleNamedAfter(toks, last) is { } named) return new Phrase(k, named, PhraseKind.Nominal);
         var kind = char.IsUpper(toks[last].Text[0]) ? PhraseKind.Name : PhraseKind.Nominal;
         return new Phrase(k, last, kind);
     }
 
     /// <summary>
-    /// After a spokesperson's noun at <paramref name="last"/>, the last token of a name of two to four capitalised words
-    /// set off by a comma, when the name ends its clause (a comma, a full stop or the sentence's end follows).
+    /// After a role's noun at <paramref name="last"/> (a spokesperson, "chief executive", "deputy"), the last token of a
+    /// name of two to four capitalised words set off by a comma, when the name ends its clause (a comma, a full stop or
+    /// the sentence's end follows).
     /// </summary>
-    internal static int? SpokespersonNamedAfter(IReadOnlyList<Token> toks, int last)
+    internal static int? RoleNamedAfter(IReadOnlyList<Token> toks, int last)
     {
         var comma = last + 1;
-        if (toks[last].Text.ToLowerInvariant() is not ("spokesman" or "spokeswoman" or "spokesperson") || comma >= toks.Count || toks[comma].Text is not ",") return null;
+        if (!(Resolution.ResolvedEntities.IsRoleNoun(toks[last].Text) || toks[last].Text is "spokesperson" or "CEO") || comma >= toks.Count || toks[comma].Text is not ",") return null;
         var j = comma + 1;
         while (j < toks.Count && j - comma <= 4 && toks[j].IsWord && char.IsUpper(toks[j].Text[0]) && !IsBoundary(toks[j].Text)) j++;
         return j - comma - 1 >= 2 && (j == toks.Count || toks[j].Text is "," or ".") ? j - 1 : null;

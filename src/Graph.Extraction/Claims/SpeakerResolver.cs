@@ -182,6 +182,10 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         // not the institution it speaks for.
         var unnamed = entities.Mentions.FirstOrDefault(m => m.Start == first.Start && m.Kind == MentionKind.Nominal
             && m.End <= last.End && entities[m.EntityId]?.Type == EntityType.Person);
+        // (Unless the phrase names them in an apposition after it: "the union's general secretary, Ivar Dahl,".)
+        if (unnamed is not null && entities.Mentions.FirstOrDefault(m => m.Start > unnamed.End && m.End <= last.End && m.Kind == MentionKind.Name
+                && entities[m.EntityId]?.Type == EntityType.Person && AppositionGap(text.AsSpan(unnamed.End, m.Start - unnamed.End))) is { } apposed)
+            return new Speaker([apposed.EntityId], apposed.Span);
         if (unnamed is not null) return new Speaker([unnamed.EntityId], unnamed.Span);
         // The phrase found may be only the institution after it: "[a spokeswoman for] the World Health Organization said".
         var member = entities.Mentions.LastOrDefault(m => m.End < first.Start && first.Start - m.End <= 10 && m.Kind == MentionKind.Nominal
@@ -250,9 +254,14 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
                 break;
             }
         }
-        // "Lind's spokesman, Per Dahl, said": a collective head for one person, named in an apposition after it, is that person.
-        if (headLast + 2 <= phrase.Last && toks[headLast + 1].Text is "," && CollectiveHeads.Contains(toks[headLast].Text) && !toks[headLast].Text.EndsWith('s')
-            && entities.Mentions.FirstOrDefault(m => m.Start == toks[headLast + 2].Start && m.Kind == MentionKind.Name && entities[m.EntityId]?.Type == EntityType.Person) is { } named
+        // "Lind's spokesman, Per Dahl, said", "the union's general secretary, Ana Ruiz, said": a collective head for one
+        // person or a role, named in an apposition after it, is that person.
+        if (headLast + 2 <= phrase.Last && toks[headLast + 1].Text is "," && (CollectiveHeads.Contains(toks[headLast].Text) && !toks[headLast].Text.EndsWith('s')
+                || ResolvedEntities.IsRoleNoun(toks[headLast].Text) || toks[headLast].Text is "CEO")
+            // (The name may follow an honour or a title: "its chairman, Sir Ivar Dahl", "the committee chair, MP Ana Ruiz".)
+            && entities.Mentions.FirstOrDefault(m => (m.Start == toks[headLast + 2].Start || headLast + 3 <= phrase.Last && m.Start == toks[headLast + 3].Start
+                    && IsHonour(toks[headLast + 2].Text))
+                && m.Kind == MentionKind.Name && entities[m.EntityId]?.Type == EntityType.Person) is { } named
             && (named.End >= toks[phrase.Last].End || text.AsSpan(named.End).TrimStart().StartsWith(",")))
             return new Speaker([named.EntityId], named.Span);
         last = toks[headLast];
@@ -604,6 +613,12 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             return false;
         }
     }
+
+    /// <summary>A comma between a description and the name it is given, perhaps with an honour or title ("Sir", "MP", "Dr").</summary>
+    private static bool AppositionGap(ReadOnlySpan<char> gap) =>
+        gap.StartsWith(", ") && (gap.Length == 2 || gap.EndsWith(" ") && IsHonour(gap[2..^1].TrimEnd('.').ToString()));
+
+    private static bool IsHonour(string word) => word is "Sir" or "Dame" or "Lord" or "Lady" or "MP" or "Dr" or "Prof" or "Mr" or "Mrs" or "Ms";
 
     /// <summary>"his", "her", "their" as the possessor of a noun cue: resolved like the matching pronoun.</summary>
     public Speaker ResolvePossessive(Token possessive)

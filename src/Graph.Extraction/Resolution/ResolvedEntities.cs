@@ -129,6 +129,9 @@ public sealed record ResolvedEntities(
         return FunctionWords.Contains(word) || VerbsAfterNationality.Contains(word) || word.EndsWith("ed", StringComparison.Ordinal);
     }
 
+    /// <summary>A lower-case noun of a person's role or job ("chief executive", "secretary", "deputy", "coach").</summary>
+    internal static bool IsRoleNoun(string word) => RoleNouns.Contains(word);
+
     private static readonly IReadOnlySet<string> RoleNouns = new HashSet<string>(StringComparer.Ordinal)
     {
         "chief", "executive", "boss", "head", "president", "chairman", "chairwoman", "director", "leader", "minister",

@@ -6,7 +6,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// Ruiz", "the US Harbour and Ferry Commission") joins no two speakers. After a quote, lower-case titles before a
 /// name ("“...,” chairman and chief executive Ola Brandt said") name one speaker, and two titled names both speak. Two
 /// people before a staff title ("Brandt and Lund executive producer Vera Holm") name whose staff speaks; a spokesperson
-/// named after a comma ("said Nordbank spokeswoman, Karen Lund") speaks.
+/// named after a comma ("said Nordbank spokeswoman, Karen Lund") speaks, as does anyone named after a role (see
+/// <see cref="ClaimApposedSpeakerTests"/>).
 /// </summary>
 public sealed class ClaimAndInTitleTests
 {

@@ -8,8 +8,9 @@ namespace Graph.Extraction.Tests.Claims;
 /// not an opening adverb ("Separately, the board, the Harbour Trust, said"); the agent of "seen by", "obtained by"
 /// after the subject is not its speaker, the agent of "released by" does; "Ana Ruiz, spokeswoman for the Harbour Board
 /// said" is Ruiz's though the writer left out the comma after the body; a "think tank" is no verb of thinking; a
-/// spokesman named in an apposition after whose he is ("Lind's spokesman, Per Dahl, said") is the speaker. Passages
-/// are written for these tests.
+/// spokesman named in an apposition after whose he is ("Lind's spokesman, Per Dahl, said") is the speaker, and so is
+/// anyone named after a role ("the union's general secretary, Ana Ruiz", "said Lund's deputy, Ivar Dahl", "its
+/// chairman, Sir Ivar Dahl"), before or after the cue. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimApposedSpeakerTests
 {
@@ -137,6 +138,20 @@ public sealed class ClaimApposedSpeakerTests
         var g = Extract.From("Harbour talks\n\nThe fisheries minister, Tom Lind, met the mayor on Monday. " + sentence);
         var claim = g.Claims.Single(c => c.Content.Text.Contains("meeting", StringComparison.Ordinal) && c.Cue.Text == "said");
         Assert.Equal(g.PersonId("Per Dahl"), claim.Speaker);
+    }
+
+    [Theory]
+    [InlineData("\u201CThe yard gets no loan,\u201D the union\u2019s general secretary, Ivar Dahl, told reporters.")]
+    [InlineData("\u201CThe yard gets no loan,\u201D the Nordbank chief executive, Ivar Dahl, said in an interview.")]
+    [InlineData("\u201CThe yard gets no loan,\u201D said the bank\u2019s chief executive, Ivar Dahl.")]
+    [InlineData("\u201CThe yard gets no loan,\u201D said Lund\u2019s deputy, Ivar Dahl, on Monday.")]
+    [InlineData("\u201CThe yard gets no loan,\u201D its chairman, Sir Ivar Dahl, said.")]
+    public void A_name_after_a_role_and_a_comma_is_the_speaker_around_a_quote(string sentence)
+    {
+        var g = Extract.From("Yard loans\n\nKaren Lund chairs the Nordbank board. " + sentence);
+        var claim = g.ClaimWith("gets no loan");
+        Assert.Equal(g.PersonId("Ivar Dahl"), claim.Speaker);
+        Assert.Equal("Ivar Dahl", claim.SpeakerMention!.Text);
     }
 
     [Theory]
