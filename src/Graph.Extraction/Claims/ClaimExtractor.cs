@@ -4263,6 +4263,8 @@ public sealed class ClaimExtractor
             // (Not a title after where it was said: "said on the Courier's “This Week With Tom Beck” that ...".)
             if (IsTitle(q) && Enumerable.Range(Math.Max(v + 1, open - 4), Math.Min(4, open - v - 1)).Any(i => toks[i].Text is "on" or "in" or "at")
                 && !Enumerable.Range(v + 1, open - v - 1).Any(i => toks[i].Text is "," or ":")) return null;
+            // ("showed up in the “harbour blue” colours": "show up" is to arrive, and nothing is shown.)
+            if (toks[v].Text is "show" or "shows" or "showed" or "showing" or "shown" && v + 1 < open && toks[v + 1].Text is "up") return null;
             var c0 = v + 1;
             while (c0 < open && (toks[c0].Text is "," || Dashes.IsLong(toks[c0].Text))) c0++;
             if (c0 < open && toks[c0].Text.ToLowerInvariant() is "up" or "out" or "off" or "down" or "back" or "on" or "to" or "that" or "about" or "of") c0++;

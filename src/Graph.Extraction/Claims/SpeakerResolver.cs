@@ -257,7 +257,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         // "Lind's spokesman, Per Dahl, said", "the union's general secretary, Ana Ruiz, said": a collective head for one
         // person or a role, named in an apposition after it, is that person.
         if (headLast + 2 <= phrase.Last && toks[headLast + 1].Text is "," && (CollectiveHeads.Contains(toks[headLast].Text) && !toks[headLast].Text.EndsWith('s')
-                || ResolvedEntities.IsRoleNoun(toks[headLast].Text) || toks[headLast].Text is "CEO")
+                || ResolvedEntities.IsPersonNoun(toks[headLast].Text) || toks[headLast].Text is "CEO")
             // (The name may follow an honour or a title: "its chairman, Sir Ivar Dahl", "the committee chair, MP Ana Ruiz".)
             && entities.Mentions.FirstOrDefault(m => (m.Start == toks[headLast + 2].Start || headLast + 3 <= phrase.Last && m.Start == toks[headLast + 3].Start
                     && IsHonour(toks[headLast + 2].Text))
@@ -519,7 +519,9 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
 
     /// <summary>What an actor issues that speaks for it after its possessive: its documents, "the club's statement", "Nordbank's figures".</summary>
     private static readonly FrozenSet<string> OwnedWritings = DocumentHeads
-        .Concat(["statement", "statements", "figures", "data", "website", "letter", "findings", "results", "accounts", "blog"])
+        .Concat(["statement", "statements", "figures", "data", "website", "letter", "findings", "results", "accounts", "blog",
+            // What someone answers or says in turn: "Lund's response was blunt: “...”".
+            "response", "reply", "answer", "verdict", "retort", "reaction", "message", "comment", "comments", "remarks"])
         .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>How far back (in characters) a document's author is looked for.</summary>

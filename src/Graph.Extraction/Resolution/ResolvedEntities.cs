@@ -129,8 +129,21 @@ public sealed record ResolvedEntities(
         return FunctionWords.Contains(word) || VerbsAfterNationality.Contains(word) || word.EndsWith("ed", StringComparison.Ordinal);
     }
 
-    /// <summary>A lower-case noun of a person's role or job ("chief executive", "secretary", "deputy", "coach").</summary>
-    internal static bool IsRoleNoun(string word) => RoleNouns.Contains(word);
+    /// <summary>
+    /// A lower-case noun for a person by role or job ("chief executive", "secretary", "deputy", "coach") or by what
+    /// they are to the story ("resident", "voter", "wife"): a name set off after it names that person.
+    /// </summary>
+    internal static bool IsPersonNoun(string word) => RoleNouns.Contains(word) || PeopleNouns.Contains(word);
+
+    private static readonly IReadOnlySet<string> PeopleNouns = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "resident", "voter", "worker", "employee", "fisherman", "fisher", "farmer", "student", "teacher", "nurse", "doctor",
+        "driver", "pilot", "shopkeeper", "neighbour", "neighbor", "fan", "supporter", "activist", "campaigner", "protester",
+        "witness", "survivor", "passenger", "customer", "parent", "mother", "father", "wife", "husband", "son", "daughter",
+        "friend", "colleague", "partner", "brother", "sister", "veteran", "businessman", "businesswoman", "entrepreneur",
+        "artist", "singer", "actor", "actress", "writer", "author", "historian", "professor", "scientist", "researcher",
+        "expert", "mayor", "chair", "organiser", "organizer", "candidate", "nominee", "judge", "prosecutor", "attorney",
+    };
 
     private static readonly IReadOnlySet<string> RoleNouns = new HashSet<string>(StringComparer.Ordinal)
     {

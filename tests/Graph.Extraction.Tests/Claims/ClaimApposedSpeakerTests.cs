@@ -9,8 +9,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// after the subject is not its speaker, the agent of "released by" does; "Ana Ruiz, spokeswoman for the Harbour Board
 /// said" is Ruiz's though the writer left out the comma after the body; a "think tank" is no verb of thinking; a
 /// spokesman named in an apposition after whose he is ("Lind's spokesman, Per Dahl, said") is the speaker, and so is
-/// anyone named after a role ("the union's general secretary, Ana Ruiz", "said Lund's deputy, Ivar Dahl", "its
-/// chairman, Sir Ivar Dahl"), before or after the cue. Passages are written for these tests.
+/// anyone named after a role or a noun for a person ("the union's general secretary, Ana Ruiz", "said Lund's deputy,
+/// Ivar Dahl", "its chairman, Sir Ivar Dahl", "one resident, Ivar Dahl, 67,"), before or after the cue. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimApposedSpeakerTests
 {
@@ -146,6 +146,7 @@ public sealed class ClaimApposedSpeakerTests
     [InlineData("\u201CThe yard gets no loan,\u201D said the bank\u2019s chief executive, Ivar Dahl.")]
     [InlineData("\u201CThe yard gets no loan,\u201D said Lund\u2019s deputy, Ivar Dahl, on Monday.")]
     [InlineData("\u201CThe yard gets no loan,\u201D its chairman, Sir Ivar Dahl, said.")]
+    [InlineData("\u201CThe yard gets no loan,\u201D one resident, Ivar Dahl, 67, said.")]
     public void A_name_after_a_role_and_a_comma_is_the_speaker_around_a_quote(string sentence)
     {
         var g = Extract.From("Yard loans\n\nKaren Lund chairs the Nordbank board. " + sentence);

@@ -101,4 +101,11 @@ public sealed class ClaimFalseCueTests
         var g = Extract.From("Harbour\n\nFerry crews who are open to change disagree over how far the plan should go.");
         Assert.Equal("Ferry crews", g.ClaimWith("how far the plan should go").SpeakerMention!.Text);
     }
+
+    [Fact]
+    public void Showing_up_in_quoted_colours_shows_nothing()
+    {
+        var g = Extract.From("Harbour\n\nOne voter, Ana Ruiz, 35, showed up in the \u201Charbour blue\u201D colours of a rowing club.");
+        Assert.DoesNotContain(g.Claims, c => c.Cue.Text == "showed");
+    }
 }

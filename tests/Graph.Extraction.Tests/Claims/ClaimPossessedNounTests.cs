@@ -1,6 +1,9 @@
 namespace Graph.Extraction.Tests.Claims;
 
-/// <summary>A possessed noun of saying with adjectives before it, or its content after "is": the possessor is the source.</summary>
+/// <summary>
+/// A possessed noun of saying with adjectives before it, or its content after "is", or an answer given before a colon
+/// and a quote ("Lund's response was blunt: “...”"): the possessor is the source. Passages are written for these tests.
+/// </summary>
 public sealed class ClaimPossessedNounTests
 {
     [Fact]
@@ -25,5 +28,14 @@ public sealed class ClaimPossessedNounTests
         var g = Extract.From("Harbour\n\nThe dockers met in the hall on Monday night. Their fear is that the ferry will stop running before the summer.");
         var claim = g.ClaimWith("the ferry will stop running");
         Assert.Equal("Their", claim.SpeakerMention!.Text);
+    }
+
+    [Theory]
+    [InlineData("Karen Lund\u2019s response was blunt: \u201CRead the contract before you sign it.\u201D")]
+    [InlineData("Karen Lund\u2019s verdict on the plan was short: \u201CRead the contract before you sign it.\u201D")]
+    public void An_owner_s_answer_before_a_colon_and_a_quote_is_the_owner_s_words(string sentence)
+    {
+        var g = Extract.From("Harbour\n\nThe ferry board met on Monday. " + sentence);
+        Assert.Equal(g.PersonId("Karen Lund"), g.ClaimWith("Read the contract").Speaker);
     }
 }
