@@ -1769,9 +1769,10 @@ public sealed class ClaimExtractor
                 {
                     if (describingCue) return end;
                     var q = QuoteStartingAt(t.Start)!;
-                    // A quoted title inside the adjunct ("on NBC's “Meet the Press”") is passed over.
+                    // A quoted title inside the adjunct ("on NBC's “Meet the Press”", "on Fox News' “Harbour Hour”") is
+                    // passed over.
                     // (Not a quote after a conjunction: "“...,” she said, but “...”" goes on with what was said.)
-                    if (p > 0 && toks[p - 1].IsWord && q.Span.End <= sentence.End && !AfterCommaConjunction(p))
+                    if (p > 0 && (toks[p - 1].IsWord || PluralPossessiveMark(p - 1)) && q.Span.End <= sentence.End && !AfterCommaConjunction(p))
                     {
                         p = IndexAtOrAfter(q.Span.End);
                         continue;
@@ -1789,6 +1790,10 @@ public sealed class ClaimExtractor
             }
             return end;
         }
+
+        /// <summary>The apostrophe at <paramref name="i"/> closes a plural's possessive ("Fox News’", "the Lunds'"), not a quote.</summary>
+        private bool PluralPossessiveMark(int i) =>
+            i > 0 && Toks[i].Text is "'" or "\u2019" && Toks[i - 1].IsWord && Toks[i - 1].End == Toks[i].Start && Toks[i - 1].Text.EndsWith('s');
 
         /// <summary>
         /// The comma closing an adjunct of the telling that starts at <paramref name="k"/>, right after the cue: "on
@@ -2265,6 +2270,16 @@ public sealed class ClaimExtractor
                 return new Candidate(toks[cue].Start, toks[cue].End, cs, ce, sp, prior + 0.3, null);
             }
             var k = SkipAudience(cue, cue + 1, out var audience);
+            // "“...,” Beck told “Harbour Hour” after the vote": a programme's title after "told" is whom it was told to;
+            // with the quote before the frame, or nothing but a comma or an adjunct after the title, nothing more was said.
+            if (k == cue + 1 && toks[cue].Text is "told" or "tells" && IsOpeningQuote(k) && QuoteStartingAt(toks[k].Start) is { } programme && IsTitle(programme))
+            {
+                var afterTitle = IndexAtOrAfter(programme.Span.End);
+                var thatAhead = Enumerable.Range(afterTitle, Math.Max(0, Math.Min(toks.Count, afterTitle + 10) - afterTitle)).TakeWhile(i => toks[i].IsWord).Any(i => toks[i].Text is "that");
+                if (QuoteThenSpeaker(cue) is not null || afterTitle >= toks.Count || !toks[afterTitle].IsWord
+                    || !thatAhead && toks[afterTitle].Text is "after" or "before" or "when" or "while" or "as" or "during" or "in" or "on" or "at" or "last" or "this" or "earlier") return null;
+                k = afterTitle;
+            }
             // "Pollsters warn of a close vote - Ana Ortiz: “...”": a heading, then the quote's own source after a dash.
             if (DashedSourceAhead(cue + 1)) return null;
             // Particles that belong to the cue: "called for", "pointed out", "warned of".

@@ -3,8 +3,9 @@ namespace Graph.Extraction.Tests.Claims;
 /// <summary>
 /// What the frame's neighbours do to the content: a clause before "..., said X" holds every quote in it, titles
 /// too, but not a quote set right beside another; a quote after the frame's "as ..." clause is what was said,
-/// even after an opening adjunct; a title set beside the book it names after the frame is not. Passages are
-/// written for these tests.
+/// even after an opening adjunct; a title set beside the book it names after the frame is not; a programme's title
+/// after a plural's possessive ("on Fox News' “...”") is no more of the quote, and one right after "told" is whom it
+/// was told to, not what. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimFrameAdjunctQuoteTests
 {
@@ -53,5 +54,29 @@ public sealed class ClaimFrameAdjunctQuoteTests
     {
         var g = Extract.From(Lead + "After the storm the crews were \"tired\" and \"angry,\" Tom Vale told the Island Post.");
         Assert.Equal("After the storm the crews were \"tired\" and \"angry,\"", g.OnlyClaimAfter(Lead).Content.Text);
+    }
+
+    [Fact]
+    public void A_title_after_a_plural_possessive_in_the_frame_is_not_more_of_the_quote()
+    {
+        var g = Extract.From(Lead + "\u201CThe polls are wrong,\u201D Tom Beck said on Monday on Westhaven News\u2019 \u201CHarbour Hour.\u201D");
+        Assert.Equal("\u201CThe polls are wrong,\u201D", g.ClaimWith("polls are wrong").Content.Text);
+    }
+
+    [Fact]
+    public void A_programme_told_after_a_quote_is_the_audience_not_a_second_claim()
+    {
+        var g = Extract.From(Lead + "\u201CThe polls are wrong,\u201D Tom Beck told \u201CHarbour Hour,\u201D adding that the count was not over.");
+        Assert.DoesNotContain(g.Claims, c => c.Content.Text.Contains("Harbour Hour", StringComparison.Ordinal));
+        Assert.Equal(g.PersonId("Tom Beck"), g.ClaimWith("polls are wrong").Speaker);
+    }
+
+    [Fact]
+    public void What_is_told_to_a_programme_after_its_title_is_a_claim()
+    {
+        var g = Extract.From(Lead + "Tom Beck told \u201CHarbour Hour\u201D on Monday that the count was not over.");
+        var claim = g.ClaimWith("count was not over");
+        Assert.Equal("told", claim.Cue.Text);
+        Assert.Equal(g.PersonId("Tom Beck"), claim.Speaker);
     }
 }
