@@ -1790,6 +1790,9 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     /// </summary>
     private static bool IsDescribingNoun(string word)
     {
+        // ("the front-runner", "a co-founder": a hyphenated noun is judged by its last part.)
+        if (word.IndexOf('-') is > 0 and var hyphen && hyphen < word.Length - 1 && word.All(c => char.IsLetter(c) || c == '-') && char.IsLower(word[0]))
+            return IsDescribingNoun(word[(word.LastIndexOf('-') + 1)..]);
         if (word.Length < 4 || !word.All(char.IsLetter)) return false;
         var w = word.ToLowerInvariant();
         // Capitalised only as a party's member ("the Democrat", "a Republican"); other capitalised words are names.

@@ -4,7 +4,8 @@ namespace Graph.Extraction.Tests.Resolution;
 /// "The businessman said ...", "the Democrat told ...": a noun the article described one person with, before the name
 /// ("the businessman Tom Beck") or in an apposition after it ("Ann Holm, a Democrat from Salem,"), stands for that
 /// person later, so the claim is theirs. Not when two people were described so, and not after a role modifier ("a
-/// former senator"). Passages are written for these tests.
+/// former senator"). A hyphenated noun counts by its last part ("the front-runner", "the co-founder"). Passages are
+/// written for these tests.
 /// </summary>
 public sealed class DescribedPersonTests
 {
@@ -17,6 +18,14 @@ public sealed class DescribedPersonTests
             "The businessman said the levy \u201Cpays for the new pier\u201D.");
         var claim = g.ClaimWith("pays for the new pier");
         Assert.Equal(g.PersonId("Tom Beck"), claim.Speaker);
+    }
+
+    [Fact]
+    public void A_hyphenated_noun_in_an_apposition_stands_for_the_person_later()
+    {
+        var g = Extract.From(Title + "Tom Beck, the front-runner, spoke at the pier on Monday. Ann Holm was in Salem.\n\n" +
+            "\u201CWe are going to win this harbour,\u201D the front-runner said.");
+        Assert.Equal(g.PersonId("Tom Beck"), g.ClaimWith("win this harbour").Speaker);
     }
 
     [Fact]
