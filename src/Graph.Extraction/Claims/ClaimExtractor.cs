@@ -2479,6 +2479,14 @@ public sealed class ClaimExtractor
                     if (inner is not null) end = inner.Span.End;
                 }
             }
+            // "talked to us on condition of anonymity", "confirmed the closure on condition of anonymity, citing ...": the
+            // terms of speaking are no part of what was said; alone, nothing was said.
+            if (!quoted && AnonymityTerms(start, end) is { } terms)
+            {
+                if (text.AsSpan(start, terms - start).Trim().IsEmpty) return null;
+                end = text.AsSpan(0, terms).TrimEnd().TrimEnd(',').Length;
+                cutEarly = true;
+            }
             var words = WordsIn(start, end);
             // Short contents are common after the surest cues ("called her “weak”", "says everything") and rare after others
             // (but for a content cut before what follows it: "backed her when ...", "Ruiz, who opposed the plan, lost ...").
@@ -2721,6 +2729,16 @@ public sealed class ClaimExtractor
             if (toks[k].Text is "that" && k + 1 < comma) k++;
             return new Candidate(toks[i].Start, toks[i].End, toks[k].Start, contentEnd >= 0 ? contentEnd : toks[comma - 1].End, resolver.Resolve(toks, subject), prior, null);
         }
+
+        /// <summary>Where "(on) (the) condition of anonymity" starts in [start, end), outside quotes; null if it does not occur.</summary>
+        private int? AnonymityTerms(int start, int end)
+        {
+            var m = AnonymityPhrase.Match(text, start, end - start);
+            return m.Success && QuoteFinder.Containing(quotes, m.Index) is null ? m.Index : null;
+        }
+
+        private static readonly System.Text.RegularExpressions.Regex AnonymityPhrase = new(
+            @"\b(?:(?:on|under)\s+)?(?:the\s+)?condition\s+of\s+anonymity\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         /// <summary>The quote <paramref name="q"/> lies in the object of a participle opening the sentence ("Citing “...,” the mayor said ...").</summary>
         private bool InOpeningParticiple(QuoteSpan q)

@@ -108,4 +108,14 @@ public sealed class ClaimFalseCueTests
         var g = Extract.From("Harbour\n\nOne voter, Ana Ruiz, 35, showed up in the \u201Charbour blue\u201D colours of a rowing club.");
         Assert.DoesNotContain(g.Claims, c => c.Cue.Text == "showed");
     }
+
+    [Fact]
+    public void Speaking_on_condition_of_anonymity_is_no_claim_and_ends_what_was_confirmed()
+    {
+        var g = Extract.From("Harbour\n\nA dock official, who talked to us on condition of anonymity, said the ferry would stop. "
+            + "Another official confirmed the closure on condition of anonymity, citing the private talks.");
+        Assert.DoesNotContain(g.Claims, c => c.Content.Text.Contains("anonymity", StringComparison.Ordinal));
+        Assert.Equal("the closure", g.ClaimWith("the closure").Content.Text);
+        Assert.Equal("the ferry would stop", g.ClaimWith("ferry would stop").Content.Text);
+    }
 }
