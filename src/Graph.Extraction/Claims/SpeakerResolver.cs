@@ -306,6 +306,10 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             return new Speaker(SameSpan(head), head.Kind == MentionKind.Name && phrase.Kind == PhraseKind.Name ? head.Span : span);
         }
         var headWord = last.Text;
+        // "a statement from Lund's campaign", "the letter from the Harbour Trust": a writing from someone speaks for them.
+        if (OwnedWritings.Contains(headWord) && headLast <= phrase.First + 3 && headLast + 2 <= phrase.Last && toks[headLast + 1].Text is "from" or "by"
+            && Resolve(toks, new Phrase(headLast + 2, phrase.Last, char.IsUpper(toks[headLast + 2].Text[0]) ? PhraseKind.Name : PhraseKind.Nominal)) is { Ids.Count: > 0 } writer)
+            return new Speaker(writer.Ids, span);
         // "Nordbank's research found", "the club's statement said": a document or statement of an actor speaks for it.
         if (CollectiveHeads.Contains(headWord) && inside.Count > 0
             || OwnedWritings.Contains(headWord) && inside.Count > 0 && phrase.Last - 1 > phrase.First

@@ -4,8 +4,8 @@ namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
 /// "The report said ...": a report, survey or study named earlier with its author speaks for that author, and so does
-/// one with its author's name right before it ("the Harbour Trust report said"), while the
-/// speaker mention stays the phrase as written.
+/// one with its author's name right before it ("the Harbour Trust report said"), or after "from" ("read a statement
+/// from Lund's campaign"), while the speaker mention stays the phrase as written.
 /// </summary>
 public sealed class ClaimDocumentAuthorTests
 {
@@ -72,5 +72,16 @@ public sealed class ClaimDocumentAuthorTests
     {
         var g = Extract.From("Ferry prices\n\nA report from the World Bank's chief auditor looked at ferry prices in twelve ports. The report said that fares had doubled since 2001.");
         Assert.NotEqual("institution:world-bank", g.ClaimWith("fares had doubled").Speaker);
+    }
+
+    [Theory]
+    [InlineData("\u201CBeck is a danger to the fleet,\u201D read a statement from Karen Lund\u2019s campaign.")]
+    [InlineData("\u201CBeck is a danger to the fleet,\u201D the letter from Karen Lund said.")]
+    public void A_writing_from_someone_speaks_for_them(string sentence)
+    {
+        var g = Extract.From("Harbour race\n\nTom Beck and Karen Lund met in Ames on Tuesday. " + sentence);
+        var claim = g.ClaimWith("danger to the fleet");
+        Assert.Equal(g.PersonId("Karen Lund"), claim.Speaker);
+        Assert.Contains(" from Karen Lund", claim.SpeakerMention!.Text, StringComparison.Ordinal);
     }
 }
