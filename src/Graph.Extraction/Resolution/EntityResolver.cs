@@ -1945,8 +1945,12 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 string? id = null;
                 var partyInside = false;
                 var last = j;
-                // A role of two words ("the prime minister") or one ("the chancellor"), if one person holds it.
-                if (roles.Count > 0 && two && !OfAfter(j + 1) && HoldsRole(roles, toks[j].Text, toks[j + 1].Text, headOnly: false) is { } byTwo)
+                // A role of two words ("the prime minister") or one ("the chancellor"), if one person holds it. An office
+                // may be named before its holder ("The home secretary said ... Home Secretary Ana Ruiz"); a trade many
+                // share only after ("The actress dropped out ..." is not an actress the text names further on).
+                var at = toks[i].Start;
+                bool NamedBefore(string holder) => work.MentionStartOf(holder, at) < at || !IsProfession(two ? toks[j + 1].Text : noun) && !IsProfession(noun);
+                if (roles.Count > 0 && two && !OfAfter(j + 1) && HoldsRole(roles, toks[j].Text, toks[j + 1].Text, headOnly: false) is { } byTwo && NamedBefore(byTwo))
                     (id, last) = (byTwo, j + 1);
                 // "the Tory leader" after "Tory leader Michael Howard": the one person given that role, with the same word
                 // before it, before their name (the party or country word was kept apart from the role).
@@ -1957,14 +1961,15 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                          && (word is null or { Type: EntityType.Country }
                              // (A party, by name or by its member's word, before the role: "the Tory leader".)
                              || word is { Type: EntityType.Institution } party && gazetteer.InstitutionByName(work.NameOf(party.Id)) is { IsParty: true })
-                         && TitledHolder(work, analyzed.Text, roles, noun, toks[j + 1].Text) is { } modified)
+                         && TitledHolder(work, analyzed.Text, roles, noun, toks[j + 1].Text) is { } modified && NamedBefore(modified))
                 {
                     (id, last) = (modified, j + 1);
                     if (word is { Type: EntityType.Country }) work.RemoveCountryMentions(toks[j].Start, toks[j].End);
                     // (The party keeps its mention inside the description, as a nationality does.)
                     else partyInside = word is not null;
                 }
-                else if (roles.Count > 0 && !OfAfter(j) && (HoldsRole(roles, noun, null, headOnly: false) ?? HoldsRole(titledBeforeName, noun, null, headOnly: true)) is { } byOne)
+                else if (roles.Count > 0 && !OfAfter(j) && (HoldsRole(roles, noun, null, headOnly: false) ?? HoldsRole(titledBeforeName, noun, null, headOnly: true)) is { } byOne
+                         && NamedBefore(byOne))
                     id = byOne;
                 else if (!OfAfter(j) && (CompanyNouns.Contains(noun) || BodyNouns.Contains(noun)))
                 {
@@ -2109,7 +2114,9 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         if (h < 0 || h + 1 < toks.Count && (toks[h + 1].Text is "of" or "'s" or "\u2019s" || toks[h + 1].IsWord && char.IsUpper(toks[h + 1].Text[0]))) return null;
         if (PersonOpeningBefore(work, analyzed.Sentences, s, toks[i].Start) is not { } subject) return null;
         var words = toks.Skip(j).Take(h - j + 1).Where(t => char.IsLower(t.Text[0])).Select(t => t.Text).ToList();
-        if (roles.Any(r => r.Id != subject && !r.Role.Any(IsRoleModifier) && words.All(w => HasWord(r.Role, w)))) return null;
+        // (Another holder of the role stands in the way, unless it is a trade and they are only named further on.)
+        if (roles.Any(r => r.Id != subject && !r.Role.Any(IsRoleModifier) && words.All(w => HasWord(r.Role, w))
+                && (work.MentionStartOf(r.Id, toks[i].Start) < toks[i].Start || !IsProfession(string.Join(' ', r.Role))))) return null;
         var own = roles.Where(r => r.Id == subject && !(r.Role is [var one] && Work.IsCourtesyTitle(one))).ToList();
         if (own.Count > 0 && !own.Any(r => HasWord(r.Role, toks[h].Text) && r.Role.Where(IsRoleModifier).All(m => words.Contains(m, StringComparer.OrdinalIgnoreCase))))
             return null;

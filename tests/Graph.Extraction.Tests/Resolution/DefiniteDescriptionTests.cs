@@ -4,10 +4,27 @@ namespace Graph.Extraction.Tests.Resolution;
 
 /// <summary>
 /// "The firm said", "the chancellor told ...": a definite description speaks for an actor the article has named, so
-/// the claim is that actor's and the graph has a STATED edge for it. Passages are written for these tests.
+/// the claim is that actor's and the graph has a STATED edge for it. An office may be named before its holder ("The
+/// home secretary said ..." before "Home Secretary Ana Ruiz"), a trade many share may not ("The actress ..." is not
+/// the actress named further on). Passages are written for these tests.
 /// </summary>
 public sealed class DefiniteDescriptionTests
 {
+    [Fact]
+    public void A_trade_is_not_the_person_the_article_names_with_it_only_later()
+    {
+        var g = Extract.From("Star misses premiere\n\nKaren Lund cancelled her trip to the premiere. The actress said: \u201CI am too ill to fly.\u201D\n\n"
+            + "Guests included the painter Tom Beck and actress Vera Holm.");
+        Assert.Equal(g.PersonId("Karen Lund"), g.ClaimWith("too ill to fly").Speaker);
+    }
+
+    [Fact]
+    public void An_office_may_be_named_before_its_holder()
+    {
+        var g = Extract.From("Ferry levy\n\nThe harbour secretary said the levy would stay. Harbour Secretary Ana Ruiz spoke in Dunmore on Monday.");
+        Assert.Equal(g.PersonId("Ana Ruiz"), g.ClaimWith("levy would stay").Speaker);
+    }
+
     [Fact]
     public void The_firm_is_the_company_the_article_is_about()
     {
