@@ -1869,8 +1869,10 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             for (var i = 0; i < toks.Count; i++)
             {
                 // Before the name: "(the) businessman Tom Beck", "Harbour FC striker Ana Ruiz".
+                // (At the sentence's start the noun is capitalised: "Producer Tom Beck said ...".)
                 if (i + 1 < toks.Count && toks[i].IsWord && work.ActorStartingAt(toks[i + 1].Start) is { Type: EntityType.Person } named
-                    && IsDescribingNoun(toks[i].Text) && !(i > 0 && IsRoleModifier(toks[i - 1].Text)) && !work.IsCovered(toks[i].Start, toks[i].End))
+                    && IsDescribingNoun(i == 0 && toks[i].Text.Length > 1 ? char.ToLowerInvariant(toks[i].Text[0]) + toks[i].Text[1..] : toks[i].Text)
+                    && !(i > 0 && IsRoleModifier(toks[i - 1].Text)) && !work.IsCovered(toks[i].Start, toks[i].End))
                     found.Add((toks[i].Text.ToLowerInvariant(), named.Id, toks[i].Start));
                 // After it: "Ana Ruiz, a Democrat from Salem,", "Tom Beck, 41, the club's new striker,".
                 if (toks[i].Text != "," || i == 0 || work.ActorEndingAt(toks[i - 1].End) is not { } id || !id.StartsWith("person:", StringComparison.Ordinal)) continue;
@@ -2037,6 +2039,19 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 {
                     work.AddMention(described1, toks[i].Start, toks[k].End, MentionKind.Nominal);
                     i = k;
+                    continue;
+                }
+                // "The British producer added ...", "the American actress said": a nationality before a describing noun the
+                // article gave one person (and no other nationality: not "the US actor" for a British one).
+                else if (two && char.IsUpper(noun[0]) && gazetteer.CountryByDemonym(noun) is { } from && IsDescribingNoun(toks[j + 1].Text)
+                         && !OfAfter(j + 1) && !(j + 2 < toks.Count && (toks[j + 2].Text is "'s" or "\u2019s" || toks[j + 2].IsWord && char.IsUpper(toks[j + 2].Text[0])))
+                         && !work.IsCovered(toks[i].Start, toks[i].End) && !work.IsCovered(toks[j + 1].Start, toks[j + 1].End)
+                         && described.Where(d => d.At < toks[i].Start && StillTalkedAbout(work, d.Id, toks[i].Start) && string.Equals(d.Noun, toks[j + 1].Text, StringComparison.OrdinalIgnoreCase))
+                             .Select(d => d.Id).Distinct().ToList() is [var national]
+                         && (work.NationalityOf(national) is not { } iso || string.Equals(iso, from.Iso, StringComparison.OrdinalIgnoreCase)))
+                {
+                    work.AddMention(national, toks[i].Start, toks[j + 1].End, MentionKind.Nominal);
+                    i = j + 1;
                     continue;
                 }
                 // "Mr Vik refused to comment further. The prime minister said ...", "Berg explained ... said the Rovers

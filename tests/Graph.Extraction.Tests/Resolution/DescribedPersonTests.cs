@@ -4,8 +4,9 @@ namespace Graph.Extraction.Tests.Resolution;
 /// "The businessman said ...", "the Democrat told ...": a noun the article described one person with, before the name
 /// ("the businessman Tom Beck") or in an apposition after it ("Ann Holm, a Democrat from Salem,"), stands for that
 /// person later, so the claim is theirs. Not when two people were described so, and not after a role modifier ("a
-/// former senator"). A hyphenated noun counts by its last part ("the front-runner", "the co-founder"). Passages are
-/// written for these tests.
+/// former senator"). A hyphenated noun counts by its last part ("the front-runner", "the co-founder"); a noun opening
+/// the sentence counts though capitalised ("Producer Tom Beck said"); a nationality may stand before the noun later
+/// ("the British producer"), unless the person is known to be from elsewhere. Passages are written for these tests.
 /// </summary>
 public sealed class DescribedPersonTests
 {
@@ -26,6 +27,22 @@ public sealed class DescribedPersonTests
         var g = Extract.From(Title + "Tom Beck, the front-runner, spoke at the pier on Monday. Ann Holm was in Salem.\n\n" +
             "\u201CWe are going to win this harbour,\u201D the front-runner said.");
         Assert.Equal(g.PersonId("Tom Beck"), g.ClaimWith("win this harbour").Speaker);
+    }
+
+    [Fact]
+    public void A_nationality_before_the_noun_still_means_the_person_described_so()
+    {
+        var g = Extract.From(Title + "Producer Tom Beck said the show would open in Toronto. Ann Holm was in London.\n\n" +
+            "\u201CWe could not get a theatre in time,\u201D added the British producer.");
+        Assert.Equal(g.PersonId("Tom Beck"), g.ClaimWith("theatre in time").Speaker);
+    }
+
+    [Fact]
+    public void A_nationality_before_the_noun_is_not_someone_of_another_nationality()
+    {
+        var g = Extract.From(Title + "US producer Tom Beck said the show would open in Toronto. Ann Holm was in London.\n\n" +
+            "\u201CWe could not get a theatre in time,\u201D added the British producer.");
+        Assert.NotEqual(g.PersonId("Tom Beck"), g.ClaimWith("theatre in time").Speaker);
     }
 
     [Fact]
