@@ -1661,7 +1661,10 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 // French") nor a plural ("the Danes").
                 if (nationality is not null && !aged && (toks[j].Text.EndsWith("ese", StringComparison.Ordinal) || toks[j].Text.EndsWith("sh", StringComparison.Ordinal)
                     || toks[j].Text.EndsWith("ch", StringComparison.Ordinal) || toks[j].Text.EndsWith('s'))) continue;
-                var person = SubjectOfSentenceBefore(work, analyzed.Sentences[s - 1]);
+                // (After a quote of several sentences, "“...¶It was ...,” the Dutchman said.", the sentence before the quote.)
+                var b = s - 1;
+                while (b > 0 && OpensQuoteLeftOpen(analyzed.Text, analyzed.Sentences[b])) b--;
+                var person = SubjectOfSentenceBefore(work, analyzed.Sentences[b]);
                 // An age the text gave beside a name before ("Nora Vik, 35,", "35-year-old Nora Vik") decides: the one
                 // person it was given for, and not someone given another age.
                 if (aged && int.TryParse(toks[i + 1].Text.AsSpan(0, toks[i + 1].Text.IndexOf('-')), out var age))
@@ -1768,6 +1771,16 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         var people = work.PersonMentionsIn(before.Start, before.End);
         if (people.Count == 0 || people[0].End > subjectEnd) return null;
         return people[0].Id;
+    }
+
+    /// <summary>The sentence opens a quotation that it does not close (an odd count of double quotation marks).</summary>
+    private static bool OpensQuoteLeftOpen(string text, Sentence sentence)
+    {
+        if (sentence.Tokens.Count == 0 || sentence.Tokens[0].Kind != TokenKind.Quote) return false;
+        var marks = 0;
+        foreach (var c in text.AsSpan(sentence.Start, sentence.End - sentence.Start))
+            if (c is '"' or '\u201C' or '\u201D') marks++;
+        return marks % 2 == 1;
     }
 
     private static bool IsPronounOpener(string word) =>

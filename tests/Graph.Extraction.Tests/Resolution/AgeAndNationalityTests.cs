@@ -6,7 +6,9 @@ namespace Graph.Extraction.Tests.Resolution;
 /// closes, or after the verb following that quote) goes on about the person who opened the sentence before, or who was
 /// named right after the quote that sentence opened with; not about someone named later in it, nor after a sentence
 /// that opens on a pronoun, nor about a whole people ("The Danes"), nor after an age, about a noun for someone else
-/// or for no person ("the 23-year-old passenger", "the 40-year-old shipyard").
+/// or for no person ("the 23-year-old passenger", "the 40-year-old shipyard"). Inside a quote of several sentences
+/// ("“...¶It was ...,” the Dutchman said"), the sentence before the quote is the one meant; nationality nouns in "-man"
+/// ("Dutchman", "Irishman", "Welshman") count.
 /// </summary>
 public sealed class AgeAndNationalityTests
 {
@@ -38,6 +40,17 @@ public sealed class AgeAndNationalityTests
     {
         var g = Extract.From("Final\n\nLena Berg took the harbour cup in Oslo on Sunday. The Swede said the win was the best of her life.");
         Assert.Equal(g.PersonId("Lena Berg"), g.ClaimWith("the best of her life").Speaker);
+    }
+
+    [Theory]
+    [InlineData("Dutchman")]
+    [InlineData("Irishman")]
+    [InlineData("Welshman")]
+    public void A_nationality_after_a_quote_of_several_sentences_is_the_person_named_before_it(string noun)
+    {
+        var g = Extract.From("Cup win\n\nHarbour United manager Tom Beck praised his players after the win over Westhaven.\n\n"
+            + "\u201CWe had the ball but it was not easy. It was a patient sort of game,\u201D the " + noun + " said.");
+        Assert.Equal(g.PersonId("Tom Beck"), g.ClaimWith("patient sort of game").Speaker);
     }
 
     [Fact]
