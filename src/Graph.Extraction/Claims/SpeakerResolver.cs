@@ -333,9 +333,10 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         if (OwnedWritings.Contains(headWord) && inside.Count > 0 && phrase.Last > phrase.First && inside[^1].End == toks[phrase.Last - 1].End
             && entities[inside[^1].EntityId]?.Type is EntityType.Institution or EntityType.Country)
             return new Speaker([inside[^1].EntityId], span);
-        // "The report said ...": a document named earlier with its author ("a report by the Audit Office", "a Harbour
-        // Board survey", "the board's study") speaks for that author.
-        if (phrase.Last == phrase.First + 1 && first.Text is "the" or "The" && DocumentHeads.Contains(headWord) && DocumentAuthor(headWord, first.Start) is { } author)
+        // "The report said ...", "The statement continued": a document named earlier with its author ("a report by the
+        // Audit Office", "a Harbour Board survey", "the board's study", "an IAAF statement") speaks for that author.
+        if (phrase.Last == phrase.First + 1 && first.Text is "the" or "The" && (DocumentHeads.Contains(headWord) || headWord is "statement" or "letter")
+            && DocumentAuthor(headWord, first.Start) is { } author)
             return new Speaker([author.EntityId], span);
         // "The government said ...": with no country in the phrase, the country whose government the article names.
         // (Not "the government in Beijing": a capital named after it may be another country's.)

@@ -5,7 +5,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// <summary>
 /// "The report said ...": a report, survey or study named earlier with its author speaks for that author, and so does
 /// one with its author's name right before it ("the Harbour Trust report said"), or after "from" ("read a statement
-/// from Lund's campaign"), while the speaker mention stays the phrase as written.
+/// from Lund's campaign"), while the speaker mention stays the phrase as written. "The statement continued" and "the
+/// letter added" go back to the statement or letter named with its author.
 /// </summary>
 public sealed class ClaimDocumentAuthorTests
 {
@@ -83,5 +84,13 @@ public sealed class ClaimDocumentAuthorTests
         var claim = g.ClaimWith("danger to the fleet");
         Assert.Equal(g.PersonId("Karen Lund"), claim.Speaker);
         Assert.Contains(" from Karen Lund", claim.SpeakerMention!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_statement_continued_is_the_statement_named_with_its_author()
+    {
+        var g = Extract.From("Doping appeal\n\nThe Harbour Athletics Federation will appeal. A Harbour Athletics Federation statement said: \u201CThe ruling was wrong.\u201D "
+            + "The statement continued: \u201CBoth cases go to arbitration.\u201D");
+        Assert.Equal(g.Named(EntityType.Institution, "Harbour Athletics Federation").Id, g.ClaimWith("go to arbitration").Speaker);
     }
 }
