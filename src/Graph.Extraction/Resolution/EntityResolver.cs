@@ -2007,6 +2007,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                         id = (nationality is null && (CompanyNouns.Contains(noun) && !BodyNouns.Contains(noun) || noun is "group")
                                 ? CompanyOpeningNear(work, analyzed.Sentences, s, toks[i].Start, candidates, introduced.GetValueOrDefault(noun, -1), noun) : null)
                              ?? InstitutionFor(candidates, noun, introduced.GetValueOrDefault(noun, -1))
+                             ?? (noun is "organisation" or "organization" or "charity" ? LastNamedNear(candidates, toks[i].Start) : null)
                              ?? (noun is "board" ? BoardOwner(work, analyzed.Text, candidates) : null)
                              // "Harbour United's board met ... the club said": clubs are seldom named with the word, so the
                              // one the sentences open on, when "club" ends its phrase (not "the club their coach left", "the club
@@ -2415,6 +2416,17 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         var companies = named.Where(n => !n.Name.Split(' ').Any(NotCompanyWords.Contains)).ToList();
         if (companies.Count == 0) return null;
         return companies.OrderByDescending(n => n.Count).ThenByDescending(n => n.Latest).First().Id;
+    }
+
+    /// <summary>
+    /// "A spokesman for Harbour Watch said ... “...,” the organisation said": names of campaigning bodies
+    /// seldom hold the noun, so with none that does, the institution named last, if that was in the last few sentences
+    /// (within 600 characters) and no other was named in that stretch.
+    /// </summary>
+    private static string? LastNamedNear(List<(string Id, string Name, int Count, int Latest)> candidates, int at)
+    {
+        var near = candidates.Where(c => at - c.Latest <= 600).ToList();
+        return near.Count == 1 ? near[0].Id : null;
     }
 
     /// <summary>

@@ -6,7 +6,8 @@ namespace Graph.Extraction.Tests.Resolution;
 /// "The firm said", "the chancellor told ...": a definite description speaks for an actor the article has named, so
 /// the claim is that actor's and the graph has a STATED edge for it. An office may be named before its holder ("The
 /// home secretary said ..." before "Home Secretary Ana Ruiz"), a trade many share may not ("The actress ..." is not
-/// the actress named further on). Passages are written for these tests.
+/// the actress named further on). "The organisation" or "the charity", whose names seldom hold the noun, is the one
+/// body named in the sentences just before. Passages are written for these tests.
 /// </summary>
 public sealed class DefiniteDescriptionTests
 {
@@ -23,6 +24,22 @@ public sealed class DefiniteDescriptionTests
     {
         var g = Extract.From("Ferry levy\n\nThe harbour secretary said the levy would stay. Harbour Secretary Ana Ruiz spoke in Dunmore on Monday.");
         Assert.Equal(g.PersonId("Ana Ruiz"), g.ClaimWith("levy would stay").Speaker);
+    }
+
+    [Fact]
+    public void The_organisation_is_the_one_body_named_just_before()
+    {
+        var g = Extract.From("Blogger jailed\n\nA spokesman for Harbour Watch Without Borders called the sentence harsh. "
+            + "\u201CThey mean to scare every blogger on the island,\u201D the organisation said.");
+        Assert.Equal(g.Named(EntityType.Institution, "Harbour Watch Without Borders").Id, g.ClaimWith("scare every blogger").Speaker);
+    }
+
+    [Fact]
+    public void The_organisation_is_nobody_when_two_bodies_were_named_just_before()
+    {
+        var g = Extract.From("Blogger jailed\n\nHarbour Watch Without Borders and Nordbank both called the sentence harsh. "
+            + "\u201CThey mean to scare every blogger on the island,\u201D the organisation said.");
+        Assert.Null(g.ClaimWith("scare every blogger").Speaker);
     }
 
     [Fact]
