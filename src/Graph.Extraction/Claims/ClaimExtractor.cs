@@ -775,8 +775,11 @@ public sealed class ClaimExtractor
             .Concat(resolver.ExtraMentions.Where(m => m.Start >= content.Start && m.End <= content.End))
             .Where(m => !(c.Frame.End > c.Frame.Start && m.Start >= c.Frame.Start && m.End <= c.Frame.End))
             .OrderBy(m => m.Start).Select(m => m.EntityId).ToList();
+        // (Named, not a pronoun: "the government announced it would audit idle estates" is the government on itself.)
         if (speaker is { Ids: [var only], Mention: { } gm } && only.StartsWith("country:", StringComparison.Ordinal)
-            && gm.Text.ToLowerInvariant() is "the government" or "the authorities" && named.Contains(only))
+            && gm.Text.ToLowerInvariant() is "the government" or "the authorities"
+            && entities.Within(content.Start, content.End).Any(m => m.EntityId == only && m.Kind != MentionKind.Pronoun
+                && !(c.Frame.End > c.Frame.Start && m.Start >= c.Frame.Start && m.End <= c.Frame.End)))
             speaker = speaker with { Ids = [] };
         // "said both countries would pool their records": about each of the pair, as "both sides said" speaks for each.
         var about = named

@@ -2,7 +2,8 @@ namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
 /// "The government said ...": the government of the country the article is about, when the article names that
-/// country's government; not a country that is only the topic, nor the country of a capital named after it.
+/// country's government; not a country that is only the topic, nor the country of a capital named after it. A
+/// pronoun in what it said ("said it had found ...") is the government on itself and does not make it another state.
 /// </summary>
 public sealed class ClaimGovernmentSpeakerTests
 {
@@ -46,5 +47,13 @@ public sealed class ClaimGovernmentSpeakerTests
         var g = Extract.From("Returns resumed\n\nThe Chilean government denied the abuse claims. Critics in Chile say Chile is unsafe for returnees. "
                              + "The government said those returned to Chile would be safe.");
         Assert.Null(g.ClaimWith("returned to Chile would be safe").Speaker);
+    }
+
+    [Fact]
+    public void The_government_speaking_of_itself_as_it_is_still_the_article_s_country()
+    {
+        var g = Extract.From("Fishing quota\n\nChilean authorities said they would seize idle boats across Chile. Nordfisk said it had not been told.\n\n"
+                             + "In March, the government said it believed more than 500 boats were lying idle.");
+        Assert.Equal("country:cl", g.ClaimWith("boats were lying idle").Speaker);
     }
 }
