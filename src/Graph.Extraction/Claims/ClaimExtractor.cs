@@ -771,15 +771,15 @@ public sealed class ClaimExtractor
         // are about is as likely the other state; the article's country is not taken then.
         // Not the frame inside a quote ("“...,” Vince Cable told BBC News. “...”"): what was said is about those it names.
         // (Pronouns read as a person's count too: "Lund said he was wrong" is about the "he".)
+        bool InFrame(ResolvedMention m) => c.Frame.End > c.Frame.Start && m.Start >= c.Frame.Start && m.End <= c.Frame.End;
         var named = entities.Within(content.Start, content.End)
             .Concat(resolver.ExtraMentions.Where(m => m.Start >= content.Start && m.End <= content.End))
-            .Where(m => !(c.Frame.End > c.Frame.Start && m.Start >= c.Frame.Start && m.End <= c.Frame.End))
+            .Where(m => !InFrame(m))
             .OrderBy(m => m.Start).Select(m => m.EntityId).ToList();
         // (Named, not a pronoun: "the government announced it would audit idle estates" is the government on itself.)
         if (speaker is { Ids: [var only], Mention: { } gm } && only.StartsWith("country:", StringComparison.Ordinal)
             && gm.Text.ToLowerInvariant() is "the government" or "the authorities"
-            && entities.Within(content.Start, content.End).Any(m => m.EntityId == only && m.Kind != MentionKind.Pronoun
-                && !(c.Frame.End > c.Frame.Start && m.Start >= c.Frame.Start && m.End <= c.Frame.End)))
+            && entities.Within(content.Start, content.End).Any(m => m.EntityId == only && m.Kind != MentionKind.Pronoun && !InFrame(m)))
             speaker = speaker with { Ids = [] };
         // "said both countries would pool their records": about each of the pair, as "both sides said" speaks for each.
         var about = named

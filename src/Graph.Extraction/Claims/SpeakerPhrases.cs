@@ -824,7 +824,7 @@ internal static class SpeakerPhrases
     internal static int? RoleNamedAfter(IReadOnlyList<Token> toks, int last)
     {
         var comma = last + 1;
-        if (!(Resolution.ResolvedEntities.IsPersonNoun(toks[last].Text) || toks[last].Text is "spokesperson" or "CEO") || comma >= toks.Count || toks[comma].Text is not ",") return null;
+        if (!Resolution.ResolvedEntities.IsPersonNoun(toks[last].Text) || comma >= toks.Count || toks[comma].Text is not ",") return null;
         var j = comma + 1;
         while (j < toks.Count && j - comma <= 4 && toks[j].IsWord && char.IsUpper(toks[j].Text[0]) && !IsBoundary(toks[j].Text)) j++;
         return j - comma - 1 >= 2 && (j == toks.Count || toks[j].Text is "," or ".") ? j - 1 : null;

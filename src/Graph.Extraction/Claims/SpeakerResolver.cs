@@ -257,7 +257,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         // "Lind's spokesman, Per Dahl, said", "the union's general secretary, Ana Ruiz, said": a collective head for one
         // person or a role, named in an apposition after it, is that person.
         if (headLast + 2 <= phrase.Last && toks[headLast + 1].Text is "," && (CollectiveHeads.Contains(toks[headLast].Text) && !toks[headLast].Text.EndsWith('s')
-                || ResolvedEntities.IsPersonNoun(toks[headLast].Text) || toks[headLast].Text is "CEO")
+                || ResolvedEntities.IsPersonNoun(toks[headLast].Text))
             // (The name may follow an honour or a title: "its chairman, Sir Ivar Dahl", "the committee chair, MP Ana Ruiz".)
             && entities.Mentions.FirstOrDefault(m => (m.Start == toks[headLast + 2].Start || headLast + 3 <= phrase.Last && m.Start == toks[headLast + 3].Start
                     && IsHonour(toks[headLast + 2].Text))

@@ -142,7 +142,7 @@ public sealed record ResolvedEntities(
         "witness", "survivor", "passenger", "customer", "parent", "mother", "father", "wife", "husband", "son", "daughter",
         "friend", "colleague", "partner", "brother", "sister", "veteran", "businessman", "businesswoman", "entrepreneur",
         "artist", "singer", "actor", "actress", "writer", "author", "historian", "professor", "scientist", "researcher",
-        "expert", "mayor", "chair", "organiser", "organizer", "candidate", "nominee", "judge", "prosecutor", "attorney",
+        "expert", "mayor", "chair", "organiser", "organizer", "candidate", "nominee", "judge", "prosecutor", "attorney", "CEO",
     };
 
     private static readonly IReadOnlySet<string> RoleNouns = new HashSet<string>(StringComparer.Ordinal)
