@@ -1964,8 +1964,8 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 // may be named before its holder ("The home secretary said ... Home Secretary Ana Ruiz"); a trade many
                 // share only after ("The actress dropped out ..." is not an actress the text names further on).
                 var at = toks[i].Start;
-                bool NamedBefore(string holder) => work.MentionStartOf(holder, at) < at || !IsProfession(two ? toks[j + 1].Text : noun) && !IsProfession(noun);
-                if (roles.Count > 0 && two && !OfAfter(j + 1) && HoldsRole(roles, toks[j].Text, toks[j + 1].Text, headOnly: false) is { } byTwo && NamedBefore(byTwo))
+                bool MayMean(string holder) => work.MentionStartOf(holder, at) < at || !IsProfession(two ? toks[j + 1].Text : noun) && !IsProfession(noun);
+                if (roles.Count > 0 && two && !OfAfter(j + 1) && HoldsRole(roles, toks[j].Text, toks[j + 1].Text, headOnly: false) is { } byTwo && MayMean(byTwo))
                     (id, last) = (byTwo, j + 1);
                 // "the Tory leader" after "Tory leader Michael Howard": the one person given that role, with the same word
                 // before it, before their name (the party or country word was kept apart from the role).
@@ -1976,7 +1976,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                          && (word is null or { Type: EntityType.Country }
                              // (A party, by name or by its member's word, before the role: "the Tory leader".)
                              || word is { Type: EntityType.Institution } party && gazetteer.InstitutionByName(work.NameOf(party.Id)) is { IsParty: true })
-                         && TitledHolder(work, analyzed.Text, roles, noun, toks[j + 1].Text) is { } modified && NamedBefore(modified))
+                         && TitledHolder(work, analyzed.Text, roles, noun, toks[j + 1].Text) is { } modified && MayMean(modified))
                 {
                     (id, last) = (modified, j + 1);
                     if (word is { Type: EntityType.Country }) work.RemoveCountryMentions(toks[j].Start, toks[j].End);
@@ -1984,7 +1984,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                     else partyInside = word is not null;
                 }
                 else if (roles.Count > 0 && !OfAfter(j) && (HoldsRole(roles, noun, null, headOnly: false) ?? HoldsRole(titledBeforeName, noun, null, headOnly: true)) is { } byOne
-                         && NamedBefore(byOne))
+                         && MayMean(byOne))
                     id = byOne;
                 else if (!OfAfter(j) && (CompanyNouns.Contains(noun) || BodyNouns.Contains(noun)))
                 {
