@@ -1960,12 +1960,11 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 string? id = null;
                 var partyInside = false;
                 var last = j;
-                // A role of two words ("the prime minister") or one ("the chancellor"), if one person holds it. An office
-                // may be named before its holder ("The home secretary said ... Home Secretary Ana Ruiz"); a trade many
-                // share only after ("The actress dropped out ..." is not an actress the text names further on).
-                var at = toks[i].Start;
-                bool MayMean(string holder) => work.MentionStartOf(holder, at) < at || !IsProfession(two ? toks[j + 1].Text : noun) && !IsProfession(noun);
-                if (roles.Count > 0 && two && !OfAfter(j + 1) && HoldsRole(roles, toks[j].Text, toks[j + 1].Text, headOnly: false) is { } byTwo && MayMean(byTwo))
+                // A role of two words ("the prime minister") or one ("the chancellor"), if one person holds it (and may be
+                // meant here: see MayMean).
+                var next = two ? toks[j + 1].Text : null;
+                if (roles.Count > 0 && two && !OfAfter(j + 1) && HoldsRole(roles, toks[j].Text, toks[j + 1].Text, headOnly: false) is { } byTwo
+                    && MayMean(work, byTwo, toks[i].Start, noun, next))
                     (id, last) = (byTwo, j + 1);
                 // "the Tory leader" after "Tory leader Michael Howard": the one person given that role, with the same word
                 // before it, before their name (the party or country word was kept apart from the role).
@@ -1976,7 +1975,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                          && (word is null or { Type: EntityType.Country }
                              // (A party, by name or by its member's word, before the role: "the Tory leader".)
                              || word is { Type: EntityType.Institution } party && gazetteer.InstitutionByName(work.NameOf(party.Id)) is { IsParty: true })
-                         && TitledHolder(work, analyzed.Text, roles, noun, toks[j + 1].Text) is { } modified && MayMean(modified))
+                         && TitledHolder(work, analyzed.Text, roles, noun, toks[j + 1].Text) is { } modified && MayMean(work, modified, toks[i].Start, noun, next))
                 {
                     (id, last) = (modified, j + 1);
                     if (word is { Type: EntityType.Country }) work.RemoveCountryMentions(toks[j].Start, toks[j].End);
@@ -1984,7 +1983,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                     else partyInside = word is not null;
                 }
                 else if (roles.Count > 0 && !OfAfter(j) && (HoldsRole(roles, noun, null, headOnly: false) ?? HoldsRole(titledBeforeName, noun, null, headOnly: true)) is { } byOne
-                         && MayMean(byOne))
+                         && MayMean(work, byOne, toks[i].Start, noun, next))
                     id = byOne;
                 else if (!OfAfter(j) && (CompanyNouns.Contains(noun) || BodyNouns.Contains(noun)))
                 {
@@ -2417,6 +2416,14 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         if (companies.Count == 0) return null;
         return companies.OrderByDescending(n => n.Count).ThenByDescending(n => n.Latest).First().Id;
     }
+
+    /// <summary>
+    /// Whether a role's one holder may be the description at <paramref name="at"/>: named before it, or the role is an
+    /// office, which news may name before its holder ("The home secretary said ... Home Secretary Ana Ruiz"); a trade
+    /// many share is not an actress the text names only further on.
+    /// </summary>
+    private static bool MayMean(Work work, string holder, int at, string noun, string? next) =>
+        work.MentionStartOf(holder, at) < at || !IsProfession(next ?? noun) && !IsProfession(noun);
 
     /// <summary>
     /// "A spokesman for Harbour Watch said ... “...,” the organisation said": names of campaigning bodies
