@@ -1801,7 +1801,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     /// "Tom Beck, the club's new striker,"). Nouns that name people by what they do or are end in a handful of
     /// suffixes; a few common short ones do not.
     /// </summary>
-    private static bool IsDescribingNoun(string word)
+    internal static bool IsDescribingNoun(string word)
     {
         // ("the front-runner", "a co-founder": a hyphenated noun is judged by its last part.)
         if (word.IndexOf('-') is > 0 and var hyphen && hyphen < word.Length - 1 && word.All(c => char.IsLetter(c) || c == '-') && char.IsLower(word[0]))

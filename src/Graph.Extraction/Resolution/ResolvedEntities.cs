@@ -130,20 +130,11 @@ public sealed record ResolvedEntities(
     }
 
     /// <summary>
-    /// A lower-case noun for a person by role or job ("chief executive", "secretary", "deputy", "coach") or by what
-    /// they are to the story ("resident", "voter", "wife"): a name set off after it names that person.
+    /// A noun for a person by role or job ("chief executive", "secretary", "deputy", "coach") or by what they are to the
+    /// story ("resident", "voter", "wife"): the entity stage's describing nouns, which a name set off after it names.
     /// </summary>
-    internal static bool IsPersonNoun(string word) => RoleNouns.Contains(word) || PeopleNouns.Contains(word);
-
-    private static readonly IReadOnlySet<string> PeopleNouns = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "resident", "voter", "worker", "employee", "fisherman", "fisher", "farmer", "student", "teacher", "nurse", "doctor",
-        "driver", "pilot", "shopkeeper", "neighbour", "neighbor", "fan", "supporter", "activist", "campaigner", "protester",
-        "witness", "survivor", "passenger", "customer", "parent", "mother", "father", "wife", "husband", "son", "daughter",
-        "friend", "colleague", "partner", "brother", "sister", "veteran", "businessman", "businesswoman", "entrepreneur",
-        "artist", "singer", "actor", "actress", "writer", "author", "historian", "professor", "scientist", "researcher",
-        "expert", "mayor", "chair", "organiser", "organizer", "candidate", "nominee", "judge", "prosecutor", "attorney", "CEO",
-    };
+    internal static bool IsPersonNoun(string word) =>
+        RoleNouns.Contains(word) || EntityResolver.IsDescribingNoun(word) || word is "wife" or "husband" or "friend" or "fan" or "expert" or "chair" or "CEO";
 
     private static readonly IReadOnlySet<string> RoleNouns = new HashSet<string>(StringComparer.Ordinal)
     {
