@@ -70,15 +70,17 @@ public sealed class ServeProcessTests(ITestOutputHelper output) : IDisposable
         var expected = await StoreContents.ReadAsync(clean.Store);
         Assert.Equal(Good, expected.Articles.Count);
 
-        // Articles arrive over about three seconds, as they would from a feed, whether the host is up or not;
-        // the host is killed twice while they do.
+        // Articles arrive over about ten seconds, as they would from a feed, whether the host is up or not;
+        // the host is killed twice while they do. (Slow enough that a host running on while the stats command
+        // starts cannot finish the whole feed before its kill, which a feed of three seconds allowed on a busy
+        // machine.)
         var crashed = NewWorkspace();
         var feeding = Task.Run(async () =>
         {
             foreach (var chunk in Inputs().Chunk(6))
             {
                 foreach (var file in chunk) Drop(crashed, file);
-                await Task.Delay(100);
+                await Task.Delay(350);
             }
         });
         var statsChecked = false;
