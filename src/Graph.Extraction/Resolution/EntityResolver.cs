@@ -1955,6 +1955,10 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 var nationality = j + 1 < toks.Count && CompanyNouns.Contains(toks[j + 1].Text) ? gazetteer.CountryByDemonym(toks[j].Text)?.Iso : null;
                 if (nationality is not null) j++;
                 bool OfAfter(int k) => k + 1 < toks.Count && toks[k + 1].Text == "of"; // "the president of the club" is someone else
+                // A role's holder is looked for only where the description stands alone: "the senator from Texas" may be
+                // another senator, and "Cruz, the senator" is Cruz (the apposition says who), not a senator named before.
+                var afterPerson = i >= 2 && toks[i - 1].Text == "," && work.MentionEndingAt(toks[i - 2].End, EntityType.Person) is not null;
+                bool RoleAlone(int k) => !afterPerson && !OfAfter(k) && !(k + 1 < toks.Count && toks[k + 1].Text == "from");
                 var two = j + 1 < toks.Count && toks[j + 1].IsWord;
                 var noun = toks[j].Text;
                 string? id = null;
@@ -1963,14 +1967,14 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 // A role of two words ("the prime minister") or one ("the chancellor"), if one person holds it (and may be
                 // meant here: see MayMean).
                 var next = two ? toks[j + 1].Text : null;
-                if (roles.Count > 0 && two && !OfAfter(j + 1) && HoldsRole(roles, toks[j].Text, toks[j + 1].Text, headOnly: false) is { } byTwo
+                if (roles.Count > 0 && two && RoleAlone(j + 1) && HoldsRole(roles, toks[j].Text, toks[j + 1].Text, headOnly: false) is { } byTwo
                     && MayMean(work, byTwo, toks[i].Start, noun, next))
                     (id, last) = (byTwo, j + 1);
                 // "the Tory leader" after "Tory leader Michael Howard": the one person given that role, with the same word
                 // before it, before their name (the party or country word was kept apart from the role).
                 // So is "the Danish president" after "Danish President Ola Berg": the nationality was the country's
                 // mention, and now is the person's.
-                else if (roles.Count > 0 && two && char.IsUpper(noun[0]) && !OfAfter(j + 1)
+                else if (roles.Count > 0 && two && char.IsUpper(noun[0]) && RoleAlone(j + 1)
                          && work.ActorStartingAt(toks[j].Start) is var word
                          && (word is null or { Type: EntityType.Country }
                              // (A party, by name or by its member's word, before the role: "the Tory leader".)
@@ -1982,7 +1986,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                     // (The party keeps its mention inside the description, as a nationality does.)
                     else partyInside = word is not null;
                 }
-                else if (roles.Count > 0 && !OfAfter(j) && (HoldsRole(roles, noun, null, headOnly: false) ?? HoldsRole(titledBeforeName, noun, null, headOnly: true)) is { } byOne
+                else if (roles.Count > 0 && RoleAlone(j) && (HoldsRole(roles, noun, null, headOnly: false) ?? HoldsRole(titledBeforeName, noun, null, headOnly: true)) is { } byOne
                          && MayMean(work, byOne, toks[i].Start, noun, next))
                     id = byOne;
                 else if (!OfAfter(j) && (CompanyNouns.Contains(noun) || BodyNouns.Contains(noun)))
@@ -2322,6 +2326,22 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     /// <paramref name="first"/> alone ("chancellor"), or, with <paramref name="headOnly"/>, ends in <paramref name="first"/>
     /// ("Culture Minister" for "the minister") unless it is a shadow, former or deputy one; none if several.
     /// </summary>
+    /// <summary>
+    /// A title as written before a name and the word a later description uses for it: "Sen." is "the senator", "Gov."
+    /// "the governor", "Rep." "the congressman" or "the congresswoman" (US news abbreviates titles before names only).
+    /// </summary>
+    private static bool SameRoleWord(string title, string word) =>
+        string.Equals(title, word, StringComparison.OrdinalIgnoreCase)
+        || FullTitles.TryGetValue(title.TrimEnd('.'), out var full) && (full.Equals(word, StringComparison.OrdinalIgnoreCase)
+            || full == "representative" && word.ToLowerInvariant() is "congressman" or "congresswoman");
+
+    private static readonly FrozenDictionary<string, string> FullTitles = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Sen"] = "senator", ["Rep"] = "representative", ["Representative"] = "representative", ["Gov"] = "governor",
+        ["Gen"] = "general", ["Col"] = "colonel", ["Lt"] = "lieutenant", ["Capt"] = "captain", ["Adm"] = "admiral",
+        ["Sgt"] = "sergeant", ["Maj"] = "major", ["Prof"] = "professor", ["Rev"] = "reverend",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
     private static string? HoldsRole(List<(string Id, string[] Role)> roles, string first, string? second, bool headOnly)
     {
         string? found = null;
@@ -2329,11 +2349,11 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         {
             // (A head of government is not "the minister": "Prime Minister" and "First Minister" are left out.)
             var fits = headOnly
-                ? string.Equals(role[^1], first, StringComparison.OrdinalIgnoreCase) && !role.Any(IsRoleModifier)
+                ? SameRoleWord(role[^1], first) && !role.Any(IsRoleModifier)
                   && !(role.Length == 2 && role[0].ToLowerInvariant() is "prime" or "first")
                 : second is null
-                    ? role.Length == 1 && string.Equals(role[0], first, StringComparison.OrdinalIgnoreCase)
-                    : role.Length == 2 && string.Equals(role[0], first, StringComparison.OrdinalIgnoreCase) && string.Equals(role[1], second, StringComparison.OrdinalIgnoreCase);
+                    ? role.Length == 1 && SameRoleWord(role[0], first)
+                    : role.Length == 2 && SameRoleWord(role[0], first) && SameRoleWord(role[1], second);
             if (!fits) continue;
             if (found is not null && found != id) return null;
             found = id;

@@ -246,4 +246,27 @@ public sealed class DefiniteDescriptionTests
         var g = Extract.From("Taxi fares\n\nSultan Aziz, a taxi driver in Westhaven, said fares would have to rise.");
         Assert.Equal(g.PersonId("Sultan Aziz"), g.ClaimWith("fares would have to rise").Speaker);
     }
+    [Theory]
+    [InlineData("Sen.", "the senator")]
+    [InlineData("Gov.", "the governor")]
+    [InlineData("Rep.", "the congressman")]
+    public void An_abbreviated_title_is_the_office_a_later_description_names(string title, string description)
+    {
+        var g = Extract.From($"Ferry vote\n\n{title} Tom Beck spent Saturday at the county fair. \u201CEvery vote counts,\u201D {description} said.");
+        Assert.Equal(g.PersonId("Tom Beck"), g.ClaimWith("Every vote counts").Speaker);
+    }
+
+    [Fact]
+    public void An_abbreviated_title_is_not_another_office()
+    {
+        var g = Extract.From("Ferry vote\n\nGov. Tom Beck spent Saturday at the county fair. \u201CEvery vote counts,\u201D the senator said.");
+        Assert.Null(g.ClaimWith("Every vote counts").Speaker);
+    }
+
+    [Fact]
+    public void A_description_set_off_after_a_name_is_that_persons_not_another_holders()
+    {
+        var g = Extract.From("Ferry vote\n\nSen. Ana Ruiz kept her lead. In Dunmore, Holm attacked Tom Beck, the senator from Westhaven, over the fares.");
+        Assert.NotEqual(g.PersonId("Ana Ruiz"), g.PersonId("Tom Beck"));
+    }
 }
