@@ -1958,7 +1958,11 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 // A role's holder is looked for only where the description stands alone: "the senator from Texas" may be
                 // another senator, and "Cruz, the senator" is Cruz (the apposition says who), not a senator named before.
                 var afterPerson = i >= 2 && toks[i - 1].Text == "," && work.MentionEndingAt(toks[i - 2].End, EntityType.Person) is not null;
-                bool RoleAlone(int k) => !afterPerson && !OfAfter(k) && !(k + 1 < toks.Count && toks[k + 1].Text == "from");
+                bool RoleAlone(int k) => !afterPerson && !OfAfter(k);
+                // ("the senator from Oregon" is one a party tag gave that state: "Sen. Tom Beck (R-Ore.)".)
+                bool FromFits(int k, string holder) => !(k + 1 < toks.Count && toks[k + 1].Text == "from")
+                    || k + 2 < toks.Count && work.StateOf(holder) is { } state && analyzed.Text.AsSpan(toks[k + 2].Start).StartsWith(state, StringComparison.Ordinal)
+                       && (toks[k + 2].Start + state.Length == analyzed.Text.Length || !char.IsLetter(analyzed.Text[toks[k + 2].Start + state.Length]));
                 var two = j + 1 < toks.Count && toks[j + 1].IsWord;
                 var noun = toks[j].Text;
                 string? id = null;
@@ -1967,7 +1971,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 // A role of two words ("the prime minister") or one ("the chancellor"), if one person holds it (and may be
                 // meant here: see MayMean).
                 var next = two ? toks[j + 1].Text : null;
-                if (roles.Count > 0 && two && RoleAlone(j + 1) && HoldsRole(roles, toks[j].Text, toks[j + 1].Text, headOnly: false) is { } byTwo
+                if (roles.Count > 0 && two && RoleAlone(j + 1) && HoldsRole(roles, toks[j].Text, toks[j + 1].Text, headOnly: false) is { } byTwo && FromFits(j + 1, byTwo)
                     && MayMean(work, byTwo, toks[i].Start, noun, next))
                     (id, last) = (byTwo, j + 1);
                 // "the Tory leader" after "Tory leader Michael Howard": the one person given that role, with the same word
@@ -1979,14 +1983,14 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                          && (word is null or { Type: EntityType.Country }
                              // (A party, by name or by its member's word, before the role: "the Tory leader".)
                              || word is { Type: EntityType.Institution } party && gazetteer.InstitutionByName(work.NameOf(party.Id)) is { IsParty: true })
-                         && TitledHolder(work, analyzed.Text, roles, noun, toks[j + 1].Text) is { } modified && MayMean(work, modified, toks[i].Start, noun, next))
+                         && TitledHolder(work, analyzed.Text, roles, noun, toks[j + 1].Text) is { } modified && FromFits(j + 1, modified) && MayMean(work, modified, toks[i].Start, noun, next))
                 {
                     (id, last) = (modified, j + 1);
                     if (word is { Type: EntityType.Country }) work.RemoveCountryMentions(toks[j].Start, toks[j].End);
                     // (The party keeps its mention inside the description, as a nationality does.)
                     else partyInside = word is not null;
                 }
-                else if (roles.Count > 0 && RoleAlone(j) && (HoldsRole(roles, noun, null, headOnly: false) ?? HoldsRole(titledBeforeName, noun, null, headOnly: true)) is { } byOne
+                else if (roles.Count > 0 && RoleAlone(j) && (HoldsRole(roles, noun, null, headOnly: false) ?? HoldsRole(titledBeforeName, noun, null, headOnly: true)) is { } byOne && FromFits(j, byOne)
                          && MayMean(work, byOne, toks[i].Start, noun, next))
                     id = byOne;
                 else if (!OfAfter(j) && (CompanyNouns.Contains(noun) || BodyNouns.Contains(noun)))

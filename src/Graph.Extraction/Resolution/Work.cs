@@ -538,6 +538,9 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
     /// <summary>The country an entity is known to be of (a gazetteer city's or institution's), if any.</summary>
     public string? CountryOf(string id) => drafts.TryGetValue(id, out var d) ? d.Properties.GetValueOrDefault("country") : null;
 
+    /// <summary>The US state a party tag gave a person ("(R-Ore.)"), if any.</summary>
+    public string? StateOf(string id) => drafts.TryGetValue(id, out var d) ? d.Properties.GetValueOrDefault("state") : null;
+
     /// <summary>The country code a person's nationality was given as ("US producer Tom Beck"), if any.</summary>
     public string? NationalityOf(string id) => drafts.TryGetValue(id, out var d) ? d.Properties.GetValueOrDefault("nationality") : null;
 

@@ -269,4 +269,14 @@ public sealed class DefiniteDescriptionTests
         var g = Extract.From("Ferry vote\n\nSen. Ana Ruiz kept her lead. In Dunmore, Holm attacked Tom Beck, the senator from Westhaven, over the fares.");
         Assert.NotEqual(g.PersonId("Ana Ruiz"), g.PersonId("Tom Beck"));
     }
+    [Theory]
+    [InlineData("Oregon", true)]
+    [InlineData("Idaho", false)]
+    public void The_senator_from_a_state_is_the_one_a_party_tag_gave_that_state(string state, bool isBeck)
+    {
+        var g = Extract.From($"Ferry vote\n\nSen. Tom Beck (R-Ore.) spent Saturday at the county fair. \u201CEvery vote counts,\u201D the senator from {state} said.");
+        var speaker = g.ClaimWith("Every vote counts").Speaker;
+        if (isBeck) Assert.Equal(g.PersonId("Tom Beck"), speaker);
+        else Assert.Null(speaker);
+    }
 }
