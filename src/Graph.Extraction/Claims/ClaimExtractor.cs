@@ -3428,6 +3428,9 @@ public sealed class ClaimExtractor
             // (Only an aside after a verb it interrupts: not "denied it, however, appearing to ...".)
             if (AsideAt(j + 1, 1) is { } closing && closing < last && InterruptsVerb(j)
                 || j - 1 > k && AsideAt(j - 1, -1) is { } opening && InterruptsVerb(opening)) return false;
+            // So do those of any short aside after an auxiliary or a form of "be", where the clause cannot end ("the plan
+            // was, in his view, a mistake", "they are, at long last, winning").
+            if (ShortAsideAfterVerb(j, k, last)) return false;
             var next = toks[j + 1];
             // ", adding that ...", ", according to ..." start a new attribution.
             if (next.IsWord && next.Text.EndsWith("ing", StringComparison.Ordinal) && CueLexicon.Prior(next.Text) >= 0.4) return true;
@@ -3479,6 +3482,28 @@ public sealed class ClaimExtractor
                     return SpeakerPhrases.Before(toks, c) is { } ph && ph.First == n && ph.Kind != PhraseKind.Relative;
                 }
             }
+            return false;
+        }
+
+        /// <summary>
+        /// The comma at <paramref name="j"/> opens or closes a few words set off after an auxiliary or a form of "be"
+        /// (<see cref="InterruptsVerb"/>), with no verb among them: an aside the clause goes on after (not "she would, and
+        /// the board did, ...", where the clause ended on the auxiliary).
+        /// </summary>
+        private bool ShortAsideAfterVerb(int j, int k, int last)
+        {
+            var toks = Toks;
+            bool Words(int from, int to)
+            {
+                for (var x = from; x <= to; x++)
+                    if (!toks[x].IsWord || CueLexicon.Prior(toks[x].Text) >= 0.5 || IsFiniteVerb(toks[x].Text)) return false;
+                return true;
+            }
+            if (InterruptsVerb(j))
+                for (var c = j + 2; c <= Math.Min(last - 1, j + 6); c++)
+                    if (toks[c].Text is ",") return Words(j + 1, c - 1);
+            for (var o = j - 2; o >= Math.Max(k + 1, j - 6); o--)
+                if (toks[o].Text is ",") return InterruptsVerb(o) && Words(o + 1, j - 1);
             return false;
         }
 

@@ -209,9 +209,18 @@ public sealed class ClaimSentenceShapeTests
     [Theory]
     [InlineData("Ola Berg said the deckhands were, in fact, looking for work on the mainland.", "the deckhands were, in fact, looking for work on the mainland")]
     [InlineData("Ola Berg said the island was, of course, hoping for a second ferry.", "the island was, of course, hoping for a second ferry")]
+    [InlineData("Ola Berg said the levy was, in her opinion, a tax on fishing.", "the levy was, in her opinion, a tax on fishing")]
+    [InlineData("Ola Berg believes the crews are, at long last, close to a deal.", "the crews are, at long last, close to a deal")]
     public void A_short_aside_after_a_verb_does_not_end_what_was_said(string sentence, string content)
     {
+        // (Any few words set off after an auxiliary, "be" or "that", not only the stock asides: the clause cannot end there.)
         var g = Extract.From("Ferry costs\n\n" + sentence);
         Assert.Equal(content, g.Claims.Single(c => c.Speaker == g.PersonId("Ola Berg")).Content.Text);
+    }
+    [Fact]
+    public void A_clause_that_ends_on_an_auxiliary_is_not_an_aside()
+    {
+        var g = Extract.From("Ferry costs\n\nAsked whether the board would cut the levy, Ola Berg said it would, and the board did, within a week.");
+        Assert.Equal("it would", g.Claims.Single(c => c.Speaker == g.PersonId("Ola Berg") && c.Cue?.Text == "said").Content.Text);
     }
 }
