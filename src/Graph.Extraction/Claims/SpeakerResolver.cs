@@ -336,7 +336,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         // "The report said ...", "The statement continued": a document named earlier with its author ("a report by the
         // Audit Office", "a Harbour Board survey", "the board's study", "an IAAF statement") speaks for that author.
         if (phrase.Last == phrase.First + 1 && first.Text is "the" or "The" && (DocumentHeads.Contains(headWord) || headWord is "statement" or "letter")
-            && DocumentAuthor(headWord, first.Start) is { } author)
+            && (AuthorAfter(toks[phrase.Last]) ?? DocumentAuthor(headWord, first.Start)) is { } author)
             return new Speaker([author.EntityId], span);
         // "The government said ...": with no country in the phrase, the country whose government the article names.
         // (Not "the government in Beijing": a capital named after it may be another country's.)
@@ -548,44 +548,84 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     }
 
     /// <summary>
-    /// The actor that wrote the nearest earlier <paramref name="noun"/> that names one: right before it ("a World Bank
-    /// report", "the bank's report") or after "by" or "from" right after it, past a few words saying what it is ("a
-    /// report by the OECD", "research from pollsters Nordstat", "the harbour survey, carried out by ...").
+    /// The actor that wrote the nearest earlier <paramref name="noun"/> that names one (see <see cref="AuthorAt"/>: "a
+    /// report by the OECD", "research from pollsters Nordstat", "the harbour survey, carried out by ..."), else the
+    /// author of the nearest document named by another word, a short way before.
     /// </summary>
     private ResolvedMention? DocumentAuthor(string noun, int before)
     {
         var from = Math.Max(0, before - DocumentReach);
         for (var at = text.LastIndexOf(noun, before - 1, before - from, StringComparison.OrdinalIgnoreCase); at >= from && at >= 0;
              at = at == 0 ? -1 : text.LastIndexOf(noun, at - 1, at - from, StringComparison.OrdinalIgnoreCase))
+            if (IsDocumentWord(at, noun.Length) && AuthorAt(at, noun.Length) is { } author) return author;
+        // "according to research from analysts Nordstat ... , said the report": one document called by another word, when
+        // it is the nearest document named before and no other is named between.
+        if (!DocumentHeads.Contains(noun)) return null;
+        var (nearest, length) = (-1, 0);
+        var lo = Math.Max(0, before - NearDocumentReach);
+        foreach (var head in DocumentHeads)
         {
-            var end = at + noun.Length;
-            if (at > 0 && char.IsLetter(text[at - 1]) || end < text.Length && char.IsLetter(text[end])) continue;
-            if (quotes is not null && QuoteFinder.Containing(quotes, at) is not null) continue;
-            var left = text.AsSpan(0, at).TrimEnd();
-            if (left.EndsWith("'s") || left.EndsWith("\u2019s")) left = left[..^2];
-            var ownerEnd = left.Length;
-            var owner = entities.Within(Math.Max(0, at - 80), at).LastOrDefault(m => m.End == ownerEnd && IsActor(m));
-            if (owner is not null) return owner;
-            var right = text.AsSpan(end, Math.Min(60, text.Length - end));
-            foreach (var lead in DocumentAuthorLeads)
-                if (right.StartsWith(lead, StringComparison.Ordinal))
-                {
-                    var start = end + lead.Length;
-                    if (text.AsSpan(start).StartsWith("the ", StringComparison.Ordinal)) start += 4;
-                    // "a survey from pollsters Nordstat", "the study by telecoms giant Nordtel": a few words in lower case
-                    // saying what the author is come before its name.
-                    start = AfterLowerCaseWords(start, 3);
-                    var after = entities.Within(start, Math.Min(text.Length, start + 120)).Where(IsActor).ToList();
-                    if (after.FirstOrDefault(m => m.Start == start) is not { } by) continue;
-                    // The head of the name phrase: "the US Harbour Research Center" is the centre, not the US.
-                    while (after.FirstOrDefault(m => m.Start > by.End && m.Start - by.End == 1 && text[by.End] == ' ') is { } next) by = next;
-                    // A country word opening a name the tagger missed ("the US Harbour Center") is not the author.
-                    if (entities[by.EntityId]?.Type == EntityType.Country && by.End + 1 < text.Length && text[by.End] == ' ' && char.IsUpper(text[by.End + 1])) continue;
-                    // Nor the owner of the author ("a report from the Harbour Board's inspector").
-                    if (text.AsSpan(by.End).StartsWith("'s ", StringComparison.Ordinal) || text.AsSpan(by.End).StartsWith("\u2019s ", StringComparison.Ordinal)) continue;
-                    return by;
-                }
+            if (head == noun) continue;
+            for (var at = text.LastIndexOf(head, before - 1, before - lo, StringComparison.OrdinalIgnoreCase); at > nearest;
+                 at = at == lo ? -1 : text.LastIndexOf(head, at - 1, at - lo, StringComparison.OrdinalIgnoreCase))
+                if (IsDocumentWord(at, head.Length)) { (nearest, length) = (at, head.Length); break; }
         }
+        if (nearest < 0) return null;
+        // (Not past an earlier mention of the same document word: that one is meant.)
+        var same = text.LastIndexOf(noun, before - 1, before - nearest, StringComparison.OrdinalIgnoreCase);
+        if (same > nearest && IsDocumentWord(same, noun.Length)) return null;
+        return AuthorAt(nearest, length);
+    }
+
+    /// <summary>"The survey, conducted by Nordstat, found ...": the author the document's own phrase names after it.</summary>
+    private ResolvedMention? AuthorAfter(Token document)
+    {
+        var end = document.End;
+        var right = text.AsSpan(end, Math.Min(60, text.Length - end));
+        foreach (var lead in DocumentAuthorLeads)
+            if (lead[0] == ',' && right.StartsWith(lead, StringComparison.Ordinal)) return AuthorAt(document.Start, document.Text.Length);
+        return null;
+    }
+
+    /// <summary>How far back (in characters) a document named by another word is looked for.</summary>
+    private const int NearDocumentReach = 1000;
+
+    /// <summary>A document word at <paramref name="at"/>: a whole word, outside quotations.</summary>
+    private bool IsDocumentWord(int at, int length) =>
+        !(at > 0 && char.IsLetter(text[at - 1]) || at + length < text.Length && char.IsLetter(text[at + length]))
+        && (quotes is null || QuoteFinder.Containing(quotes, at) is null);
+
+    /// <summary>
+    /// The actor that wrote the document named at <paramref name="at"/>: right before it ("a World Bank report", "the
+    /// bank's report") or after "by" or "from" right after it, past a few words saying what it is.
+    /// </summary>
+    private ResolvedMention? AuthorAt(int at, int length)
+    {
+        var end = at + length;
+        var left = text.AsSpan(0, at).TrimEnd();
+        if (left.EndsWith("'s") || left.EndsWith("\u2019s")) left = left[..^2];
+        var ownerEnd = left.Length;
+        var owner = entities.Within(Math.Max(0, at - 80), at).LastOrDefault(m => m.End == ownerEnd && IsActor(m));
+        if (owner is not null) return owner;
+        var right = text.AsSpan(end, Math.Min(60, text.Length - end));
+        foreach (var lead in DocumentAuthorLeads)
+            if (right.StartsWith(lead, StringComparison.Ordinal))
+            {
+                var start = end + lead.Length;
+                if (text.AsSpan(start).StartsWith("the ", StringComparison.Ordinal)) start += 4;
+                // "a survey from pollsters Nordstat", "the study by telecoms giant Nordtel": a few words in lower case
+                // saying what the author is come before its name.
+                start = AfterLowerCaseWords(start, 3);
+                var after = entities.Within(start, Math.Min(text.Length, start + 120)).Where(IsActor).ToList();
+                if (after.FirstOrDefault(m => m.Start == start) is not { } by) continue;
+                // The head of the name phrase: "the US Harbour Research Center" is the centre, not the US.
+                while (after.FirstOrDefault(m => m.Start > by.End && m.Start - by.End == 1 && text[by.End] == ' ') is { } next) by = next;
+                // A country word opening a name the tagger missed ("the US Harbour Center") is not the author.
+                if (entities[by.EntityId]?.Type == EntityType.Country && by.End + 1 < text.Length && text[by.End] == ' ' && char.IsUpper(text[by.End + 1])) continue;
+                // Nor the owner of the author ("a report from the Harbour Board's inspector").
+                if (text.AsSpan(by.End).StartsWith("'s ", StringComparison.Ordinal) || text.AsSpan(by.End).StartsWith("\u2019s ", StringComparison.Ordinal)) continue;
+                return by;
+            }
         return null;
     }
 
@@ -658,7 +698,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         if (described.Count > 0 && described.Count < actors.Count) actors = actors.Except(described).ToList();
         // "according to the report": a document named earlier with its author speaks for that author, as in "the report said".
         if (actors.Count == 0 && last == first + 1 && toks[first].Text is "the" or "The" && DocumentHeads.Contains(toks[last].Text)
-            && DocumentAuthor(toks[last].Text, toks[first].Start) is { } author)
+            && (AuthorAfter(toks[last]) ?? DocumentAuthor(toks[last].Text, toks[first].Start)) is { } author)
             return new Speaker([author.EntityId], span);
         if (actors.Count == 0) return new Speaker([], span);
         // "according to four senior Democrats", "according to many Norwegians": some of the people, not the body.

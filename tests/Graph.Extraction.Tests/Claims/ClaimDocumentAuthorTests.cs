@@ -93,4 +93,20 @@ public sealed class ClaimDocumentAuthorTests
             + "The statement continued: \u201CBoth cases go to arbitration.\u201D");
         Assert.Equal(g.Named(EntityType.Institution, "Harbour Athletics Federation").Id, g.ClaimWith("go to arbitration").Speaker);
     }
+    [Fact]
+    public void A_document_speaks_for_the_author_its_own_phrase_names()
+    {
+        var g = Extract.From("Ferry prices\n\nFares keep rising. The survey, conducted by the World Bank, found that fares had doubled since 2001.");
+        Assert.Equal("institution:world-bank", g.ClaimWith("fares had doubled").Speaker);
+    }
+
+    [Theory]
+    [InlineData("Ferry use is rising, according to research from the World Bank. Fares had doubled since 2001, said the report.", "institution:world-bank")]
+    // (Not a farther document when another is named nearer: that one is meant, and its author is not known.)
+    [InlineData("A study by the World Bank looked at ports. Ferry use is rising, a survey found. Fares had doubled since 2001, said the report.", null)]
+    public void A_document_named_by_another_word_just_before_is_the_same_one(string passage, string? author)
+    {
+        var g = Extract.From("Ferry prices\n\n" + passage);
+        Assert.Equal(author, g.ClaimWith("Fares had doubled").Speaker);
+    }
 }
