@@ -2020,12 +2020,16 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                              // one the sentences open on, when "club" ends its phrase (not "the club their coach left", "the club
                              // that ...": another one).
                              ?? (noun is "club" && ClubEndsPhrase(toks, j)
-                                 ? CompanyOpeningNear(work, analyzed.Sentences, s, toks[i].Start, candidates, introduced.GetValueOrDefault(noun, -1), noun) : null);
+                                 ? CompanyOpeningNear(work, analyzed.Sentences, s, toks[i].Start, candidates, introduced.GetValueOrDefault(noun, -1), noun) : null)
+                             ?? IntroducedAs(work, analyzed.Text, noun, toks[i].Start);
                     if (id is not null && nationality is not null && work.CountryOf(id) is { } iso && !string.Equals(iso, nationality, StringComparison.OrdinalIgnoreCase)) id = null;
                     // ("the German company Vellmar Logistik" names the company after it: a description, not a reference back.)
                     if (nationality is not null && last + 1 < toks.Count && toks[last + 1].IsWord && char.IsUpper(toks[last + 1].Text[0])) id = null;
                 }
                 else if (nationality is not null) continue;
+                // "The magazine reported ...": the outlet the text brought in with that noun ("US magazine Rolling Stone").
+                else if (!OfAfter(j) && Work.IsBodyNoun(noun))
+                    id = IntroducedAs(work, analyzed.Text, noun, toks[i].Start);
                 // "The party said ...": the party that opened one of the last sentences, else the one named most in the
                 // paragraphs before (parties are often named without the word: "Labour", "the Lib Dems"); see PartyFor.
                 else if (noun == "party" && !OfAfter(j))
@@ -2454,6 +2458,36 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     /// seldom hold the noun, so with none that does, the institution named last, if that was in the last few sentences
     /// (within 600 characters) and no other was named in that stretch.
     /// </summary>
+    /// <summary>
+    /// The nearest body named before <paramref name="at"/> that the text introduced with <paramref name="noun"/>: right
+    /// before its name ("US magazine Rolling Stone", "the firm Korvax") or in an apposition right after it ("Metrovias, the
+    /// private firm which runs ..."). Only a body whose name does not hold the noun (that is found by name).
+    /// </summary>
+    private static string? IntroducedAs(Work work, string text, string noun, int at)
+    {
+        // (The tagger may have taken an outlet's name for a place: "harbour magazine Sea Lanes" is made a body later.)
+        var names = work.InstitutionNames(places: true);
+        for (var n = names.Count - 1; n >= 0; n--)
+        {
+            var (id, start, end) = names[n];
+            if (end > at) continue;
+            if (at - start > DescriptionReach) break;
+            var before = text.AsSpan(0, start).TrimEnd(' ');
+            if (before.EndsWith(noun, StringComparison.OrdinalIgnoreCase) && (before.Length == noun.Length || !char.IsLetter(before[^(noun.Length + 1)])))
+                return id;
+            var after = text.AsSpan(end, Math.Min(60, text.Length - end));
+            if (!(after.StartsWith(", the ", StringComparison.Ordinal) || after.StartsWith(", a ", StringComparison.Ordinal) || after.StartsWith(", an ", StringComparison.Ordinal))) continue;
+            // The apposition's own words, up to its end: a comma, a full stop or a relative pronoun.
+            var words = after[2..].ToString().Split([',', '.', ';'])[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var w = 1; w < words.Length && w <= 4; w++)
+            {
+                if (words[w] is "which" or "that" or "who" or "of" or "in" or "for" or "with") break;
+                if (words[w].Equals(noun, StringComparison.OrdinalIgnoreCase)) return id;
+            }
+        }
+        return null;
+    }
+
     private static string? LastNamedNear(List<(string Id, string Name, int Count, int Latest)> candidates, int at)
     {
         var near = candidates.Where(c => at - c.Latest <= 600).ToList();

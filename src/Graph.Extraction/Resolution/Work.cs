@@ -472,9 +472,9 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         return string.Join(' ', words.Take(kept));
     }
 
-    /// <summary>The institutions' name mentions so far, in text order: (entity, start, end).</summary>
-    public List<(string Id, int Start, int End)> InstitutionNames() =>
-        mentions.Where(m => m.Kind == MentionKind.Name && drafts[m.EntityId].Type == EntityType.Institution)
+    /// <summary>The institutions' name mentions so far, in text order: (entity, start, end); with <paramref name="places"/>, places' too.</summary>
+    public List<(string Id, int Start, int End)> InstitutionNames(bool places = false) =>
+        mentions.Where(m => m.Kind == MentionKind.Name && (drafts[m.EntityId].Type == EntityType.Institution || places && drafts[m.EntityId].Type == EntityType.Location))
             .OrderBy(m => m.Start).Select(m => (m.EntityId, m.Start, m.End)).ToList();
 
     /// <summary>The institutions found so far, however mentioned (a party's members' plural "Republicans" too).</summary>

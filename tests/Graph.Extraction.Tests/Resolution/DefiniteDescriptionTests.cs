@@ -279,4 +279,20 @@ public sealed class DefiniteDescriptionTests
         if (isBeck) Assert.Equal(g.PersonId("Tom Beck"), speaker);
         else Assert.Null(speaker);
     }
+    [Theory]
+    [InlineData("The list was drawn up by harbour magazine Sea Lanes.", "the magazine")]
+    [InlineData("The list was drawn up by Sea Lanes, a monthly magazine based in Dunmore.", "the magazine")]
+    [InlineData("Sea Lanes, the ferry group which runs the island routes, drew up the list.", "the group")]
+    public void A_body_brought_in_with_a_noun_is_the_one_that_noun_names_later(string first, string description)
+    {
+        var g = Extract.From($"Best ferries\n\n{first} Tom Beck's boat came top. \u201CIt simply never breaks down,\u201D {description} said.");
+        Assert.Equal(g.Named(EntityType.Institution, "Sea Lanes").Id, g.ClaimWith("never breaks down").Speaker);
+    }
+
+    [Fact]
+    public void The_magazine_is_nobody_when_no_body_was_brought_in_as_one()
+    {
+        var g = Extract.From("Best ferries\n\nThe list was drawn up by Sea Lanes. Tom Beck's boat came top. \u201CIt simply never breaks down,\u201D the magazine said.");
+        Assert.Null(g.ClaimWith("never breaks down").Speaker);
+    }
 }
