@@ -335,7 +335,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             return new Speaker([inside[^1].EntityId], span);
         // "The report said ...", "The statement continued": a document named earlier with its author ("a report by the
         // Audit Office", "a Harbour Board survey", "the board's study", "an IAAF statement") speaks for that author.
-        if (phrase.Last == phrase.First + 1 && first.Text is "the" or "The" && (DocumentHeads.Contains(headWord) || headWord is "statement" or "letter")
+        if (phrase.Last == phrase.First + 1 && first.Text is "the" or "The" && (DocumentHeads.Contains(headWord) || headWord is "statement" or "letter" or "book")
             && (AuthorAfter(toks[phrase.Last]) ?? DocumentAuthor(headWord, first.Start)) is { } author)
             return new Speaker([author.EntityId], span);
         // "The government said ...": with no country in the phrase, the country whose government the article names.
@@ -532,7 +532,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     /// <summary>How far back (in characters) a document's author is looked for.</summary>
     private const int DocumentReach = 3000;
 
-    private static readonly string[] DocumentAuthorLeads = [" by ", " from ", ", carried out by ", ", conducted by ", ", commissioned by ", ", published by "];
+    private static readonly string[] DocumentAuthorLeads = [" by ", " from ", ", by ", ", carried out by ", ", conducted by ", ", commissioned by ", ", published by "];
 
     /// <summary>Where the text goes on after at most <paramref name="most"/> words in lower case from <paramref name="start"/>, each followed by a space.</summary>
     private int AfterLowerCaseWords(int start, int most)
@@ -590,6 +590,14 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     /// <summary>How far back (in characters) a document named by another word is looked for.</summary>
     private const int NearDocumentReach = 1000;
 
+    /// <summary>Whether the text from <paramref name="start"/> to <paramref name="end"/> is capitalised words and spaces only.</summary>
+    private bool CapitalisedWordsOnly(int start, int end)
+    {
+        for (var i = start; i < end; i++)
+            if (!(char.IsLetter(text[i]) || text[i] == ' ') || (i == start || text[i - 1] == ' ') && !char.IsUpper(text[i])) return false;
+        return text[end - 1] == ' ';
+    }
+
     /// <summary>A document word at <paramref name="at"/>: a whole word, outside quotations.</summary>
     private bool IsDocumentWord(int at, int length) =>
         !(at > 0 && char.IsLetter(text[at - 1]) || at + length < text.Length && char.IsLetter(text[at + length]))
@@ -617,13 +625,19 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
                 // saying what the author is come before its name.
                 start = AfterLowerCaseWords(start, 3);
                 var after = entities.Within(start, Math.Min(text.Length, start + 120)).Where(IsActor).ToList();
-                if (after.FirstOrDefault(m => m.Start == start) is not { } by) continue;
+                // (The tagger may have left out a name's first words: "Sunday" of "Sunday Harbour Times".)
+                if (after.FirstOrDefault(m => m.Start == start || m.Start > start && m.Start - start < 30 && CapitalisedWordsOnly(start, m.Start)) is not { } by) continue;
                 // The head of the name phrase: "the US Harbour Research Center" is the centre, not the US.
                 while (after.FirstOrDefault(m => m.Start > by.End && m.Start - by.End == 1 && text[by.End] == ' ') is { } next) by = next;
                 // A country word opening a name the tagger missed ("the US Harbour Center") is not the author.
                 if (entities[by.EntityId]?.Type == EntityType.Country && by.End + 1 < text.Length && text[by.End] == ' ' && char.IsUpper(text[by.End + 1])) continue;
                 // Nor the owner of the author ("a report from the Harbour Board's inspector").
                 if (text.AsSpan(by.End).StartsWith("'s ", StringComparison.Ordinal) || text.AsSpan(by.End).StartsWith("\u2019s ", StringComparison.Ordinal)) continue;
+                // "a book by Harbour Times journalist Ola Brandt": the writer named after the body and a word or two for
+                // their trade wrote it, not the body.
+                var writerAt = AfterLowerCaseWords(by.End + 1, 2);
+                if (by.End < text.Length && text[by.End] == ' ' && writerAt > by.End + 1
+                    && after.FirstOrDefault(m => m.Start == writerAt && entities[m.EntityId]?.Type == EntityType.Person) is { } writer) return writer;
                 return by;
             }
         return null;
@@ -697,7 +711,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         var described = actors.Where(m => m.End < span.End && entities[m.EntityId]?.Type == EntityType.Country && DescribesNext(m.End)).ToList();
         if (described.Count > 0 && described.Count < actors.Count) actors = actors.Except(described).ToList();
         // "according to the report": a document named earlier with its author speaks for that author, as in "the report said".
-        if (actors.Count == 0 && last == first + 1 && toks[first].Text is "the" or "The" && DocumentHeads.Contains(toks[last].Text)
+        if (actors.Count == 0 && last == first + 1 && toks[first].Text is "the" or "The" && (DocumentHeads.Contains(toks[last].Text) || toks[last].Text is "book")
             && (AuthorAfter(toks[last]) ?? DocumentAuthor(toks[last].Text, toks[first].Start)) is { } author)
             return new Speaker([author.EntityId], span);
         if (actors.Count == 0) return new Speaker([], span);

@@ -109,4 +109,12 @@ public sealed class ClaimDocumentAuthorTests
         var g = Extract.From("Ferry prices\n\n" + passage);
         Assert.Equal(author, g.ClaimWith("Fares had doubled").Speaker);
     }
+    [Theory]
+    [InlineData("The book, by Harbour Times journalist Ola Brandt and printed in the paper, said the pair had fallen out.")]
+    [InlineData("A book by Sunday Harbour Times reporter Ola Brandt came out on Monday. According to the book, the pair had fallen out.")]
+    public void A_book_speaks_for_the_writer_named_after_the_paper_they_write_for(string passage)
+    {
+        var g = Extract.From("Harbour book\n\nThe mayor denied the claims. " + passage);
+        Assert.Equal(g.PersonId("Ola Brandt"), g.ClaimWith("fallen out").Speaker);
+    }
 }
