@@ -562,6 +562,11 @@ internal static class SpeakerPhrases
             if (lower is "of" && start - 2 >= 0 && (toks[start - 2].IsWord && !IsBoundary(toks[start - 2].Text)
                                                      || toks[start - 2].Text is "%" && start - 3 >= 0 && toks[start - 3].Kind == TokenKind.Number)) { start--; continue; }
             if (lower is "and" && char.IsUpper(toks[start].Text[0]) && start - 2 >= 0 && char.IsUpper(toks[start - 2].Text[0])) { start--; continue; }
+            // "Tom Beck and finance chief Ana Ruiz said": a name after its role joined to a name before is a second speaker.
+            // (The name before "and" is a person's of two words or more, not after a preposition: "a knee injury at Newcastle
+            // and manager Tom Beck said" is Beck's alone.)
+            if (lower is "and" && start - 3 >= 0 && char.IsUpper(toks[start - 2].Text[0]) && char.IsUpper(toks[start - 3].Text[0])
+                && RoleThenName(toks, start, j) && !AfterPreposition(toks, start - 2)) { start--; continue; }
             if ((char.IsUpper(p.Text[0]) ? FunctionOpener(toks, start - 1) : IsBoundary(p.Text)) || CueLexicon.Prior(lower) >= 0.5 && char.IsLower(p.Text[0])) break;
             if (FunctionOpener(toks, start - 1)) break;
             start--;
@@ -591,6 +596,29 @@ internal static class SpeakerPhrases
         var kind = char.IsUpper(head.Text[0]) || head.Kind == TokenKind.Number && start < j && char.IsUpper(toks[start].Text[0])
             ? PhraseKind.Name : PhraseKind.Nominal;
         return new Phrase(start, j, kind);
+    }
+
+    /// <summary>Whether the capitalised words ending at <paramref name="last"/> follow a preposition ("money to the Red Cross").</summary>
+    private static bool AfterPreposition(IReadOnlyList<Token> toks, int last)
+    {
+        var k = last;
+        while (k >= 0 && toks[k].IsWord && char.IsUpper(toks[k].Text[0])) k--;
+        if (k >= 1 && toks[k].Text is "the") k--;
+        return k >= 0 && toks[k].IsWord && IsBoundary(toks[k].Text) && char.IsLower(toks[k].Text[0]);
+    }
+
+    /// <summary>
+    /// From <paramref name="start"/>: one to three words in lower case ending on a role or a noun for a person ("finance
+    /// chief", "chief operating officer", "spokesman"), then the capitalised name that ends the phrase at <paramref name="end"/>.
+    /// </summary>
+    private static bool RoleThenName(IReadOnlyList<Token> toks, int start, int end)
+    {
+        var k = start;
+        while (k < end && k - start < 3 && toks[k].IsWord && char.IsLower(toks[k].Text[0]) && !IsBoundary(toks[k].Text) && !IsDeterminer(toks[k].Text)) k++;
+        if (k == start || k > end || !Resolution.ResolvedEntities.IsPersonNoun(toks[k - 1].Text)) return false;
+        for (var n = k; n <= end; n++)
+            if (!(toks[n].IsWord && char.IsUpper(toks[n].Text[0]))) return false;
+        return true;
     }
 
     /// <summary>

@@ -3,7 +3,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// <summary>
 /// "Ana Ruiz and Tom Beck wrote to the board. The two said ...": "the two", "the pair", "both men", "the two firms"
 /// are the two people (or bodies) the latest sentence named together, joined by "and"; both speak. Not two named
-/// apart ("Ruiz wrote to Beck"), nor one of three.
+/// apart ("Ruiz wrote to Beck"), nor one of three. Two names joined by "and" speak together, a role before the second
+/// name or not ("Tom Beck and finance chief Ana Ruiz said").
 /// </summary>
 public sealed class ClaimPairSpeakerTests
 {
@@ -25,5 +26,20 @@ public sealed class ClaimPairSpeakerTests
     {
         var g = Extract.From("Harbour fees\n\n" + sentence + " The two said the fees were far too high.");
         Assert.Empty(g.ClaimWith("far too high").Speakers);
+    }
+    [Theory]
+    [InlineData("Tom Beck and finance chief Ana Ruiz said the bank would pay.")]
+    [InlineData("Korvix chief executive Tom Beck and chief operating officer Ana Ruiz said the bank would pay.")]
+    [InlineData("Chief executive Tom Beck and his spokeswoman Ana Ruiz said the bank would pay.")]
+    public void A_second_name_after_its_role_is_a_second_speaker(string sentence)
+    {
+        var g = Extract.From("Bank apology\n\n" + sentence);
+        Assert.Equal(new[] { g.PersonId("Ana Ruiz"), g.PersonId("Tom Beck") }.Order(), g.ClaimWith("bank would pay").Speakers.Order());
+    }
+    [Fact]
+    public void A_name_after_a_preposition_before_and_is_no_second_speaker_but_the_end_of_a_clause()
+    {
+        var g = Extract.From("Aid appeal\n\nKaren Lund sent money to the Red Cross and actor Tom Beck pledged a large gift to the appeal.");
+        Assert.Equal(new[] { g.PersonId("Tom Beck") }, g.ClaimWith("large gift").Speakers);
     }
 }
