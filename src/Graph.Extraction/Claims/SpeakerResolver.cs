@@ -1507,6 +1507,11 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             var named = NamedPairBefore(toks[phrase.First].Start, PairedBodies.Contains(head) ? EntityType.Institution : EntityType.Person);
             return named.Count == 2 ? new Speaker(named, Span.Of(text, toks[phrase.First].Start, toks[j].End)) : null;
         }
+        // "The firms said", "the parties say": the bodies named together, as a list, in the latest sentence naming any
+        // ("Korvix, Nordlys and Vestbank unveiled ...", "Labour and the Conservatives are ...").
+        if (j == phrase.First + 1 && det is "the" && (PairedBodies.Contains(head) || head is "parties")
+            && NamedListBefore(toks[phrase.First].Start) is { Count: >= 2 } listed)
+            return new Speaker(listed, Span.Of(text, toks[phrase.First].Start, toks[j].End));
         if (head is not ("sides" or "countries" or "nations" or "governments" or "parties")) return null;
         if (det is not ("both" or "two")) return null;
         var ids = Pair();
@@ -1572,6 +1577,37 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         }
         return [];
     }
+
+    /// <summary>
+    /// The institutions named in the latest of this sentence and the two before it that names two or more (before
+    /// <paramref name="at"/>, outside quotations), when they are one list: each name joined to the next by a comma or
+    /// "and" ("Korvix, Nordlys and Vestbank", "Labour and the Conservatives"); none otherwise, or for more than six.
+    /// </summary>
+    private IReadOnlyList<string> NamedListBefore(int at)
+    {
+        if (sentences is null) return [];
+        var s = 0;
+        while (s + 1 < sentences.Count && sentences[s + 1].Start <= at) s++;
+        for (var k = s; k >= Math.Max(0, s - 2); k--)
+        {
+            var named = entities.Within(sentences[k].Start, Math.Min(sentences[k].End, at))
+                .Where(m => m.End <= at && m.Kind is MentionKind.Name && entities[m.EntityId]?.Type == EntityType.Institution
+                            && (quotes is null || QuoteFinder.Containing(quotes, m.Start) is null)).ToList();
+            var ids = named.Select(m => m.EntityId).Distinct().ToList();
+            if (ids.Count < 2) continue;
+            if (ids.Count > 6) return [];
+            for (var n = 1; n < named.Count; n++)
+            {
+                // (A short form right after its name, "Sumitomo Mitsui Financial (SMFG)", is the same one.)
+                if (named[n].EntityId == named[n - 1].EntityId) continue;
+                if (named[n].Start < named[n - 1].End || !ListJoin.IsMatch(text[named[n - 1].End..named[n].Start])) return [];
+            }
+            return ids;
+        }
+        return [];
+    }
+
+    private static readonly Regex ListJoin = new(@"^(?:\s*\([^()]{1,12}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", RegexOptions.CultureInvariant);
 
     private static readonly Regex JoinedByAnd = new(@"^(?:,[^.;:]*,)?\s+and\s+(?:\S+\s+){0,3}$", RegexOptions.CultureInvariant);
 

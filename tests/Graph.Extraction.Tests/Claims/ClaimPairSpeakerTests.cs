@@ -4,7 +4,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// "Ana Ruiz and Tom Beck wrote to the board. The two said ...": "the two", "the pair", "both men", "the two firms"
 /// are the two people (or bodies) the latest sentence named together, joined by "and"; both speak. Not two named
 /// apart ("Ruiz wrote to Beck"), nor one of three. Two names joined by "and" speak together, a role before the second
-/// name or not ("Tom Beck and finance chief Ana Ruiz said").
+/// name or not ("Tom Beck and finance chief Ana Ruiz said"); "the firms", "the parties" are the bodies a sentence just
+/// before named as one list.
 /// </summary>
 public sealed class ClaimPairSpeakerTests
 {
@@ -41,5 +42,22 @@ public sealed class ClaimPairSpeakerTests
     {
         var g = Extract.From("Aid appeal\n\nKaren Lund sent money to the Red Cross and actor Tom Beck pledged a large gift to the appeal.");
         Assert.Equal(new[] { g.PersonId("Tom Beck") }, g.ClaimWith("large gift").Speakers);
+    }
+    [Theory]
+    [InlineData("Korvix Shipping, Nordbank and Dunmore Ferries unveiled a joint ferry card on Monday.", "The firms said", 3)]
+    [InlineData("Korvix Shipping and Nordbank unveiled a joint ferry card on Monday.", "The companies said", 2)]
+    public void The_firms_are_the_bodies_named_together_just_before(string sentence, string opening, int count)
+    {
+        var g = Extract.From("Ferry card\n\n" + sentence + " " + opening + " the card would cut fares.");
+        var speakers = g.ClaimWith("cut fares").Speakers;
+        Assert.Equal(count, speakers.Count);
+        Assert.Contains(g.Named(Graph.Core.Model.EntityType.Institution, "Korvix Shipping").Id, speakers);
+    }
+
+    [Fact]
+    public void The_firms_are_nobody_when_the_bodies_were_named_apart()
+    {
+        var g = Extract.From("Ferry card\n\nKorvix Shipping sued Nordbank over a joint ferry card on Monday. The firms said the card would cut fares.");
+        Assert.Empty(g.ClaimWith("cut fares").Speakers);
     }
 }
