@@ -1957,12 +1957,8 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 bool OfAfter(int k) => k + 1 < toks.Count && toks[k + 1].Text == "of"; // "the president of the club" is someone else
                 // A role's holder is looked for only where the description stands alone: "the senator from Texas" may be
                 // another senator, and "Cruz, the senator" is Cruz (the apposition says who), not a senator named before.
+                // ("the senator from Oregon" is one a party tag gave that state: see FromFits.)
                 var afterPerson = i >= 2 && toks[i - 1].Text == "," && work.MentionEndingAt(toks[i - 2].End, EntityType.Person) is not null;
-                bool RoleAlone(int k) => !afterPerson && !OfAfter(k);
-                // ("the senator from Oregon" is one a party tag gave that state: "Sen. Tom Beck (R-Ore.)".)
-                bool FromFits(int k, string holder) => !(k + 1 < toks.Count && toks[k + 1].Text == "from")
-                    || k + 2 < toks.Count && work.StateOf(holder) is { } state && analyzed.Text.AsSpan(toks[k + 2].Start).StartsWith(state, StringComparison.Ordinal)
-                       && (toks[k + 2].Start + state.Length == analyzed.Text.Length || !char.IsLetter(analyzed.Text[toks[k + 2].Start + state.Length]));
                 var two = j + 1 < toks.Count && toks[j + 1].IsWord;
                 var noun = toks[j].Text;
                 string? id = null;
@@ -1971,26 +1967,28 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 // A role of two words ("the prime minister") or one ("the chancellor"), if one person holds it (and may be
                 // meant here: see MayMean).
                 var next = two ? toks[j + 1].Text : null;
-                if (roles.Count > 0 && two && RoleAlone(j + 1) && HoldsRole(roles, toks[j].Text, toks[j + 1].Text, headOnly: false) is { } byTwo && FromFits(j + 1, byTwo)
+                if (roles.Count > 0 && two && !afterPerson && !OfAfter(j + 1) && HoldsRole(roles, toks[j].Text, toks[j + 1].Text, headOnly: false) is { } byTwo
+                    && FromFits(work, analyzed.Text, toks, j + 1, byTwo)
                     && MayMean(work, byTwo, toks[i].Start, noun, next))
                     (id, last) = (byTwo, j + 1);
                 // "the Tory leader" after "Tory leader Michael Howard": the one person given that role, with the same word
                 // before it, before their name (the party or country word was kept apart from the role).
                 // So is "the Danish president" after "Danish President Ola Berg": the nationality was the country's
                 // mention, and now is the person's.
-                else if (roles.Count > 0 && two && char.IsUpper(noun[0]) && RoleAlone(j + 1)
+                else if (roles.Count > 0 && two && char.IsUpper(noun[0]) && !afterPerson && !OfAfter(j + 1)
                          && work.ActorStartingAt(toks[j].Start) is var word
                          && (word is null or { Type: EntityType.Country }
                              // (A party, by name or by its member's word, before the role: "the Tory leader".)
                              || word is { Type: EntityType.Institution } party && gazetteer.InstitutionByName(work.NameOf(party.Id)) is { IsParty: true })
-                         && TitledHolder(work, analyzed.Text, roles, noun, toks[j + 1].Text) is { } modified && FromFits(j + 1, modified) && MayMean(work, modified, toks[i].Start, noun, next))
+                         && TitledHolder(work, analyzed.Text, roles, noun, toks[j + 1].Text) is { } modified && FromFits(work, analyzed.Text, toks, j + 1, modified) && MayMean(work, modified, toks[i].Start, noun, next))
                 {
                     (id, last) = (modified, j + 1);
                     if (word is { Type: EntityType.Country }) work.RemoveCountryMentions(toks[j].Start, toks[j].End);
                     // (The party keeps its mention inside the description, as a nationality does.)
                     else partyInside = word is not null;
                 }
-                else if (roles.Count > 0 && RoleAlone(j) && (HoldsRole(roles, noun, null, headOnly: false) ?? HoldsRole(titledBeforeName, noun, null, headOnly: true)) is { } byOne && FromFits(j, byOne)
+                else if (roles.Count > 0 && !afterPerson && !OfAfter(j) && (HoldsRole(roles, noun, null, headOnly: false) ?? HoldsRole(titledBeforeName, noun, null, headOnly: true)) is { } byOne
+                         && FromFits(work, analyzed.Text, toks, j, byOne)
                          && MayMean(work, byOne, toks[i].Start, noun, next))
                     id = byOne;
                 else if (!OfAfter(j) && (CompanyNouns.Contains(noun) || BodyNouns.Contains(noun)))
@@ -2330,11 +2328,6 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// The one person whose role is <paramref name="first"/> and <paramref name="second"/> ("prime minister") or
-    /// <paramref name="first"/> alone ("chancellor"), or, with <paramref name="headOnly"/>, ends in <paramref name="first"/>
-    /// ("Culture Minister" for "the minister") unless it is a shadow, former or deputy one; none if several.
-    /// </summary>
-    /// <summary>
     /// A title as written before a name and the word a later description uses for it: "Sen." is "the senator", "Gov."
     /// "the governor", "Rep." "the congressman" or "the congresswoman" (US news abbreviates titles before names only).
     /// </summary>
@@ -2350,6 +2343,21 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         ["Sgt"] = "sergeant", ["Maj"] = "major", ["Prof"] = "professor", ["Rev"] = "reverend",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// A role's description followed by "from" and a place ("the senator from Oregon") means its holder only when a
+    /// party tag gave the holder that state ("Sen. Tom Beck (R-Ore.)"): another senator may be meant. Without "from" after
+    /// the role word at <paramref name="k"/>, any holder fits.
+    /// </summary>
+    private static bool FromFits(Work work, string text, IReadOnlyList<Token> toks, int k, string holder) =>
+        !(k + 1 < toks.Count && toks[k + 1].Text == "from")
+        || k + 2 < toks.Count && work.StateOf(holder) is { } state && text.AsSpan(toks[k + 2].Start).StartsWith(state, StringComparison.Ordinal)
+           && (toks[k + 2].Start + state.Length == text.Length || !char.IsLetter(text[toks[k + 2].Start + state.Length]));
+
+    /// <summary>
+    /// The one person whose role is <paramref name="first"/> and <paramref name="second"/> ("prime minister") or
+    /// <paramref name="first"/> alone ("chancellor"), or, with <paramref name="headOnly"/>, ends in <paramref name="first"/>
+    /// ("Culture Minister" for "the minister") unless it is a shadow, former or deputy one; none if several.
+    /// </summary>
     private static string? HoldsRole(List<(string Id, string[] Role)> roles, string first, string? second, bool headOnly)
     {
         string? found = null;
