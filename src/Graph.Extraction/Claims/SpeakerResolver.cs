@@ -554,6 +554,8 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     /// </summary>
     private ResolvedMention? DocumentAuthor(string noun, int before)
     {
+        // (Nothing comes before a phrase that opens the text: a headline "The report said ...".)
+        if (before <= 0) return null;
         var from = Math.Max(0, before - DocumentReach);
         for (var at = text.LastIndexOf(noun, before - 1, before - from, StringComparison.OrdinalIgnoreCase); at >= from && at >= 0;
              at = at == 0 ? -1 : text.LastIndexOf(noun, at - 1, at - from, StringComparison.OrdinalIgnoreCase))

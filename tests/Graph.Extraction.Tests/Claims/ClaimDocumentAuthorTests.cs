@@ -117,4 +117,14 @@ public sealed class ClaimDocumentAuthorTests
         var g = Extract.From("Harbour book\n\nThe mayor denied the claims. " + passage);
         Assert.Equal(g.PersonId("Ola Brandt"), g.ClaimWith("fallen out").Speaker);
     }
+    [Theory]
+    [InlineData("The report said fares would rise")]
+    [InlineData("The survey found fares would rise")]
+    [InlineData("The statement continued that fares would rise")]
+    public void A_headline_that_opens_on_a_document_is_read_not_failed(string headline)
+    {
+        // (Looking for the document's author before the very first character had thrown, and the article was lost.)
+        var g = Extract.From(headline + "\n\nFerry fares went up by a tenth in March.");
+        Assert.Contains(g.Claims, c => c.Content.Text.Contains("fares would rise"));
+    }
 }
