@@ -5347,9 +5347,10 @@ public sealed class ClaimExtractor
             return i >= Toks.Count || Toks[i].Kind != TokenKind.Quote;
         }
 
-        private bool IsOpeningQuote(int i) => Toks[i].Kind == TokenKind.Quote && QuoteStartingAt(Toks[i].Start) is not null;
+        // (Past the sentence's last token there is no mark: a text cut off right after a cue, "... who told".)
+        private bool IsOpeningQuote(int i) => i >= 0 && i < Toks.Count && Toks[i].Kind == TokenKind.Quote && QuoteStartingAt(Toks[i].Start) is not null;
 
-        private bool IsClosingQuote(int i) => Toks[i].Kind == TokenKind.Quote && QuoteEndingAt(Toks[i].End) is not null;
+        private bool IsClosingQuote(int i) => i >= 0 && i < Toks.Count && Toks[i].Kind == TokenKind.Quote && QuoteEndingAt(Toks[i].End) is not null;
 
         /// <summary>The first token of the quotation mark ending at token <paramref name="i"/>: a mark written as two
         /// apostrophes ("''", as some papers print it) is two tokens.</summary>

@@ -156,4 +156,13 @@ public sealed class ClaimFrameEdgeTests
         var g = Extract.From("Crews\n\nThe levy would fall on the crews, people close to the mayor say.");
         Assert.Equal("people", g.ClaimWith("levy would fall").SpeakerMention?.Text);
     }
+    [Theory]
+    [InlineData("The harbour board met again. The first to speak was Mayor Karen Lund, who told")]
+    [InlineData("The harbour board met again. Mayor Karen Lund told")]
+    public void A_text_cut_off_right_after_a_cue_is_still_read(string body)
+    {
+        // (A half-written file: looking for a quote after "told" ran past the last token and the article was lost.)
+        var g = Extract.From("Harbour\n\n" + body);
+        Assert.Equal("Karen Lund", g.Named(Graph.Core.Model.EntityType.Person, "Karen Lund").Name);
+    }
 }
