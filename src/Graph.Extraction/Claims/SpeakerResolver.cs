@@ -254,6 +254,12 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
                 break;
             }
         }
+        // "a spokeswoman for Tom Beck said": a person's spokesman speaks for the person, as "Beck's spokeswoman" does (one
+        // for a body is a person of that body, made by the entity stage).
+        if (headLast + 2 <= phrase.Last && toks[headLast].Text is "spokesman" or "spokeswoman" or "spokesperson" && toks[headLast + 1].Text is "for"
+            && entities.Mentions.FirstOrDefault(m => m.Start == toks[headLast + 2].Start && m.End == last.End && m.Kind == MentionKind.Name
+                && entities[m.EntityId]?.Type == EntityType.Person) is { } principal)
+            return new Speaker([principal.EntityId], span);
         // "Lind's spokesman, Per Dahl, said", "the union's general secretary, Ana Ruiz, said": a collective head for one
         // person or a role, named in an apposition after it, is that person.
         if (headLast + 2 <= phrase.Last && toks[headLast + 1].Text is "," && (CollectiveHeads.Contains(toks[headLast].Text) && !toks[headLast].Text.EndsWith('s')

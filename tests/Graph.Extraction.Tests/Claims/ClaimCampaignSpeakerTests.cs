@@ -2,7 +2,8 @@ namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
 /// "Ruiz's campaign raised $2m ... The campaign said ...": "the campaign" is the one the text last named with its
-/// candidate, and speaks for them, as "Ruiz's campaign said" does. With no campaign named with someone, no one.
+/// candidate, and speaks for them, as "Ruiz's campaign said" does. With no campaign named with someone, no one. So
+/// does a spokesman for a person ("a spokeswoman for Tom Beck said").
 /// </summary>
 public sealed class ClaimCampaignSpeakerTests
 {
@@ -22,5 +23,14 @@ public sealed class ClaimCampaignSpeakerTests
     {
         var g = Extract.From("Harbour race\n\n" + passage);
         Assert.Null(g.ClaimWith("most gifts were small").Speaker);
+    }
+    [Theory]
+    [InlineData("“We have nothing to add,” a spokeswoman for Tom Beck said later.", "person:tom-beck")]
+    [InlineData("“We have nothing to add,” Tom Beck's spokeswoman said later.", "person:tom-beck")]
+    [InlineData("A spokesman for Tom Beck said later that there was nothing to add.", "person:tom-beck")]
+    public void A_spokesman_for_a_person_speaks_for_the_person(string sentence, string speaker)
+    {
+        var g = Extract.From("Harbour race\n\nTom Beck chairs the harbour committee. " + sentence);
+        Assert.Equal(speaker, g.ClaimWith("nothing to add").Speaker);
     }
 }
