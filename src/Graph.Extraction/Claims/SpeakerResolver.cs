@@ -1567,23 +1567,13 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     /// </summary>
     private IReadOnlyList<string> NamedPairBefore(int at, EntityType type)
     {
-        if (sentences is null) return [];
-        var s = 0;
-        while (s + 1 < sentences.Count && sentences[s + 1].Start <= at) s++;
-        for (var k = s; k >= Math.Max(0, s - 2); k--)
-        {
-            var named = entities.Within(sentences[k].Start, Math.Min(sentences[k].End, at))
-                .Where(m => m.End <= at && m.Kind is MentionKind.Name && entities[m.EntityId]?.Type == type
-                            && (quotes is null || QuoteFinder.Containing(quotes, m.Start) is null)).ToList();
-            var ids = named.Select(m => m.EntityId).Distinct().ToList();
-            if (ids.Count < 2) continue;
-            if (ids.Count > 2) return [];
-            // (Named together, joined by "and": "Ana Ruiz and Tom Beck", "Rep. Ana Ruiz and Rep. Tom Beck".)
-            var one = named.First(m => m.EntityId == ids[0]);
-            var other = named.First(m => m.EntityId == ids[1]);
-            return one.End < other.Start && other.Start - one.End < 60 && JoinedByAnd.IsMatch(text[one.End..other.Start]) ? ids : [];
-        }
-        return [];
+        if (LatestNamesBefore(at, type) is not { } named) return [];
+        var ids = named.Select(m => m.EntityId).Distinct().ToList();
+        if (ids.Count > 2) return [];
+        // (Named together, joined by "and": "Ana Ruiz and Tom Beck", "Rep. Ana Ruiz and Rep. Tom Beck".)
+        var one = named.First(m => m.EntityId == ids[0]);
+        var other = named.First(m => m.EntityId == ids[1]);
+        return one.End < other.Start && other.Start - one.End < 60 && JoinedByAnd.IsMatch(text[one.End..other.Start]) ? ids : [];
     }
 
     /// <summary>
@@ -1593,26 +1583,35 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     /// </summary>
     private IReadOnlyList<string> NamedListBefore(int at)
     {
-        if (sentences is null) return [];
+        if (LatestNamesBefore(at, EntityType.Institution) is not { } named) return [];
+        var ids = named.Select(m => m.EntityId).Distinct().ToList();
+        if (ids.Count > 6) return [];
+        for (var n = 1; n < named.Count; n++)
+        {
+            // (A short form right after its name, "Sumitomo Mitsui Financial (SMFG)", is the same one.)
+            if (named[n].EntityId == named[n - 1].EntityId) continue;
+            if (named[n].Start < named[n - 1].End || !ListJoin.IsMatch(text[named[n - 1].End..named[n].Start])) return [];
+        }
+        return ids;
+    }
+
+    /// <summary>
+    /// The name mentions of <paramref name="type"/> before <paramref name="at"/> (outside quotations) in the latest of
+    /// its sentence and the two before it that names two or more actors of that type, in text order; null if none does.
+    /// </summary>
+    private List<ResolvedMention>? LatestNamesBefore(int at, EntityType type)
+    {
+        if (sentences is null) return null;
         var s = 0;
         while (s + 1 < sentences.Count && sentences[s + 1].Start <= at) s++;
         for (var k = s; k >= Math.Max(0, s - 2); k--)
         {
             var named = entities.Within(sentences[k].Start, Math.Min(sentences[k].End, at))
-                .Where(m => m.End <= at && m.Kind is MentionKind.Name && entities[m.EntityId]?.Type == EntityType.Institution
+                .Where(m => m.End <= at && m.Kind is MentionKind.Name && entities[m.EntityId]?.Type == type
                             && (quotes is null || QuoteFinder.Containing(quotes, m.Start) is null)).ToList();
-            var ids = named.Select(m => m.EntityId).Distinct().ToList();
-            if (ids.Count < 2) continue;
-            if (ids.Count > 6) return [];
-            for (var n = 1; n < named.Count; n++)
-            {
-                // (A short form right after its name, "Sumitomo Mitsui Financial (SMFG)", is the same one.)
-                if (named[n].EntityId == named[n - 1].EntityId) continue;
-                if (named[n].Start < named[n - 1].End || !ListJoin.IsMatch(text[named[n - 1].End..named[n].Start])) return [];
-            }
-            return ids;
+            if (named.Select(m => m.EntityId).Distinct().Count() >= 2) return named;
         }
-        return [];
+        return null;
     }
 
     private static readonly Regex ListJoin = new(@"^(?:\s*\([^()]{1,12}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", RegexOptions.CultureInvariant);
