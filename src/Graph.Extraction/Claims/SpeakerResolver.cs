@@ -481,10 +481,19 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     private static readonly Regex GovernmentAfter = new(@"^\s*(?:'s\s+|\u2019s\s+)?(?:government|authorities|officials|administration|cabinet|ministers?|president|prime minister|premier)\b",
         RegexOptions.CultureInvariant);
 
+    /// <summary>A verb right after a name that makes it the one acting: "Turkey has ...", "India raised ...", "Brazil will ...".</summary>
+    private static readonly Regex ActsAfter = new(@"^\s+(?:has|have|had|will|would|could|should|must|says|said|plans|wants|hopes|aims|[a-z]{3,}ed)\b",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>A word before a name that makes it a place or an object, not who acts: "the war in Iraq", "talks with Chad".</summary>
+    private static readonly Regex PrepositionBefore = new(@"\b(?:in|of|to|with|from|on|against|into|over|about|for|at|by|across|towards?|through|than|between|like)\s+(?:the\s+)?$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
     /// <summary>
     /// The country the article is about, when the article names its government ("the Venezuelan government", "US
-    /// officials", "Italian Prime Minister ...", a person affiliated with it in a role). A country that is only the topic
-    /// ("the war in Iraq" in an article on a British inquiry) is not one.
+    /// officials", "Italian Prime Minister ...", a person affiliated with it in a role) or has the country act as a
+    /// state ("India has raised the limit ...", "Turkey will ..."). A country that is only the topic ("the war in Iraq"
+    /// in an article on a British inquiry) is not one.
     /// </summary>
     private string? GovernedCountry()
     {
@@ -493,7 +502,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         var affiliated = entities.Relations.Where(r => r.Type == RelationTypes.AffiliatedWith && r.Properties.ContainsKey("role")).Select(r => r.To).ToHashSet(StringComparer.Ordinal);
         var governed = entities.Entities
             .Where(e => e.Type == EntityType.Country && (affiliated.Contains(e.Id) || e.Mentions.Any(m => m.Kind == MentionKind.Nominal
-                || GovernmentAfter.IsMatch(text.AsSpan(m.End, Math.Min(20, text.Length - m.End)).ToString()))))
+                || GovernmentAfter.IsMatch(text.AsSpan(m.End, Math.Min(20, text.Length - m.End)).ToString()) || ActsAsState(m))))
             .Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         // It must also be the country the article is about: named at least twice, and twice as often as any other.
         var counts = entities.Entities.Where(e => e.Type == EntityType.Country).Select(e => (e.Id, e.Mentions.Count)).OrderByDescending(x => x.Count).ToList();
@@ -501,6 +510,12 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             governedCountry = counts[0].Id;
         return governedCountry;
     }
+
+    /// <summary>A country's name as the subject of a verb, outside quotations: not after a preposition, and not an adjective to a noun ("Turkey's lira").</summary>
+    private bool ActsAsState(Mention m) =>
+        m.Kind == MentionKind.Name && (quotes is null || QuoteFinder.Containing(quotes, m.Start) is null)
+        && ActsAfter.IsMatch(text.AsSpan(m.End, Math.Min(24, text.Length - m.End)))
+        && !PrepositionBefore.IsMatch(text.AsSpan(Math.Max(0, m.Start - 16), Math.Min(16, m.Start)));
 
     /// <summary>Nouns for what one publishes on a site or service: "post", "feed", "account", "page".</summary>
     private static readonly FrozenSet<string> PublishedOn =

@@ -2,7 +2,7 @@ namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
 /// "The government said ...": the government of the country the article is about, when the article names that
-/// country's government; not a country that is only the topic, nor the country of a capital named after it. A
+/// country's government or has the country act as a state ("Norway has raised ..."); not a country that is only the topic, nor the country of a capital named after it. A
 /// pronoun in what it said ("said it had found ...") is the government on itself and does not make it another state.
 /// </summary>
 public sealed class ClaimGovernmentSpeakerTests
@@ -55,5 +55,21 @@ public sealed class ClaimGovernmentSpeakerTests
         var g = Extract.From("Fishing quota\n\nChilean authorities said they would seize idle boats across Chile. Nordfisk said it had not been told.\n\n"
                              + "In March, the government said it believed more than 500 boats were lying idle.");
         Assert.Equal("country:cl", g.ClaimWith("boats were lying idle").Speaker);
+    }
+
+    [Fact]
+    public void The_government_is_the_article_s_country_when_the_country_acts_as_a_state()
+    {
+        var g = Extract.From("Telecoms opened up\n\nNorway has raised the limit on foreign stakes in its phone companies to 74%, and Norway will review it in two years. "
+                             + "The government expects the new rule to draw fresh investment.");
+        Assert.Equal("country:no", g.ClaimWith("draw fresh investment").Speaker);
+    }
+
+    [Fact]
+    public void A_country_named_only_after_a_preposition_does_not_act_as_a_state()
+    {
+        var g = Extract.From("Ferry fares\n\nBoats from Norway docked late all week, and trade with Norway slowed. Fares to Norway rose again. "
+                             + "The government said the fares would be reviewed.");
+        Assert.Null(g.ClaimWith("fares would be reviewed").Speaker);
     }
 }
