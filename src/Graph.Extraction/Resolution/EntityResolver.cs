@@ -1642,7 +1642,9 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 bool EndsAfter(int at)
                 {
                     var next = at + 1 < toks.Count ? toks[at + 1].Text : ".";
-                    return next is "," || next is not ("'s" or "\u2019s") && char.IsLower(next[0])
+                    // (A plural owner is a noun: "the Iraqi families' lawyer".)
+                    var owned = at + 2 < toks.Count && toks[at + 2].Text is "'" or "\u2019" && toks[at + 2].Start == toks[at + 1].End;
+                    return next is "," || next is not ("'s" or "\u2019s") && !owned && char.IsLower(next[0])
                         && (LooksLikeVerb(next) || next is "who" or "has" or "had" or "is" or "was" or "will" or "would" or "could" or "can" or "also" or "then")
                         || inverted && next is "." or "!" or ";" or "who";
                 }
@@ -1665,6 +1667,11 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 var b = s - 1;
                 while (b > 0 && OpensQuoteLeftOpen(analyzed.Text, analyzed.Sentences[b])) b--;
                 var person = SubjectOfSentenceBefore(work, analyzed.Sentences[b]);
+                // "Ana Ruiz won in straight sets. She now meets Vera Holm. “...,” said the 23-year-old.": a sentence
+                // that goes on about its subject as "he" or "she", or names nobody, leaves the person the one a
+                // sentence before it opened on (up to three sentences back).
+                for (var back = 0; person is null && back < 3 && b > 0 && KeepsSubject(work, analyzed.Sentences[b]); back++)
+                    person = SubjectOfSentenceBefore(work, analyzed.Sentences[--b]);
                 // An age the text gave beside a name before ("Nora Vik, 35,", "35-year-old Nora Vik") decides: the one
                 // person it was given for, and not someone given another age.
                 if (aged && int.TryParse(toks[i + 1].Text.AsSpan(0, toks[i + 1].Text.IndexOf('-')), out var age))
@@ -1771,6 +1778,16 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         var people = work.PersonMentionsIn(before.Start, before.End);
         if (people.Count == 0 || people[0].End > subjectEnd) return null;
         return people[0].Id;
+    }
+
+    /// <summary>A sentence that opens on "he" or "she" (after "But" or "And"), or names no person at all.</summary>
+    private static bool KeepsSubject(Work work, Sentence sentence)
+    {
+        var toks = sentence.Tokens;
+        var first = toks.Count > 0 && toks[0].Text is "But" or "And" or "Yet" or "So" ? 1 : 0;
+        // (Not a fragment that opens in lower case, whose subject the text lost.)
+        return first < toks.Count && (toks[first].Text is "He" or "She"
+            || !char.IsLower(toks[0].Text[0]) && work.PersonMentionsIn(sentence.Start, sentence.End).Count == 0);
     }
 
     /// <summary>The sentence opens a quotation that it does not close (an odd count of double quotation marks).</summary>

@@ -8,7 +8,9 @@ namespace Graph.Extraction.Tests.Resolution;
 /// that opens on a pronoun, nor about a whole people ("The Danes"), nor after an age, about a noun for someone else
 /// or for no person ("the 23-year-old passenger", "the 40-year-old shipyard"). Inside a quote of several sentences
 /// ("“...¶It was ...,” the Dutchman said"), the sentence before the quote is the one meant; nationality nouns in "-man"
-/// ("Dutchman", "Irishman", "Welshman") count.
+/// ("Dutchman", "Irishman", "Welshman") count. Sentences between that go on about that person as "he" or "she", or
+/// name nobody, leave the person the same (up to three back, not past a fragment in lower case); a nationality before
+/// a plural owner ("the Chilean families' lawyer") is no person.
 /// </summary>
 public sealed class AgeAndNationalityTests
 {
@@ -146,5 +148,37 @@ public sealed class AgeAndNationalityTests
         var claim = g.ClaimWith("Everyone wants one");
         Assert.Equal(g.PersonId("Tom French"), claim.Speaker);
         Assert.DoesNotContain(g.Entities, e => e.Type == Graph.Core.Model.EntityType.Country);
+    }
+
+    [Fact]
+    public void An_age_after_a_sentence_that_goes_on_about_the_person_as_she_is_that_person()
+    {
+        var g = Extract.From("Harbour open\n\nAna Ruiz won her first match in straight sets. She now meets Vera Holm in the quarter-finals. "
+                             + "\"I served better than last week,\" said the 23-year-old.");
+        Assert.Equal(g.PersonId("Ana Ruiz"), g.ClaimWith("I served better").Speaker);
+    }
+
+    [Fact]
+    public void An_age_after_a_sentence_that_names_nobody_is_the_person_named_before_it()
+    {
+        var g = Extract.From("Harbour marathon\n\nOla Brandt won the harbour marathon on Sunday.\n\nThe former champion's time was his best for years. "
+                             + "\"My legs felt fresh all the way,\" the 34-year-old told reporters.");
+        Assert.Equal(g.PersonId("Ola Brandt"), g.ClaimWith("My legs felt fresh").Speaker);
+    }
+
+    [Fact]
+    public void Not_past_a_fragment_that_lost_its_subject()
+    {
+        var g = Extract.From("Harbour trials\n\nOla Brandt won the men's sprint in a new record.\n\ndelivered a strong run to take the women's title. "
+                             + "\"There is more to come,\" said the 22-year-old.");
+        Assert.NotEqual(g.PersonId("Ola Brandt"), g.ClaimWith("There is more to come").Speaker);
+    }
+
+    [Fact]
+    public void A_nationality_before_a_plural_owner_is_no_person()
+    {
+        var g = Extract.From("Inquiry ordered\n\nJonas Meyer was held at a port in 2019. He later died in custody. "
+                             + "The Chilean families' lawyer argued that the first inquiry had failed them.");
+        Assert.NotEqual(g.PersonId("Jonas Meyer"), g.ClaimWith("the first inquiry had failed").Speaker);
     }
 }
