@@ -411,6 +411,10 @@ internal static class SpeakerPhrases
         return null;
     }
 
+    /// <summary>Nouns for a document that speaks for whoever wrote it: "the report said", "a Nordstat poll found".</summary>
+    internal static readonly FrozenSet<string> DocumentHeads =
+        new[] { "report", "survey", "study", "poll", "research", "review", "analysis", "audit", "paper", "index" }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>The speaker phrase whose last token is <paramref name="j"/>.</summary>
     public static Phrase? EndingAt(IReadOnlyList<Token> toks, int j, bool allowApposition)
     {
@@ -418,6 +422,10 @@ internal static class SpeakerPhrases
         var t = toks[j];
         if (CueLexicon.Pronouns.Contains(t.Text)) return new Phrase(j, j, PhraseKind.Pronoun);
         if (Relatives.Contains(t.Text)) return new Phrase(j, j, PhraseKind.Relative);
+        // "a Nordstat poll released on Friday found": the participle for a document's coming out (its time passed over
+        // before) is no part of what speaks; the document is.
+        if (j >= 2 && t.Text is "released" or "published" or "conducted" or "issued" or "compiled" or "unveiled" && DocumentHeads.Contains(toks[j - 1].Text))
+            return EndingAt(toks, j - 1, allowApposition);
         if (t.Kind == TokenKind.Quote && allowApposition && j >= 3 && toks[j - 1].Text == "," && toks[j - 1].End == t.Start)
         {
             // "Tom Berg, the sailor known as “Gull,” said": a comma inside the closing quote of a name given in the

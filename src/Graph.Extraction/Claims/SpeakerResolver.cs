@@ -93,7 +93,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     {
         var words = mention.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length >= 2 && words[0] is "the" or "a" or "an" or "this" or "that"
-            && words.Skip(1).Take(3).Any(w => DocumentHeads.Contains(w) || w is "guidance" or "statement" or "document" or "letter" or "ruling" or "judgment" or "judgement");
+            && words.Skip(1).Take(3).Any(w => SpeakerPhrases.DocumentHeads.Contains(w) || w is "guidance" or "statement" or "document" or "letter" or "ruling" or "judgment" or "judgement");
     }
 
     /// <summary>
@@ -133,7 +133,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         var words = mention.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var owner = Array.FindIndex(words, w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal));
         return owner >= 0 && words.Length - owner is >= 2 and <= 3
-            && words[(owner + 1)..].Any(w => DocumentHeads.Contains(w.ToLowerInvariant()) || w is "statement" or "letter" or "document");
+            && words[(owner + 1)..].Any(w => SpeakerPhrases.DocumentHeads.Contains(w.ToLowerInvariant()) || w is "statement" or "letter" or "document");
     }
 
     /// <summary>Whether the entity can be what the pronoun stands for: a person of a fitting gender for "he"/"she", a body for "it".</summary>
@@ -341,7 +341,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             return new Speaker([inside[^1].EntityId], span);
         // "The report said ...", "The statement continued": a document named earlier with its author ("a report by the
         // Audit Office", "a Harbour Board survey", "the board's study", "an IAAF statement") speaks for that author.
-        if (phrase.Last == phrase.First + 1 && first.Text is "the" or "The" && (DocumentHeads.Contains(headWord) || headWord is "statement" or "letter" or "book")
+        if (phrase.Last == phrase.First + 1 && first.Text is "the" or "The" && (SpeakerPhrases.DocumentHeads.Contains(headWord) || headWord is "statement" or "letter" or "book")
             && (AuthorAfter(toks[phrase.Last]) ?? DocumentAuthor(headWord, first.Start)) is { } author)
             return new Speaker([author.EntityId], span);
         // "The government said ...": with no country in the phrase, the country whose government the article names.
@@ -540,11 +540,8 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         return entities.Within(Math.Max(0, ownerEnd - 80), ownerEnd).LastOrDefault(m => m.End == ownerEnd && IsActor(m) && m.EntityId != medium.EntityId);
     }
 
-    private static readonly FrozenSet<string> DocumentHeads =
-        new[] { "report", "survey", "study", "poll", "research", "review", "analysis", "audit", "paper", "index" }.ToFrozenSet(StringComparer.Ordinal);
-
     /// <summary>What an actor issues that speaks for it after its possessive: its documents, "the club's statement", "Nordbank's figures".</summary>
-    private static readonly FrozenSet<string> OwnedWritings = DocumentHeads
+    private static readonly FrozenSet<string> OwnedWritings = SpeakerPhrases.DocumentHeads
         .Concat(["statement", "statements", "figures", "data", "website", "letter", "findings", "results", "accounts", "blog",
             // What someone answers or says in turn: "Lund's response was blunt: “...”".
             "response", "reply", "answer", "verdict", "retort", "reaction", "message", "comment", "comments", "remarks"])
@@ -583,10 +580,10 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             if (IsDocumentWord(at, noun.Length) && AuthorAt(at, noun.Length) is { } author) return author;
         // "according to research from analysts Nordstat ... , said the report": one document called by another word, when
         // it is the nearest document named before and no other is named between.
-        if (!DocumentHeads.Contains(noun)) return null;
+        if (!SpeakerPhrases.DocumentHeads.Contains(noun)) return null;
         var (nearest, length) = (-1, 0);
         var lo = Math.Max(0, before - NearDocumentReach);
-        foreach (var head in DocumentHeads)
+        foreach (var head in SpeakerPhrases.DocumentHeads)
         {
             if (head == noun) continue;
             for (var at = text.LastIndexOf(head, before - 1, before - lo, StringComparison.OrdinalIgnoreCase); at > nearest;
@@ -734,7 +731,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         var described = actors.Where(m => m.End < span.End && entities[m.EntityId]?.Type == EntityType.Country && DescribesNext(m.End)).ToList();
         if (described.Count > 0 && described.Count < actors.Count) actors = actors.Except(described).ToList();
         // "according to the report": a document named earlier with its author speaks for that author, as in "the report said".
-        if (actors.Count == 0 && last == first + 1 && toks[first].Text is "the" or "The" && (DocumentHeads.Contains(toks[last].Text) || toks[last].Text is "book")
+        if (actors.Count == 0 && last == first + 1 && toks[first].Text is "the" or "The" && (SpeakerPhrases.DocumentHeads.Contains(toks[last].Text) || toks[last].Text is "book")
             && (AuthorAfter(toks[last]) ?? DocumentAuthor(toks[last].Text, toks[first].Start)) is { } author)
             return new Speaker([author.EntityId], span);
         if (actors.Count == 0) return new Speaker([], span);

@@ -6,7 +6,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// "The report said ...": a report, survey or study named earlier with its author speaks for that author, and so does
 /// one with its author's name right before it ("the Harbour Trust report said"), or after "from" ("read a statement
 /// from Lund's campaign"), while the speaker mention stays the phrase as written. "The statement continued" and "the
-/// letter added" go back to the statement or letter named with its author.
+/// letter added" go back to the statement or letter named with its author. "Released on Friday", "published Tuesday"
+/// after the document is no part of the phrase that speaks.
 /// </summary>
 public sealed class ClaimDocumentAuthorTests
 {
@@ -126,5 +127,16 @@ public sealed class ClaimDocumentAuthorTests
         // (Looking for the document's author before the very first character had thrown, and the article was lost.)
         var g = Extract.From(headline + "\n\nFerry fares went up by a tenth in March.");
         Assert.Contains(g.Claims, c => c.Content.Text.Contains("fares would rise"));
+    }
+
+    [Theory]
+    [InlineData("A Nordstat poll released on Friday found that most voters back the ferry line.", "A Nordstat poll", "institution:nordstat")]
+    [InlineData("A World Bank report published Tuesday said that most voters back the ferry line.", "A World Bank report", "institution:world-bank")]
+    public void A_document_with_the_participle_for_its_coming_out_speaks_for_its_author(string sentence, string mention, string author)
+    {
+        var g = Extract.From("Ferry vote\n\n" + sentence);
+        var claim = g.ClaimWith("most voters back the ferry line");
+        Assert.Equal(mention, claim.SpeakerMention!.Text);
+        Assert.Equal(author, claim.Speaker);
     }
 }
