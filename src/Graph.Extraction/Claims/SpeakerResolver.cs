@@ -1513,7 +1513,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         return new Speaker([entityId], mention.Span);
     }
 
-    /// <summary>"both sides", "the two countries": the parties of the article's first meeting, or its two main countries.</summary>
+    /// <summary>"both sides", "the two countries": the parties of the latest meeting reported before them, or its two main countries.</summary>
     private Speaker? Group(IReadOnlyList<Token> toks, Phrase phrase)
     {
         var j = phrase.Last;
@@ -1534,14 +1534,14 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             return new Speaker(listed, Span.Of(text, toks[phrase.First].Start, toks[j].End));
         if (head is not ("sides" or "countries" or "nations" or "governments" or "parties")) return null;
         if (det is not ("both" or "two")) return null;
-        var ids = Pair();
+        var ids = Pair(toks[phrase.First].Start);
         if (ids.Count < 2) return null;
         return new Speaker(ids, Span.Of(text, toks[phrase.First].Start, toks[j].End));
     }
 
     /// <summary>
     /// The parties a claim's content names as a pair ("both sides", "the two countries"), so the claim is about each of
-    /// them: the parties of the article's first meeting, or (not for "sides") its two main countries, each named at least
+    /// them: the parties of the latest meeting reported before them, or (not for "sides") its two main countries, each named at least
     /// twice. Not "the two parties", which in political news are as often two political parties, and not the sides of
     /// something ("on both sides", "both sides of the divide").
     /// </summary>
@@ -1552,7 +1552,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         foreach (Match m in PairPhrase.Matches(text.Substring(start, end - start)))
         {
             // "Both sides" of a dispute or a match are the parties of a meeting only; two countries must each be named twice.
-            var ids = events.FirstOrDefault(e => e.Participants.Count >= 2)?.Participants
+            var ids = MeetingBefore(start + m.Index)?.Participants
                       ?? (m.Groups[1].Value is "sides" ? null
                           : entities.Entities.Where(e => e.Type == EntityType.Country && e.Mentions.Count >= 2).OrderByDescending(e => e.Mentions.Count).Take(2).Select(e => e.Id).ToList());
             if (ids is { Count: >= 2 }) return ids;
@@ -1630,9 +1630,17 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
 
     private static readonly Regex JoinedByAnd = new(@"^(?:,[^.;:]*,)?\s+and\s+(?:\S+\s+){0,3}$", RegexOptions.CultureInvariant);
 
-    private IReadOnlyList<string> Pair() =>
-        events.FirstOrDefault(e => e.Participants.Count >= 2)?.Participants
+    private IReadOnlyList<string> Pair(int at) =>
+        MeetingBefore(at)?.Participants
         ?? entities.Entities.Where(e => e.Type == EntityType.Country).OrderByDescending(e => e.Mentions.Count).Take(2).Select(e => e.Id).ToList();
+
+    /// <summary>
+    /// The meeting of two or more parties the text reports last before <paramref name="at"/> ("Norway and Chile met ...
+    /// Both sides said"), or its first one when none comes before (a headline ahead of the report).
+    /// </summary>
+    private GraphEvent? MeetingBefore(int at) =>
+        events.Where(e => e.Participants.Count >= 2 && e.Evidence.Start < at).MaxBy(e => e.Evidence.Start)
+        ?? events.FirstOrDefault(e => e.Participants.Count >= 2);
 
     /// <summary>Whether an actor's name ends at <paramref name="end"/>.</summary>
     public bool ActorEndsAt(int end) => ActorEndingAt(end) is not null;

@@ -2,7 +2,7 @@ namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
 /// "said both countries would ...": content that names the article's two parties as a pair is about each of them, as
-/// "both sides said" speaks for each.
+/// "both sides said" speaks for each: the parties of the latest meeting reported before the phrase.
 /// </summary>
 public sealed class ClaimPairAboutTests
 {
@@ -31,5 +31,17 @@ public sealed class ClaimPairAboutTests
     {
         var g = Extract.From("Rail strike\n\nTrains to France and Belgium were cancelled. Union leader Kaja Tamm said both sides were still far apart on the ferry pay offer.");
         Assert.Empty(g.ClaimWith("still far apart").About);
+    }
+
+    [Fact]
+    public void With_two_meetings_both_sides_are_the_parties_of_the_one_just_reported()
+    {
+        var g = Extract.From(Meeting + "Both sides said ferry checks would double.\n\nOn Tuesday, Norway and Sweden held talks in Oslo on fishing rights. "
+                             + "Both sides said no deal was close. Minister Kaja Tamm said that both countries would keep their catch records closed until May.");
+        Assert.Equal(["country:ee", "country:fi"], g.ClaimWith("ferry checks would double").Speakers.Order());
+        Assert.Equal(["country:no", "country:se"], g.ClaimWith("no deal was close").Speakers.Order());
+        var about = g.ClaimWith("catch records closed").About;
+        Assert.Contains("country:no", about);
+        Assert.Contains("country:se", about);
     }
 }
