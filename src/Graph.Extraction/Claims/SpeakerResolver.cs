@@ -344,6 +344,11 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         if (phrase.Last == phrase.First + 1 && first.Text is "the" or "The" && (SpeakerPhrases.DocumentHeads.Contains(headWord) || headWord is "statement" or "letter" or "book")
             && (AuthorAfter(toks[phrase.Last]) ?? DocumentAuthor(headWord, first.Start)) is { } author)
             return new Speaker([author.EntityId], span);
+        // "Most voters back the plan, says a survey. ¶ The poll, by Nordstat, ...": a document the text names without its
+        // author is the next one it names with an author, a short way on.
+        if (phrase.Last == phrase.First + 1 && first.Text is "a" or "A" && SpeakerPhrases.DocumentHeads.Contains(headWord)
+            && AuthorOfNextDocument(toks[phrase.Last].End) is { } later)
+            return new Speaker([later.EntityId], span);
         // "The government said ...": with no country in the phrase, the country whose government the article names.
         // (Not "the government in Beijing": a capital named after it may be another country's.)
         if (phrase.Last == phrase.First + 1 && first.Text is "the" or "The" && headWord is "government" or "authorities"
@@ -550,6 +555,10 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     /// <summary>How far back (in characters) a document's author is looked for.</summary>
     private const int DocumentReach = 3000;
 
+    /// <summary>An actor's saying in a document, right before the document's noun: "Oxfam says in a report", "said in its annual review".</summary>
+    private static readonly Regex SaysIn = new(@" (?:says|said|warns|warned|argues|argued|claims|claimed|states|stated|suggests|suggested) in (?:a|an|its|their|his|her|the)(?: [a-z]+){0,2} $",
+        RegexOptions.CultureInvariant);
+
     private static readonly string[] DocumentAuthorLeads = [" by ", " from ", ", by ", ", carried out by ", ", conducted by ", ", commissioned by ", ", published by "];
 
     /// <summary>Where the text goes on after at most <paramref name="most"/> words in lower case from <paramref name="start"/>, each followed by a space.</summary>
@@ -597,6 +606,26 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         return AuthorAt(nearest, length);
     }
 
+    /// <summary>How far on (in characters) the next document is looked for.</summary>
+    private const int NextDocumentReach = 600;
+
+    /// <summary>
+    /// The author of the first document word after <paramref name="from"/> (within <see cref="NextDocumentReach"/>
+    /// characters, outside quotations), when the text names one with it; none when that document has no author or a
+    /// country for one.
+    /// </summary>
+    private ResolvedMention? AuthorOfNextDocument(int from)
+    {
+        var (next, length) = (-1, 0);
+        var hi = Math.Min(text.Length, from + NextDocumentReach);
+        foreach (var head in SpeakerPhrases.DocumentHeads)
+            for (var at = text.IndexOf(head, from, hi - from, StringComparison.OrdinalIgnoreCase); at >= 0 && (next < 0 || at < next);
+                 at = at + head.Length >= hi ? -1 : text.IndexOf(head, at + head.Length, hi - at - head.Length, StringComparison.OrdinalIgnoreCase))
+                if (IsDocumentWord(at, head.Length)) { (next, length) = (at, head.Length); break; }
+        // (A country there is more often what the document is about, "the UK poll", "by US researchers", than who wrote it.)
+        return next >= 0 && AuthorAt(next, length) is { } author && entities[author.EntityId]?.Type != EntityType.Country ? author : null;
+    }
+
     /// <summary>"The survey, conducted by Nordstat, found ...": the author the document's own phrase names after it.</summary>
     private ResolvedMention? AuthorAfter(Token document)
     {
@@ -635,6 +664,11 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         var ownerEnd = left.Length;
         var owner = entities.Within(Math.Max(0, at - 80), at).LastOrDefault(m => m.End == ownerEnd && IsActor(m));
         if (owner is not null) return owner;
+        // "Oxfam says in a report ...": whoever says something in the document wrote it.
+        var windowStart = Math.Max(0, at - 60);
+        if (SaysIn.Match(text, windowStart, at - windowStart) is { Success: true } says
+            && entities.Within(Math.Max(0, says.Index - 80), says.Index).LastOrDefault(m => m.End == says.Index && IsActor(m)) is { } sayer)
+            return sayer;
         var right = text.AsSpan(end, Math.Min(60, text.Length - end));
         foreach (var lead in DocumentAuthorLeads)
             if (right.StartsWith(lead, StringComparison.Ordinal))

@@ -7,7 +7,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// one with its author's name right before it ("the Harbour Trust report said"), or after "from" ("read a statement
 /// from Lund's campaign"), while the speaker mention stays the phrase as written. "The statement continued" and "the
 /// letter added" go back to the statement or letter named with its author. "Released on Friday", "published Tuesday"
-/// after the document is no part of the phrase that speaks.
+/// after the document is no part of the phrase that speaks. "..., says a report." in a lead is the next document the
+/// text names with an author, a short way on (not a country it is about); "X says in a report" makes X its author.
 /// </summary>
 public sealed class ClaimDocumentAuthorTests
 {
@@ -138,5 +139,36 @@ public sealed class ClaimDocumentAuthorTests
         var claim = g.ClaimWith("most voters back the ferry line");
         Assert.Equal(mention, claim.SpeakerMention!.Text);
         Assert.Equal(author, claim.Speaker);
+    }
+
+    [Fact]
+    public void A_report_the_lead_names_without_its_author_is_the_one_named_with_it_next()
+    {
+        var g = Extract.From("Ferry fares\n\nFerry fares have doubled in ten years, says a report.\n\nThe study, by the World Bank, looked at twelve ports.");
+        var claim = g.ClaimWith("Ferry fares have doubled");
+        Assert.Equal("a report", claim.SpeakerMention!.Text);
+        Assert.Equal("institution:world-bank", claim.Speaker);
+    }
+
+    [Fact]
+    public void Not_a_country_the_next_document_is_about()
+    {
+        var g = Extract.From("Ferry fares\n\nFerry fares have doubled in ten years, says a report.\n\nThe Norway poll asked 2,000 travellers.");
+        Assert.Null(g.ClaimWith("Ferry fares have doubled").Speaker);
+    }
+
+    [Fact]
+    public void Not_a_document_named_far_on()
+    {
+        var filler = string.Concat(Enumerable.Repeat("Crossings on the northern routes were slower this year. ", 12));
+        var g = Extract.From("Ferry fares\n\nFerry fares have doubled in ten years, says a report.\n\n" + filler + "A later poll by the World Bank found fares had fallen.");
+        Assert.Null(g.ClaimWith("Ferry fares have doubled").Speaker);
+    }
+
+    [Fact]
+    public void Who_says_something_in_a_report_wrote_it()
+    {
+        var g = Extract.From("Aid falls\n\nAid budgets are half their 1980 levels, the World Bank says in a new report. The report said rich countries must give more.");
+        Assert.Equal("institution:world-bank", g.ClaimWith("rich countries must give more").Speaker);
     }
 }
