@@ -425,16 +425,22 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     private static readonly Regex OutletBefore = new(@"(?:\b[Aa]ccording to|\binterview with|\bin|\btold|\bdaily|\bnewspaper)\s+(?:the\s+)?$", RegexOptions.CultureInvariant);
     private static readonly Regex OutletAfter = new(@"^\s+(?:newspaper|daily)\b", RegexOptions.CultureInvariant);
 
+    /// <summary>A word that names a newspaper in its title: "the Harbour Times", "Daily Courier", "Westhaven Gazette".</summary>
+    private static readonly Regex PaperName = new(@"\b(?:Times|Telegraph|Post|Journal|Herald|Guardian|Gazette|Tribune|Observer|Courier|Chronicle|Examiner|Zeitung|Daily)\b",
+        RegexOptions.CultureInvariant);
+
     /// <summary>
     /// The outlet the text last named before <paramref name="start"/> (within 1,500 characters, outside quotations):
     /// an institution it cites somewhere before as where news came from ("according to the Harbour Times", "in an
-    /// interview with X", "told X", "the X newspaper", "daily X").
+    /// interview with X", "told X", "the X newspaper", "daily X") or whose name is a newspaper's ("The Westhaven
+    /// Gazette was sued ... the newspaper said").
     /// </summary>
     private string? CitedOutletBefore(int start)
     {
         bool Outside(ResolvedMention m) => m.End <= start && (quotes is null || QuoteFinder.Containing(quotes, m.Start) is null);
-        bool Cited(ResolvedMention m) => Outside(m) && entities[m.EntityId]?.Type == EntityType.Institution
-            && (OutletBefore.IsMatch(text[Math.Max(0, m.Start - 20)..m.Start]) || OutletAfter.IsMatch(text.AsSpan(m.End, Math.Min(12, text.Length - m.End)).ToString()));
+        bool Cited(ResolvedMention m) => Outside(m) && entities[m.EntityId] is { Type: EntityType.Institution } body
+            && (OutletBefore.IsMatch(text[Math.Max(0, m.Start - 20)..m.Start]) || OutletAfter.IsMatch(text.AsSpan(m.End, Math.Min(12, text.Length - m.End)).ToString())
+                || PaperName.IsMatch(body.Name));
         var outlets = entities.Within(0, start).Where(Cited).Select(m => m.EntityId).ToHashSet(StringComparer.Ordinal);
         if (outlets.Count == 0) return null;
         return entities.Within(Math.Max(0, start - 1500), start).LastOrDefault(m => Outside(m) && outlets.Contains(m.EntityId))?.EntityId;

@@ -3,7 +3,7 @@ namespace Graph.Extraction.Tests.Claims;
 /// <summary>
 /// "According to the Harbour Gazette, ... . The newspaper said ...": "the newspaper", "the paper" or "the daily" is the
 /// outlet the text cites before as where news came from ("according to X", "an interview with X", "X newspaper", "daily
-/// X"), not a body that merely said something. A report cited after a quote and its frame ("“...?” Beck said, according to
+/// X") or a body whose name is a newspaper's ("the Harbour Gazette was sued"), not a body that merely said something. A report cited after a quote and its frame ("“...?” Beck said, according to
 /// X") holds the quote, opening mark and all. A body named before the kind of body it is ("the Westhaven Courier
 /// newspaper", "Reuters news agency") is the speaker. Passages are written for these tests.
 /// </summary>
@@ -26,6 +26,13 @@ public sealed class ClaimCitedOutletTests
         var claim = g.ClaimWith("the price had not been agreed");
         Assert.Null(claim.Speaker);
         Assert.Equal("The newspaper", claim.SpeakerMention!.Text);
+    }
+
+    [Fact]
+    public void A_body_whose_name_is_a_newspaper_s_is_the_newspaper()
+    {
+        var g = Extract.From("Ferry row\n\nThe Harbour Gazette was sued by the ferry firm's owner on Monday. The newspaper said it would defend its story.");
+        Assert.Equal("institution:harbour-gazette", g.ClaimWith("defend its story").Speaker);
     }
 
     [Fact]
