@@ -313,10 +313,17 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
                 (best, bestNames, bestSurname) = (people[i].Id, names, surname);
         }
         if (latest is not null && latest != best && drafts.TryGetValue(latest, out var newest) && newest.FirstStart < start
-            && SentenceEndsBetween(newest.FirstStart, start) <= 1)
+            && SentenceEndsBetween(newest.FirstStart, start) <= 1
+            // (Not a "Mr Howard" the article already calls the other one, and never this one, just named in passing.)
+            && !(title is not null && IsCourtesyTitle(title) && CalledBefore(best!, title, start) && !CalledBefore(latest, title, start)))
             return latest;
         return best;
     }
+
+    /// <summary>Whether the text calls the person <paramref name="id"/> by <paramref name="title"/> and a name before <paramref name="before"/> ("Mr Howard").</summary>
+    private bool CalledBefore(string id, string title, int before) =>
+        drafts.TryGetValue(id, out var d) && d.Mentions.Any(m => m.Start < before && m.Start > title.Length
+            && Text.AsSpan(m.Start - title.Length - 1, title.Length + 1).SequenceEqual((title + " ").AsSpan()));
 
     /// <summary>How many sentence ends (". ", "? ", "! ", a line break) lie between two offsets.</summary>
     private int SentenceEndsBetween(int from, int to)

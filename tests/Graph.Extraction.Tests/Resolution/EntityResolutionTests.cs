@@ -107,6 +107,14 @@ public sealed class EntityResolutionTests
     }
 
     [Fact]
+    public void A_titled_surname_the_article_already_uses_for_one_stays_with_them_after_a_namesake_in_passing()
+    {
+        var g = Extract.From("Harbour vote\n\nOpposition leader Alan Reid launched his campaign on Monday. Mr Reid said the port would be his first priority. "
+            + "His adviser once worked for Canada's premier, Sara Reid, in two elections. Mr Reid said the adviser would run the campaign.");
+        Assert.Equal(g.Named(EntityType.Person, "Alan Reid").Id, g.ClaimWith("the adviser would run the campaign").Speaker);
+    }
+
+    [Fact]
     public void A_surname_later_is_the_same_person()
     {
         var g = Extract.From("Minister Karl Brandt arrived in Vienna. Brandt said the talks would last two days.");
