@@ -3083,7 +3083,9 @@ public sealed class ClaimExtractor
         /// <summary>
         /// A channel number inside a name ("Radio [4]'s Today programme:", "Channel [5] News that", "Radio [4]:"): one or
         /// two digits after a capitalised word, then only a possessive, capitalised words and at most two lower-case
-        /// words ("programme", "evening bulletin") right before a colon, comma, quote or "that". Anything else after the number is what was
+        /// words ("programme", "evening bulletin") right before a colon, comma, quote or "that", or before a clause opening
+        /// on a pronoun or determiner ("told BBC News 24 she ...", "told Radio 4's Today the ...") or on anything after the
+        /// programme's noun ("told Radio 4's Today programme Tom Beck had ..."). Anything else after the number is what was
         /// said ("told Parliament 20 jets were grounded, ...", "told Reuters 2004's profits were strong, ...").
         /// </summary>
         private bool NumberInName(int i)
@@ -3097,11 +3099,20 @@ public sealed class ClaimExtractor
                 // (Also at the sentence's end: "..., she told Harbour Radio 4's morning show.")
                 if (t.Text is ":" or "," or "that" or "." or "!" or "?" || t.Kind == TokenKind.Quote) return true;
                 if (lower == 0 && (t.Text is "'s" or "\u2019s" || t.IsWord && t.IsCapitalised)) continue;
+                // "told BBC News 24 she ...", "told Radio 4's Today the ...", "told Radio 4's Today programme Tom Beck had ...":
+                // right after the number or a word of the name, a clause that opens on a pronoun or a determiner is what was
+                // said, and so is anything after the programme's noun; the name ended.
+                var outletNoun = lower > 0 && OutletNouns.Contains(toks[j - 1].Text);
+                if ((j == i + 1 || toks[j - 1].IsCapitalised || outletNoun) && ClauseOpeners.Contains(t.Text) || outletNoun && t.IsWord && t.IsCapitalised) return true;
                 // Lower-case words only as the name's last one or two: "programme:", "evening bulletin:".
                 if (!t.IsWord || char.IsUpper(t.Text[0]) || ++lower > 2) return false;
             }
             return false;
         }
+
+        /// <summary>Words a clause of what was said opens on right after whom it was told to: "he", "the", "there", ...</summary>
+        private static readonly FrozenSet<string> ClauseOpeners =
+            new[] { "he", "she", "they", "it", "we", "i", "the", "a", "an", "there", "his", "her", "their", "its" }.ToFrozenSet(StringComparer.Ordinal);
 
         /// <summary>The last token of the clause that starts at <paramref name="k"/>: the sentence end, or before a second speaker's frame.</summary>
         private int ClauseEnd(int k, bool thatClause = false)

@@ -162,6 +162,19 @@ public sealed class ClaimPatternTests
     }
 
     [Theory]
+    [InlineData("Ivo Petrov told Danube Radio 3's evening programme he expected the crossing to stay closed.", "he expected the crossing")]
+    [InlineData("Ivo Petrov told Danube News 24 the crossing would stay closed.", "the crossing would stay closed")]
+    [InlineData("Ivo Petrov told Danube Radio 3's Morning the crossing would stay closed.", "the crossing would stay closed")]
+    [InlineData("Ivo Petrov told Danube Radio 3's evening programme Mr Kovac had closed the crossing.", "Mr Kovac had closed the crossing")]
+    public void An_audience_with_a_number_in_its_name_ends_where_a_clause_without_that_begins(string passage, string content)
+    {
+        var g = Extract.From("Border news\n\n" + passage);
+        var claim = g.ClaimWith(content);
+        Assert.StartsWith(content, claim.Content.Text);
+        Assert.NotNull(claim.Audience);
+    }
+
+    [Theory]
     [InlineData("Ivo Petrov told Parliament 20 Navy boats were idle, and that more would follow.", "20 Navy boats were idle")]
     [InlineData("Ivo Petrov told the Danube Courier 2004's harvest was poor, adding that prices had risen.", "harvest was poor")]
     public void A_number_that_opens_what_was_told_is_not_taken_into_the_audience(string passage, string content)
