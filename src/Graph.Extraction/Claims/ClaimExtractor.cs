@@ -2302,7 +2302,8 @@ public sealed class ClaimExtractor
             var that = -1;
             for (var j = k; j < Math.Min(toks.Count, k + 8); j++)
             {
-                if (toks[j].Text is "that") { that = j; break; }
+                // ("think that's where ...": "that" with "is" is what was said, not the word that opens it.)
+                if (toks[j].Text is "that") { if (j + 1 >= toks.Count || toks[j + 1].Text is not ("'s" or "\u2019s")) that = j; break; }
                 if (toks[j].Text is "," or ";" or ":" || toks[j].Kind == TokenKind.Quote || CueLexicon.Prior(toks[j].Text) >= 0.5) break;
                 // "said Berg reassured them that ...": a clause of its own (a subject and its verb) is the content,
                 // and its "that" belongs to it.
@@ -2924,7 +2925,7 @@ public sealed class ClaimExtractor
             or "added" or "adds" or "told" or "tells" or "announced" or "announces" or "noted" or "notes" or "explained" or "explains"
             or "tweeted" or "tweets" or "posted" or "posts" or "declared" or "declares" or "argued" or "argues" or "warned" or "warns" or "claimed" or "claims";
 
-        /// <summary>"said on Tuesday she ...", "told us last week the ...": a time phrase between the cue and the content.</summary>
+        /// <summary>"said on Tuesday she ...", "told us last week the ...": a time phrase between the cue and the content (not one that owns the noun after it: "said this year's event").</summary>
         private int SkipTimePhrase(int k)
         {
             var toks = Toks;
@@ -2932,7 +2933,8 @@ public sealed class ClaimExtractor
             if (j < toks.Count && toks[j].Text.ToLowerInvariant() is "on" or "last" or "this" or "earlier" or "late" or "early" or "next") j++;
             var time = j;
             while (j < toks.Count && j - time < 2 && SpeakerPhrases.IsTimeWord(toks[j].Text)) j++;
-            if (j == time) return k;
+            // ("said this year's event ...", "believes Saturday's match ...": a time that owns a noun opens what was said.)
+            if (j == time || j < toks.Count && toks[j].Text is "'s" or "\u2019s") return k;
             if (j < toks.Count && toks[j].Text is ",") j++;
             return j < toks.Count ? j : k;
         }

@@ -175,6 +175,17 @@ public sealed class ClaimPatternTests
     }
 
     [Theory]
+    [InlineData("Organisers said this year's harbour festival would be the biggest yet.", "this year's harbour festival would be")]
+    [InlineData("Coach Ivo Petrov believes Saturday's match against Westhaven will be close.", "Saturday's match against Westhaven")]
+    [InlineData("Organisers said last week's storm had cost them a day.", "last week's storm had cost")]
+    [InlineData("Ivo Petrov said that's where the money goes.", "that's where the money goes")]
+    public void A_time_or_that_owning_the_next_word_opens_what_was_said(string passage, string content)
+    {
+        var g = Extract.From("Harbour festival\n\n" + passage);
+        Assert.StartsWith(content, g.ClaimWith(content).Content.Text);
+    }
+
+    [Theory]
     [InlineData("Ivo Petrov told Parliament 20 Navy boats were idle, and that more would follow.", "20 Navy boats were idle")]
     [InlineData("Ivo Petrov told the Danube Courier 2004's harvest was poor, adding that prices had risen.", "harvest was poor")]
     public void A_number_that_opens_what_was_told_is_not_taken_into_the_audience(string passage, string content)
