@@ -2299,6 +2299,7 @@ public sealed class ClaimExtractor
                 k++;
             }
             k = SkipTimePhrase(k);
+            k = SkipVenuePhrase(k);
             var that = -1;
             for (var j = k; j < Math.Min(toks.Count, k + 8); j++)
             {
@@ -2937,6 +2938,38 @@ public sealed class ClaimExtractor
             if (j == time || j < toks.Count && toks[j].Text is "'s" or "\u2019s") return k;
             if (j < toks.Count && toks[j].Text is ",") j++;
             return j < toks.Count ? j : k;
+        }
+
+        /// <summary>Nouns for where or how something was said: "in a statement", "during an interview", "in its report".</summary>
+        private static readonly FrozenSet<string> VenueNouns = new[]
+        {
+            "statement", "interview", "speech", "letter", "report", "email", "e-mail", "post", "tweet", "address", "memo", "filing",
+            "complaint", "referendum", "taping", "appearance", "op-ed", "column", "essay", "conversation", "debate", "hearing",
+            "testimony", "briefing", "video", "message", "broadcast", "podcast", "blog", "press",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
+        /// <summary>
+        /// "said in a statement sent to staff that ...", "said during an interview with the Courier last week that ...",
+        /// "said in a statement it ...": a phrase for where it was said, between the cue and what was said, is passed over
+        /// to the "that" after it (within 25 tokens, past commas but not past a quote, a colon or another verb of saying)
+        /// or to a pronoun right after its noun. Otherwise <paramref name="k"/> stays.
+        /// </summary>
+        private int SkipVenuePhrase(int k)
+        {
+            var toks = Toks;
+            if (k + 2 >= toks.Count || toks[k].Text is not ("in" or "during" or "at") || !(SpeakerPhrases.IsDeterminer(toks[k + 1].Text) || toks[k + 1].Text is "his" or "her" or "its" or "their")) return k;
+            var noun = k + 2;
+            // ("in a written statement", "in a recent interview": a word or two before the noun.)
+            while (noun < toks.Count && noun <= k + 4 && toks[noun].IsWord && !VenueNouns.Contains(toks[noun].Text)) noun++;
+            if (noun >= toks.Count || !VenueNouns.Contains(toks[noun].Text)) return k;
+            if (noun + 1 < toks.Count && toks[noun + 1].Text is "it" or "he" or "she" or "they" or "we") return noun + 1;
+            for (var j = noun + 1; j < toks.Count && j <= noun + 25; j++)
+            {
+                var t = toks[j];
+                if (t.Text is "that") return j;
+                if (t.Kind == TokenKind.Quote || t.Text is ";" or ":" or "." || t.IsWord && char.IsLower(t.Text[0]) && CueLexicon.Speech.Contains(t.Text) && !t.Text.EndsWith("ed", StringComparison.Ordinal)) return k;
+            }
+            return k;
         }
 
         /// <summary>The audience after a cue that takes one ("told the Global Times", "told reporters"); the index after it.</summary>

@@ -175,6 +175,17 @@ public sealed class ClaimPatternTests
     }
 
     [Theory]
+    [InlineData("Nordbank said in a short statement sent to the Oslo exchange on Friday that it would sell its ferry arm.")]
+    [InlineData("Nordbank said during a long interview with the Westhaven Courier last week that it would sell its ferry arm.")]
+    [InlineData("Nordbank said in a statement it would sell its ferry arm.")]
+    [InlineData("Nordbank argued in its annual report, published on Tuesday, that it would sell its ferry arm.")]
+    public void Where_it_was_said_is_no_part_of_what_was_said(string passage)
+    {
+        var g = Extract.From("Ferry sale\n\n" + passage);
+        Assert.StartsWith("it would sell its ferry arm", g.ClaimWith("sell its ferry arm").Content.Text);
+    }
+
+    [Theory]
     [InlineData("Organisers said this year's harbour festival would be the biggest yet.", "this year's harbour festival would be")]
     [InlineData("Coach Ivo Petrov believes Saturday's match against Westhaven will be close.", "Saturday's match against Westhaven")]
     [InlineData("Organisers said last week's storm had cost them a day.", "last week's storm had cost")]
