@@ -426,6 +426,9 @@ internal static class SpeakerPhrases
         // before) is no part of what speaks; the document is.
         if (j >= 2 && t.Text is "released" or "published" or "conducted" or "issued" or "compiled" or "unveiled" && DocumentHeads.Contains(toks[j - 1].Text))
             return EndingAt(toks, j - 1, allowApposition);
+        // "the Harbour Trust report on the “State of Ferries 2004” said": a title after the document's noun and "on the"
+        // or "of the" says what it is about; the document speaks.
+        if (t.Kind == TokenKind.Quote && TitleAfterDocument(toks, j) is { } document) return EndingAt(toks, document, false);
         if (t.Kind == TokenKind.Quote && allowApposition && j >= 3 && toks[j - 1].Text == "," && toks[j - 1].End == t.Start)
         {
             // "Tom Berg, the sailor known as “Gull,” said": a comma inside the closing quote of a name given in the
@@ -646,6 +649,24 @@ internal static class SpeakerPhrases
                     or "looks" or "looked" or "felt" or "feels" or "became" or "become" or "remain" or "remains" or "remained") ? o : -1;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// The index of the document noun before a quoted title that closes at <paramref name="close"/>: "report on the
+    /// “State of Ferries 2004”", "study of the “Harbour Index”" (capitalised words, numbers and short function words only,
+    /// at most eight tokens); null otherwise.
+    /// </summary>
+    private static int? TitleAfterDocument(IReadOnlyList<Token> toks, int close)
+    {
+        for (var o = close - 1; o >= 3 && close - o <= 9; o--)
+        {
+            if (toks[o].Kind != TokenKind.Quote) continue;
+            if (o == close - 1 || toks[o - 1].Text is not ("the" or "a") || toks[o - 2].Text is not ("on" or "of" or "into") || !DocumentHeads.Contains(toks[o - 3].Text)) return null;
+            for (var w = o + 1; w < close; w++)
+                if (toks[w].IsWord && !char.IsUpper(toks[w].Text[0]) && toks[w].Text is not ("of" or "the" or "and" or "in" or "for" or "on" or "to")) return null;
+            return o - 3;
+        }
+        return null;
     }
 
     /// <summary>One capitalised word in quotes at <paramref name="w"/> between a first name and a surname: "Karen “Kay” Lund".</summary>

@@ -171,4 +171,13 @@ public sealed class ClaimDocumentAuthorTests
         var g = Extract.From("Aid falls\n\nAid budgets are half their 1980 levels, the World Bank says in a new report. The report said rich countries must give more.");
         Assert.Equal("institution:world-bank", g.ClaimWith("rich countries must give more").Speaker);
     }
+
+    [Fact]
+    public void A_report_with_its_title_after_it_speaks_for_its_author()
+    {
+        var g = Extract.From("Ferry fares\n\nPort fees \"badly\" distort the ferry market, the World Bank report on the \"State of Ferry Markets 2004\" said.");
+        var claim = g.ClaimWith("distort the ferry market");
+        Assert.StartsWith("Port fees", claim.Content.Text);
+        Assert.Equal("institution:world-bank", claim.Speaker);
+    }
 }
