@@ -4365,6 +4365,10 @@ public sealed class ClaimExtractor
             if (asQuote && (v > 0 && toks[v - 1].Text is "is" or "was" or "were" or "are" or "be" or "been" || asAt - v > 8
                 || Enumerable.Range(v + 1, Math.Max(0, asAt - v - 1)).Any(i => toks[i].Text is "," or "that" or "is" or "was" or "were" or "are" or "be" or "been"))) asQuote = false;
             if (v >= open - 1 || !toks[v].IsWord || !char.IsLower(toks[v].Text[0]) || SpeakerPhrases.IsBoundary(toks[v].Text)) return null;
+            // "Labour councillors in Harbour were ...", "Nordbank's golden logo and “...” slogan": the word right after a
+            // one-word name is the name's noun, not its verb, when it does not look like a verb, or is a plural with a
+            // verb or a preposition of its own after it.
+            if (p.First == p.Last && v == p.Last + 1 && p.Kind == PhraseKind.Name && NounAfterName(v)) return null;
             // A short quote ("a “con artist”") is someone's words only after a verb that reports or characterizes.
             if (words < 3 && !CueLexicon.IsCue(toks[v].Text) && !(asQuote && toks[v].Text.Length > 3 && toks[v].Text.EndsWith('s') || asQuote && toks[v].Text.EndsWith("ed", StringComparison.Ordinal) || asQuote && toks[v].Text.EndsWith("ing", StringComparison.Ordinal))) return null;
             // (Not a title after where it was said: "said on the Courier's “This Week With Tom Beck” that ...".)
@@ -4378,6 +4382,20 @@ public sealed class ClaimExtractor
             var contentEnd = Math.Max(q.Span.End, toks[ClauseEnd(c0)].End);
             if (WordsIn(toks[c0].Start, contentEnd) < 2) return null;
             return new Candidate(toks[v].Start, toks[v].End, toks[c0].Start, contentEnd, resolver.Resolve(toks, p), 0.5, null);
+        }
+
+        /// <summary>Whether the lower-case word at <paramref name="v"/>, right after a name, is a noun the name modifies (see its use).</summary>
+        private bool NounAfterName(int v)
+        {
+            var toks = Toks;
+            var w = toks[v].Text;
+            // ("Politicos call this ...": after a plural name a verb has no ending.)
+            if (toks[v - 1].Text.EndsWith('s') && !w.EndsWith('s')) return false;
+            var verbShaped = CueLexicon.IsCue(w) || IsFiniteVerb(w) || w.EndsWith("ed", StringComparison.Ordinal) || SpeakerPhrases.IsIrregularPast(w)
+                             || w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal);
+            if (!verbShaped) return true;
+            return w.EndsWith('s') && !CueLexicon.IsCue(w) && v + 1 < toks.Count
+                   && toks[v + 1].Text is "are" or "were" or "have" or "had" or "in" or "of" or "from" or "at" or "for" or "who" or "will" or "would";
         }
 
         /// <summary>

@@ -5,8 +5,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// (also after a quote of a word or two), a quote of several sentences after its verb, a name given in a relative clause with its own subject, a name given
 /// without saying by whom, a quote after a verb of saying and a comma (its speaker the subject, or the nearest name
 /// before the verb), a subject set off by an aside before its verb, a quote kept on its own when the clause around it
-/// clashes with another claim, and a quote after a sentence that is only a speaker and a verb of saying. Passages are
-/// written for these tests.
+/// clashes with another claim, and a quote after a sentence that is only a speaker and a verb of saying; not a noun
+/// after a one-word name taken for its verb ("Harbour critics were ..."). Passages are written for these tests.
 /// </summary>
 public sealed class ClaimUnclaimedQuoteTests
 {
@@ -120,5 +120,21 @@ public sealed class ClaimUnclaimedQuoteTests
         var claim = g.ClaimWith("Nobody on the quay");
         Assert.Equal("agreed", claim.Cue.Text);
         Assert.Equal(g.PersonId("Vera Holm"), claim.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Harbour critics were less kind about the \"grand harbour epic\" when it opened on Sunday.", "critics")]
+    [InlineData("Foreign exchange reserves may run dry as \"the port cannot pay for fuel\" after May.", "exchange")]
+    public void A_noun_after_a_one_word_name_is_no_verb_of_saying(string sentence, string noun)
+    {
+        var g = Extract.From("Harbour week\n\n" + sentence);
+        Assert.DoesNotContain(g.Claims, c => c.Cue.Text == noun);
+    }
+
+    [Fact]
+    public void After_a_plural_name_a_verb_without_an_ending_still_is_one()
+    {
+        var g = Extract.From("Harbour week\n\nDockers hail the deal as \"the best the port has had in years\" at every meeting.");
+        Assert.Equal("hail", g.ClaimWith("the best the port has had").Cue.Text);
     }
 }
