@@ -4384,7 +4384,11 @@ public sealed class ClaimExtractor
             return new Candidate(toks[v].Start, toks[v].End, toks[c0].Start, contentEnd, resolver.Resolve(toks, p), 0.5, null);
         }
 
-        /// <summary>Whether the lower-case word at <paramref name="v"/>, right after a name, is a noun the name modifies (see its use).</summary>
+        /// <summary>
+        /// Whether the lower-case word at <paramref name="v"/>, right after a one-word name, is that name's noun rather than
+        /// its verb: it does not look like a verb (no cue, auxiliary, "-ed", "-s" or past form), or it is a plural with a
+        /// verb or a preposition of its own after it. After a plural name a word without "-s" is the verb.
+        /// </summary>
         private bool NounAfterName(int v)
         {
             var toks = Toks;
