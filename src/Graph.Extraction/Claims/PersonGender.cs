@@ -8,8 +8,8 @@ internal enum Gender { Unknown, Male, Female }
 
 /// <summary>
 /// Guesses whether "he" or "she" can refer to a person: from a title or role next to a mention ("Mr", "Mrs",
-/// "spokeswoman"), else from a common first name. Unknown is never a reason to reject an antecedent; only a
-/// clear mismatch is.
+/// "spokeswoman"), else from a common first name, else from a role in "-man" that news also gives women
+/// ("chairman"). Unknown is never a reason to reject an antecedent; only a clear mismatch is.
 /// </summary>
 internal static class PersonGender
 {
@@ -55,23 +55,38 @@ internal static class PersonGender
     private static FrozenSet<string> Names(string list) =>
         list.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Where(n => !n.Contains('_')).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Roles in "-man" (and "actor") that news also gives women ("party chairman Karen Holt", "council spokesman Ana
+    /// Ruiz"): weaker than a common first name, which decides before them.
+    /// </summary>
+    private static readonly FrozenSet<string> RolesAlsoForWomen = new[]
+    {
+        "spokesman", "chairman", "congressman", "businessman", "councilman", "assemblyman", "alderman", "actor",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     public static Gender Of(Entity person, string text)
     {
+        var byRole = Gender.Unknown;
         foreach (var m in person.Mentions)
         {
             // The word before a mention ("Mrs Clinton") or the nominal's own head ("a spokeswoman").
             var words = m.Kind == MentionKind.Nominal ? m.Text.Split(' ') : [WordBefore(text, m.Start)];
             foreach (var w in words)
             {
+                if (RolesAlsoForWomen.Contains(w))
+                {
+                    if (byRole == Gender.Unknown) byRole = Gender.Male;
+                    continue;
+                }
                 if (MaleTitles.Contains(w)) return Gender.Male;
                 if (FemaleTitles.Contains(w)) return Gender.Female;
             }
         }
         var first = person.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-        if (first is null || person.Name.IndexOf(' ') < 0) return Gender.Unknown;
+        if (first is null || person.Name.IndexOf(' ') < 0) return byRole;
         if (MaleNames.Contains(first)) return Gender.Male;
         if (FemaleNames.Contains(first)) return Gender.Female;
-        return Gender.Unknown;
+        return byRole;
     }
 
     /// <summary>
@@ -83,7 +98,8 @@ internal static class PersonGender
         if (title is null || fullName.IndexOf(' ') < 0) return false;
         var word = title.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
         var first = fullName[..fullName.IndexOf(' ')];
-        return FemaleTitles.Contains(word) && MaleNames.Contains(first) || MaleTitles.Contains(word) && FemaleNames.Contains(first);
+        return FemaleTitles.Contains(word) && MaleNames.Contains(first)
+               || MaleTitles.Contains(word) && !RolesAlsoForWomen.Contains(word) && FemaleNames.Contains(first);
     }
 
     /// <summary>Whether <paramref name="word"/> is one of the common first names above.</summary>
