@@ -16,8 +16,7 @@ internal static class PersonGender
     private static readonly FrozenSet<string> MaleTitles = new[]
     {
         "mr", "mr.", "sir", "lord", "king", "prince", "duke", "earl", "baron", "father", "brother", "uncle",
-        "spokesman", "chairman", "congressman", "businessman", "councilman", "assemblyman", "alderman",
-        "husband", "son", "boy", "man", "gentleman", "actor", "emperor", "pope",
+        "husband", "son", "boy", "man", "gentleman", "emperor", "pope",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> FemaleTitles = new[]
@@ -99,7 +98,7 @@ internal static class PersonGender
         var word = title.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
         var first = fullName[..fullName.IndexOf(' ')];
         return FemaleTitles.Contains(word) && MaleNames.Contains(first)
-               || MaleTitles.Contains(word) && !RolesAlsoForWomen.Contains(word) && FemaleNames.Contains(first);
+               || MaleTitles.Contains(word) && FemaleNames.Contains(first);
     }
 
     /// <summary>Whether <paramref name="word"/> is one of the common first names above.</summary>
