@@ -358,9 +358,22 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
     {
         foreach (var m in mentions)
             if (m.Kind is MentionKind.Name or MentionKind.Nominal && m.Start >= from && m.End <= to && m.EntityId != id
-                && drafts.TryGetValue(m.EntityId, out var d) && d.Type == EntityType.Person && !d.Properties.ContainsKey("unnamed"))
+                && drafts.TryGetValue(m.EntityId, out var d) && d.Type == EntityType.Person && !d.Properties.ContainsKey("unnamed")
+                && !ShortNameOf(d, id))
                 return true;
         return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="d"/>, a person named by one word, is <paramref name="id"/> named so before their full name
+    /// ("Ruiz wins" as a headline over "Ana Ruiz said"): the word is that full name's first or last, and no other full
+    /// name's (<see cref="MergeEarlyShortNames"/> makes them one entity at the end).
+    /// </summary>
+    private bool ShortNameOf(Draft d, string? id)
+    {
+        if (id is null || d.Name.Contains(' ') || !drafts.TryGetValue(id, out var full) || !full.Name.Contains(' ')) return false;
+        bool Has(Draft f) => f.Name.Split(' ') is var w && (w[0].Equals(d.Name, StringComparison.OrdinalIgnoreCase) || w[^1].Equals(d.Name, StringComparison.OrdinalIgnoreCase));
+        return Has(full) && !drafts.Values.Any(f => f != full && f.Type == EntityType.Person && f.Name.Contains(' ') && !f.Properties.ContainsKey("unnamed") && Has(f));
     }
 
     private string? FirstPersonNamed(string[] tokens)

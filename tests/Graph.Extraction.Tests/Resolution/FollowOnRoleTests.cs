@@ -5,7 +5,8 @@ namespace Graph.Extraction.Tests.Resolution;
 /// else, right after sentences that open on one person and name no other (or right after one that ends on a person's
 /// frame: "..., Ola Brandt said."), is that person going on. Not when another
 /// person is named just before, is given the role, or the person is given another one; not "the shadow chancellor" or
-/// "the other striker". Passages are written for these tests.
+/// "the other striker". A headline naming the person by their surname alone ("Brandt opens ...") names no one else.
+/// Passages are written for these tests.
 /// </summary>
 public sealed class FollowOnRoleTests
 {
@@ -23,6 +24,11 @@ public sealed class FollowOnRoleTests
         "cut by a fifth", "Karen Lund")]
     [InlineData("Harbour budget\n\nThe harbour fees are not open to talks at next week's council, said Karen Lund. The harbour secretary told councillors the fees would be cut by a fifth.",
         "cut by a fifth", "Karen Lund")]
+    // The headline names the person by one word before the lead gives the full name: no one else.
+    [InlineData("Brandt opens ferry terminal\n\nOla Brandt opened the new ferry terminal in Dunmore on Monday. The prime minister said this terminal would bring jobs to the islands.",
+        "bring jobs", "Ola Brandt")]
+    [InlineData("Lund sets out fees\n\nKaren Lund set out her harbour budget on Wednesday. The chancellor also said the fees would be cut by a fifth.",
+        "cut by a fifth", "Karen Lund")]
     public void A_role_right_after_a_person_opens_the_sentences_is_that_person(string text, string content, string person)
     {
         var g = Extract.From(text);
@@ -38,6 +44,8 @@ public sealed class FollowOnRoleTests
     // Another one of the role.
     [InlineData("Ferry terminal opens\n\nOla Brandt opened the new ferry terminal in Dunmore on Monday. The shadow chancellor said this terminal would bring jobs to the islands.")]
     [InlineData("Westhaven win again\n\nTom Beck scored twice as Westhaven beat Dunmore Rovers on Saturday. The other striker said this terminal would bring jobs to the islands.")]
+    // A headline's one word that is the surname of two people named in the article.
+    [InlineData("Brandt opens ferry terminal\n\nOla Brandt opened the new ferry terminal in Dunmore on Monday. The prime minister said this terminal would bring jobs to the islands.\n\nEva Brandt, who runs the ferry line, was not there.")]
     public void Not_when_the_role_may_be_someone_else(string text)
     {
         var g = Extract.From(text);
