@@ -2550,6 +2550,11 @@ public sealed class ClaimExtractor
             // "Nordbank saw its profits slide 12%", "has seen a sharp rise in sales": what someone lived through, not a view
             // ("analysts see prices rising", "saw him as a rival" may be).
             if (toks[cue].Text is "saw" or "seen" && cueEnd == cue && that < 0 && !hasQuote && !WordWithin(cue + 1, 12, "as") && ChangeAfterObject(cue + 1)) return null;
+            // "lashed home a low shot", "blasted wide", "fired just over", "struck a deal with ...", "slammed his racket onto
+            // the court": a verb of attacking in words is first one of striking or shooting, and with a direction after it
+            // or its object, or a shot, a ball or a deal as its object, nothing is said ("blasted the plan", "slammed Ruiz
+            // for ..." are words).
+            if (StrikingVerbs.Contains(toks[cue].Text) && cueEnd == cue && that < 0 && !hasQuote && StruckThing(cue + 1)) return null;
             // "went on sale", "went on trial", "went on strike": an event, not more said.
             if (toks[cue].Text.ToLowerInvariant() is "went" or "go" or "goes" or "going" && cue + 2 < toks.Count && toks[cue + 1].Text is "on"
                 && toks[cue + 2].Text is "sale" or "trial" or "strike" or "display" or "holiday" or "tour" or "air") return null;
@@ -5496,6 +5501,42 @@ public sealed class ClaimExtractor
         {
             "rise", "fall", "drop", "sink", "soar", "climb", "surge", "jump", "decline", "plunge", "slump", "grow", "increase",
             "slide", "tumble", "double", "halve", "dip", "rebound", "recover", "shrink", "spread", "intensify",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
+        /// <summary>
+        /// Whether the words from <paramref name="k"/>, after a verb of striking, tell a blow or a shot: a direction first
+        /// ("home", "wide", "just over"), a thing struck or shot ("a deal", "the ball", "19 aces") within its object, or a
+        /// direction after the object ("fired the side into the final").
+        /// </summary>
+        private bool StruckThing(int k)
+        {
+            var toks = Toks;
+            while (k < toks.Count && toks[k].Text is "just" or "well" or "narrowly" or "straight") k++;
+            if (k >= toks.Count) return false;
+            if (ShotDirections.Contains(toks[k].Text)) return true;
+            for (var n = k; n < toks.Count && n < k + 7 && toks[n].Kind != TokenKind.Punctuation; n++)
+            {
+                if (StruckObjects.Contains(toks[n].Text)) return true;
+                if (n > k && toks[n].Text is "into" or "onto" or "past" or "home" or "wide") return true;
+                if (n > k && toks[n].Text is "for" or "as" or "over" or "on" or "about" or "that" or "after") return false;
+            }
+            return false;
+        }
+
+        private static readonly FrozenSet<string> StrikingVerbs = new[]
+        {
+            "struck", "strikes", "fired", "fires", "blasted", "blasts", "lashed", "lashes", "slammed", "slams", "smashed", "hammered",
+        }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+        private static readonly FrozenSet<string> ShotDirections = new[]
+        {
+            "home", "wide", "over", "high", "past", "into", "onto", "off",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
+        private static readonly FrozenSet<string> StruckObjects = new[]
+        {
+            "deal", "deals", "agreement", "pact", "accord", "bargain", "shot", "shots", "ball", "goal", "goals", "penalty",
+            "cross", "free-kick", "volley", "header", "ace", "aces", "winner", "equaliser", "equalizer", "racket", "racquet",
         }.ToFrozenSet(StringComparer.Ordinal);
 
         private static readonly FrozenSet<string> WentNotSaying = new[]
