@@ -5032,11 +5032,41 @@ public sealed class ClaimExtractor
             // verb taking a hearer: in "The driver was warned by police" the subject is who was told, not what.)
             if (passive && toks[k].Text is "by" && !CueLexicon.TakesAudience.Contains(toks[cue].Text) && Agent(k, clauseEnd) is { Mention: { } am } agent
                 && Enumerable.Range(IndexAtOrAfter(am.End), Math.Max(0, clauseEnd + 1 - IndexAtOrAfter(am.End))).All(x => !toks[x].IsWord || SpeakerPhrases.IsTimeWord(toks[x].Text) || toks[x].Text is "on" or "in" or "last" or "this"))
-                return new Candidate(toks[cue].Start, toks[cue].End, start, toks[p.Last].End, agent, prior + 0.05, null);
+            {
+                // (The subject ends before the verb group: "New fees for boats in the port have been announced by ...".)
+                var last = cue - 1;
+                while (last > p.Last && (SpeakerPhrases.IsAdverbial(toks[last]) || toks[last].Text is "was" or "were" or "is" or "are" or "be" or "been" or "being" or "has" or "have" or "had")) last--;
+                return new Candidate(toks[cue].Start, toks[cue].End, toks[SubjectStart(p.First)].Start, toks[last].End, agent, prior + 0.05, null);
+            }
             // "was announced by letter", "was reported by midnight": a "by" that names no agent gives no claim.
             if (passive && toks[k].Text is "by" && Agent(k, clauseEnd) is { Mention: null }) return null;
             return new Candidate(toks[cue].Start, toks[cue].End, start, end, passive ? Agent(k, clauseEnd) : new Speaker([], null), prior + 0.05, null);
         }
+
+        /// <summary>
+        /// Where the subject ending in the phrase at <paramref name="first"/> opens: "New fees for ferries have been
+        /// announced by ...", "Plans to widen the port of Westhaven were rejected by ...": back to the clause's first word,
+        /// past nothing that may be a clause's verb or open a clause of its own ("that", "when", a comma), and past a time
+        /// it opens with ("In May new fees ...").
+        /// </summary>
+        private int SubjectStart(int first)
+        {
+            var toks = Toks;
+            var k = first - 1;
+            while (k >= 0 && (toks[k].Kind is TokenKind.Word or TokenKind.Number || toks[k].Text is "'s" or "\u2019s" or "-" or "&" or "%" or "$" or "\u00a3" or "\u20ac")
+                   && !(char.IsUpper(toks[k].Text[0]) ? SpeakerPhrases.FunctionOpener(toks, k)
+                       : toks[k].IsWord && (IsFiniteVerb(toks[k].Text) || SubjectStops.Contains(toks[k].Text) || CueLexicon.Prior(toks[k].Text) >= 0.5)))
+                k--;
+            var start = k + 1;
+            while (start < first && (SpeakerPhrases.IsTimeWord(toks[start].Text) || toks[start].Text is "last" or "this" or "next" or "early" or "late")) start++;
+            return start;
+        }
+
+        private static readonly FrozenSet<string> SubjectStops = new[]
+        {
+            "that", "which", "who", "whom", "whose", "when", "while", "if", "because", "although", "though", "since", "once",
+            "until", "unless", "where", "whether", "but", "or", "so", "then", "also", "after", "before", "be", "been", "being",
+        }.ToFrozenSet(StringComparer.Ordinal);
 
         /// <summary>
         /// The cue at <paramref name="cue"/> is a passive participle: after a form of "be" ("was seen by"), or after a
