@@ -2175,7 +2175,12 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         var own = roles.Where(r => r.Id == subject && !(r.Role is [var one] && Work.IsCourtesyTitle(one))).ToList();
         if (own.Count > 0 && !own.Any(r => HasWord(r.Role, toks[h].Text) && r.Role.Where(IsRoleModifier).All(m => words.Contains(m, StringComparer.OrdinalIgnoreCase))))
             return null;
-        if (OtherBodyBefore(work, analyzed.Text, subject, toks.Skip(j).Take(h - j).Where(t => char.IsUpper(t.Text[0])).Select(t => t.Text).ToList())
+        // (Only words that name a body count: "the Old Trafford boss", "the Vermont senator" name a ground and a state.)
+        var capitalised = toks.Skip(j).Take(h - j).Where(t => char.IsUpper(t.Text[0])).ToList();
+        var body = capitalised.Exists(t => work.ActorStartingAt(t.Start) is { Type: EntityType.Institution or EntityType.Country }
+            || gazetteer.InstitutionByName(t.Text) is not null || gazetteer.CountryByDemonym(t.Text) is not null || gazetteer.CountryByName(t.Text) is not null
+            || gazetteer.PartyByMemberWord(t.Text) is not null);
+        if (body && OtherBodyBefore(work, analyzed.Text, subject, capitalised.Select(t => t.Text).ToList())
             || HeldOnce(work, analyzed.Text, subject)) return null;
         if (work.IsCovered(toks[i].Start, toks[i].End) || work.IsCovered(toks[h].Start, toks[h].End) || work.OtherPersonIn(toks[i].Start, toks[h].End, null)) return null;
         return (subject, h);
@@ -2194,7 +2199,9 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             if (FollowOnRoles.Contains(w)) return char.IsLower(w[0]) ? k : -1;
             // (Nor "the shadow home secretary", "the former president": another one; nor "the largest player", "the
             // more powerful player": a rank among others.)
-            if (OtherPersonWords.Contains(w) && w is not ("assistant" or "chief" or "head" or "senior" or "junior" or "lead") || IsDeterminer(w)
+            // ("the first minister" is an office, not a rank: Scotland's or Wales's head of government.)
+            if (OtherPersonWords.Contains(w) && w is not ("assistant" or "chief" or "head" or "senior" or "junior" or "lead")
+                && !(w is "first" && k + 1 < toks.Count && toks[k + 1].Text is "minister") || IsDeterminer(w)
                 || IsRoleModifier(w) || w is "more" or "most" or "less" or "least" || w.EndsWith("est", StringComparison.Ordinal)) return -1;
         }
         return -1;
@@ -2202,8 +2209,8 @@ public sealed class EntityResolver(Gazetteer gazetteer)
 
     /// <summary>
     /// Whether the description's capitalised words (a party, a club, a country: "the Tory leader") are not said of the
-    /// person, who is named after another body's word instead ("Labour leader Per Vik"); places ("the Vermont
-    /// senator") and words said of the person pass.
+    /// person, who is named after another body's word instead ("Labour leader Per Vik", "Westhaven United's Tom Beck");
+    /// places ("the Vermont senator") and words said of the person pass.
     /// </summary>
     private bool OtherBodyBefore(Work work, string text, string person, List<string> described)
     {
@@ -2215,6 +2222,8 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             for (var n = 0; n < 3; n++)
             {
                 at = Work.WordBefore(text, at, out var word);
+                // (Past a possessive: "Westhaven United's Tom Beck".)
+                if (word is "s" && at > 0 && text[at - 1] is '\'' or '\u2019') at = Work.WordBefore(text, at - 1, out word);
                 if (word.Length > 0 && char.IsLower(word[0]) && gazetteer.IsTitle(word.ToString())) continue;
                 if (word.Length == 0 || !char.IsUpper(word[0])) break;
                 if (described.Contains(word.ToString())) return false;
@@ -2256,10 +2265,12 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         for (var k = s; k >= Math.Max(0, s - 2); k--)
         {
             var toks = sentences[k].Tokens;
-            // (After "But", "And" and a title or a body's role: "Home Secretary Per Vik", "Tory leader Ana Ruiz", "Mr Vik".)
+            // (After "But", "And" and a title or a body's role: "Home Secretary Per Vik", "Tory leader Ana Ruiz", "Mr Vik";
+            // or a body's possessive: "Westhaven United's Tom Beck".)
             var first = toks.Count > 1 && toks[0].Text is "But" or "And" ? 1 : 0;
             while (first < toks.Count && first < 4 && toks[first].Start < at && work.ActorStartingAt(toks[first].Start) is not { Type: EntityType.Person }
-                   && toks[first].IsWord && (char.IsUpper(toks[first].Text[0]) ? !IsDeterminer(toks[first].Text) && !ClauseOpeners.Contains(toks[first].Text) : gazetteer.IsTitle(toks[first].Text)))
+                   && (toks[first].IsWord && (char.IsUpper(toks[first].Text[0]) ? !IsDeterminer(toks[first].Text) && !ClauseOpeners.Contains(toks[first].Text) : gazetteer.IsTitle(toks[first].Text))
+                       || toks[first].Text is "'s" or "\u2019s" && first > 0 && char.IsUpper(toks[first - 1].Text[0])))
                 first++;
             // ("..., Ola Brandt said. The harbour secretary told the council ...": the one whose words the sentence before ends by
             // framing is talked about as much as a subject opening it.)

@@ -24,6 +24,12 @@ public sealed class FollowOnRoleTests
         "cut by a fifth", "Karen Lund")]
     [InlineData("Harbour budget\n\nThe harbour fees are not open to talks at next week's council, said Karen Lund. The harbour secretary told councillors the fees would be cut by a fifth.",
         "cut by a fifth", "Karen Lund")]
+    // "First minister" is an office, not a rank.
+    [InlineData("Ferry terminal opens\n\nIvar Dahl opened the new ferry terminal in Dunmore on Monday. The first minister said this terminal would bring jobs to the islands.",
+        "bring jobs", "Ivar Dahl")]
+    // A ground's name in the role names no other body.
+    [InlineData("Westhaven hold on\n\nWesthaven United's Tom Beck praised his players after the 2-0 win on Saturday. \"It was our best game of the season,\" said the Harbour Road boss.",
+        "best game", "Tom Beck")]
     // The headline names the person by one word before the lead gives the full name: no one else.
     [InlineData("Brandt opens ferry terminal\n\nOla Brandt opened the new ferry terminal in Dunmore on Monday. The prime minister said this terminal would bring jobs to the islands.",
         "bring jobs", "Ola Brandt")]
@@ -44,6 +50,8 @@ public sealed class FollowOnRoleTests
     // Another one of the role.
     [InlineData("Ferry terminal opens\n\nOla Brandt opened the new ferry terminal in Dunmore on Monday. The shadow chancellor said this terminal would bring jobs to the islands.")]
     [InlineData("Westhaven win again\n\nTom Beck scored twice as Westhaven beat Dunmore Rovers on Saturday. The other striker said this terminal would bring jobs to the islands.")]
+    // A body's name in the role that is not the one the person was named with.
+    [InlineData("Westhaven hold on\n\nWesthaven United's Tom Beck praised his players after the 2-0 win on Saturday. The Dunmore Rovers boss said this terminal would bring jobs to the islands.")]
     // A headline's one word that is the surname of two people named in the article.
     [InlineData("Brandt opens ferry terminal\n\nOla Brandt opened the new ferry terminal in Dunmore on Monday. The prime minister said this terminal would bring jobs to the islands.\n\nEva Brandt, who runs the ferry line, was not there.")]
     public void Not_when_the_role_may_be_someone_else(string text)
