@@ -2193,7 +2193,10 @@ public sealed class ClaimExtractor
             {
                 // ("The Egyptian government is planning ...": a phrase that names an actor whole is that actor.)
                 if (resolver.ActorEndsAt(toks[vp.Last].End)) phrase = vp with { Kind = PhraseKind.Name };
-                else if (resolver.MentionKindAt(toks[vp.Last - 1]) is var kind && kind != MentionKind.Demonym && (kind is not null || vp.Last - 1 > 0))
+                else if (resolver.MentionKindAt(toks[vp.Last - 1]) is var kind && kind != MentionKind.Demonym && (kind is not null || vp.Last - 1 > 0)
+                         // ("A Scottish firm is hoping ...": after an article, a capitalised word that names nothing
+                         // describes the noun after it; the phrase has already stopped before a verb.)
+                         && !(kind is null && vp.Last - 2 >= vp.First && SpeakerPhrases.IsDeterminer(toks[vp.Last - 2].Text)))
                     phrase = vp with { Last = vp.Last - 1, Kind = PhraseKind.Name };
             }
             // "His office put out a statement saying ...", "the senator began calling ...": the words before a participle

@@ -143,6 +143,7 @@ public sealed class ClaimSentenceShapeTests
     [InlineData("The Danish shipyard is aiming to double its orders from Asia by 2012.", "double its orders", "The Danish shipyard")]
     [InlineData("Norwegian hackers backing the harbour board took over the account of the local paper.", "the harbour board took over", "Norwegian hackers")]
     [InlineData("Local skippers are warning about fuel prices on the night shifts.", "fuel prices on the night", "Local skippers")]
+    [InlineData("A Scottish firm is hoping to build two more ferries for the islands.", "build two more ferries", "A Scottish firm")]
     public void A_nationality_or_an_opening_capital_before_a_progressive_verb_keeps_its_noun(string sentence, string content, string speaker)
     {
         var claim = Extract.From("Harbour plans\n\n" + sentence).ClaimWith(content);
