@@ -2173,7 +2173,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         if (roles.Any(r => r.Id != subject && !r.Role.Any(IsRoleModifier) && words.All(w => HasWord(r.Role, w))
                 && (work.MentionStartOf(r.Id, toks[i].Start) < toks[i].Start || !IsProfession(string.Join(' ', r.Role))))) return null;
         var own = roles.Where(r => r.Id == subject && !(r.Role is [var one] && Work.IsCourtesyTitle(one))).ToList();
-        if (own.Count > 0 && !own.Any(r => HasWord(r.Role, toks[h].Text) && r.Role.Where(IsRoleModifier).All(m => words.Contains(m, StringComparer.OrdinalIgnoreCase))))
+        if (own.Count > 0 && !own.Any(r => (HasWord(r.Role, toks[h].Text) || WiderRole(toks[h].Text, r.Role, h == j)) && r.Role.Where(IsRoleModifier).All(m => words.Contains(m, StringComparer.OrdinalIgnoreCase))))
             return null;
         // (Only words that name a body count: "the Old Trafford boss", "the Vermont senator" name a ground and a state.)
         var capitalised = toks.Skip(j).Take(h - j).Where(t => char.IsUpper(t.Text[0])).ToList();
@@ -2185,6 +2185,24 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         if (work.IsCovered(toks[i].Start, toks[i].End) || work.IsCovered(toks[h].Start, toks[h].End) || work.OtherPersonIn(toks[i].Start, toks[h].End, null)) return null;
         return (subject, h);
     }
+
+    /// <summary>
+    /// Whether <paramref name="head"/> is a wider word for the person's own <paramref name="role"/>: "the minister" for an
+    /// "Education Secretary", "the star" for a "singer" or a "striker", "the boss" for a "manager" or a "coach". "Minister"
+    /// only alone (<paramref name="alone"/>): "the prime minister" is not any secretary.
+    /// </summary>
+    private static bool WiderRole(string head, string[] role, bool alone) =>
+        WiderRoles.TryGetValue(head, out var narrower) && (alone || !head.Equals("minister", StringComparison.OrdinalIgnoreCase))
+        && role.Any(w => narrower.Contains(w, StringComparer.OrdinalIgnoreCase));
+
+    private static readonly FrozenDictionary<string, string[]> WiderRoles = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["minister"] = ["secretary", "chancellor"],
+        ["star"] = ["singer", "actor", "actress", "player", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger",
+            "rapper", "comedian", "presenter", "musician", "guitarist", "frontman", "champion", "captain"],
+        ["player"] = ["striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "captain", "skipper"],
+        ["boss"] = ["manager", "coach", "chairman", "chairwoman", "executive", "director", "owner", "head"],
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Where a role that goes on describing the person just talked about ends, starting at token <paramref name="j"/>

@@ -5,7 +5,8 @@ namespace Graph.Extraction.Tests.Resolution;
 /// else, right after sentences that open on one person and name no other (or right after one that ends on a person's
 /// frame: "..., Ola Brandt said."), is that person going on. Not when another
 /// person is named just before, is given the role, or the person is given another one; not "the shadow chancellor" or
-/// "the other striker". A headline naming the person by their surname alone ("Brandt opens ...") names no one else.
+/// "the other striker". A wider word for the person's own role ("the minister" for a secretary, "the pop star" for a
+/// singer) is theirs, but "the prime minister" is not a secretary's. A headline naming the person by their surname alone ("Brandt opens ...") names no one else.
 /// Passages are written for these tests.
 /// </summary>
 public sealed class FollowOnRoleTests
@@ -24,6 +25,11 @@ public sealed class FollowOnRoleTests
         "cut by a fifth", "Karen Lund")]
     [InlineData("Harbour budget\n\nThe harbour fees are not open to talks at next week's council, said Karen Lund. The harbour secretary told councillors the fees would be cut by a fifth.",
         "cut by a fifth", "Karen Lund")]
+    // A wider word for the person's own role: "the minister" for a secretary, "the pop star" for a singer.
+    [InlineData("Ferry terminal opens\n\nHarbour Secretary Karen Lund opened the new ferry terminal in Dunmore on Monday. The minister said this terminal would bring jobs to the islands.",
+        "bring jobs", "Karen Lund")]
+    [InlineData("Harbour concert\n\nSinger Ana Ruiz played her first concert in Dunmore for ten years on Friday. The pop star said the harbour had always felt like home.",
+        "always felt like home", "Ana Ruiz")]
     // "First minister" is an office, not a rank.
     [InlineData("Ferry terminal opens\n\nIvar Dahl opened the new ferry terminal in Dunmore on Monday. The first minister said this terminal would bring jobs to the islands.",
         "bring jobs", "Ivar Dahl")]
