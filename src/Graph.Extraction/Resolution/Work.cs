@@ -303,6 +303,7 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
                 && titled.Properties.TryGetValue("role", out var had) && had.Split(' ')[^1] is "Sir" or "Dame" or "Lord" or "Lady" or "Baroness" or "Baron") continue;
             // "Mrs Beck" after "Tom Beck" is someone else (his wife, say), not him.
             if (Claims.PersonGender.TitleContradicts(title, string.Join(' ', tokens))) continue;
+            if (tokens.Length >= 2 && at < tokens.Length - 1 && MisterWithFirstName(title, tokens[at])) continue;
             latest ??= people[i].Id;
             var surname = tokens.Length >= 2 && at == tokens.Length - 1;
             var names = 0;
@@ -319,6 +320,13 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
             return latest;
         return best;
     }
+
+    /// <summary>
+    /// "Mr Howard" is not "Howard Flight": "Mr", "Mrs", "Ms" go with a surname, and a common first name that opens a full
+    /// name is not one ("Mr Xi" is still "Xi Jinping", whose family name comes first).
+    /// </summary>
+    private static bool MisterWithFirstName(string? title, string word) =>
+        title is "Mr" or "Mr." or "Mrs" or "Mrs." or "Ms" or "Ms." or "Miss" && Claims.PersonGender.IsFirstName(word);
 
     /// <summary>Whether the text calls the person <paramref name="id"/> by <paramref name="title"/> and a name before <paramref name="before"/> ("Mr Howard").</summary>
     private bool CalledBefore(string id, string title, int before) =>
@@ -690,8 +698,9 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
                 var words = f.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 var last = string.Equals(words[^1], d.Name, StringComparison.OrdinalIgnoreCase);
                 if (!last && (!string.Equals(words[0], d.Name, StringComparison.OrdinalIgnoreCase) || brands.Contains(d.Name))) continue;
-                // ("Mrs Beck" in a headline is not the "Tom Beck" named below it.)
-                if (Claims.PersonGender.TitleContradicts(d.Properties.GetValueOrDefault("role"), f.Name)) continue;
+                // ("Mrs Beck" in a headline is not the "Tom Beck" named below it; "Mr Howard" is not "Howard Flight".)
+                if (Claims.PersonGender.TitleContradicts(d.Properties.GetValueOrDefault("role"), f.Name)
+                    || !last && MisterWithFirstName(d.Properties.GetValueOrDefault("role"), d.Name)) continue;
                 var count = f.Mentions.Count;
                 if (count > best) (into, best, tie) = (f, count, false);
                 else if (count == best) tie = true;
