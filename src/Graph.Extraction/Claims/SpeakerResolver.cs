@@ -894,7 +894,7 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         {
             var actor = lower == "it" && afterContent ? null : SentenceActor(pronoun, lower, sentenceStart, last.Id);
             if (afterContent && actor is not null && !PreviousSentenceOpensOn(actor, sentenceStart)) actor = null;
-            var chosen = last.Offset < sentenceStart && (actor ?? PreviousSubject(pronoun, lower, sentenceStart, last)
+            var chosen = last.Offset < sentenceStart && (actor ?? PreviousSubject(OpeningPronoun(pronoun, lower, sentenceStart) ?? pronoun, lower, sentenceStart, last)
                 ?? IntroducedBefore(pronoun, lower, sentenceStart, last)) is { } named ? named : last.Id;
             // (A country that spoke itself may have written the document: "Norway said ... . The note said ... . It added ...".)
             return afterDocument && chosen != last.Id && entities[chosen]?.Type == EntityType.Country ? Unbound(pronoun, span) : Bind(pronoun, chosen);
@@ -1415,6 +1415,21 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
 
     /// <summary>The longest of the mentions that start first: "The Norway Harbour Dredging Corp" rather than the "Norway" in it.</summary>
     private static ResolvedMention Opener(List<ResolvedMention> mentions) => mentions.Where(m => m.Start == mentions[0].Start).MaxBy(m => m.End)!;
+
+    /// <summary>
+    /// "He quit as chairman after ... - but he wants to stay on": the same pronoun opening the sentence (after "But" or
+    /// "And"), which a later one goes on with (a name between is the caller's to weigh first); null if there is none.
+    /// </summary>
+    private Token? OpeningPronoun(Token pronoun, string lower, int sentenceStart)
+    {
+        if (lower is not ("he" or "she") || sentenceStart < 0 || pronoun.Start - sentenceStart <= 2) return null;
+        var m = OpensOnPronoun.Match(text, sentenceStart, Math.Min(8, pronoun.Start - sentenceStart));
+        if (!m.Success || !m.Groups[1].Value.Equals(lower, StringComparison.OrdinalIgnoreCase)) return null;
+        var at = m.Groups[1].Index;
+        return new Token(at, at + m.Groups[1].Length, m.Groups[1].Value, TokenKind.Word);
+    }
+
+    private static readonly Regex OpensOnPronoun = new(@"\G(?:(?:But|And|Yet)\s+)?(He|She)\b", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// "Hague was asked about the leadership. He said ...": when the pronoun opens its sentence, the actor fitting it who is the

@@ -6,6 +6,7 @@ namespace Graph.Extraction.Tests.Claims;
 /// ("“...,” he said"). Not a possessor ("Per Lund's plan was ..."), nor a sentence someone after the name reports.
 /// Nor is it when the sentence before brings in a man by his full name for the first time anywhere in it ("One
 /// dissenting view came from Per Lund, ... He said ..."), unless he stands beside its subject ("met with Per Lund").
+/// A "he" later in a sentence that opens on "He" goes on with that one ("He quit ... - but he wants ...").
 /// </summary>
 public sealed class ClaimPreviousSubjectPronounTests
 {
@@ -118,5 +119,13 @@ public sealed class ClaimPreviousSubjectPronounTests
         var g = Extract.From("Harbour board\n\nMr Per Lund, who leads the crews, said the levy would sink the small boats. "
                              + "When asked, Mr Tom Berg declined to comment. \"The board is hiding from the crews,\" he said.");
         Assert.Equal("person:per-lund", g.ClaimWith("hiding from the crews").Speaker);
+    }
+
+    [Fact]
+    public void A_later_he_goes_on_with_the_he_that_opens_its_sentence()
+    {
+        var g = Extract.From("Board rejects rethink\n\nIvar Dahl, agent for the Westhaven party, said Mr Beck was not eligible and the party was looking for someone else. "
+                             + "Mr Beck got into a row about the harbour budget. He quit as deputy chairman after hinting at more cuts - but he wants to stay on the council.");
+        Assert.Equal("person:beck", g.ClaimWith("stay on the council").Speaker);
     }
 }
