@@ -331,6 +331,10 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
                 return new Speaker([], span);
             return new Speaker([speaks], span);
         }
+        // "Oxfam's annual report said", "Nordbank's Harbour Outlook report": the owner's possessive a word or two before
+        // the document.
+        if (OwnedWritings.Contains(headWord) && ModifiedOwner(toks, phrase.First, phrase.Last) is { } modified)
+            return new Speaker([modified.EntityId], span);
         // "Ruiz's Twitter feed said": what is published on a medium speaks for the medium's owner.
         if (PublishedOn.Contains(headWord) && inside.Count > 0 && headLast > phrase.First && inside[^1].End == toks[headLast - 1].End
             && MediumOwner(inside[^1]) is { } poster)
@@ -659,6 +663,36 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         && (quotes is null || QuoteFinder.Containing(quotes, at) is null);
 
     /// <summary>
+    /// The actor whose possessive stands one or two words before <paramref name="at"/>: "Oxfam's annual report", "Nordbank's
+    /// Harbour Outlook report". The words between are modifiers (no function word, no verb of saying); null if none, and
+    /// for a document word in capitals, which ends a name ("the BBC's World Business Report" is a programme).
+    /// </summary>
+    private ResolvedMention? OwnerPastWords(int at)
+    {
+        if (!char.IsLower(text[at])) return null;
+        var left = text.AsSpan(0, at).TrimEnd();
+        for (var n = 0; n < 2; n++)
+        {
+            var w = left.Length;
+            while (w > 0 && (char.IsLetterOrDigit(left[w - 1]) || left[w - 1] == '-')) w--;
+            var word = left[w..].ToString();
+            if (word.Length == 0 || SpeakerPhrases.IsBoundary(word) || SpeakerPhrases.IsDeterminer(word) || CueLexicon.Prior(word) >= 0.5) return null;
+            left = left[..w].TrimEnd(' ');
+            if (left.EndsWith("'s") || left.EndsWith("\u2019s"))
+            {
+                var ownerEnd = left.Length - 2;
+                return entities.Within(Math.Max(0, ownerEnd - 80), ownerEnd).LastOrDefault(m => m.End == ownerEnd && IsActor(m));
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The actor whose possessive opens the phrase a word or two before its head ("Oxfam's annual report").</summary>
+    private ResolvedMention? ModifiedOwner(IReadOnlyList<Token> toks, int first, int last) =>
+        last - first >= 2 && toks[last - 1].Text is not ("'s" or "\u2019s") && toks[first].Start < toks[last].Start
+            && OwnerPastWords(toks[last].Start) is { } owner && owner.Start >= toks[first].Start ? owner : null;
+
+    /// <summary>
     /// The actor that wrote the document named at <paramref name="at"/>: right before it ("a World Bank report", "the
     /// bank's report") or after "by" or "from" right after it, past a few words saying what it is.
     /// </summary>
@@ -666,9 +700,12 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     {
         var end = at + length;
         var left = text.AsSpan(0, at).TrimEnd();
-        if (left.EndsWith("'s") || left.EndsWith("\u2019s")) left = left[..^2];
+        var possessive = left.EndsWith("'s") || left.EndsWith("\u2019s");
+        if (possessive) left = left[..^2];
         var ownerEnd = left.Length;
-        var owner = entities.Within(Math.Max(0, at - 80), at).LastOrDefault(m => m.End == ownerEnd && IsActor(m));
+        // (A possessive a word or two before comes first: in "the World Bank's Harbour Outlook report" the name is the
+        // report's title.)
+        var owner = (possessive ? null : OwnerPastWords(at)) ?? entities.Within(Math.Max(0, at - 80), at).LastOrDefault(m => m.End == ownerEnd && IsActor(m));
         if (owner is not null) return owner;
         // "Oxfam says in a report ...": whoever says something in the document wrote it.
         var windowStart = Math.Max(0, at - 60);
