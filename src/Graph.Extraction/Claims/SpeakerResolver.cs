@@ -34,6 +34,8 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     private IReadOnlyList<QuoteSpan>? quotes;
     private (string Id, int Offset)? lastPersonSpeaker;
     private (string Id, int Offset)? lastBodySpeaker;
+    // The body that spoke last before the last one, when it was another.
+    private (string Id, int Offset)? otherBodySpeaker;
     // Where a person the text only describes and no entity stands for ("a harbour spokeswoman said") spoke last, and
     // the pronoun their role word fits.
     private (int Offset, string Pronoun, int MentionStart)? lastDescribedSpeaker;
@@ -67,7 +69,11 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         if (speaker is { Ids.Count: 1, Mention: { } owned } && IsOwnedDocument(owned.Text)) lastOwnedDocument = (speaker.Ids[0], offset);
         if (speaker.Ids.Count != 1 || entities[speaker.Ids[0]] is not { } e) return;
         if (e.Type == EntityType.Person) lastPersonSpeaker = (e.Id, offset);
-        else if (e.Type is EntityType.Institution or EntityType.Country) lastBodySpeaker = (e.Id, offset);
+        else if (e.Type is EntityType.Institution or EntityType.Country)
+        {
+            if (lastBodySpeaker is { } before && before.Id != e.Id) otherBodySpeaker = before;
+            lastBodySpeaker = (e.Id, offset);
+        }
     }
 
     /// <summary>
@@ -348,6 +354,11 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         if (phrase.Last == phrase.First + 1 && first.Text is "the" or "The" && (SpeakerPhrases.DocumentHeads.Contains(headWord) || headWord is "statement" or "letter" or "book")
             && (AuthorAfter(toks[phrase.Last]) ?? DocumentAuthor(headWord, first.Start)) is { } author)
             return new Speaker([author.EntityId], span);
+        // "The Audit Office said ... . It also urged ... . The report said: “...”": with no author named for any document,
+        // the report is that of the body that has just been speaking in the paragraph.
+        if (phrase.Last == phrase.First + 1 && first.Text is "the" or "The" && headWord is "report" or "study" or "survey" or "review" or "research"
+            && SpeakingBodyBefore(first.Start) is { } body)
+            return new Speaker([body], span);
         // "Most voters back the plan, says a survey. ¶ The poll, by Nordstat, ...": a document the text names without its
         // author is the next one it names with an author, a short way on.
         if (phrase.Last == phrase.First + 1 && first.Text is "a" or "A" && SpeakerPhrases.DocumentHeads.Contains(headWord)
@@ -614,6 +625,22 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         var same = text.LastIndexOf(noun, before - 1, before - nearest, StringComparison.OrdinalIgnoreCase);
         if (same > nearest && IsDocumentWord(same, noun.Length)) return null;
         return AuthorAt(nearest, length);
+    }
+
+    /// <summary>
+    /// The institution that spoke last, when it spoke in the same paragraph a short way before <paramref name="at"/>, no
+    /// other body spoke in the paragraph, no other actor is named since and no document or body with no entity spoke
+    /// since; null otherwise.
+    /// </summary>
+    private string? SpeakingBodyBefore(int at)
+    {
+        if (lastBodySpeaker is not { } body || body.Offset >= at || at - body.Offset > 400 || entities[body.Id]?.Type != EntityType.Institution) return null;
+        if (lastDocumentSpeaker > body.Offset || lastUnknownBodySpeaker > body.Offset) return null;
+        if (text.AsSpan(body.Offset, at - body.Offset).Contains("\n\n", StringComparison.Ordinal)) return null;
+        var paragraph = text.LastIndexOf("\n\n", body.Offset, StringComparison.Ordinal) + 1;
+        // (Nor when another body spoke in the paragraph too: "Ifo said ..., while Zew said ... . The study found".)
+        if (otherBodySpeaker is { } other && other.Offset >= paragraph) return null;
+        return entities.Within(body.Offset, at).Any(m => IsActor(m) && m.EntityId != body.Id && m.Kind == MentionKind.Name) ? null : body.Id;
     }
 
     /// <summary>How far on (in characters) the next document is looked for.</summary>
@@ -888,6 +915,14 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
                 { Count: > 1 } several => new Speaker(several, span),
                 _ => new Speaker([], span),
             };
+        // "The harbour committee finished its inquiry after it found ...": a body the sentence opens on by description,
+        // with no entity, is what a later "it" in that sentence stands for, not a body that spoke before; and "It" goes
+        // on with it.
+        if (lower == "it" && sentenceStart >= 0 && sentenceStart < pronoun.Start && DescribedBodyOpens(sentenceStart, pronoun.Start))
+        {
+            lastUnknownBodySpeaker = pronoun.Start;
+            return Unbound(pronoun, span);
+        }
         var lastFitting = lower is "he" or "she" ? lastPersonSpeaker : lower is "it" ? lastBodySpeaker : null;
         // "Mr Beck's statement said: “...” It added: “...”": "it" is the statement, which speaks for its owner, when no body
         // spoke since (the pronoun is no mention of the owner, who may be a person).
@@ -1591,6 +1626,19 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
             genders[id] = g = entities[id] is { Type: EntityType.Person } person ? PersonGender.Of(person, text) : Gender.Unknown;
         return g;
     }
+
+    /// <summary>
+    /// Whether the sentence at <paramref name="sentenceStart"/> opens on a body by description ("The committee", "The
+    /// harbour board") that no entity stands for, with no actor named from there to <paramref name="pronoun"/>.
+    /// </summary>
+    private bool DescribedBodyOpens(int sentenceStart, int pronoun)
+    {
+        var m = DescribedBodyOpening.Match(text, sentenceStart, pronoun - sentenceStart);
+        if (!m.Success || !m.Groups[1].Captures.Any(c => NamedBodyHeads.Contains(c.Value))) return false;
+        return !entities.Within(sentenceStart, pronoun).Any(IsActor);
+    }
+
+    private static readonly Regex DescribedBodyOpening = new(@"\G(?:(?:But|And)\s+)?[Tt]he(?:\s+([a-z][a-z-]*)){1,3}\b", RegexOptions.CultureInvariant);
 
     private Speaker Unbound(Token pronoun, Span span)
     {

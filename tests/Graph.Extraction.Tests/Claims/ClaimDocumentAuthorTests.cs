@@ -10,6 +10,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// letter added" go back to the statement or letter named with its author. "Released on Friday", "published Tuesday"
 /// after the document is no part of the phrase that speaks. "..., says a report." in a lead is the next document the
 /// text names with an author, a short way on (not a country it is about); "X says in a report" makes X its author.
+/// With no author named for any document, "the report" is that of the body that has just been speaking in the
+/// paragraph, when no other body spoke there or is named since.
 /// </summary>
 public sealed class ClaimDocumentAuthorTests
 {
@@ -190,5 +192,26 @@ public sealed class ClaimDocumentAuthorTests
         var claim = g.ClaimWith("distort the ferry market");
         Assert.StartsWith("Port fees", claim.Content.Text);
         Assert.Equal("institution:world-bank", claim.Speaker);
+    }
+
+    [Fact]
+    public void The_report_is_that_of_the_body_that_has_just_been_speaking()
+    {
+        var g = Extract.From("Ferry fraud\n\nThe World Bank said ferry fraud was falling. It urged the ports to publish their accounts. "
+                             + "The report said: \"Ports still do not report fraud in the same way.\"");
+        Assert.Equal("institution:world-bank", g.ClaimWith("Ports still do not report").Speaker);
+    }
+
+    [Theory]
+    // Another body spoke in the paragraph too.
+    [InlineData("The World Bank said ferry fraud was falling, while Korvix Lines said it had doubled. The report said that ports still do not report fraud in the same way.")]
+    // Another body named since.
+    [InlineData("The World Bank said ferry fraud was falling. Korvix Lines carried 40,000 more passengers in May. The report said that ports still do not report fraud in the same way.")]
+    // The body spoke in an earlier paragraph.
+    [InlineData("The World Bank said ferry fraud was falling.\n\nFares rose again in May. The report said that ports still do not report fraud in the same way.")]
+    public void Not_when_the_report_may_be_another_s(string passage)
+    {
+        var g = Extract.From("Ferry fraud\n\n" + passage);
+        Assert.Null(g.ClaimWith("ports still do not report").Speaker);
     }
 }

@@ -6,8 +6,9 @@ namespace Graph.Extraction.Tests.Claims;
 /// "It said ...": the body that spoke last (or opened the sentence before) is the likeliest "it", as the person who
 /// spoke last is for "he" or "she"; not the country or firm named in between. After a document that no entity stands
 /// for ("The report said ... . It found ..."), "it" is the document, not a country named before; so is a "..., it said"
-/// after what it reports when no body spoke before ("... once he quit Norway, it said" after a letter spoke). Passages
-/// are written for these tests.
+/// after what it reports when no body spoke before ("... once he quit Norway, it said" after a letter spoke). A body
+/// its own sentence opens on by description ("The harbour committee ... after it found") is that sentence's "it" and
+/// the next "It", and left without an entity. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimItPronounTests
 {
@@ -179,5 +180,17 @@ public sealed class ClaimItPronounTests
             + "It said the fleet would stay in port.");
         var claim = g.ClaimWith("the fleet would stay in port");
         Assert.Equal("country:no", claim.Speaker);
+    }
+
+    [Fact]
+    public void It_after_a_body_its_sentence_opens_on_by_description_is_that_body()
+    {
+        var g = Extract.From("Ferry inquiry\n\nThe World Bank said the ferry line should be closed. "
+                             + "The harbour committee finished its inquiry after it found that 2,000 sailings had been cancelled. "
+                             + "It warned that the line could take five years to recover. The report said the line should publish its plans by May.");
+        Assert.Null(g.ClaimWith("2,000 sailings").Speaker);
+        Assert.Null(g.ClaimWith("five years to recover").Speaker);
+        // (The report is the committee's, not that of the body that spoke before it.)
+        Assert.Null(g.ClaimWith("publish its plans").Speaker);
     }
 }
