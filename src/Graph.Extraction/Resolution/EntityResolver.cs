@@ -860,6 +860,9 @@ public sealed class EntityResolver(Gazetteer gazetteer)
 
     internal static bool IsRoleModifier(string word) => RoleModifiers.Contains(word) || word.StartsWith("ex-", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>"former", "ex-Rovers": a modifier that says the role was held once.</summary>
+    private static bool IsFormer(string word) => word is "former" || word.StartsWith("ex-", StringComparison.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> RoleModifiers =
         new[] { "shadow", "former", "retired", "deputy", "acting", "vice", "junior", "assistant", "interim", "outgoing" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -2218,9 +2221,10 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             // (Nor "the shadow home secretary", "the former president": another one; nor "the largest player", "the
             // more powerful player": a rank among others.)
             // ("the first minister" is an office, not a rank: Scotland's or Wales's head of government.)
+            // ("The former Labour leader", "the ex-Rovers boss" go on describing the person too: what they were.)
             if (OtherPersonWords.Contains(w) && w is not ("assistant" or "chief" or "head" or "senior" or "junior" or "lead")
                 && !(w is "first" && k + 1 < toks.Count && toks[k + 1].Text is "minister") || IsDeterminer(w)
-                || IsRoleModifier(w) || w is "more" or "most" or "less" or "least" || w.EndsWith("est", StringComparison.Ordinal)) return -1;
+                || IsRoleModifier(w) && !IsFormer(w) || w is "more" or "most" or "less" or "least" || w.EndsWith("est", StringComparison.Ordinal)) return -1;
         }
         return -1;
     }

@@ -3,10 +3,12 @@ namespace Graph.Extraction.Tests.Resolution;
 /// <summary>
 /// "Ola Brandt opened the terminal. The prime minister said ...", "... said the striker": a role the article gives no one
 /// else, right after sentences that open on one person and name no other (or right after one that ends on a person's
-/// frame: "..., Ola Brandt said."), is that person going on. Not when another
-/// person is named just before, is given the role, or the person is given another one; not "the shadow chancellor" or
-/// "the other striker". A wider word for the person's own role ("the minister" for a secretary, "the pop star" for a
-/// singer) is theirs, but "the prime minister" is not a secretary's. A headline naming the person by their surname alone ("Brandt opens ...") names no one else.
+/// frame: "..., Ola Brandt said."), is that person going on; so is "the first minister", a ground's name in the role
+/// ("the Harbour Road boss") and "the former ..." (what they were). Not when another person is named just before, is
+/// given the role, or the person is given another one or was named after another body ("Westhaven United's Tom Beck"
+/// is not "the Dunmore Rovers boss"); not "the shadow chancellor" or "the other striker". A wider word for the
+/// person's own role ("the minister" for a secretary, "the pop star" for a singer) is theirs, but "the prime minister"
+/// is not a secretary's. A headline naming the person by their surname alone ("Brandt opens ...") names no one else.
 /// Passages are written for these tests.
 /// </summary>
 public sealed class FollowOnRoleTests
@@ -30,6 +32,9 @@ public sealed class FollowOnRoleTests
         "bring jobs", "Karen Lund")]
     [InlineData("Harbour concert\n\nSinger Ana Ruiz played her first concert in Dunmore for ten years on Friday. The pop star said the harbour had always felt like home.",
         "always felt like home", "Ana Ruiz")]
+    // What the person was: "the former ...".
+    [InlineData("Ferry terminal opens\n\nOla Brandt opened the new ferry terminal in Dunmore on Monday. The former prime minister said this terminal would bring jobs to the islands.",
+        "bring jobs", "Ola Brandt")]
     // "First minister" is an office, not a rank.
     [InlineData("Ferry terminal opens\n\nIvar Dahl opened the new ferry terminal in Dunmore on Monday. The first minister said this terminal would bring jobs to the islands.",
         "bring jobs", "Ivar Dahl")]
