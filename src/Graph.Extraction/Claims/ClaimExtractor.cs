@@ -115,6 +115,16 @@ public sealed class ClaimExtractor
         "recounts", "announces", "emphasises", "emphasizes", "stresses", "wonders", "tweets",
     };
 
+    /// <summary>
+    /// Base forms that invert only with a plural speaker right after them ("..., say the Tories.", "“...,” warn analysts"),
+    /// never framing a sentence of their own ("He didn't suggest ..." is no frame).
+    /// </summary>
+    private static readonly HashSet<string> PluralInvertibleCues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "say", "add", "write", "note", "argue", "insist", "warn", "claim", "admit", "suggest", "predict", "report", "agree",
+        "conclude", "explain", "complain",
+    };
+
     internal sealed record Candidate(
         int CueStart, int CueEnd, int ContentStart, int ContentEnd, Speaker Speaker, double Score, string? Audience)
     {
@@ -1332,7 +1342,7 @@ public sealed class ClaimExtractor
                 while (adv >= 0 && SpeakerPhrases.IsAdverbial(toks[adv])) adv--;
                 if (adv < 0 || !IsClauseBoundary(adv)) return null;
                 // Only reporting verbs invert: "..., said the spokesman", never "..., show the figures".
-                if (!InvertibleCues.Contains(toks[cue].Text) && !(IsClosingQuote(adv) || adv > 0 && IsClosingQuote(adv - 1))) return null;
+                if (!InvertibleCues.Contains(toks[cue].Text) && !PluralInvertibleCues.Contains(toks[cue].Text) && !(IsClosingQuote(adv) || adv > 0 && IsClosingQuote(adv - 1))) return null;
                 var afterQuote = IsClosingQuote(adv) || adv > 0 && IsClosingQuote(adv - 1);
                 // "Tom Beck, who calls the mayor a “menace,” said ...": a quote that opened after the name beginning the
                 // sentence stands in that name's apposition; the name is the subject of the cue, not what was said.
@@ -4303,7 +4313,7 @@ public sealed class ClaimExtractor
                     // "“...!” beamed Ana Ruiz, ...", "“...,” wrote the authors of ...": a verb then its speaker, a name or a
                     // phrase with a determiner.
                     if (k + 1 < toks.Count && toks[k].IsWord && char.IsLower(toks[k].Text[0])
-                        && (toks[k].Text.EndsWith("ed", StringComparison.Ordinal) || InvertibleCues.Contains(toks[k].Text))
+                        && (toks[k].Text.EndsWith("ed", StringComparison.Ordinal) || InvertibleCues.Contains(toks[k].Text) || PluralInvertibleCues.Contains(toks[k].Text))
                         && !SpeakerPhrases.IsBoundary(toks[k + 1].Text) && SpeakerPhrases.After(toks, k + 1) is { } inverted
                         && (inverted.Kind == PhraseKind.Name || SpeakerPhrases.IsDeterminer(toks[inverted.First].Text)))
                         return new Candidate(toks[k].Start, toks[k].End, q.Span.Start, ExtendOverQuoteParagraphs(end), resolver.Resolve(toks, inverted), 0.6, null);
