@@ -116,8 +116,8 @@ public sealed class ClaimExtractor
     };
 
     /// <summary>
-    /// Base forms that invert only with a plural speaker right after them ("..., say the Tories.", "“...,” warn analysts"),
-    /// never framing a sentence of their own ("He didn't suggest ..." is no frame).
+    /// Base forms that invert, as news does with a plural speaker ("..., say the Tories.", "“...,” warn analysts"): only
+    /// with the speaker right after them, never framing a sentence of their own ("He didn't suggest ..." is no frame).
     /// </summary>
     private static readonly HashSet<string> PluralInvertibleCues = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -374,14 +374,14 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
 
     /// <summary>
     /// Whether <paramref name="d"/>, a person named by one word, is <paramref name="id"/> named so before their full name
-    /// ("Ruiz wins" as a headline over "Ana Ruiz said"): the word is that full name's first or last, and no other full
-    /// name's (<see cref="MergeEarlyShortNames"/> makes them one entity at the end).
+    /// ("Ruiz wins" as a headline over "Ana Ruiz said"): the full name <see cref="MergeEarlyShortNames"/> joins it to at
+    /// the end.
     /// </summary>
     private bool ShortNameOf(Draft d, string? id)
     {
-        if (id is null || d.Name.Contains(' ') || !drafts.TryGetValue(id, out var full) || !full.Name.Contains(' ')) return false;
-        bool Has(Draft f) => f.Name.Split(' ') is var w && (w[0].Equals(d.Name, StringComparison.OrdinalIgnoreCase) || w[^1].Equals(d.Name, StringComparison.OrdinalIgnoreCase));
-        return Has(full) && !drafts.Values.Any(f => f != full && f.Type == EntityType.Person && f.Name.Contains(' ') && !f.Properties.ContainsKey("unnamed") && Has(f));
+        if (id is null || d.Name.Contains(' ') || d.Properties.ContainsKey("unnamed")) return false;
+        var (full, brands) = FullNamesAndBrands();
+        return FullNameFor(d, full, brands)?.Id == id;
     }
 
     private string? FirstPersonNamed(string[] tokens)
@@ -683,30 +683,11 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
     /// </summary>
     private void MergeEarlyShortNames()
     {
-        var full = drafts.Values.Where(d => d.Type == EntityType.Person && d.Name.Contains(' ') && !d.Properties.ContainsKey("unnamed")).ToList();
-        var brands = drafts.Values.Where(d => d.Type == EntityType.Institution && d.Name.Contains(' '))
-            .Select(d => d.Name[..d.Name.IndexOf(' ')]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var (full, brands) = FullNamesAndBrands();
         var remap = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var d in drafts.Values)
-        {
-            if (d.Type != EntityType.Person || d.Name.Contains(' ') || d.Properties.ContainsKey("unnamed")) continue;
-            Draft? into = null;
-            var best = 0;
-            var tie = false;
-            foreach (var f in full)
-            {
-                var words = f.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                var last = string.Equals(words[^1], d.Name, StringComparison.OrdinalIgnoreCase);
-                if (!last && (!string.Equals(words[0], d.Name, StringComparison.OrdinalIgnoreCase) || brands.Contains(d.Name))) continue;
-                // ("Mrs Beck" in a headline is not the "Tom Beck" named below it; "Mr Howard" is not "Howard Flight".)
-                if (Claims.PersonGender.TitleContradicts(d.Properties.GetValueOrDefault("role"), f.Name)
-                    || !last && MisterWithFirstName(d.Properties.GetValueOrDefault("role"), d.Name)) continue;
-                var count = f.Mentions.Count;
-                if (count > best) (into, best, tie) = (f, count, false);
-                else if (count == best) tie = true;
-            }
-            if (into is not null && !tie) remap[d.Id] = into.Id;
-        }
+            if (d.Type == EntityType.Person && !d.Name.Contains(' ') && !d.Properties.ContainsKey("unnamed") && FullNameFor(d, full, brands) is { } into)
+                remap[d.Id] = into.Id;
         if (remap.Count == 0) return;
         foreach (var (from, to) in remap)
         {
@@ -727,6 +708,36 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
             if (rel.From == rel.To) relations.RemoveAt(i);
             else relations[i] = rel;
         }
+    }
+
+    /// <summary>The people named in full, and the first words of bodies' names of several words (brands: "Orbit Media").</summary>
+    private (List<Draft> Full, HashSet<string> Brands) FullNamesAndBrands() =>
+        (drafts.Values.Where(d => d.Type == EntityType.Person && d.Name.Contains(' ') && !d.Properties.ContainsKey("unnamed")).ToList(),
+         drafts.Values.Where(d => d.Type == EntityType.Institution && d.Name.Contains(' ')).Select(d => d.Name[..d.Name.IndexOf(' ')])
+             .ToHashSet(StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The full name that the one-word name <paramref name="d"/> stands for: the one whose first or last word it is, the
+    /// one named most if several are (none on a tie); not a brand's first word as a first name, not one a title
+    /// contradicts ("Mrs Beck" for "Tom Beck"), and not a first name after "Mr" ("Mr Howard" for "Howard Flight").
+    /// </summary>
+    private static Draft? FullNameFor(Draft d, List<Draft> full, HashSet<string> brands)
+    {
+        Draft? into = null;
+        var best = 0;
+        var tie = false;
+        foreach (var f in full)
+        {
+            var words = f.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var last = string.Equals(words[^1], d.Name, StringComparison.OrdinalIgnoreCase);
+            if (!last && (!string.Equals(words[0], d.Name, StringComparison.OrdinalIgnoreCase) || brands.Contains(d.Name))) continue;
+            if (Claims.PersonGender.TitleContradicts(d.Properties.GetValueOrDefault("role"), f.Name)
+                || !last && MisterWithFirstName(d.Properties.GetValueOrDefault("role"), d.Name)) continue;
+            var count = f.Mentions.Count;
+            if (count > best) (into, best, tie) = (f, count, false);
+            else if (count == best) tie = true;
+        }
+        return tie ? null : into;
     }
 
     /// <summary>

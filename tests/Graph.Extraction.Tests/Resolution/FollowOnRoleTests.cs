@@ -63,7 +63,7 @@ public sealed class FollowOnRoleTests
     [InlineData("Westhaven win again\n\nTom Beck scored twice as Westhaven beat Dunmore Rovers on Saturday. The other striker said this terminal would bring jobs to the islands.")]
     // A body's name in the role that is not the one the person was named with.
     [InlineData("Westhaven hold on\n\nWesthaven United's Tom Beck praised his players after the 2-0 win on Saturday. The Dunmore Rovers boss said this terminal would bring jobs to the islands.")]
-    // A headline's one word that is the surname of two people named in the article.
+    // A headline's one word that is the surname of two people the article names as often.
     [InlineData("Brandt opens ferry terminal\n\nOla Brandt opened the new ferry terminal in Dunmore on Monday. The prime minister said this terminal would bring jobs to the islands.\n\nEva Brandt, who runs the ferry line, was not there.")]
     public void Not_when_the_role_may_be_someone_else(string text)
     {
