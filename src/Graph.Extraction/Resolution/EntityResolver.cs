@@ -2218,10 +2218,9 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         {
             var w = toks[k].Text;
             if (FollowOnRoles.Contains(w)) return char.IsLower(w[0]) ? k : -1;
-            // (Nor "the shadow home secretary", "the former president": another one; nor "the largest player", "the
-            // more powerful player": a rank among others.)
-            // ("the first minister" is an office, not a rank: Scotland's or Wales's head of government.)
-            // ("The former Labour leader", "the ex-Rovers boss" go on describing the person too: what they were.)
+            // (Nor "the shadow home secretary", "the deputy leader": another one; nor "the largest player", "the more
+            // powerful player": a rank among others. But "the first minister" is an office, not a rank; and "the former
+            // Labour leader", "the ex-Rovers boss" go on describing the person: what they were.)
             if (OtherPersonWords.Contains(w) && w is not ("assistant" or "chief" or "head" or "senior" or "junior" or "lead")
                 && !(w is "first" && k + 1 < toks.Count && toks[k + 1].Text is "minister") || IsDeterminer(w)
                 || IsRoleModifier(w) && !IsFormer(w) || w is "more" or "most" or "less" or "least" || w.EndsWith("est", StringComparison.Ordinal)) return -1;
