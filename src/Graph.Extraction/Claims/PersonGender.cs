@@ -8,8 +8,8 @@ internal enum Gender { Unknown, Male, Female }
 
 /// <summary>
 /// Guesses whether "he" or "she" can refer to a person: from a title or role next to a mention ("Mr", "Mrs",
-/// "spokeswoman"), else from a common first name, else from a role in "-man" that news also gives women
-/// ("chairman"). Unknown is never a reason to reject an antecedent; only a clear mismatch is.
+/// "spokeswoman"), else from a common first name, else, for someone not named in full, from a role in "-man" that
+/// news also gives women ("a spokesman"). Unknown is never a reason to reject an antecedent; only a clear mismatch is.
 /// </summary>
 internal static class PersonGender
 {
@@ -56,7 +56,7 @@ internal static class PersonGender
 
     /// <summary>
     /// Roles in "-man" (and "actor") that news also gives women ("party chairman Karen Holt", "council spokesman Ana
-    /// Ruiz"): weaker than a common first name, which decides before them.
+    /// Ruiz"): weaker than a common first name, which decides before them, and telling nothing of someone named in full.
     /// </summary>
     private static readonly FrozenSet<string> RolesAlsoForWomen = new[]
     {
@@ -82,10 +82,13 @@ internal static class PersonGender
             }
         }
         var first = person.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-        if (first is null || person.Name.IndexOf(' ') < 0) return byRole;
+        // (An unnamed person's name is a description, "board spokesman": no first name in it.)
+        if (first is null || person.Name.IndexOf(' ') < 0 || !person.Mentions.Any(m => m.Kind == MentionKind.Name)) return byRole;
         if (MaleNames.Contains(first)) return Gender.Male;
         if (FemaleNames.Contains(first)) return Gender.Female;
-        return byRole;
+        // A full name whose first name the lists do not know ("party chairman Marit Solberg"): the role in "-man" is
+        // given to women too, so it tells nothing; a later "she" may be this person.
+        return Gender.Unknown;
     }
 
     /// <summary>

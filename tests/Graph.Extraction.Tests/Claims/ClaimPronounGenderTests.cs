@@ -2,8 +2,9 @@ namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
 /// "He" or "she" fits a person by a courtesy title or a kin word next to a name ("Mrs", "Sir", "wife"), else by a
-/// common first name, else by a role in "-man" that news also gives women ("party chairman Karen Holt"), which alone
-/// still reads as a man, and does not make "Chairman Holt" someone other than "Karen Holt". Passages are written for
+/// common first name, else by a role in "-man" that news also gives women ("party chairman Karen Holt"), which still
+/// reads as a man for someone not named in full ("a board spokesman"), tells nothing of a full name with a first name
+/// the lists do not know, and does not make "Chairman Holt" someone other than "Karen Holt". Passages are written for
 /// these tests.
 /// </summary>
 public sealed class ClaimPronounGenderTests
@@ -19,11 +20,21 @@ public sealed class ClaimPronounGenderTests
     }
 
     [Fact]
+    public void A_role_in_man_tells_nothing_of_a_full_name_the_lists_do_not_know()
+    {
+        var g = Extract.From("Seats row\n\nMr Beck said the law was clear. Party chairman Marit Solberg urged the two men to step down in a letter.\n\n"
+                             + "She said: \"The board has asked its lawyers about the seats.\"");
+        Assert.Equal(g.PersonId("Marit Solberg"), g.ClaimWith("asked its lawyers about the seats").Speaker);
+    }
+
+    [Fact]
     public void A_role_in_man_alone_still_reads_as_a_man()
     {
-        var g = Extract.From("Seats row\n\nParty chairman Ivo Dalk urged the two members to step down in a letter.\n\n"
+        var g = Extract.From("Seats row\n\nThe Westhaven Harbour Board wants the two seats back. A board spokesman said the letter was sent on Monday.\n\n"
                              + "She said: \"The board has asked its lawyers about the seats.\"");
-        Assert.NotEqual(g.PersonId("Ivo Dalk"), g.ClaimWith("asked its lawyers about the seats").Speaker);
+        var spokesman = g.ClaimWith("the letter was sent on Monday").Speaker;
+        Assert.NotNull(spokesman);
+        Assert.NotEqual(spokesman, g.ClaimWith("asked its lawyers about the seats").Speaker);
     }
 
     [Fact]
