@@ -1284,7 +1284,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     /// "a spokeswoman for Human Rights Watch", "an official at the Treasury": an unnamed person of that institution
     /// or country, as the contract asks. A later "the spokeswoman" is the same person while the text has only one.
     /// </summary>
-    private static void AddUnnamedMembers(Work work, AnalyzedText analyzed)
+    private void AddUnnamedMembers(Work work, AnalyzedText analyzed)
     {
         var text = analyzed.Text;
         var known = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase); // noun -> unnamed person id
@@ -1329,6 +1329,22 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                         i = n;
                         continue;
                     }
+                }
+                // "A Conservative spokeswoman", "a Tory official": one speaking for the party a member's word or a short name
+                // of it tells, whether or not the model tagged the word (the branch above takes it where it did). (Not "a
+                // Conservative MP", whom the text most often names further on.)
+                if (det is "a" or "an" && j + 1 < toks.Count && toks[j].IsWord && char.IsUpper(toks[j].Text[0])
+                    && toks[j + 1].Text.ToLowerInvariant() is "spokesman" or "spokeswoman" or "spokesperson" or "official" or "source" or "aide" or "adviser" or "advisor"
+                    && (gazetteer.PartyByMemberWord(toks[j].Text) ?? (gazetteer.InstitutionByName(toks[j].Text) is { IsParty: true } byName ? byName : null)) is { } party
+                    && !work.IsCovered(toks[i].Start, toks[j + 1].End))
+                {
+                    var role = toks[j + 1].Text.ToLowerInvariant();
+                    var partyId = work.AddKnownInstitutionMention(party, toks[j].Start, toks[j].End, MentionKind.Demonym);
+                    var member = work.AddUnnamedPerson(toks[i].Start, toks[j + 1].End, text[toks[j].Start..toks[j + 1].End]);
+                    work.AddRelation(RelationTypes.AffiliatedWith, member, partyId, toks[i].Start, toks[j + 1].End, 0.8, role);
+                    known[role] = known.ContainsKey(role) ? "" : member;
+                    i = j + 1;
+                    continue;
                 }
                 // "A union spokesman ..." after "a company spokesman": a later "the spokesman" may be either.
                 var other = j < toks.Count && PersonNouns.Contains(toks[j].Text) ? j

@@ -7,7 +7,8 @@ namespace Graph.Extraction.Tests.Resolution;
 /// affiliated with it, and the same person as a later "the spokesperson"; "a spokeswoman for UK retailer X" is X's,
 /// not the country's; a spokesman with no body named is of the institution his sentence or one of the two before it
 /// opens on, unless the nearest such sentence opens on a person. The spokesman of an office named by its title only
-/// ("the prime minister's official spokesman") is an unnamed person too.
+/// ("the prime minister's official spokesman") is an unnamed person too; so is "a Conservative spokeswoman", of the
+/// party its member's word names.
 /// </summary>
 public sealed class BodyMemberTests
 {
@@ -59,6 +60,27 @@ public sealed class BodyMemberTests
         var person = g.Entities.Single(e => e.Type == EntityType.Person);
         Assert.DoesNotContain("said", person.Name);
         Assert.DoesNotContain(g.Relations, r => r.From == person.Id && r.To.StartsWith("institution:"));
+    }
+
+    [Theory]
+    [InlineData("A Conservative spokeswoman")]
+    [InlineData("A Tory spokeswoman")]
+    public void A_spokeswoman_described_by_a_party_s_word_is_a_person_of_the_party(string described)
+    {
+        var g = Extract.From("Phone canvassing\n\nLabour and the Conservatives say they keep to the rules on calls. " + described
+                             + " said the party had asked voters first.\n\nShe said: \"We keep to the law on calls.\"");
+        var member = g.ClaimWith("asked voters first").Speaker;
+        Assert.NotNull(member);
+        Assert.Equal(EntityType.Person, g.Entities.Single(e => e.Id == member).Type);
+        Assert.Contains(g.Relations, r => r.Type == RelationTypes.AffiliatedWith && r.From == member && r.To == "institution:conservative-party-gb");
+        Assert.Equal(member, g.ClaimWith("keep to the law on calls").Speaker);
+    }
+
+    [Fact]
+    public void A_party_s_member_of_parliament_in_a_lead_is_left_for_the_name_that_follows()
+    {
+        var g = Extract.From("Member changes party\n\nA Conservative MP has left the party to sit with Labour.\n\nOla Brandt said the party had left him behind.");
+        Assert.DoesNotContain(g.Entities, e => e.Type == EntityType.Person && e.Name.Contains("MP"));
     }
 
     [Fact]
