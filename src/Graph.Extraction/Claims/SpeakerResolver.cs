@@ -1388,8 +1388,10 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         else
         {
             if (entities[subject.EntityId] is not { Type: EntityType.Person } || !PersonGender.Fits(GenderOf(subject.EntityId), lower)) return null;
-            // (Only a subject whose gender is known, when the nearer person's is: "Sasha Berg sued Per Lund over his claims".)
-            if (GenderOf(subject.EntityId) == Gender.Unknown && GenderOf(m.EntityId) != Gender.Unknown) return null;
+            // (Only a subject whose gender is known, when the nearer person's is, within the sentence: "Sasha Berg sued Per
+            // Lund over his claims". A pronoun opening the next sentence goes on with its subject: "Sasha Berg beat Per Lund
+            // and Tom Beck to the prize. He thanked ...".)
+            if (GenderOf(subject.EntityId) == Gender.Unknown && GenderOf(m.EntityId) != Gender.Unknown && at.Index == own.Index) return null;
         }
         var after = 0;
         while (after < toks.Count && toks[after].Start < subject.End) after++;

@@ -4,8 +4,9 @@ namespace Graph.Extraction.Tests.Claims;
 /// "he" or "she" whose nearest fitting name stands after the subject of its sentence goes to that subject, when it
 /// fits too, in the pronoun's sentence or the one before: "Peter Lund faces John Holm and David Vik in the final. “...,”
 /// he said" is Peter Lund.
-/// Not a passive subject, to whom something was done, nor a subject of unknown gender over a nearer person of known
-/// gender. Passages are written for these tests.
+/// Not a passive subject, to whom something was done, nor, within one sentence, a subject of unknown gender over a
+/// nearer person of known gender; a pronoun in the next sentence goes on with the subject even then. Passages are
+/// written for these tests.
 /// </summary>
 public sealed class ClaimSubjectAntecedentTests
 {
@@ -32,5 +33,20 @@ public sealed class ClaimSubjectAntecedentTests
     {
         var g = Extract.From("Club news\n\n" + sentence + " \"I will miss the dressing room,\" he said.");
         Assert.Equal(g.PersonId(speaker), g.ClaimWith("miss the dressing room").Speaker);
+    }
+
+    [Fact]
+    public void The_next_sentence_s_pronoun_goes_on_with_a_subject_of_unknown_gender()
+    {
+        var g = Extract.From("Film prizes\n\nMorgan Dahl beat Alan Berg, Jamie Holt and Tom Vik to the award for the second year running. "
+                             + "He thanked the director and said the film was \"a long journey\".");
+        Assert.Equal(g.PersonId("Morgan Dahl"), g.ClaimWith("a long journey").Speaker);
+    }
+
+    [Fact]
+    public void Within_its_sentence_the_pronoun_keeps_the_nearer_person_of_known_gender()
+    {
+        var g = Extract.From("Chess final\n\nSasha Berg beat Peter Lund in the final on Friday, and he said the result was fair.");
+        Assert.Equal(g.PersonId("Peter Lund"), g.ClaimWith("the result was fair").Speaker);
     }
 }
