@@ -3965,6 +3965,10 @@ public sealed class ClaimExtractor
         {
             var toks = Toks;
             var s = SkipDateline(0);
+            // A sentence opening inside a quotation begun in the sentence before ("... fair game. He is a former mayor,"
+            // Lund told ..., reminding ...): the words up to the quote's close were said; the clause starts after it.
+            if (s < cue && QuoteFinder.Containing(quotes, toks[s].Start) is { } inner && inner.Span.Start < toks[s].Start && inner.Span.End <= toks[cue].Start)
+                s = IndexAtOrAfter(inner.Span.End);
             while (s < cue && toks[s].Kind is TokenKind.Quote or TokenKind.Punctuation)
             {
                 // "“Hold on,” Ruiz said, before asking ...": a quote opening the sentence is what was said, and no

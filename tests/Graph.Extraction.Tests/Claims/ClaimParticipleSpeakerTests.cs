@@ -8,8 +8,9 @@ namespace Graph.Extraction.Tests.Claims;
 /// ...") is the relative's, unless a clause of its own stands between; a participle opening the sentence
 /// ("Criticizing the levy, X said ...") is the subject's after the comma, also when its object holds a quote ("Citing
 /// “...,” X said ..."), which is then not what the cue after it said; "quip" is a cue like "quipped"; a time
-/// adjunct opening the sentence without a comma ("Earlier the mayor thanked ..., saying ...") is not its subject.
-/// Passages are written for these tests.
+/// adjunct opening the sentence without a comma ("Earlier the mayor thanked ..., saying ...") is not its subject; nor
+/// is a word inside a quotation begun in the sentence before ("... fair game. He is ...," Lund told "Harbour Talk,"
+/// reminding ...). Passages are written for these tests.
 /// </summary>
 public sealed class ClaimParticipleSpeakerTests
 {
@@ -135,5 +136,13 @@ public sealed class ClaimParticipleSpeakerTests
     {
         var g = Extract.From("Harbour vote\n\nThis morning the harbour master, Karen Lund, closed the pier, citing the storm damage.");
         Assert.Equal(g.PersonId("Karen Lund"), g.ClaimWith("storm damage").Speaker);
+    }
+
+    [Fact]
+    public void A_sentence_opening_inside_an_earlier_quotation_takes_its_subject_after_the_quote()
+    {
+        var g = Extract.From("Ferry row\n\n\"Of course the ferry firm is fair game. He is a former harbour master,\" Karen Lund told \"Harbour Talk,\" "
+                             + "reminding the hosts that Beck has often attacked the firm.");
+        Assert.Equal(g.PersonId("Karen Lund"), g.ClaimWith("Beck has often attacked the firm").Speaker);
     }
 }
