@@ -1395,6 +1395,13 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
         }
         var after = 0;
         while (after < toks.Count && toks[after].Start < subject.End) after++;
+        // (Past a relative clause set off by commas: "Lund, who won the prize for ..., paid tribute to ...".)
+        if (after + 1 < toks.Count && toks[after].Text == "," && toks[after + 1].Text is "who")
+        {
+            var close = after + 2;
+            while (close < toks.Count && toks[close].Text != "," && toks[close].Kind != TokenKind.Quote) close++;
+            if (close + 1 < toks.Count && toks[close].Text == "," && toks[close].Start > m.Start) after = close + 1;
+        }
         // (A present tense too: "Peter Lund faces ...".)
         if (after >= toks.Count || !(IsVerbLike(toks[after].Text) || toks[after].IsWord && char.IsLower(toks[after].Text[0]) && toks[after].Text.Length > 3
                 && toks[after].Text.EndsWith('s') && !toks[after].Text.EndsWith("ss", StringComparison.Ordinal))) return null;

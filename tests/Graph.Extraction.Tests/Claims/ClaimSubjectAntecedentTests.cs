@@ -5,8 +5,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// fits too, in the pronoun's sentence or the one before: "Peter Lund faces John Holm and David Vik in the final. “...,”
 /// he said" is Peter Lund.
 /// Not a passive subject, to whom something was done, nor, within one sentence, a subject of unknown gender over a
-/// nearer person of known gender; a pronoun in the next sentence goes on with the subject even then. Passages are
-/// written for these tests.
+/// nearer person of known gender; a pronoun in the next sentence goes on with the subject even then, also past a
+/// relative clause after it ("Lund, who won ..., thanked ..."). Passages are written for these tests.
 /// </summary>
 public sealed class ClaimSubjectAntecedentTests
 {
@@ -48,5 +48,14 @@ public sealed class ClaimSubjectAntecedentTests
     {
         var g = Extract.From("Chess final\n\nSasha Berg beat Peter Lund in the final on Friday, and he said the result was fair.");
         Assert.Equal(g.PersonId("Peter Lund"), g.ClaimWith("the result was fair").Speaker);
+    }
+
+    [Fact]
+    public void The_subject_is_found_past_a_relative_clause_set_off_by_commas()
+    {
+        var g = Extract.From("Harbour film prizes\n\nThe veteran Alan Berg took the director prize for Harbour Baby while its star Karen Lund was best actress.\n\n"
+                             + "Annette Dahl won the comedy prize for Being Frida. Lund, who once won the award for Boys Don't Cry Here, paid tribute to "
+                             + "director and co-star Alan Berg. \"You steered us so well, and this is your best work,\" she said.");
+        Assert.Equal(g.PersonId("Karen Lund"), g.ClaimWith("steered us so well").Speaker);
     }
 }
