@@ -784,7 +784,8 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
             // Or by its full name, the same words and a firm's word after them ("Fjord Motor" ... "Fjord expects"): the
             // short form is that firm.
             var fullName = d.Type == EntityType.Person && !d.Name.Contains(' ') ? FirmNamedFrom(d.Name, d.FirstStart) : null;
-            // A "person" whose name ends in a firm's word is a firm: "Fjord Motor", "Korvax Group".
+            // A "person" whose name ends in a firm's word is a firm: "Fjord Motor", "Korvax Group", even after a first
+            // name ("Daniel Foods").
             var firmWord = d.Type == EntityType.Person && d.Name.Split(' ') is { Length: > 1 } parts && (FirmHeads.Contains(parts[^1]) || CompanyForms.Contains(parts[^1]));
             // (The body may go by another spelling too: "Time Warner" of "TimeWarner".)
             var body = drafts.GetValueOrDefault(GraphIds.Entity(EntityType.Institution, d.Name))
@@ -800,7 +801,7 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
                 && d.Mentions.Any(m => m.Kind == MentionKind.Name && m.Text == d.Name && BodyApposition.IsMatch(Text.AsSpan(m.End, Math.Min(90, Text.Length - m.End))));
             afterOutletWord |= described;
             if (d.Type != EntityType.Person && !unknownPlace || d.Name.Contains(' ') && !namedAsBody && !afterOutletWord || remap.ContainsKey(d.Id) || d.Properties.Count > 0
-                || d.Mentions.Any(m => m.Text is "he" or "He" or "she" or "She" or "his" or "His" or "her" or "Her" or "him") || !described && Claims.PersonGender.IsFirstName(d.Name.Split(' ')[0])
+                || d.Mentions.Any(m => m.Text is "he" or "He" or "she" or "She" or "his" or "His" or "her" or "Her" or "him") || !described && !firmWord && Claims.PersonGender.IsFirstName(d.Name.Split(' ')[0])
                 || d.Mentions.Any(m => AfterPersonalTitle(m.Start)) || !namedAsBody && !afterOutletWord && !d.Mentions.Any(m => TreatedAsFirm(m.Start, m.End, unknownPlace))
                    && !(unknownPlace && SpeaksNeverPlaced(d))
                 // (Not one the text calls a person: "the rapper Kozi", "the novelist Brannock".)

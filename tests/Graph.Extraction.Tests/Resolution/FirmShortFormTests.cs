@@ -5,7 +5,8 @@ using Graph.Extraction.Resolution;
 namespace Graph.Extraction.Tests.Resolution;
 
 /// <summary>
-/// A "person" whose name ends in a firm's word ("Fjord Motor", "Korvax Foods") is a firm; and a one-word "person" that
+/// A "person" whose name ends in a firm's word ("Fjord Motor", "Korvax Foods"), even after a first name ("Daniel
+/// Foods"), is a firm; and a one-word "person" that
 /// is the first word of a firm named in full before it ("Fjord" after "Fjord Motor") is that firm, so "it" can stand
 /// for it. Not a short form that comes before the full name (a brand of the same name, as often), nor a person named
 /// after a title. The candidates are given as a model might tag them, so the tests do not depend on the trained model.
@@ -29,6 +30,7 @@ public sealed class FirmShortFormTests
     [InlineData("Fenwick Bros")]
     [InlineData("Fenwick Industries")]
     [InlineData("Fenwick Films")]
+    [InlineData("Daniel Foods")]
     public void A_person_named_with_these_firm_words_is_a_firm(string name)
     {
         var text = $"Shares in {name} rose on Tuesday.";
