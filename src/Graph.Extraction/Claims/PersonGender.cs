@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using Graph.Core.Model;
 
 namespace Graph.Extraction.Claims;
@@ -8,7 +9,7 @@ internal enum Gender { Unknown, Male, Female }
 
 /// <summary>
 /// Guesses whether "he" or "she" can refer to a person: from a title or role next to a mention ("Mr", "Mrs",
-/// "spokeswoman"), else from a common first name, else, for someone not named in full, from a role in "-man" that
+/// "spokeswoman", ", the daughter of"), else from a common first name, else, for someone not named in full, from a role in "-man" that
 /// news also gives women ("a spokesman"). Unknown is never a reason to reject an antecedent; only a clear mismatch is.
 /// </summary>
 internal static class PersonGender
@@ -68,8 +69,10 @@ internal static class PersonGender
         var byRole = Gender.Unknown;
         foreach (var m in person.Mentions)
         {
-            // The word before a mention ("Mrs Clinton") or the nominal's own head ("a spokeswoman").
-            var words = m.Kind == MentionKind.Nominal ? m.Text.Split(' ') : [WordBefore(text, m.Start)];
+            // The word before a mention ("Mrs Clinton") or the nominal's own head ("a spokeswoman"); after a name, also
+            // the head of a description set off by a comma ("Ana Ruiz, the daughter of ...", "Per Vik, her husband,").
+            var words = m.Kind == MentionKind.Nominal ? m.Text.Split(' ')
+                : m.Kind == MentionKind.Name ? [WordBefore(text, m.Start), .. AppositionWords(text, m.End)] : [WordBefore(text, m.Start)];
             foreach (var w in words)
             {
                 if (RolesAlsoForWomen.Contains(w))
@@ -113,6 +116,17 @@ internal static class PersonGender
         Gender.Female => pronoun is not ("he" or "him" or "his" or "himself"),
         _ => true,
     };
+
+    // ", the daughter of ...", ", his late wife,": a description closed by "of" or a comma (not a list: "Per Vik, his
+    // wife and their son").
+    private static readonly Regex Apposition = new(@"^, (?:the|a|an|his|her|their) (?:[a-z]+ )?([a-z]+)(?= of\b|,|\.)", RegexOptions.CultureInvariant);
+
+    /// <summary>The head of ", the [eldest] daughter of" right after a name, if that is how the text goes on.</summary>
+    private static string[] AppositionWords(string text, int end)
+    {
+        var match = Apposition.Match(text.Substring(end, Math.Min(40, text.Length - end)));
+        return match.Success ? [match.Groups[1].Value] : [];
+    }
 
     private static string WordBefore(string text, int start)
     {

@@ -1,7 +1,8 @@
 namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
-/// "He" or "she" fits a person by a courtesy title or a kin word next to a name ("Mrs", "Sir", "wife"), else by a
+/// "He" or "she" fits a person by a courtesy title or a kin word next to a name ("Mrs", "Sir", "wife", ", the daughter
+/// of", not a list: "Tom Beck, his wife and their son"), else by a
 /// common first name, else by a role in "-man" that news also gives women ("party chairman Karen Holt"), which still
 /// reads as a man for someone not named in full ("a board spokesman"), tells nothing of a full name with a first name
 /// the lists do not know, and does not make "Chairman Holt" someone other than "Karen Holt". Passages are written for
@@ -42,5 +43,21 @@ public sealed class ClaimPronounGenderTests
     {
         var g = Extract.From("Seats row\n\nKaren Holt leads the party. Chairman Holt said the seats must be given up.");
         Assert.Equal(g.PersonId("Karen Holt"), g.ClaimWith("the seats must be given up").Speaker);
+    }
+
+    [Fact]
+    public void A_description_after_the_name_outweighs_the_first_name()
+    {
+        var g = Extract.From("Harbour memorial\n\nThe service was held on Friday. Jamie Holt, the daughter of the old harbour master, read a poem. "
+                             + "\"He loved the sea more than anything,\" she said.");
+        Assert.Equal(g.PersonId("Jamie Holt"), g.ClaimWith("loved the sea more than anything").Speaker);
+    }
+
+    [Fact]
+    public void A_list_after_the_name_describes_nobody()
+    {
+        var g = Extract.From("Harbour rescue\n\nTom Beck, his wife and their son were taken off the ferry on Friday. "
+                             + "\"The crew were calm the whole time,\" he said.");
+        Assert.Equal(g.PersonId("Tom Beck"), g.ClaimWith("crew were calm the whole time").Speaker);
     }
 }
