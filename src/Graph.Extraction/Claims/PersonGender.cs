@@ -39,6 +39,22 @@ internal static class PersonGender
         paul pete peter phil philip ralph ray raymond reince richard rick rob robert rod roger ron ronald rudy russell
         ryan sam samuel scott sean sergei simon stephen steve steven stuart ted terry thomas tim timothy todd tom tony
         vladimir walter wayne william xi yusuf
+        abraham ahmad alain alastair alberto alejandro alessandro alistair allan alvaro amir andre andreas angelo antoine
+        anton arturo austin barney bashar benedict benoit bernard bertrand bjorn bobby brad bradley brendan brett bryan byron
+        calvin carlo cecil cedric cesar chad chester clarence clifford clint clive conor cyril damian damien darren
+        darryl dean declan dermot desmond diego dieter dimitri dmitry dominic dwight earl edgar edmund eduardo edwin elliot
+        emile enrique erik ernest ernesto ernst eugene evan fabio federico felipe felix fernando florian francesco francis
+        franco francois fraser friedrich gabriel gareth garry gavin geoff geoffrey gerald gerard gerhard gianni gilbert
+        giorgio giovanni giuseppe glen glenn godfrey gonzalo grant gustavo guy hamid hans harvey hassan hector heinz helmut
+        herbert herman horst hugo humphrey ivan jacques jake jamal javier jens jerome joachim joaquin johan johannes jorge
+        josef joshua julian julius jurgen justin karl kenny kieran kirk klaus kofi konstantin kurt lance laurence lawrence
+        lenny leon leonard leonardo lionel lloyd lorenzo louis luca lucas ludwig luigi luke lyndon malcolm manuel marc marcel
+        marcelo marcus mario massimo mathieu matthias maurice max mikhail miles milton mohamed mohammad morris nathan neville
+        nicolas nikolai noel norman oleg olaf otto owen pablo pedro percy phillip pierre piers quentin rafael ramon
+        randy raul reginald rex ricardo roberto rodney rodrigo roland rolf ronnie roy rupert rudolf salvatore santiago saul
+        sebastian sergio seth shane shaun silvio spencer stanley stefan sven terence theo theodore thierry tobias toby
+        travis trevor ulrich umberto vernon victor vince vincent volker wallace warren werner wesley willie winston wolfgang
+        xavier yasser yuri zachary
         """);
 
     private static readonly FrozenSet<string> FemaleNames = Names("""
@@ -50,6 +66,17 @@ internal static class PersonGender
         madeleine margaret maria marie marine martha mary megan melania melissa michelle nancy natalie nicola nicole
         olivia pamela patricia paula rachel rebecca rose ruth sally samantha sandra sarah sharon sheila sophie stephanie
         susan suzanne tammy teresa theresa tina tulsi valerie victoria virginia wendy yvonne zoe
+        agnes aileen aisha alexandra amelia anastasia angie anita annabel annette annie antonia audrey beatrice becky
+        belinda bernadette beth bethany betsy bianca bonnie bridget britney camilla carla carly carmen carolyn cassandra
+        charlene charlotte cherie chloe christina cindy clara clare colleen constance daphne darlene dawn debra deirdre
+        denise dolores doris edith eileen elena eliza ella elsa esther ethel evelyn felicity flora florence gabriela
+        gabrielle gail geraldine germaine gillian gina gladys grace greta gwen gwyneth hazel heidi helena holly imelda
+        iris isabel isabella isabelle ivana jacqueline jeanette jeanne jenny joanne josephine judi juliet justine
+        karin kathryn katrina kylie lara lena lesley lilian lillian lily liz lorraine louise lucia lydia lynne maggie
+        mandy marcia marianne marilyn marina marjorie marlene martina maureen melanie melinda meryl mia miranda miriam molly
+        monica nadia naomi natasha nina nora norma olga patti pauline peggy penelope penny petra phyllis polly rita roberta
+        rosa rosemary ruby sabrina sara serena shirley silvia simone sonia sophia stella sue sylvia tamara tanya tara tessa
+        tracey ursula vanessa vera veronica vivienne yoko yvette
         """);
 
     private static FrozenSet<string> Names(string list) =>

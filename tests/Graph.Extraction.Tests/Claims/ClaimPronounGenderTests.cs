@@ -3,7 +3,7 @@ namespace Graph.Extraction.Tests.Claims;
 /// <summary>
 /// "He" or "she" fits a person by a courtesy title or a kin word next to a name ("Mrs", "Sir", "wife", ", the daughter
 /// of", not a list: "Tom Beck, his wife and their son"), else by a
-/// common first name, else by a role in "-man" that news also gives women ("party chairman Karen Holt"), which still
+/// common first name (a few hundred, of men and of women), else by a role in "-man" that news also gives women ("party chairman Karen Holt"), which still
 /// reads as a man for someone not named in full ("a board spokesman"), tells nothing of a full name with a first name
 /// the lists do not know, and does not make "Chairman Holt" someone other than "Karen Holt". Passages are written for
 /// these tests.
@@ -59,5 +59,25 @@ public sealed class ClaimPronounGenderTests
         var g = Extract.From("Harbour rescue\n\nTom Beck, his wife and their son were taken off the ferry on Friday. "
                              + "\"The crew were calm the whole time,\" he said.");
         Assert.Equal(g.PersonId("Tom Beck"), g.ClaimWith("crew were calm the whole time").Speaker);
+    }
+
+    [Theory]
+    [InlineData("Marc")]
+    [InlineData("Glenn")]
+    public void More_common_first_names_tell_a_man(string first)
+    {
+        var g = Extract.From("Harbour broadband\n\n" + first + " Holm, who runs Westhaven Cable, said the network would be twice as fast by May. "
+                             + "The speed tests were run for Lindsay Berg, an analyst with Nordbank. \"Cable firms have to stand out now,\" she said.");
+        Assert.Equal(g.PersonId("Lindsay Berg"), g.ClaimWith("have to stand out now").Speaker);
+    }
+
+    [Theory]
+    [InlineData("Mia")]
+    [InlineData("Charlotte")]
+    public void More_common_first_names_tell_a_woman(string first)
+    {
+        var g = Extract.From("Harbour broadband\n\n" + first + " Holm, who runs Westhaven Cable, said the network would be twice as fast by May. "
+                             + "The speed tests were run for Jyrki Berg, an analyst with Nordbank. \"Cable firms have to stand out now,\" he said.");
+        Assert.Equal(g.PersonId("Jyrki Berg"), g.ClaimWith("have to stand out now").Speaker);
     }
 }
