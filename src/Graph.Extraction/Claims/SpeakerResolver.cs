@@ -1633,7 +1633,26 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     {
         if (!genders.TryGetValue(id, out var g))
             genders[id] = g = entities[id] is { Type: EntityType.Person } person ? PersonGender.Of(person, text) : Gender.Unknown;
-        return g;
+        return g != Gender.Unknown ? g : GenderByPronouns(id);
+    }
+
+    /// <summary>
+    /// For a person whose name and titles tell nothing ("Ozzy"), what the text has called them so far: two or more
+    /// of "he" and no "she" already resolved to them make a later "she" someone else (and the other way round).
+    /// </summary>
+    private Gender GenderByPronouns(string id)
+    {
+        int he = 0, she = 0;
+        foreach (var m in extra)
+        {
+            if (m.EntityId != id || m.Kind != MentionKind.Pronoun) continue;
+            switch (m.Text.ToLowerInvariant())
+            {
+                case "he" or "him" or "his" or "himself": he++; break;
+                case "she" or "her" or "hers" or "herself": she++; break;
+            }
+        }
+        return he >= 2 && she == 0 ? Gender.Male : she >= 2 && he == 0 ? Gender.Female : Gender.Unknown;
     }
 
     /// <summary>

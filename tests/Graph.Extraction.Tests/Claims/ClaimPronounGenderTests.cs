@@ -5,8 +5,8 @@ namespace Graph.Extraction.Tests.Claims;
 /// of", not a list: "Tom Beck, his wife and their son"), else by a
 /// common first name (a few hundred, of men and of women), else by a role in "-man" that news also gives women ("party chairman Karen Holt"), which still
 /// reads as a man for someone not named in full ("a board spokesman"), tells nothing of a full name with a first name
-/// the lists do not know, and does not make "Chairman Holt" someone other than "Karen Holt". Passages are written for
-/// these tests.
+/// the lists do not know, and does not make "Chairman Holt" someone other than "Karen Holt"; someone nothing else
+/// tells of, whom the text has already called "he" twice, is not a later "she". Passages are written for these tests.
 /// </summary>
 public sealed class ClaimPronounGenderTests
 {
@@ -79,5 +79,15 @@ public sealed class ClaimPronounGenderTests
         var g = Extract.From("Harbour broadband\n\n" + first + " Holm, who runs Westhaven Cable, said the network would be twice as fast by May. "
                              + "The speed tests were run for Jyrki Berg, an analyst with Nordbank. \"Cable firms have to stand out now,\" he said.");
         Assert.Equal(g.PersonId("Jyrki Berg"), g.ClaimWith("have to stand out now").Speaker);
+    }
+
+    [Fact]
+    public void Someone_the_text_has_twice_called_he_is_not_a_later_she()
+    {
+        var g = Extract.From("Harbour regatta\n\nJyrki Dahl won the harbour regatta on Sunday. \"The wind was perfect all day,\" he said. "
+                             + "\"I sailed the best race of my life,\" he added.\n\n"
+                             + "The club's coach later praised Jyrki Dahl for his calm finish. \"Nobody in the club has sailed better this year,\" she said.");
+        Assert.Equal(g.PersonId("Jyrki Dahl"), g.ClaimWith("best race of my life").Speaker);
+        Assert.NotEqual(g.PersonId("Jyrki Dahl"), g.ClaimWith("sailed better this year").Speaker);
     }
 }
