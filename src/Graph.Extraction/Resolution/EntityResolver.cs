@@ -2263,6 +2263,9 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 if (word is "s" && at > 0 && text[at - 1] is '\'' or '\u2019') at = Work.WordBefore(text, at - 1, out word);
                 if (word.Length > 0 && char.IsLower(word[0]) && gazetteer.IsTitle(word.ToString())) continue;
                 if (word.Length == 0 || !char.IsUpper(word[0])) break;
+                // (A courtesy title opens the name unless a role stands before it: "told the BBC Mr Vik" names no body
+                // of his; "Tory leader Mr Vik" does.)
+                if (Work.IsCourtesyTitle(word) && !(Work.WordBefore(text, at, out var role) >= 0 && role.Length > 0 && char.IsLower(role[0]) && gazetteer.IsTitle(role.ToString()))) break;
                 if (described.Contains(word.ToString())) return false;
                 if (work.ActorStartingAt(at) is { Type: EntityType.Institution or EntityType.Country }) other = true;
             }

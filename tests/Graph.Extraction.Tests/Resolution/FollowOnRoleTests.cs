@@ -6,7 +6,7 @@ namespace Graph.Extraction.Tests.Resolution;
 /// frame: "..., Ola Brandt said."), is that person going on; so is "the first minister", a ground's name in the role
 /// ("the Harbour Road boss") and "the former ..." (what they were). Not when another person is named just before, is
 /// given the role, or the person is given another one or was named after another body ("Westhaven United's Tom Beck"
-/// is not "the Dunmore Rovers boss"); not "the shadow chancellor" or "the other striker". A wider word for the
+/// is not "the Dunmore Rovers boss"; "told the BBC Mr Dahl" names no body of his); not "the shadow chancellor" or "the other striker". A wider word for the
 /// person's own role ("the minister" for a secretary, "the pop star" for a singer) is theirs, but "the prime minister"
 /// is not a secretary's. A headline naming the person by their surname alone ("Brandt opens ...") names no one else.
 /// Passages are written for these tests.
@@ -46,6 +46,11 @@ public sealed class FollowOnRoleTests
         "bring jobs", "Ola Brandt")]
     [InlineData("Lund sets out fees\n\nKaren Lund set out her harbour budget on Wednesday. The chancellor also said the fees would be cut by a fifth.",
         "cut by a fifth", "Karen Lund")]
+    // A body named as the audience before "Mr ..." later on is no body of his.
+    [InlineData("Dahl backs ferry fees\n\nIvar Dahl has defended his party's backing for the ferry fees after a row in the council.\n\n"
+                + "The Tory leader said the decision was taken after a long talk.\n\n"
+                + "Party sources told the BBC Mr Dahl had always backed the fees.",
+        "taken after a long talk", "Ivar Dahl")]
     public void A_role_right_after_a_person_opens_the_sentences_is_that_person(string text, string content, string person)
     {
         var g = Extract.From(text);
@@ -63,6 +68,7 @@ public sealed class FollowOnRoleTests
     [InlineData("Westhaven win again\n\nTom Beck scored twice as Westhaven beat Dunmore Rovers on Saturday. The other striker said this terminal would bring jobs to the islands.")]
     // A body's name in the role that is not the one the person was named with.
     [InlineData("Westhaven hold on\n\nWesthaven United's Tom Beck praised his players after the 2-0 win on Saturday. The Dunmore Rovers boss said this terminal would bring jobs to the islands.")]
+    [InlineData("Ferry terminal opens\n\nIvar Dahl opened the new ferry terminal in Dunmore on Monday. The Tory leader said this terminal would bring jobs to the islands. Labour leader Mr Dahl left early.")]
     // A headline's one word that is the surname of two people the article names as often.
     [InlineData("Brandt opens ferry terminal\n\nOla Brandt opened the new ferry terminal in Dunmore on Monday. The prime minister said this terminal would bring jobs to the islands.\n\nEva Brandt, who runs the ferry line, was not there.")]
     public void Not_when_the_role_may_be_someone_else(string text)
