@@ -1245,6 +1245,8 @@ public sealed class ClaimExtractor
             // "EU member states": a noun (not "a committee member states that ...").
             if (prev is "member" && toks[i].Text is "states" && !(i + 1 < toks.Count && toks[i + 1].Text is "that")
                 && !(i >= 2 && toks[i - 2].Text.ToLowerInvariant() is "a" or "an" or "one" or "each" or "every")) return false;
+            // "best supporting actress", "the worst-performing ...": after "best" or "worst" a word in "-ing" describes the noun after it.
+            if (prev is "best" or "Best" or "worst" or "Worst" && toks[i].Text.EndsWith("ing", StringComparison.Ordinal)) return false;
             // "is launching new shows each spring", "her latest plans": right after one of these adjectives the cue is a noun.
             if (prev is "new" or "latest" or "recent" or "various" or "upcoming" && toks[i].Text.EndsWith('s')
                 && !(i + 1 < toks.Count && toks[i + 1].Text is "that" or ":")) return false;
