@@ -1,20 +1,20 @@
 namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
-/// Shapes of sentence that cut what was said short or lost it: a sentence set in brackets ("(The visitors ... ,
-/// Mr. Lund said.)") is read as one without them; a "that" after a clause of its own ("said there were clear
-/// signs that ...") belongs to that clause, which is all of what was said; a comparison ("the same thing as the
-/// mayor calling himself ...") does not end the clause at "as"; what was said keeps a per cent sign and a bracket it
-/// opened ("growth of 2.1%", "6.4m euros ($7.1m; £5.3m)"), and a semicolon inside brackets ends nothing; "called off",
-/// "saw off" and "showed off" report nothing said; a frame inside a sentence past its adjuncts ("The fares, she said on
-/// Monday, will rise", "..., according to the harbour board, with ...") is the claim's frame, not what was said; after
-/// "said of the vote:", "told the crowd:" the quote is what was said (a direct quote), but not after a clause ("said
-/// the plan remained sound:"); "The board is hoping ..." has the speaker "The board", not "The", and so a nationality
-/// or a word capitalised to open the sentence keeps its noun ("The Danish shipyard is aiming ...", "Norwegian hackers
-/// backing ..." are no country; "The Norwegian government is planning ..." is Norway); a "that" after the
-/// cue's object ("is offering the treatments that ...") opens a relative clause, not what was said, except after a
-/// verb taking a person ("told its members that ..."); a dateline's bracket is not the sentence's. Passages are
-/// written for these tests.
+/// Shapes of sentence that cut what was said short or lost it: a sentence set in brackets ("(The visitors ... , Mr.
+/// Lund said.)") is read as one without them; a "that" after a clause of its own ("said there were clear signs that
+/// ...") belongs to that clause, which is all of what was said; a comparison ("the same thing as the mayor calling
+/// himself ...") does not end the clause at "as"; what was said keeps a per cent sign and a bracket it opened ("growth
+/// of 2.1%", "6.4m euros ($7.1m; £5.3m)"), and a semicolon inside brackets ends nothing; "called off", "saw off" and
+/// "showed off" report nothing said, nor do "looking at", "knocked out", "passed away", "charged down"; a frame inside
+/// a sentence past its adjuncts ("The fares, she said on Monday, will rise", "..., according to the harbour board, with
+/// ...") is the claim's frame, not what was said; after "said of the vote:", "told the crowd:" the quote is what was
+/// said (a direct quote), but not after a clause ("said the plan remained sound:"); "The board is hoping ..." has the
+/// speaker "The board", not "The", and so a nationality or a word capitalised to open the sentence keeps its noun ("The
+/// Danish shipyard is aiming ...", "Norwegian hackers backing ..." are no country; "The Norwegian government is
+/// planning ..." is Norway); a "that" after the cue's object ("is offering the treatments that ...") opens a relative
+/// clause, not what was said, except after a verb taking a person ("told its members that ..."); a dateline's bracket
+/// is not the sentence's. Passages are written for these tests.
 /// </summary>
 public sealed class ClaimSentenceShapeTests
 {
@@ -98,6 +98,17 @@ public sealed class ClaimSentenceShapeTests
         var g = Extract.From("Harbour week\n\nThe dock union called off its strike on Monday. Ana Ruiz saw off the champion in two sets. The ferry firm showed off its new boat at the pier. The union called the pay offer \u201Ca fair start.\u201D");
         Assert.DoesNotContain(g.Claims, c => c.Content.Text.Contains("strike") || c.Content.Text.Contains("champion") || c.Content.Text.Contains("new boat"));
         Assert.Equal("called", g.ClaimWith("a fair start").Cue.Text);
+    }
+
+    [Theory]
+    [InlineData("The ferry firm was looking at a loss of two million krone for the year.", "looking")]
+    [InlineData("Westhaven were knocked out of the cup by Dunmore on Saturday.", "knocked")]
+    [InlineData("Ivar Dahl, who ran the harbour for thirty years, passed away on Friday.", "passed")]
+    [InlineData("Tom Beck's shot was charged down and Dahl scored from the rebound.", "charged")]
+    public void Looking_at_knocked_out_passed_away_and_charged_down_are_no_cues(string sentence, string cue)
+    {
+        var g = Extract.From("Harbour week\n\n" + sentence);
+        Assert.DoesNotContain(g.Claims, c => c.Cue.Text == cue);
     }
 
     [Fact]
