@@ -919,6 +919,14 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         var whole = before[(space + 1)..];
         if (FirmWordsBefore.Contains(word.ToString().ToLowerInvariant()) || whole.EndsWith("maker", StringComparison.Ordinal) || whole.EndsWith("-owned", StringComparison.Ordinal)
             || whole.EndsWith("-controlled", StringComparison.Ordinal)) return true;
+        // "technology analysts Korvax said": a single name right after the plural of a trade is the firm of that trade.
+        if (FirmPluralsBefore.Contains(word.ToString()) && !after.StartsWith(" and ", StringComparison.Ordinal) && !after.StartsWith(",", StringComparison.Ordinal)) return true;
+        // "The world's largest retailer, Korvax, has agreed ...": a firm's noun in apposition before the name.
+        if (before.EndsWith(",") && after.StartsWith(",", StringComparison.Ordinal))
+        {
+            WordBefore(Text, before.Length - 1, out var apposed);
+            if (FirmWordsBefore.Contains(apposed.ToString()) && !apposed.EndsWith('s')) return true;
+        }
         // "technology firms Korvax and Nordlys", "banks Nordbank, Sydbank and Vestbank": a list after firms' plural noun.
         if (FirmsBeforeList.IsMatch(Text.AsSpan(Math.Max(0, start - 160), Math.Min(160, start)))) return true;
         return before.EndsWith("shares in", StringComparison.OrdinalIgnoreCase) || before.EndsWith("shares of", StringComparison.OrdinalIgnoreCase)
@@ -946,6 +954,9 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         "regulator", "label", "studio",
     };
 
+    /// <summary>Plurals of trades a firm is named after ("analysts Korvax", "pollsters Nordmark"), a person seldom is.</summary>
+    private static readonly HashSet<string> FirmPluralsBefore = new(StringComparer.Ordinal) { "analysts", "consultants", "researchers", "pollsters", "accountants" };
+
     /// <summary>The plural of a firm's noun, then the names of a list before the one that follows.</summary>
     private static readonly Regex FirmsBeforeList = new(
         @"\b(?:firms|companies|groups|banks|carriers|airlines|retailers|insurers|lenders|publishers|supermarkets|broadcasters|operators|manufacturers|makers|giants|brewers|chains|networks|studios|labels)\s+(?:[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3}(?:\s*,\s*|\s+and\s+|\s*&\s*)){0,6}$",
@@ -966,7 +977,7 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
             .Distinct().Order(StringComparer.Ordinal).ToList();
         static string Plural(string w) => w.EndsWith('y') && !w.EndsWith("ey", StringComparison.Ordinal) ? w[..^1] + "ies" : w + "s";
         var modifiers = @"(?:(?!(?:of|and|or|who|which|that)\b)[\p{L}][\p{L}'-]*\s+){0,3}";
-        var pattern = @"^,\s+(?:(?:a|an|the)\s+" + modifiers + "(?:" + string.Join("|", singular) + ")"
+        var pattern = @"^,\s+(?:(?:a|an|the|[A-Z][\p{L}.-]*'s)\s+" + modifiers + "(?:" + string.Join("|", singular) + ")"
             + @"|one\s+of\s+(?:the\s+|its\s+|their\s+)?" + modifiers + "(?:" + string.Join("|", singular.Select(Plural)) + "))"
             + @"(?=\s*[,.;:)]|\s+(?:in|based|which|that|owned|run|founded|from)\b)";
         return new Regex(pattern, RegexOptions.CultureInvariant);

@@ -6,10 +6,11 @@ namespace Graph.Extraction.Tests.Resolution;
 
 /// <summary>
 /// A "person" whose name ends in a firm's word ("Fjord Motor", "Korvax Foods"), even after a first name ("Daniel
-/// Foods"), is a firm; and a one-word "person" that
-/// is the first word of a firm named in full before it ("Fjord" after "Fjord Motor") is that firm, so "it" can stand
-/// for it. Not a short form that comes before the full name (a brand of the same name, as often), nor a person named
-/// after a title. The candidates are given as a model might tag them, so the tests do not depend on the trained model.
+/// Foods"), or whom the text describes as a firm ("The world's largest retailer, Korvix,", "travel analysts Korvix",
+/// "Korvix, Norway's second-largest ferry firm,") is a firm; and a one-word "person" that is the first word of a firm
+/// named in full before it ("Fjord" after "Fjord Motor") is that firm, so "it" can stand for it. Not a short form that
+/// comes before the full name (a brand of the same name, as often), nor a person named after a title. The candidates
+/// are given as a model might tag them, so the tests do not depend on the trained model.
 /// </summary>
 public sealed class FirmShortFormTests
 {
@@ -36,6 +37,23 @@ public sealed class FirmShortFormTests
         var text = $"Shares in {name} rose on Tuesday.";
         var g = Resolve(text, (name, NerLabels.Person, 0));
         Assert.Equal(EntityType.Institution, Assert.Single(g.Entities, e => e.Name == name).Type);
+    }
+
+    [Theory]
+    [InlineData("The world's largest retailer, Korvix, has agreed to pay $14m to settle the case.")]
+    [InlineData("Ferry bookings are up a third this year, say travel analysts Korvix.")]
+    [InlineData("Korvix, Norway's second-largest ferry firm, is to buy two boats.")]
+    public void A_person_described_as_a_firm_around_the_name_is_a_firm(string text)
+    {
+        var g = Resolve(text, ("Korvix", NerLabels.Person, 0));
+        Assert.Equal(EntityType.Institution, Assert.Single(g.Entities, e => e.Name == "Korvix").Type);
+    }
+
+    [Fact]
+    public void A_person_described_by_a_role_around_the_name_stays_a_person()
+    {
+        var g = Resolve("The club's captain, Korvix, has agreed to stay for two more seasons.", ("Korvix", NerLabels.Person, 0));
+        Assert.Equal(EntityType.Person, Assert.Single(g.Entities, e => e.Name == "Korvix").Type);
     }
 
     [Fact]
