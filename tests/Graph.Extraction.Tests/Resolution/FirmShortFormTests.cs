@@ -32,6 +32,7 @@ public sealed class FirmShortFormTests
     [InlineData("Fenwick Industries")]
     [InlineData("Fenwick Films")]
     [InlineData("Daniel Foods")]
+    [InlineData("Air Korvia")]
     public void A_person_named_with_these_firm_words_is_a_firm(string name)
     {
         var text = $"Shares in {name} rose on Tuesday.";
