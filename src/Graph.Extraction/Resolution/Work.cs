@@ -1038,6 +1038,8 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         "Motors", "Records", "Pictures", "Studios", "Entertainment", "Software", "Systems", "Networks", "Foods", "Energy",
         "Trust", "Fund", "Associates", "Consulting", "Communications", "Technologies", "Telecom", "Insurance", "Securities",
         "Bros", "Industries", "Electronics", "Pharmaceuticals", "Films", "Publishing", "Petroleum",
+        // Not firms, but bodies all the same: "Christian Aid", "the Korvix Foundation", "the Kennedy Center".
+        "Aid", "Foundation", "Institute", "Center", "Centre", "Theatre",
     };
 
     // Roles held for a place or beside a person rather than in an organisation.

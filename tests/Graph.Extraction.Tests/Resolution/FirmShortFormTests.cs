@@ -33,6 +33,8 @@ public sealed class FirmShortFormTests
     [InlineData("Fenwick Films")]
     [InlineData("Daniel Foods")]
     [InlineData("Air Korvia")]
+    [InlineData("Fenwick Foundation")]
+    [InlineData("Harbour Aid")]
     public void A_person_named_with_these_firm_words_is_a_firm(string name)
     {
         var text = $"Shares in {name} rose on Tuesday.";
