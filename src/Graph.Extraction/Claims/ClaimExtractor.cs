@@ -891,10 +891,11 @@ public sealed class ClaimExtractor
                     // something else (1 of the 7 in PolNeAR train is annotated as an attribution; "brushed off" is, 3 of 3).
                     if (i + 1 < toks.Count && toks[i + 1].Text is "off" && t.Text.ToLowerInvariant() is "call" or "calls" or "called" or "calling"
                         or "see" or "sees" or "saw" or "seen" or "seeing" or "show" or "shows" or "showed" or "shown" or "showing") continue;
-                    // "looking at a loss", "knocked out of the cup", "passed away", "his shot was charged down": with these
-                    // particles the verb means something else (PolNeAR train: "looking at" 0 of 22 annotated as an
-                    // attribution, "knock out/down" 0 of 6, "passed away" 0 of 3).
-                    if (i + 1 < toks.Count && (t.Text.ToLowerInvariant(), toks[i + 1].Text) is ("looking", "at") or ("knocked" or "knock" or "knocks" or "knocking", "out" or "down")
+                    // "looking at a loss", "knocked out of the cup", "passed away", "his shot was charged down": with
+                    // these particles the verb means something else (PolNeAR train: "looking at" 0 of 22 annotated as
+                    // an attribution, "knock out/down" 0 of 6, "passed away" 0 of 3).
+                    if (i + 1 < toks.Count && (t.Text.ToLowerInvariant(), toks[i + 1].Text) is ("looking", "at")
+                        or ("knocked" or "knock" or "knocks" or "knocking", "out" or "down")
                         or ("passed" or "pass" or "passes" or "passing", "away") or ("charged", "down")) continue;
                     // "a think tank": a noun, not a verb of thinking.
                     if (i + 1 < toks.Count && t.Text is "think" && toks[i + 1].Text is "tank" or "tanks" or "piece" or "pieces") continue;
@@ -1250,7 +1251,8 @@ public sealed class ClaimExtractor
             // "EU member states": a noun (not "a committee member states that ...").
             if (prev is "member" && toks[i].Text is "states" && !(i + 1 < toks.Count && toks[i + 1].Text is "that")
                 && !(i >= 2 && toks[i - 2].Text.ToLowerInvariant() is "a" or "an" or "one" or "each" or "every")) return false;
-            // "best supporting actress", "the worst-performing ...": after "best" or "worst" a word in "-ing" describes the noun after it.
+            // "best supporting actress", "the worst-performing ...": after "best" or "worst" a word in "-ing"
+            // describes the noun after it.
             if (prev is "best" or "Best" or "worst" or "Worst" && toks[i].Text.EndsWith("ing", StringComparison.Ordinal)) return false;
             // "is launching new shows each spring", "her latest plans": right after one of these adjectives the cue is a noun.
             if (prev is "new" or "latest" or "recent" or "various" or "upcoming" && toks[i].Text.EndsWith('s')
@@ -3972,9 +3974,11 @@ public sealed class ClaimExtractor
         {
             var toks = Toks;
             var s = SkipDateline(0);
-            // A sentence opening inside a quotation begun in the sentence before ("... fair game. He is a former mayor,"
-            // Lund told ..., reminding ...): the words up to the quote's close were said; the clause starts after it.
-            if (s < cue && QuoteFinder.Containing(quotes, toks[s].Start) is { } inner && inner.Span.Start < toks[s].Start && inner.Span.End <= toks[cue].Start)
+            // A sentence opening inside a quotation begun in the sentence before ("... fair game. He is a former
+            // mayor," Lund told ..., reminding ...): the words up to the quote's close were said; the clause starts
+            // after it.
+            if (s < cue && QuoteFinder.Containing(quotes, toks[s].Start) is { } inner && inner.Span.Start < toks[s].Start
+                && inner.Span.End <= toks[cue].Start)
                 s = IndexAtOrAfter(inner.Span.End);
             while (s < cue && toks[s].Kind is TokenKind.Quote or TokenKind.Punctuation)
             {

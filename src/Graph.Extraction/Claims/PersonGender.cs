@@ -9,8 +9,9 @@ internal enum Gender { Unknown, Male, Female }
 
 /// <summary>
 /// Guesses whether "he" or "she" can refer to a person: from a title or role next to a mention ("Mr", "Mrs",
-/// "spokeswoman", ", the daughter of"), else from a common first name, else, for someone not named in full, from a role in "-man" that
-/// news also gives women ("a spokesman"). Unknown is never a reason to reject an antecedent; only a clear mismatch is.
+/// "spokeswoman", ", the daughter of"), else from a common first name, else, for someone not named in full, from a
+/// role in "-man" that news also gives women ("a spokesman"). Unknown is never a reason to reject an antecedent; only a
+/// clear mismatch is.
 /// </summary>
 internal static class PersonGender
 {
@@ -29,54 +30,54 @@ internal static class PersonGender
 
     // Common first names whose bearers are, in news, overwhelmingly of one gender (written for this project).
     private static readonly FrozenSet<string> MaleNames = Names("""
-        aaron abdul adam adrian ahmed alan albert alex alexander alfred ali andrew andy angus anthony antonio arnold
-        arthur barack barry ben benjamin bernie bill billy bob boris brian bruce carl carlos charles charlie chris
-        christopher chuck colin craig dan daniel dave david dennis derek dick don donald doug douglas duncan ed eddie
-        edward emmanuel eric frank fred gary george gordon graham greg gregory harold harry henry howard hugh ian
-        jack jacob james jamie jason jeb jeff jeffrey jeremy jerry jim jimmy joe joel john johnny jon jonathan jose
-        joseph josh juan keith ken kenneth kevin kim_jong larry lee_hsien leo liam lindsey_graham luis marco mark
-        martin matt matthew michael mike mitch mohammed muhammad neil nicholas nick nigel noah oliver omar patrick
-        paul pete peter phil philip ralph ray raymond reince richard rick rob robert rod roger ron ronald rudy russell
-        ryan sam samuel scott sean sergei simon stephen steve steven stuart ted terry thomas tim timothy todd tom tony
-        vladimir walter wayne william xi yusuf
-        abraham ahmad alain alastair alberto alejandro alessandro alistair allan alvaro amir andre andreas angelo antoine
-        anton arturo austin barney bashar benedict benoit bernard bertrand bjorn bobby brad bradley brendan brett bryan byron
-        calvin carlo cecil cedric cesar chad chester clarence clifford clint clive conor cyril damian damien darren
-        darryl dean declan dermot desmond diego dieter dimitri dmitry dominic dwight earl edgar edmund eduardo edwin elliot
-        emile enrique erik ernest ernesto ernst eugene evan fabio federico felipe felix fernando florian francesco francis
-        franco francois fraser friedrich gabriel gareth garry gavin geoff geoffrey gerald gerard gerhard gianni gilbert
-        giorgio giovanni giuseppe glen glenn godfrey gonzalo grant gustavo guy hamid hans harvey hassan hector heinz helmut
-        herbert herman horst hugo humphrey ivan jacques jake jamal javier jens jerome joachim joaquin johan johannes jorge
-        josef joshua julian julius jurgen justin karl kenny kieran kirk klaus kofi konstantin kurt lance laurence lawrence
-        lenny leon leonard leonardo lionel lloyd lorenzo louis luca lucas ludwig luigi luke lyndon malcolm manuel marc marcel
-        marcelo marcus mario massimo mathieu matthias maurice max mikhail miles milton mohamed mohammad morris nathan neville
-        nicolas nikolai noel norman oleg olaf otto owen pablo pedro percy phillip pierre piers quentin rafael ramon
-        randy raul reginald rex ricardo roberto rodney rodrigo roland rolf ronnie roy rupert rudolf salvatore santiago saul
-        sebastian sergio seth shane shaun silvio spencer stanley stefan sven terence theo theodore thierry tobias toby
-        travis trevor ulrich umberto vernon victor vince vincent volker wallace warren werner wesley willie winston wolfgang
-        xavier yasser yuri zachary
+        aaron abdul abraham adam adrian ahmad ahmed alain alan alastair albert alberto alejandro alessandro alex
+        alexander alfred ali alistair allan alvaro amir andre andreas andrew andy angelo angus anthony antoine anton
+        antonio arnold arthur arturo austin barack barney barry bashar ben benedict benjamin benoit bernard bernie
+        bertrand bill billy bjorn bob bobby boris brad bradley brendan brett brian bruce bryan byron calvin carl carlo
+        carlos cecil cedric cesar chad charles charlie chester chris christopher chuck clarence clifford clint clive
+        colin conor craig cyril damian damien dan daniel darren darryl dave david dean declan dennis derek dermot
+        desmond dick diego dieter dimitri dmitry dominic don donald doug douglas duncan dwight earl ed eddie edgar
+        edmund eduardo edward edwin elliot emile emmanuel enrique eric erik ernest ernesto ernst eugene evan fabio
+        federico felipe felix fernando florian francesco francis franco francois frank fraser fred friedrich gabriel
+        gareth garry gary gavin geoff geoffrey george gerald gerard gerhard gianni gilbert giorgio giovanni giuseppe
+        glen glenn godfrey gonzalo gordon graham grant greg gregory gustavo guy hamid hans harold harry harvey hassan
+        hector heinz helmut henry herbert herman horst howard hugh hugo humphrey ian ivan jack jacob jacques jake
+        jamal james jamie jason javier jeb jeff jeffrey jens jeremy jerome jerry jim jimmy joachim joaquin joe joel
+        johan johannes john johnny jon jonathan jorge jose josef joseph josh joshua juan julian julius jurgen justin
+        karl keith ken kenneth kenny kevin kieran kim_jong kirk klaus kofi konstantin kurt lance larry laurence
+        lawrence lee_hsien lenny leo leon leonard leonardo liam lindsey_graham lionel lloyd lorenzo louis luca lucas
+        ludwig luigi luis luke lyndon malcolm manuel marc marcel marcelo marco marcus mario mark martin massimo
+        mathieu matt matthew matthias maurice max michael mike mikhail miles milton mitch mohamed mohammad mohammed
+        morris muhammad nathan neil neville nicholas nick nicolas nigel nikolai noah noel norman olaf oleg oliver omar
+        otto owen pablo patrick paul pedro percy pete peter phil philip phillip pierre piers quentin rafael ralph
+        ramon randy raul ray raymond reginald reince rex ricardo richard rick rob robert roberto rod rodney rodrigo
+        roger roland rolf ron ronald ronnie roy rudolf rudy rupert russell ryan salvatore sam samuel santiago saul
+        scott sean sebastian sergei sergio seth shane shaun silvio simon spencer stanley stefan stephen steve steven
+        stuart sven ted terence terry theo theodore thierry thomas tim timothy tobias toby todd tom tony travis trevor
+        ulrich umberto vernon victor vince vincent vladimir volker wallace walter warren wayne werner wesley william
+        willie winston wolfgang xavier xi yasser yuri yusuf zachary
         """);
 
     private static readonly FrozenSet<string> FemaleNames = Names("""
-        abigail alice alicia alison amanda amy andrea angela angelina ann anna anne barbara betty beverly brenda
-        carol caroline catherine cheryl chelsea christine claire claudia cynthia dana deborah debbie diana diane donna
-        dorothy elaine eleanor elizabeth ellen emily emma eva fiona frances gloria hannah harriet heather helen hillary
-        huma ingrid irene jane janet janice jean jennifer jessica jill joan joanna joyce judith judy julia julie karen
-        kate katherine kathleen kathy katie kelly kellyanne kim_kardashian kirsten laura lauren linda lisa loretta lucy
-        madeleine margaret maria marie marine martha mary megan melania melissa michelle nancy natalie nicola nicole
-        olivia pamela patricia paula rachel rebecca rose ruth sally samantha sandra sarah sharon sheila sophie stephanie
-        susan suzanne tammy teresa theresa tina tulsi valerie victoria virginia wendy yvonne zoe
-        agnes aileen aisha alexandra amelia anastasia angie anita annabel annette annie antonia audrey beatrice becky
-        belinda bernadette beth bethany betsy bianca bonnie bridget britney camilla carla carly carmen carolyn cassandra
-        charlene charlotte cherie chloe christina cindy clara clare colleen constance daphne darlene dawn debra deirdre
-        denise dolores doris edith eileen elena eliza ella elsa esther ethel evelyn felicity flora florence gabriela
-        gabrielle gail geraldine germaine gillian gina gladys grace greta gwen gwyneth hazel heidi helena holly imelda
-        iris isabel isabella isabelle ivana jacqueline jeanette jeanne jenny joanne josephine judi juliet justine
-        karin kathryn katrina kylie lara lena lesley lilian lillian lily liz lorraine louise lucia lydia lynne maggie
-        mandy marcia marianne marilyn marina marjorie marlene martina maureen melanie melinda meryl mia miranda miriam molly
-        monica nadia naomi natasha nina nora norma olga patti pauline peggy penelope penny petra phyllis polly rita roberta
-        rosa rosemary ruby sabrina sara serena shirley silvia simone sonia sophia stella sue sylvia tamara tanya tara tessa
-        tracey ursula vanessa vera veronica vivienne yoko yvette
+        abigail agnes aileen aisha alexandra alice alicia alison amanda amelia amy anastasia andrea angela angelina
+        angie anita ann anna annabel anne annette annie antonia audrey barbara beatrice becky belinda bernadette beth
+        bethany betsy betty beverly bianca bonnie brenda bridget britney camilla carla carly carmen carol caroline
+        carolyn cassandra catherine charlene charlotte chelsea cherie cheryl chloe christina christine cindy claire
+        clara clare claudia colleen constance cynthia dana daphne darlene dawn debbie deborah debra deirdre denise
+        diana diane dolores donna doris dorothy edith eileen elaine eleanor elena eliza elizabeth ella ellen elsa
+        emily emma esther ethel eva evelyn felicity fiona flora florence frances gabriela gabrielle gail geraldine
+        germaine gillian gina gladys gloria grace greta gwen gwyneth hannah harriet hazel heather heidi helen helena
+        hillary holly huma imelda ingrid irene iris isabel isabella isabelle ivana jacqueline jane janet janice jean
+        jeanette jeanne jennifer jenny jessica jill joan joanna joanne josephine joyce judi judith judy julia julie
+        juliet justine karen karin kate katherine kathleen kathryn kathy katie katrina kelly kellyanne kim_kardashian
+        kirsten kylie lara laura lauren lena lesley lilian lillian lily linda lisa liz loretta lorraine louise lucia
+        lucy lydia lynne madeleine maggie mandy marcia margaret maria marianne marie marilyn marina marine marjorie
+        marlene martha martina mary maureen megan melania melanie melinda melissa meryl mia michelle miranda miriam
+        molly monica nadia nancy naomi natalie natasha nicola nicole nina nora norma olga olivia pamela patricia patti
+        paula pauline peggy penelope penny petra phyllis polly rachel rebecca rita roberta rosa rose rosemary ruby
+        ruth sabrina sally samantha sandra sara sarah serena sharon sheila shirley silvia simone sonia sophia sophie
+        stella stephanie sue susan suzanne sylvia tamara tammy tanya tara teresa tessa theresa tina tracey tulsi
+        ursula valerie vanessa vera veronica victoria virginia vivienne wendy yoko yvette yvonne zoe
         """);
 
     private static FrozenSet<string> Names(string list) =>

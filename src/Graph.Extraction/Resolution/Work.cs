@@ -785,10 +785,9 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
             // short form is that firm.
             var fullName = d.Type == EntityType.Person && !d.Name.Contains(' ') ? FirmNamedFrom(d.Name, d.FirstStart) : null;
             // A "person" whose name ends in a firm's word is a firm: "Fjord Motor", "Korvax Group", even after a first
-            // name ("Daniel Foods").
-            // So is an airline's name opening on "Air" ("Air Deccan"; not a rank, "Air Marshal").
-            var firmWord = d.Type == EntityType.Person && d.Name.Split(' ') is { Length: > 1 } parts && (FirmHeads.Contains(parts[^1]) || CompanyForms.Contains(parts[^1])
-                || parts is ["Air", not ("Marshal" or "Commodore")]);
+            // name ("Daniel Foods"); so is an airline named "Air" and a word ("Air Deccan"; not a rank, "Air Marshal").
+            var firmWord = d.Type == EntityType.Person && d.Name.Split(' ') is { Length: > 1 } parts
+                && (FirmHeads.Contains(parts[^1]) || CompanyForms.Contains(parts[^1]) || parts is ["Air", not ("Marshal" or "Commodore")]);
             // (The body may go by another spelling too: "Time Warner" of "TimeWarner".)
             var body = drafts.GetValueOrDefault(GraphIds.Entity(EntityType.Institution, d.Name))
                 ?? drafts.Values.FirstOrDefault(o => o.Type == EntityType.Institution && o.Aliases.Contains(d.Name));
