@@ -17,11 +17,17 @@ public sealed class BodyMemberTests
     {
         var g = Extract.From("Ferry levy\n\nThe Norwegian Ministry of Transport said the ferry levy would stay. A ministry spokesperson said the levy "
                              + "was lawful. The spokesperson added that talks would resume in March.");
-        var member = g.ClaimWith("levy was lawful").Speaker;
+        AssertMemberSpeaksTwice(g, "levy was lawful", "talks would resume", "institution:ministry-of-transport-no");
+    }
+
+    /// <summary>The first claim's speaker is an unnamed person affiliated with the body, who also speaks the second.</summary>
+    private static void AssertMemberSpeaksTwice(ArticleGraph g, string first, string second, string body)
+    {
+        var member = g.ClaimWith(first).Speaker;
         Assert.NotNull(member);
         Assert.Equal(EntityType.Person, g.Entities.Single(e => e.Id == member).Type);
-        Assert.Contains(g.Relations, r => r.Type == RelationTypes.AffiliatedWith && r.From == member && r.To == "institution:ministry-of-transport-no");
-        Assert.Equal(member, g.ClaimWith("talks would resume").Speaker);
+        Assert.Contains(g.Relations, r => r.Type == RelationTypes.AffiliatedWith && r.From == member && r.To == body);
+        Assert.Equal(member, g.ClaimWith(second).Speaker);
     }
 
     [Fact]
@@ -69,11 +75,7 @@ public sealed class BodyMemberTests
     {
         var g = Extract.From("Phone canvassing\n\nLabour and the Conservatives say they keep to the rules on calls. " + described
                              + " said the party had asked voters first.\n\nShe said: \"We keep to the law on calls.\"");
-        var member = g.ClaimWith("asked voters first").Speaker;
-        Assert.NotNull(member);
-        Assert.Equal(EntityType.Person, g.Entities.Single(e => e.Id == member).Type);
-        Assert.Contains(g.Relations, r => r.Type == RelationTypes.AffiliatedWith && r.From == member && r.To == "institution:conservative-party-gb");
-        Assert.Equal(member, g.ClaimWith("keep to the law on calls").Speaker);
+        AssertMemberSpeaksTwice(g, "asked voters first", "keep to the law on calls", "institution:conservative-party-gb");
     }
 
     [Fact]
