@@ -150,8 +150,13 @@ public sealed class ActorRelationExtractor
             // Brandt"): in "by thieves in Oslo" no actor acts.
             var agent = v + 2 < toks.Count && toks[v + 1].Text is "by" ? AgentAfter(toks, v + 2, actors) : null;
             if (agent is null) return;
+            // "Berg's trial was told by a witness": what was told is the owner's trial, not the owner.
+            if (type == RelationTypes.TalksTo && subject is not null && OwnsOtherThanVoice(text, subject)) return;
             (subject, obj) = (agent, subject);
         }
+        // "told the Courier Ruiz had ...", "told MPs the UK would ...": an actor with a verb of its own after it is the
+        // subject of what was told, not the one told.
+        else if (type == RelationTypes.TalksTo && obj is not null && FiniteVerbAfter(toks, obj.End)) return;
         // Nor does an owner act ("during Berg's first term yet endorsed Ruiz"), unless what it owns acts for it ("Berg's
         // campaign attacked Ruiz", "Nordbank's directors backed ...").
         if (subject is not null && !IsPassive(toks, v) && !reduced && OwnsOtherThanVoice(text, subject)) return;
@@ -247,6 +252,17 @@ public sealed class ActorRelationExtractor
         var k = v - 1;
         while (k >= 0 && toks[k].IsWord && toks[k].Text.Length > 4 && toks[k].Text.EndsWith("ly", StringComparison.Ordinal)) k--;
         return k >= 0 && toks[k].Text.ToLowerInvariant() is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "get" or "got";
+    }
+
+    /// <summary>Whether the token after offset <paramref name="end"/> is an auxiliary or a verb in the past tense.</summary>
+    private static bool FiniteVerbAfter(IReadOnlyList<Token> toks, int end)
+    {
+        var k = 0;
+        while (k < toks.Count && toks[k].Start < end) k++;
+        if (k == toks.Count || !toks[k].IsWord || !char.IsLower(toks[k].Text[0])) return false;
+        var next = toks[k];
+        return next.Text is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would" or "could" or "should"
+            or "can" or "may" or "might" or "must" or "does" or "did" || next.Text.Length > 4 && next.Text.EndsWith("ed", StringComparison.Ordinal);
     }
 
     private static int TokensBetween(IReadOnlyList<Token> toks, int from, int to) => toks.Count(t => t.Start >= from && t.End <= to);

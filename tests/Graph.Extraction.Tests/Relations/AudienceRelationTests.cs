@@ -30,4 +30,19 @@ public sealed class AudienceRelationTests
         var g = Extract.From("Ferry fares\n\nNorway urged Sweden to cut the ferry fares before the summer.");
         Assert.DoesNotContain(g.Relations, r => r.Type == RelationTypes.TalksTo);
     }
+
+    [Fact]
+    public void An_actor_with_its_own_verb_after_told_is_what_was_told_not_who_heard_it()
+    {
+        var g = Extract.From("Ferry fares\n\nKari Holm runs the ferry union. Holm told reporters Norway would have to cut the fares. "
+            + "Aides to Tom Beck told the Harbour Courier Beck had never backed the fares.");
+        Assert.DoesNotContain(g.Relations, r => r.Type == RelationTypes.TalksTo && r.To is "country:no" or "person:tom-beck");
+    }
+
+    [Fact]
+    public void A_witness_telling_a_trial_has_not_talked_to_the_one_on_trial()
+    {
+        var g = Extract.From("Ferry fraud\n\nTom Beck denies taking the ferry money. Beck's fraud trial was told by the clerk Kari Holm that the money was gone.");
+        Assert.DoesNotContain(g.Relations, r => r.Type == RelationTypes.TalksTo && r.To == "person:tom-beck");
+    }
 }
