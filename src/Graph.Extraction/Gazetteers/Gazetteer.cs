@@ -16,6 +16,9 @@ public sealed record InstitutionEntry(string Name, IReadOnlyList<string> Aliases
     public IReadOnlyList<string> MemberWords { get; init; } = [];
 }
 
+/// <summary>A well-known firm and the other names news gives it ("Walmart": "Wal-Mart").</summary>
+public sealed record FirmEntry(string Name, IReadOnlyList<string> Aliases);
+
 /// <summary>A state (or district or territory) of the United States, with its short forms ("Fla.", "FL").</summary>
 public sealed record UsStateEntry(string Name, IReadOnlyList<string> Abbreviations);
 
@@ -50,9 +53,18 @@ public sealed class Gazetteer
     /// <summary>Longest gazetteer name in tokens, so phrase lookups know how far to look ahead.</summary>
     public int MaxNameTokens { get; }
 
+    private readonly FrozenDictionary<string, FirmEntry> firmByName;
+
     private Gazetteer(List<CountryEntry> countries, List<CityEntry> cities, List<InstitutionEntry> institutions, List<string> titleList,
-        List<UsStateEntry> usStates)
+        List<UsStateEntry> usStates, List<FirmEntry> firms)
     {
+        var firmMap = new Dictionary<string, FirmEntry>(StringComparer.Ordinal);
+        foreach (var f in firms)
+        {
+            firmMap.TryAdd(f.Name, f);
+            foreach (var a in f.Aliases) firmMap.TryAdd(a, f);
+        }
+        firmByName = firmMap.ToFrozenDictionary(StringComparer.Ordinal);
         Countries = countries;
         Cities = cities;
         Institutions = institutions;
@@ -124,6 +136,9 @@ public sealed class Gazetteer
     public CityEntry? CityByName(string name) => cityByName.GetValueOrDefault(name);
     public InstitutionEntry? InstitutionByName(string name) => institutionByName.GetValueOrDefault(name);
 
+    /// <summary>The well-known firm news calls by this name ("Boeing", "Wal-Mart"); case-sensitive.</summary>
+    public FirmEntry? FirmByName(string name) => firmByName.GetValueOrDefault(name);
+
     /// <summary>The party a word for its members or its things names: "Republican" (senator), "Democratic" (senator).</summary>
     public InstitutionEntry? PartyByMemberWord(string word) => partyByMemberWord.GetValueOrDefault(word);
     public bool IsTitle(string phrase) => titles.Contains(phrase);
@@ -144,7 +159,8 @@ public sealed class Gazetteer
             .ToList();
         var titleList = Lines("titles.txt").Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         var usStates = Rows("us-states.tsv").Select(f => new UsStateEntry(f[0], Split(f, 1))).ToList();
-        return new Gazetteer(countries, cities, institutions, titleList, usStates);
+        var firms = Rows("firms.tsv").Select(f => new FirmEntry(f[0], Split(f, 1))).ToList();
+        return new Gazetteer(countries, cities, institutions, titleList, usStates, firms);
     }
 
     private static IReadOnlyList<string> Split(string[] fields, int index) =>

@@ -97,6 +97,10 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 // "Labour said ...": a name the gazetteer knows as an institution's, and no person's surname here.
                 case NerLabels.Person when gazetteer.InstitutionByName(text[c.Start..c.End]) is not null && !surnames.Surnames.Contains(text[c.Start..c.End]):
                     AddInstitution(work, c.Start, c.End, tokenIndex); break;
+                // "Boeing said ...", "Sony Ericsson", "Cadbury Schweppes": a well-known firm's name, or one opening a name
+                // with it (not a first name), and no person's surname here.
+                case NerLabels.Person when FirmNamed(text, c.Start, c.End) is { } firm && !surnames.Surnames.Contains(text[c.Start..c.End]):
+                    work.AddInstitution(firm, c.Start, c.End, null, []); break;
                 // "Trump Tower", "Kelmarsh Plaza": a building or a square named after someone is a place.
                 case NerLabels.Person when PlaceHeads.Contains(text[c.Start..c.End] is var n && n.LastIndexOf(' ') is > 0 and var sp ? n[(sp + 1)..] : ""):
                     work.AddPlace(c.Start, c.End, tokenIndex); break;
@@ -601,6 +605,25 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     {
         var words = text[end..Math.Min(text.Length, end + 40)].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length > 0 && (gazetteer.IsTitle(words[0].TrimEnd(',')) || words.Length > 1 && gazetteer.IsTitle(words[0] + " " + words[1].TrimEnd(',')));
+    }
+
+    /// <summary>
+    /// The name of the well-known firm the words from <paramref name="start"/> to <paramref name="end"/> name: the name
+    /// itself, or the firm's full name where the article also gives it ("Lockheed" when "Lockheed Martin" is written too,
+    /// "Hyundai" when "Hyundai Motor" is), or the whole name where it opens with a firm's ("Cadbury Schweppes"); null if
+    /// no firm is named.
+    /// </summary>
+    private string? FirmNamed(string text, int start, int end)
+    {
+        var name = text[start..end];
+        if (gazetteer.FirmByName(name) is { } firm)
+        {
+            if (firm.Name != name && text.Contains(firm.Name, StringComparison.Ordinal)) return firm.Name;
+            var full = Regex.Match(text, @"\b" + Regex.Escape(name) + @" (?:Motors?|Corp|Corporation|Inc|Group|plc|PLC|Holdings)\b", RegexOptions.CultureInvariant);
+            return full.Success ? full.Value : name;
+        }
+        var space = name.IndexOf(' ');
+        return space > 0 && gazetteer.FirmByName(name[..space]) is not null && !Claims.PersonGender.IsFirstName(name[..space]) ? name : null;
     }
 
     private void AddInstitution(Work work, int start, int end, TokenIndex tokens)
