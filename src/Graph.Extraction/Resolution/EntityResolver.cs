@@ -121,6 +121,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         AddHomeGovernment(work, analyzed);
         TitledCountryWordsArePeople(work, analyzed);
         AddUnnamedMembers(work, analyzed);
+        AddUnnamedInsiders(work, analyzed);
         AddDefiniteDescriptions(work, analyzed);
         AddAppositionAffiliations(work, analyzed);
         AddPartyAppositions(work, analyzed);
@@ -1299,6 +1300,51 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 }
                 if (gazetteer.CountryByDemonym(t.Text) is not null && !work.IsCovered(t.Start, t.End))
                     work.AddCountryMention(country, t.Start, t.End, MentionKind.Demonym);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Sources within the Harbour Party", "officials at the Treasury", "Tory sources", "Senate insiders": several people
+    /// inside a body, unnamed, are a person of their own affiliated with it, as one is ("a Tory source"); what they say is
+    /// not the body's own statement. ("Labour officials" speak for the party, as "US officials" do for the state; people
+    /// "in Oslo" are in a place, not a body.)
+    /// </summary>
+    private void AddUnnamedInsiders(Work work, AnalyzedText analyzed)
+    {
+        var text = analyzed.Text;
+        foreach (var sentence in analyzed.Sentences)
+        {
+            var toks = sentence.Tokens;
+            for (var i = 0; i < toks.Count; i++)
+            {
+                var head = toks[i].Text.ToLowerInvariant();
+                if (head is not ("sources" or "insiders" or "officials") || work.IsCovered(toks[i].Start, toks[i].End)) continue;
+                if (i + 2 < toks.Count && toks[i + 1].Text is "within" or "inside" or "at" or "in")
+                {
+                    var m = toks[i + 2].Text is "the" && i + 3 < toks.Count ? i + 3 : i + 2;
+                    if (work.ActorStartingAt(toks[m].Start, longest: true) is { Type: EntityType.Institution or EntityType.Country } org)
+                    {
+                        var member = work.AddUnnamedPerson(toks[i].Start, toks[i].End, head + " " + toks[i + 1].Text + " " + work.NameOf(org.Id));
+                        work.AddRelation(RelationTypes.AffiliatedWith, member, org.Id, toks[i].Start, org.End, 0.7, head);
+                    }
+                    continue;
+                }
+                if (head is "officials" || i == 0 || !toks[i - 1].IsWord || !char.IsUpper(toks[i - 1].Text[0])) continue;
+                var before = toks[i - 1];
+                var start = before.Start;
+                var body = work.MentionEndingAt(before.End, EntityType.Institution) ?? work.MentionEndingAt(before.End, EntityType.Country);
+                if (body is not null)
+                {
+                    // (From the first word of the body's name: "Harbour Party sources".)
+                    for (var k = i - 1; k >= 0; k--)
+                        if (work.ActorStartingAt(toks[k].Start, longest: true) is { } whole && whole.Id == body && whole.End == before.End) start = whole.Start;
+                }
+                else if ((gazetteer.PartyByMemberWord(before.Text) ?? (gazetteer.InstitutionByName(before.Text) is { IsParty: true } byName ? byName : null)) is { } party)
+                    body = work.AddKnownInstitutionMention(party, before.Start, before.End, MentionKind.Demonym);
+                if (body is null) continue;
+                var insiders = work.AddUnnamedPerson(start, toks[i].End, text[start..toks[i].End]);
+                work.AddRelation(RelationTypes.AffiliatedWith, insiders, body, start, toks[i].End, 0.7, head);
             }
         }
     }

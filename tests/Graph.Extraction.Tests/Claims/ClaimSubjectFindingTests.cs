@@ -1,3 +1,5 @@
+using Graph.Core.Model;
+
 namespace Graph.Extraction.Tests.Claims;
 
 /// <summary>
@@ -162,11 +164,15 @@ public sealed class ClaimSubjectFindingTests
         var g = Extract.From("Party row\n\nThe Green Party met in Leeds on Friday. Sources within the Green Party told the Harbour Courier that "
             + "the leader would step down.\n\nOfficials inside the Green Party insisted the vote would go ahead.\n\n"
             + "The harbour office suffered from a \"very rapid churn\" of crews within the office, which had \"badly slowed\" its work, said the Audit Board.");
+        var party = g.Entities.Single(e => e.Name == "Green Party").Id;
         foreach (var (part, mention) in new[] { ("leader would step down", "Sources"), ("vote would go ahead", "Officials") })
         {
+            // An unnamed person of their own, one of the party's, as "a Green Party source" would be: not the party.
             var claim = g.ClaimWith(part);
             Assert.Equal(mention, claim.SpeakerMention!.Text);
-            Assert.Null(claim.Speaker);
+            Assert.NotEqual(party, claim.Speaker);
+            Assert.Equal(EntityType.Person, g.Entities.Single(e => e.Id == claim.Speaker).Type);
+            Assert.Contains(g.Relations, r => r.Type == RelationTypes.AffiliatedWith && r.From == claim.Speaker && r.To == party);
         }
         // Not any phrase before "within": here the inverted tag names the speaker of the whole sentence.
         var inverted = g.ClaimWith("very rapid churn");

@@ -139,4 +139,26 @@ public sealed class BodyMemberTests
         Assert.Equal(EntityType.Person, g.Entities.Single(e => e.Id == spokesman).Type);
         Assert.Equal(spokesman, g.ClaimWith("talks would go on").Speaker);
     }
+
+    [Theory]
+    [InlineData("Tory sources said the ferry levy would be dropped.", "Conservative Party")]
+    [InlineData("Westhaven Council sources said the ferry levy would be dropped.", "Westhaven Council")]
+    [InlineData("Officials at Westhaven Council said the ferry levy would be dropped.", "Westhaven Council")]
+    public void Several_unnamed_insiders_of_a_body_are_a_person_of_their_own(string sentence, string body)
+    {
+        var g = Extract.From("Ferry levy\n\nWesthaven Council met on Monday to discuss the ferry levy. " + sentence);
+        var claim = g.ClaimWith("levy would be dropped");
+        var bodyId = g.Entities.Single(e => e.Name == body).Id;
+        Assert.NotNull(claim.Speaker);
+        Assert.Equal(EntityType.Person, g.Entities.Single(e => e.Id == claim.Speaker).Type);
+        Assert.Contains(g.Relations, r => r.Type == RelationTypes.AffiliatedWith && r.From == claim.Speaker && r.To == bodyId);
+    }
+
+    [Fact]
+    public void Officials_in_a_place_are_no_body_s_insiders()
+    {
+        var g = Extract.From("Ferry levy\n\nWesthaven Council met on Monday. Officials in Oslo said the ferry levy would be dropped.");
+        Assert.DoesNotContain(g.Entities, e => e.Type == EntityType.Person);
+        Assert.Null(g.ClaimWith("levy would be dropped").Speaker);
+    }
 }
