@@ -1318,8 +1318,8 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             var toks = sentence.Tokens;
             for (var i = 0; i < toks.Count; i++)
             {
+                if (toks[i].Text is not ("sources" or "Sources" or "insiders" or "Insiders" or "officials" or "Officials") || work.IsCovered(toks[i].Start, toks[i].End)) continue;
                 var head = toks[i].Text.ToLowerInvariant();
-                if (head is not ("sources" or "insiders" or "officials") || work.IsCovered(toks[i].Start, toks[i].End)) continue;
                 if (i + 2 < toks.Count && toks[i + 1].Text is "within" or "inside" or "at" or "in")
                 {
                     var m = toks[i + 2].Text is "the" && i + 3 < toks.Count ? i + 3 : i + 2;
@@ -2402,7 +2402,8 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         var e = toks.Count - 1;
         while (e >= 0 && toks[e].Kind is TokenKind.Punctuation or TokenKind.Quote) e--;
         if (e < 2) return null;
-        if (toks[e].Text is "said" or "says" or "added" or "adds" or "explained" or "insisted" && toks[e - 1].IsWord
+        // (Any verb of saying: "..., Per Vik warned.", "..., she argued.")
+        if (toks[e].IsWord && char.IsLower(toks[e].Text[0]) && Claims.CueLexicon.Speech.Contains(toks[e].Text) && toks[e - 1].IsWord
             && work.ActorEndingAt(toks[e - 1].End) is { } before && before.StartsWith("person:", StringComparison.Ordinal)) return before;
         for (var m = e; m > 0 && e - m < 4; m--)
             if (toks[m - 1].Text is "said" or "says" or "added" or "adds" && work.ActorStartingAt(toks[m].Start) is { Type: EntityType.Person } after && after.End == toks[e].End)

@@ -27,6 +27,8 @@ public sealed class FollowOnRoleTests
         "cut by a fifth", "Karen Lund")]
     [InlineData("Harbour budget\n\nThe harbour fees are not open to talks at next week's council, said Karen Lund. The harbour secretary told councillors the fees would be cut by a fifth.",
         "cut by a fifth", "Karen Lund")]
+    [InlineData("Harbour budget\n\nCutting the harbour fees was the council's most pressing task this year, Karen Lund warned. The harbour secretary also urged councillors to back the budget.",
+        "back the budget", "Karen Lund")]
     // A wider word for the person's own role: "the minister" for a secretary, "the pop star" for a singer.
     [InlineData("Ferry terminal opens\n\nHarbour Secretary Karen Lund opened the new ferry terminal in Dunmore on Monday. The minister said this terminal would bring jobs to the islands.",
         "bring jobs", "Karen Lund")]
