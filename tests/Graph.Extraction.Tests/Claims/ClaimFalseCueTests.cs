@@ -118,4 +118,13 @@ public sealed class ClaimFalseCueTests
         Assert.Equal("the closure", g.ClaimWith("the closure").Content.Text);
         Assert.Equal("the ferry would stop", g.ClaimWith("ferry would stop").Content.Text);
     }
+
+    [Fact]
+    public void Maintaining_a_lead_or_a_pace_is_no_claim_but_maintaining_that_something_is_so_is()
+    {
+        var g = Extract.From("Harbour race\n\nAna Ruiz maintained a wide lead over Tom Berg among dock crews this week. Berg maintains a busy schedule of "
+            + "rallies in Port Elm. Ruiz maintained the harbour levy was never raised on her watch.");
+        Assert.DoesNotContain(g.Claims, c => c.Cue.Text.StartsWith("maintain", StringComparison.Ordinal) && !c.Content.Text.Contains("levy", StringComparison.Ordinal));
+        Assert.Equal("Ruiz", g.ClaimWith("levy was never raised").SpeakerMention!.Text);
+    }
 }
