@@ -1070,6 +1070,8 @@ internal sealed class SpeakerResolver(string text, ResolvedEntities entities, IR
     private static bool IsVerbLike(string w) =>
         w.Length > 1 && char.IsLower(w[0])
         && (w.EndsWith("ed", StringComparison.Ordinal) || SpeakerPhrases.IsIrregularPast(w) || CueLexicon.Speech.Contains(w) || CueLexicon.Belief.Contains(w)
+            // (The plural's present: "Sony and IBM want ...", "Ruiz and Beck plan ...".)
+            || CueLexicon.Speech.Contains(w + "s") || CueLexicon.Belief.Contains(w + "s")
             || CueLexicon.Adverbials.Contains(w)
             || w is "is" or "are" or "was" or "were" or "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must"
                 or "did" or "do" or "does" or "have" or "has" or "had" or "both" or "all" or "now" or "still" or "also");

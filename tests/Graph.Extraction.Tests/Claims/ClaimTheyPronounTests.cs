@@ -53,4 +53,13 @@ public sealed class ClaimTheyPronounTests
             "The party says the plan would cost less than the one it set out last year.");
         Assert.Equal(g.Named(EntityType.Institution, "Liberal Democrats").Id, g.ClaimWith("plan would cost less").Speaker);
     }
+
+    [Fact]
+    public void They_after_two_named_people_with_a_plural_present_verb_is_both()
+    {
+        var g = Extract.From("Lease ruling\n\nJudge Ana Ruiz and Judge Tom Berg want the harbour lease ended this year. "
+            + "They hope that the board will find a new tenant by spring.");
+        var claim = g.ClaimWith("find a new tenant");
+        Assert.Equal([g.PersonId("Ana Ruiz"), g.PersonId("Tom Berg")], claim.Speakers);
+    }
 }
