@@ -744,6 +744,9 @@ internal static class SpeakerPhrases
                 || char.IsLower(toks[k].Text[0]) && toks[k].Text is not ("of" or "the" or "for" or "and" or "to" or "a" or "an" or "in" or "at" or "on"));
         if (!role) return false;
         if (IsDeterminer(toks[p.First].Text) && toks[p.First].Text.ToLowerInvariant() is "the" or "its" or "his" or "her" or "their") return true;
+        // "Westhaven Finance Minister, Ana Ruiz, said": a phrase that ends in a title is the role, whoever holds it.
+        if (p.Last > p.First && (Gazetteers.Gazetteer.Default.IsTitle(toks[p.Last].Text)
+                || Gazetteers.Gazetteer.Default.IsTitle(toks[p.Last - 1].Text + " " + toks[p.Last].Text))) return true;
         for (var k = Math.Max(1, p.First - 1); k <= p.Last; k++)
             if (toks[k].Text is "'s" or "\u2019s" || toks[k].Text is "of" && RoleBeforeOf(k)) return true;
         return false;

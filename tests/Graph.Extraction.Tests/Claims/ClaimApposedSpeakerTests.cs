@@ -159,6 +159,7 @@ public sealed class ClaimApposedSpeakerTests
     [InlineData("The chairman of Nordbank, Karen Lund, told reporters the bank would not lend to the yard.")]
     [InlineData("Nordbank's Chairman, Karen Lund, told reporters the bank would not lend to the yard.")]
     [InlineData("The Harbour Minister, Karen Lund, told reporters the bank would not lend to the yard.")]
+    [InlineData("Westhaven Finance Minister, Karen Lund, told reporters the bank would not lend to the yard.")]
     public void A_name_after_a_capitalised_role_description_is_the_speaker(string sentence)
     {
         var g = Extract.From("Yard loans\n\n" + sentence);
