@@ -859,6 +859,11 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 }
             }
         }
+        // "Guy Brandt QC", "Ana Ruiz MSP": letters after a name of two words or more are no part of it, so the person is
+        // one node with "Guy Brandt" (not after a party's name: "Harbour Party MP").
+        if (words.Count - k >= 3 && PostNominals.Contains(words[^1].Text) && gazetteer.InstitutionByName(text[nameStart..words[^2].End]) is null
+            && gazetteer.PartyByMemberWord(words[k].Text) is null)
+            end = words[^2].End;
         var personId = work.AddPerson(nameStart, end, role);
         if (country is not null && IsProfession(role, gazetteer.CountryByDemonym(words[0].Text) is not null)) nationality = country;
         else if (country is not null)
@@ -881,6 +886,10 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             or "producer" or "economist" or "researcher" or "scientist" or "doctor" or "student" or "journalist" or "editor"
             || afterNationality && last is "striker" or "defender" or "midfielder" or "goalkeeper" or "winger" or "forward" or "player" or "athlete"
                 or "sprinter" or "runner" or "cyclist" or "golfer" or "boxer" or "swimmer" or "skier" or "driver" or "jockey");
+
+    /// <summary>Letters written after a name for an office or an honour: "QC", "MP", "OBE".</summary>
+    private static readonly FrozenSet<string> PostNominals =
+        new[] { "QC", "KC", "MP", "MSP", "MEP", "MLA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE" }.ToFrozenSet(StringComparer.Ordinal);
 
     internal static bool IsRoleModifier(string word) => RoleModifiers.Contains(word) || word.StartsWith("ex-", StringComparison.OrdinalIgnoreCase);
 
