@@ -2264,8 +2264,15 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     {
         var h = FollowOnRoleEnd(toks, j);
         if (h < 0 || h + 1 < toks.Count && (toks[h + 1].Text is "of" or "'s" or "\u2019s" || toks[h + 1].IsWord && char.IsUpper(toks[h + 1].Text[0]))) return null;
-        if (PersonOpeningBefore(work, analyzed.Sentences, s, toks[i].Start) is not { } subject) return null;
         var words = toks.Skip(j).Take(h - j + 1).Where(t => char.IsLower(t.Text[0])).Select(t => t.Text).ToList();
+        // (Another person named near by is no obstacle when the article gives them another role only: "... attack Tory
+        // leader Ivar Dahl ... . The prime minister told ..." is not Dahl.)
+        bool HoldsOtherRole(string id)
+        {
+            var theirs = roles.Where(r => r.Id == id && !(r.Role is [var one] && Work.IsCourtesyTitle(one))).ToList();
+            return theirs.Count > 0 && theirs.All(r => !words.All(w => HasWord(r.Role, w)) && !WiderRole(toks[h].Text, r.Role, h == j));
+        }
+        if (PersonOpeningBefore(work, analyzed.Sentences, s, toks[i].Start, HoldsOtherRole) is not { } subject) return null;
         // (Another holder of the role stands in the way, unless it is a trade and they are only named further on.)
         if (roles.Any(r => r.Id != subject && !r.Role.Any(IsRoleModifier) && words.All(w => HasWord(r.Role, w))
                 && (work.MentionStartOf(r.Id, toks[i].Start) < toks[i].Start || !IsProfession(string.Join(' ', r.Role))))) return null;
@@ -2376,9 +2383,10 @@ public sealed class EntityResolver(Gazetteer gazetteer)
 
     /// <summary>
     /// The person named as the subject opening this sentence or one of the two before it (the latest), when no other
-    /// person is named from the sentence before that one to <paramref name="at"/>; else null.
+    /// person is named from the sentence before that one to <paramref name="at"/> (but those <paramref name="notIt"/>
+    /// rules out); else null.
     /// </summary>
-    private string? PersonOpeningBefore(Work work, IReadOnlyList<Sentence> sentences, int s, int at)
+    private string? PersonOpeningBefore(Work work, IReadOnlyList<Sentence> sentences, int s, int at, Func<string, bool> notIt)
     {
         for (var k = s; k >= Math.Max(0, s - 2); k--)
         {
@@ -2393,14 +2401,14 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             // ("..., Ola Brandt said. The harbour secretary told the council ...": the one whose words the sentence before ends by
             // framing is talked about as much as a subject opening it.)
             if (k == s - 1 && (first >= toks.Count || work.ActorStartingAt(toks[first].Start) is not { Type: EntityType.Person }) && SpeakerClosing(work, toks) is { } framed)
-                return work.OtherPersonIn(sentences[Math.Max(0, k - 1)].Start, at, framed) ? null : framed;
+                return work.OtherPersonIn(sentences[Math.Max(0, k - 1)].Start, at, framed, notIt) ? null : framed;
             if (first >= toks.Count || toks[first].Start >= at) continue;
             if (work.ActorStartingAt(toks[first].Start) is not { Type: EntityType.Person } opener) continue;
             // ("“Will you run?” Per Vik asked. “Yes,” the senator said": the one who only asked is not the one described.)
             var after = FirstTokenFrom(toks, first, opener.End);
             if (after < toks.Count && toks[after].Text is "asked" or "asks" && (after + 1 == toks.Count || !toks[after + 1].IsWord)) continue;
             // (Nor any other person named in the sentence before it: "Vik met Ruiz. Vik said ... The minister said".)
-            return work.OtherPersonIn(sentences[Math.Max(0, k - 1)].Start, at, opener.Id) ? null : opener.Id;
+            return work.OtherPersonIn(sentences[Math.Max(0, k - 1)].Start, at, opener.Id, notIt) ? null : opener.Id;
         }
         return null;
     }

@@ -4,11 +4,12 @@ namespace Graph.Extraction.Tests.Resolution;
 /// "Ola Brandt opened the terminal. The prime minister said ...", "... said the striker": a role the article gives no one
 /// else, right after sentences that open on one person and name no other (or right after one that ends on a person's
 /// frame: "..., Ola Brandt said."), is that person going on; so is "the first minister", a ground's name in the role
-/// ("the Harbour Road boss") and "the former ..." (what they were). Not when another person is named just before, is
-/// given the role, or the person is given another one or was named after another body ("Westhaven United's Tom Beck"
-/// is not "the Dunmore Rovers boss"; "told the BBC Mr Dahl" names no body of his); not "the shadow chancellor" or "the other striker". A wider word for the
-/// person's own role ("the minister" for a secretary, "the pop star" for a singer) is theirs, but "the prime minister"
-/// is not a secretary's. A headline naming the person by their surname alone ("Brandt opens ...") names no one else.
+/// ("the Harbour Road boss") and "the former ..." (what they were). Not when another person who may hold the role is
+/// named just before ("Tory leader Ivar Dahl" is no prime minister), is given the role, or the person is given another
+/// one or was named after another body ("Westhaven United's Tom Beck" is not "the Dunmore Rovers boss"; "told the BBC Mr
+/// Dahl" names no body of his); not "the shadow chancellor" or "the other striker". A wider word for the person's own role
+/// ("the minister" for a secretary, "the pop star" for a singer) is theirs, but "the prime minister" is not a
+/// secretary's. A headline naming the person by their surname alone ("Brandt opens ...") names no one else.
 /// Passages are written for these tests.
 /// </summary>
 public sealed class FollowOnRoleTests
@@ -53,6 +54,10 @@ public sealed class FollowOnRoleTests
                 + "The Tory leader said the decision was taken after a long talk.\n\n"
                 + "Party sources told the BBC Mr Dahl had always backed the fees.",
         "taken after a long talk", "Ivar Dahl")]
+    // Another person named before is no obstacle when given another role only.
+    [InlineData("Harbour pledge\n\nOla Brandt has promised never to attack Tory leader Ivar Dahl over his faith.\n\n"
+                + "The prime minister told the Harbour Courier: \"I argue with Ivar Dahl about ferries, not about church.\"",
+        "about ferries, not about church", "Ola Brandt")]
     public void A_role_right_after_a_person_opens_the_sentences_is_that_person(string text, string content, string person)
     {
         var g = Extract.From(text);
@@ -63,6 +68,8 @@ public sealed class FollowOnRoleTests
     [Theory]
     // Another person named in the sentence before.
     [InlineData("Ferry terminal opens\n\nPer Dahl met Karen Lund in Dunmore on Monday. Per Dahl opened the new ferry terminal. The prime minister said this terminal would bring jobs to the islands.")]
+    // Another person named in the sentence before with a role that may be this one.
+    [InlineData("Ferry terminal opens\n\nPer Dahl met Deputy Minister Karen Lund in Dunmore on Monday. Per Dahl opened the new ferry terminal. The minister said this terminal would bring jobs to the islands.")]
     // The person is given another role.
     [InlineData("Ferry terminal opens\n\nHome Secretary Ola Brandt opened the new ferry terminal in Dunmore on Monday. The prime minister said this terminal would bring jobs to the islands.")]
     // Another one of the role.
