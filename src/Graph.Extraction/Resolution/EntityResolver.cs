@@ -2394,7 +2394,18 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             // (After "But", "And" and a title or a body's role: "Home Secretary Per Vik", "Tory leader Ana Ruiz", "Mr Vik";
             // or a body's possessive: "Westhaven United's Tom Beck".)
             var first = toks.Count > 1 && toks[0].Text is "But" or "And" ? 1 : 0;
-            while (first < toks.Count && first < 4 && toks[first].Start < at && work.ActorStartingAt(toks[first].Start) is not { Type: EntityType.Person }
+            // ("Turning to the budget, Mr Vik said ...", "In a speech in Dunmore, Per Vik ...": an opening phrase up to its comma
+            // comes before the subject.)
+            var opening = first;
+            if (first < toks.Count && toks[first].IsWord && char.IsUpper(toks[first].Text[0])
+                && (ClauseOpeners.Contains(toks[first].Text) || toks[first].Text.EndsWith("ing", StringComparison.Ordinal)))
+                for (var c = first + 1; c < toks.Count && c <= first + 15 && toks[c].Start < at; c++)
+                    if (toks[c].Text == ",")
+                    {
+                        first = c + 1;
+                        break;
+                    }
+            while (first < toks.Count && first - opening < 4 && toks[first].Start < at && work.ActorStartingAt(toks[first].Start) is not { Type: EntityType.Person }
                    && (toks[first].IsWord && (char.IsUpper(toks[first].Text[0]) ? !IsDeterminer(toks[first].Text) && !ClauseOpeners.Contains(toks[first].Text) : gazetteer.IsTitle(toks[first].Text))
                        || toks[first].Text is "'s" or "\u2019s" && first > 0 && char.IsUpper(toks[first - 1].Text[0])))
                 first++;
@@ -2413,15 +2424,16 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         return null;
     }
 
-    /// <summary>The person named in a frame that ends the sentence: "..., Per Vik said." or "..., said Per Vik."</summary>
+    /// <summary>The person named in a frame that ends the sentence: "..., Per Vik said.", "..., Per Vik has warned." or "..., said Per Vik."</summary>
     private static string? SpeakerClosing(Work work, IReadOnlyList<Token> toks)
     {
         var e = toks.Count - 1;
         while (e >= 0 && toks[e].Kind is TokenKind.Punctuation or TokenKind.Quote) e--;
         if (e < 2) return null;
-        // (Any verb of saying: "..., Per Vik warned.", "..., she argued.")
-        if (toks[e].IsWord && char.IsLower(toks[e].Text[0]) && Claims.CueLexicon.Speech.Contains(toks[e].Text) && toks[e - 1].IsWord
-            && work.ActorEndingAt(toks[e - 1].End) is { } before && before.StartsWith("person:", StringComparison.Ordinal)) return before;
+        // (Any verb of saying, after "has" or "had" too: "..., Per Vik warned.", "..., Per Vik has said.")
+        var subjectEnd = e >= 3 && toks[e - 1].Text is "has" or "had" ? e - 2 : e - 1;
+        if (toks[e].IsWord && char.IsLower(toks[e].Text[0]) && Claims.CueLexicon.Speech.Contains(toks[e].Text) && toks[subjectEnd].IsWord
+            && work.ActorEndingAt(toks[subjectEnd].End) is { } before && before.StartsWith("person:", StringComparison.Ordinal)) return before;
         for (var m = e; m > 0 && e - m < 4; m--)
             if (toks[m - 1].Text is "said" or "says" or "added" or "adds" && work.ActorStartingAt(toks[m].Start) is { Type: EntityType.Person } after && after.End == toks[e].End)
                 return after.Id;

@@ -54,6 +54,11 @@ public sealed class FollowOnRoleTests
                 + "The Tory leader said the decision was taken after a long talk.\n\n"
                 + "Party sources told the BBC Mr Dahl had always backed the fees.",
         "taken after a long talk", "Ivar Dahl")]
+    // A frame with "has" ends the sentence before; a phrase up to a comma opens the sentence before the subject.
+    [InlineData("Harbour budget\n\nThe harbour fees will not rise this year, Karen Lund has said.\n\nThe harbour secretary, speaking in Dunmore, said the fees would be cut by a fifth.",
+        "cut by a fifth", "Karen Lund")]
+    [InlineData("Harbour budget\n\nTurning to the ferry timetable, Karen Lund refused to promise more crossings. The harbour secretary said the fees would be cut by a fifth.",
+        "cut by a fifth", "Karen Lund")]
     // Another person named before is no obstacle when given another role only.
     [InlineData("Harbour pledge\n\nOla Brandt has promised never to attack Tory leader Ivar Dahl over his faith.\n\n"
                 + "The prime minister told the Harbour Courier: \"I argue with Ivar Dahl about ferries, not about church.\"",
