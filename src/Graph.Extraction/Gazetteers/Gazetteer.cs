@@ -50,6 +50,9 @@ public sealed class Gazetteer
     /// <summary>The institutions' names and aliases of two words or more that open with a capital ("Scottish Executive").</summary>
     public IReadOnlyList<string> SeveralWordInstitutionNames { get; }
 
+    /// <summary>The firms' names and other names of two words or more that open with a capital ("Goldman Sachs").</summary>
+    public IReadOnlyList<string> SeveralWordFirmNames { get; }
+
     /// <summary>Longest gazetteer name in tokens, so phrase lookups know how far to look ahead.</summary>
     public int MaxNameTokens { get; }
 
@@ -65,6 +68,7 @@ public sealed class Gazetteer
             foreach (var a in f.Aliases) firmMap.TryAdd(a, f);
         }
         firmByName = firmMap.ToFrozenDictionary(StringComparer.Ordinal);
+        SeveralWordFirmNames = firmMap.Keys.Where(k => k.Contains(' ') && char.IsUpper(k[0])).OrderByDescending(k => k.Length).ToList();
         Countries = countries;
         Cities = cities;
         Institutions = institutions;

@@ -239,14 +239,15 @@ public sealed class EntityResolver(Gazetteer gazetteer)
 
 
     /// <summary>
-    /// A body the gazetteer knows by a name of several words ("Scottish Executive", "Bank of England"), written so in the
-    /// text, is a candidate even where the model missed it or tagged only a word of it ("Scottish" as a nationality):
-    /// those smaller tags inside it give way. A tag that runs past the name, or another kind of name on it, stays.
+    /// A body or a firm the gazetteer knows by a name of several words ("Scottish Executive", "Bank of England", "American
+    /// Express"), written so in the text, is a candidate even where the model missed it or tagged only a word of it
+    /// ("Scottish", "American" as a nationality): those smaller tags inside it give way. A tag that runs past the name,
+    /// or another kind of name on it, stays.
     /// </summary>
     private IReadOnlyList<EntityCandidate> WithKnownNames(string text, IReadOnlyList<EntityCandidate> candidates)
     {
         List<EntityCandidate>? added = null;
-        foreach (var name in gazetteer.SeveralWordInstitutionNames)
+        foreach (var name in gazetteer.SeveralWordInstitutionNames.Concat(gazetteer.SeveralWordFirmNames))
         {
             for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
             {

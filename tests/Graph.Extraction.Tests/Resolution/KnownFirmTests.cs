@@ -47,4 +47,12 @@ public sealed class KnownFirmTests
         Assert.Equal((EntityType.Institution, fullName), (firm.Type, firm.Name));
         Assert.Equal(3, firm.Mentions.Count(m => m.Kind == MentionKind.Name));
     }
+
+    [Fact]
+    public void A_firm_s_name_of_several_words_is_found_where_the_model_took_a_word_of_it_for_a_nationality()
+    {
+        var g = Resolve("Shares in American Express rose on Tuesday after the card firm sold its travel arm.", ("American", NerLabels.Misc, 0));
+        Assert.Equal(EntityType.Institution, Assert.Single(g.Entities, e => e.Name == "American Express").Type);
+        Assert.DoesNotContain(g.Entities, e => e.Type == EntityType.Country);
+    }
 }
