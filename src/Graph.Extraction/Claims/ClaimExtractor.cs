@@ -3461,10 +3461,7 @@ public sealed class ClaimExtractor
             or "backed" or "supported" or "endorsed" or "owned" or "run" or "led" or "founded" or "funded" or "appointed" or "named"
             or "elected" or "chosen" or "hit" or "criticised" or "criticized" or "accused" or "sued" or "fined";
 
-        /// <summary>Auxiliaries and past-tense forms: words that can only be a clause's verb after its subject.</summary>
-        private static bool IsFiniteVerb(string w) => w is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would"
-            or "could" or "should" or "can" or "may" or "might" or "must" or "does" or "did" or "remains" or "remained"
-            || w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal);
+        private static bool IsFiniteVerb(string w) => SpeakerPhrases.IsFiniteVerb(w);
 
         /// <summary>Whether a speaker of at most four words and a verb of saying, then the sentence's end, follow the comma at <paramref name="j"/>.</summary>
         private bool SpeakerFrameAfterComma(int j)

@@ -819,6 +819,11 @@ internal static class SpeakerPhrases
 
     internal static bool IsIrregularPast(string word) => IrregularPast.Contains(word);
 
+    /// <summary>Auxiliaries and past-tense forms: words that can only be a clause's verb after its subject.</summary>
+    internal static bool IsFiniteVerb(string w) => w is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would"
+        or "could" or "should" or "can" or "may" or "might" or "must" or "does" or "did" or "remains" or "remained"
+        || w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal);
+
     private static bool TitleBeforeName(IReadOnlyList<Token> toks, int k)
     {
         var m = k;

@@ -254,15 +254,13 @@ public sealed class ActorRelationExtractor
         return k >= 0 && toks[k].Text.ToLowerInvariant() is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "get" or "got";
     }
 
-    /// <summary>Whether the token after offset <paramref name="end"/> is an auxiliary or a verb in the past tense.</summary>
+    /// <summary>Whether the word after offset <paramref name="end"/> can only be a clause's verb (an auxiliary, a past tense).</summary>
     private static bool FiniteVerbAfter(IReadOnlyList<Token> toks, int end)
     {
         var k = 0;
         while (k < toks.Count && toks[k].Start < end) k++;
         if (k == toks.Count || !toks[k].IsWord || !char.IsLower(toks[k].Text[0])) return false;
-        var next = toks[k];
-        return next.Text is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would" or "could" or "should"
-            or "can" or "may" or "might" or "must" or "does" or "did" || next.Text.Length > 4 && next.Text.EndsWith("ed", StringComparison.Ordinal);
+        return Claims.SpeakerPhrases.IsFiniteVerb(toks[k].Text);
     }
 
     private static int TokensBetween(IReadOnlyList<Token> toks, int from, int to) => toks.Count(t => t.Start >= from && t.End <= to);

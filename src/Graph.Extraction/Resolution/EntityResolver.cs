@@ -97,8 +97,8 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 // "Labour said ...": a name the gazetteer knows as an institution's, and no person's surname here.
                 case NerLabels.Person when gazetteer.InstitutionByName(text[c.Start..c.End]) is not null && !surnames.Surnames.Contains(text[c.Start..c.End]):
                     AddInstitution(work, c.Start, c.End, tokenIndex); break;
-                // "Boeing said ...", "Sony Ericsson", "Cadbury Schweppes": a well-known firm's name, or one opening a name
-                // with it (not a first name), and no person's surname here.
+                // "Boeing said ...", "Sony Ericsson", "Cadbury Schweppes": a well-known firm's name, or one opening a
+                // name with it (not a first name), and no person's surname here.
                 case NerLabels.Person when FirmNamed(text, c.Start, c.End) is { } firm && !surnames.Surnames.Contains(text[c.Start..c.End]):
                     work.AddInstitution(firm, c.Start, c.End, null, []); break;
                 // "Trump Tower", "Kelmarsh Plaza": a building or a square named after someone is a place.
@@ -239,10 +239,10 @@ public sealed class EntityResolver(Gazetteer gazetteer)
 
 
     /// <summary>
-    /// A body or a firm the gazetteer knows by a name of several words ("Scottish Executive", "Bank of England", "American
-    /// Express"), written so in the text, is a candidate even where the model missed it or tagged only a word of it
-    /// ("Scottish", "American" as a nationality): those smaller tags inside it give way. A tag that runs past the name,
-    /// or another kind of name on it, stays.
+    /// A body or a firm the gazetteer knows by a name of several words ("Scottish Executive", "Bank of England",
+    /// "American Express"), written so in the text, is a candidate even where the model missed it or tagged only a word
+    /// of it ("Scottish", "American" as a nationality): those smaller tags inside it give way. A tag that runs past the
+    /// name, or another kind of name on it, stays.
     /// </summary>
     private IReadOnlyList<EntityCandidate> WithKnownNames(string text, IReadOnlyList<EntityCandidate> candidates)
     {
@@ -611,9 +611,9 @@ public sealed class EntityResolver(Gazetteer gazetteer)
 
     /// <summary>
     /// The name of the well-known firm the words from <paramref name="start"/> to <paramref name="end"/> name: the name
-    /// itself, or the firm's full name where the article also gives it ("Lockheed" when "Lockheed Martin" is written too,
-    /// "Hyundai" when "Hyundai Motor" is), or the whole name where it opens with a firm's ("Cadbury Schweppes"); null if
-    /// no firm is named.
+    /// itself, or the firm's full name where the article also gives it ("Lockheed" when "Lockheed Martin" is written
+    /// too, "Hyundai" when "Hyundai Motor" is), or the whole name where it opens with a firm's ("Cadbury Schweppes");
+    /// null if no firm is named.
     /// </summary>
     private string? FirmNamed(string text, int start, int end)
     {
@@ -860,8 +860,8 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 }
             }
         }
-        // "Guy Brandt QC", "Ana Ruiz MSP": letters after a name of two words or more are no part of it, so the person is
-        // one node with "Guy Brandt" (not after a party's name: "Harbour Party MP").
+        // "Guy Brandt QC", "Ana Ruiz MSP": letters after a name of two words or more are no part of it, so the person
+        // is one node with "Guy Brandt" (not after a party's name: "Harbour Party MP").
         if (words.Count - k >= 3 && PostNominals.Contains(words[^1].Text) && gazetteer.InstitutionByName(text[nameStart..words[^2].End]) is null
             && gazetteer.PartyByMemberWord(words[k].Text) is null)
             end = words[^2].End;
@@ -1315,10 +1315,10 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// "Sources within the Harbour Party", "officials at the Treasury", "Tory sources", "Senate insiders": several people
-    /// inside a body, unnamed, are a person of their own affiliated with it, as one is ("a Tory source"); what they say is
-    /// not the body's own statement. ("Labour officials" speak for the party, as "US officials" do for the state; people
-    /// "in Oslo" are in a place, not a body.)
+    /// "Sources within the Harbour Party", "officials at the Treasury", "Tory sources", "Senate insiders": several
+    /// people inside a body, unnamed, are a person of their own affiliated with it, as one is ("a Tory source"); what
+    /// they say is not the body's own statement. ("Labour officials" speak for the party, as "US officials" do for the
+    /// state; people "in Oslo" are in a place, not a body.)
     /// </summary>
     private void AddUnnamedInsiders(Work work, AnalyzedText analyzed)
     {
@@ -2395,8 +2395,8 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             // (After "But", "And" and a title or a body's role: "Home Secretary Per Vik", "Tory leader Ana Ruiz", "Mr Vik";
             // or a body's possessive: "Westhaven United's Tom Beck".)
             var first = toks.Count > 1 && toks[0].Text is "But" or "And" ? 1 : 0;
-            // ("Turning to the budget, Mr Vik said ...", "In a speech in Dunmore, Per Vik ...": an opening phrase up to its comma
-            // comes before the subject.)
+            // ("Turning to the budget, Mr Vik said ...", "In a speech in Dunmore, Per Vik ...": an opening phrase up to
+            // its comma comes before the subject.)
             var opening = first;
             if (first < toks.Count && toks[first].IsWord && char.IsUpper(toks[first].Text[0])
                 && (ClauseOpeners.Contains(toks[first].Text) || toks[first].Text.EndsWith("ing", StringComparison.Ordinal)))
@@ -2425,7 +2425,10 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         return null;
     }
 
-    /// <summary>The person named in a frame that ends the sentence: "..., Per Vik said.", "..., Per Vik has warned." or "..., said Per Vik."</summary>
+    /// <summary>
+    /// The person named in a frame that ends the sentence: "..., Per Vik said.", "..., Per Vik has warned." or
+    /// "..., said Per Vik."
+    /// </summary>
     private static string? SpeakerClosing(Work work, IReadOnlyList<Token> toks)
     {
         var e = toks.Count - 1;

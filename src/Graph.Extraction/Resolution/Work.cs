@@ -361,7 +361,10 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
                             && drafts.TryGetValue(m.EntityId, out var d) && d.Type == EntityType.Person && !d.Properties.ContainsKey("unnamed"))
             .OrderBy(m => m.Start).Select(m => (m.EntityId, m.Start, m.End)).ToList();
 
-    /// <summary>Whether a person other than <paramref name="id"/> is named or described in [<paramref name="from"/>, <paramref name="to"/>), leaving out those <paramref name="notIt"/> rules out.</summary>
+    /// <summary>
+    /// Whether a person other than <paramref name="id"/> is named or described in [<paramref name="from"/>,
+    /// <paramref name="to"/>), leaving out those <paramref name="notIt"/> rules out.
+    /// </summary>
     public bool OtherPersonIn(int from, int to, string? id, Func<string, bool>? notIt = null)
     {
         foreach (var m in mentions)

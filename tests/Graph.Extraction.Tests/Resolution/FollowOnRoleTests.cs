@@ -1,15 +1,15 @@
 namespace Graph.Extraction.Tests.Resolution;
 
 /// <summary>
-/// "Ola Brandt opened the terminal. The prime minister said ...", "... said the striker": a role the article gives no one
-/// else, right after sentences that open on one person and name no other (or right after one that ends on a person's
-/// frame: "..., Ola Brandt said."), is that person going on; so is "the first minister", a ground's name in the role
-/// ("the Harbour Road boss") and "the former ..." (what they were). Not when another person who may hold the role is
-/// named just before ("Tory leader Ivar Dahl" is no prime minister), is given the role, or the person is given another
-/// one or was named after another body ("Westhaven United's Tom Beck" is not "the Dunmore Rovers boss"; "told the BBC Mr
-/// Dahl" names no body of his); not "the shadow chancellor" or "the other striker". A wider word for the person's own role
-/// ("the minister" for a secretary, "the pop star" for a singer) is theirs, but "the prime minister" is not a
-/// secretary's. A headline naming the person by their surname alone ("Brandt opens ...") names no one else.
+/// "Ola Brandt opened the terminal. The prime minister said ...", "... said the striker": a role the article gives no
+/// one else, right after sentences that open on one person and name no other (or right after one that ends on a
+/// person's frame: "..., Ola Brandt said."), is that person going on; so is "the first minister", a ground's name in
+/// the role ("the Harbour Road boss") and "the former ..." (what they were). Not when another person who may hold the
+/// role is named just before ("Tory leader Ivar Dahl" is no prime minister), is given the role, or the person is given
+/// another one or was named after another body ("Westhaven United's Tom Beck" is not "the Dunmore Rovers boss"; "told
+/// the BBC Mr Dahl" names no body of his); not "the shadow chancellor" or "the other striker". A wider word for the
+/// person's own role ("the minister" for a secretary, "the pop star" for a singer) is theirs, but "the prime minister"
+/// is not a secretary's. A headline naming the person by their surname alone ("Brandt opens ...") names no one else.
 /// Passages are written for these tests.
 /// </summary>
 public sealed class FollowOnRoleTests

@@ -5,9 +5,9 @@ using Graph.Extraction.Resolution;
 namespace Graph.Extraction.Tests.Resolution;
 
 /// <summary>
-/// Letters after a name for an office or an honour ("QC", "MSP", "OBE") are no part of the name, so "Ola Brandt QC" and a
-/// later "Ola Brandt" are one person; not where the words before them are a party's name. The candidates are given as a
-/// model might tag them, so the tests do not depend on the trained model.
+/// Letters after a name for an office or an honour ("QC", "MSP", "OBE") are no part of the name, so "Ola Brandt QC" and
+/// a later "Ola Brandt" are one person; not where the words before them are a party's name. The candidates are given as
+/// a model might tag them, so the tests do not depend on the trained model.
 /// </summary>
 public sealed class PostNominalTests
 {
