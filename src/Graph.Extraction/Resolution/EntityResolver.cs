@@ -621,8 +621,10 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         if (gazetteer.FirmByName(name) is { } firm)
         {
             if (firm.Name != name && text.Contains(firm.Name, StringComparison.Ordinal)) return firm.Name;
-            var full = Regex.Match(text, @"\b" + Regex.Escape(name) + @" (?:Motors?|Corp|Corporation|Inc|Group|plc|PLC|Holdings)\b", RegexOptions.CultureInvariant);
-            return full.Success ? full.Value : name;
+            for (var at = text.IndexOf(name + " ", StringComparison.Ordinal); at >= 0; at = text.IndexOf(name + " ", at + 1, StringComparison.Ordinal))
+                if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && Work.WordAfter(text, at + name.Length, out var form) >= 0 && Work.IsCompanyForm(form))
+                    return name + " " + form.ToString();
+            return name;
         }
         var space = name.IndexOf(' ');
         return space > 0 && gazetteer.FirmByName(name[..space]) is not null && !Claims.PersonGender.IsFirstName(name[..space]) ? name : null;
@@ -1350,7 +1352,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                     for (var k = i - 1; k >= 0; k--)
                         if (work.ActorStartingAt(toks[k].Start, longest: true) is { } whole && whole.Id == body && whole.End == before.End) start = whole.Start;
                 }
-                else if ((gazetteer.PartyByMemberWord(before.Text) ?? (gazetteer.InstitutionByName(before.Text) is { IsParty: true } byName ? byName : null)) is { } party)
+                else if (PartyByWord(before.Text) is { } party)
                     body = work.AddKnownInstitutionMention(party, before.Start, before.End, MentionKind.Demonym);
                 if (body is null) continue;
                 var insiders = work.AddUnnamedPerson(start, toks[i].End, text[start..toks[i].End]);
@@ -1358,6 +1360,10 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             }
         }
     }
+
+    /// <summary>The party a word names: a word for its members ("Tory", "Democrat") or its own short name ("Labour").</summary>
+    private InstitutionEntry? PartyByWord(string word) =>
+        gazetteer.PartyByMemberWord(word) ?? (gazetteer.InstitutionByName(word) is { IsParty: true } byName ? byName : null);
 
     /// <summary>
     /// "a spokeswoman for Human Rights Watch", "an official at the Treasury": an unnamed person of that institution
@@ -1414,7 +1420,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 // Conservative MP", whom the text most often names further on.)
                 if (det is "a" or "an" && j + 1 < toks.Count && toks[j].IsWord && char.IsUpper(toks[j].Text[0])
                     && toks[j + 1].Text.ToLowerInvariant() is "spokesman" or "spokeswoman" or "spokesperson" or "official" or "source" or "aide" or "adviser" or "advisor"
-                    && (gazetteer.PartyByMemberWord(toks[j].Text) ?? (gazetteer.InstitutionByName(toks[j].Text) is { IsParty: true } byName ? byName : null)) is { } party
+                    && PartyByWord(toks[j].Text) is { } party
                     && !work.IsCovered(toks[i].Start, toks[j + 1].End))
                 {
                     var role = toks[j + 1].Text.ToLowerInvariant();

@@ -1029,6 +1029,9 @@ internal sealed class Work(string text, string articleId, Gazetteer gazetteer)
         return found;
     }
 
+    /// <summary>Whether the word is a company's legal form or a word for a group of firms: "Corp", "plc", "Group", "Motor".</summary>
+    internal static bool IsCompanyForm(ReadOnlySpan<char> word) => CompanyForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     private static readonly HashSet<string> CompanyForms = new(StringComparer.Ordinal)
     {
         "Motor", "Corp", "Corporation", "Inc", "Ltd", "plc", "PLC", "Co", "Company", "AG", "SA", "NV", "Group", "International",
